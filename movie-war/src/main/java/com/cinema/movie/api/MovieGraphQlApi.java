@@ -1,0 +1,85 @@
+package com.cinema.movie.api;
+
+import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.ValidationException;
+import com.cinema.common.paging.PageRequest;
+import com.cinema.movie.domain.Genre;
+import com.cinema.movie.domain.MovieSearch;
+import com.cinema.movie.domain.MovieStatus;
+import com.cinema.movie.persistence.MovieRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The movie service's GraphQL API: public browsing of the catalogue. */
+@GraphQLApi
+@ApplicationScoped
+public class MovieGraphQlApi {
+
+    @Inject
+    MovieRepository movies;
+
+    @Query("movies")
+    @Description("Movies matching the filter, ordered by title; page is zero-based, size defaults to 20 and is capped at 100")
+    @Transactional
+    public @NonNull MoviePage movies(@Name("filter") MovieFilter filter,
+                                     @Name("page") Integer page,
+                                     @Name("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        MovieSearch search = toSearch(filter);
+        List<MovieView> items = movies.search(search, request).stream().map(MovieView::of).toList();
+        return MoviePage.of(items, movies.countMatching(search), request.page(), request.size());
+    }
+
+    @Query("movie")
+    @Description("One movie by id")
+    @Transactional
+    public MovieView movie(@Name("id") @Id @NonNull String id) {
+        long movieId = parseId(id);
+        return movies.find(movieId).map(MovieView::of)
+                .orElseThrow(() -> new NotFoundException("Movie", id));
+    }
+
+    @Query("genres")
+    @Description("Every genre a movie can have")
+    public @NonNull List<@NonNull String> genres() {
+        return Genre.displayNames();
+    }
+
+    private static MovieSearch toSearch(MovieFilter filter) {
+        if (filter == null) {
+            return MovieSearch.everything();
+        }
+        Genre genre = filter.genre == null ? null : Genre.parse(filter.genre)
+                .orElseThrow(() -> new ValidationException("filter.genre", "unknown genre '" + filter.genre + "'"));
+        return new MovieSearch(filter.search, genre, parseStatus(filter.status), filter.language);
+    }
+
+    private static MovieStatus parseStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return MovieStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("filter.status", "must be NOW_SHOWING, COMING_SOON or ARCHIVED");
+        }
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("id", "is not a movie id");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.cinema.common.error;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every server's {@code /graphql} answers errors in one shape (see {@link GraphQlErrors}) and never with a
+ * stack trace. Open Liberty's MP GraphQL cannot attach our codes itself: it reads {@code @ErrorCode} only
+ * from the WAR's own classes, and it crashes while describing query validation errors
+ * (NoSuchMethodError in ExecutionErrorsService), which would otherwise reach clients as an HTML error page.
+ */
+// Registered in META-INF/web-fragment.xml, so every WAR that packages this jar gets it.
+public class GraphQlErrorFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(GraphQlErrorFilter.class.getName());
+
+    private final GraphQlErrors errors = new GraphQlErrors(GraphQlErrorFilter::codeOfClass);
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        BufferedResponse buffered = new BufferedResponse(response);
+        JsonObject rewritten;
+        try {
+            chain.doFilter(request, buffered);
+            rewritten = rewrite(buffered.body());
+            if (rewritten == null) {
+                response.getOutputStream().write(buffered.body());
+                return;
+            }
+        } catch (RuntimeException | ServletException | Error e) {
+            if (isQueryValidationCrash(e)) {
+                LOG.log(Level.FINE, "query failed validation", e);
+                rewritten = GraphQlErrors.single(ErrorCode.VALIDATION,
+                        "query: the query does not match the schema (unknown field, argument or type)");
+                response.setStatus(HttpServletResponse.SC_OK);
+            } else {
+                LOG.log(Level.WARNING, "GraphQL request failed", e);
+                rewritten = GraphQlErrors.single(ErrorCode.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE);
+                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
+        }
+        byte[] out = rewritten.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(out.length);
+        response.getOutputStream().write(out);
+    }
+
+    /** The normalised response, or null when the body is not a GraphQL JSON response with errors. */
+    private JsonObject rewrite(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+            JsonObject response = reader.readObject();
+            return response.containsKey("errors") ? errors.normalise(response) : null;
+        } catch (JsonException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** Liberty's bundled SmallRye throws NoSuchMethodError while describing a graphql-java ValidationError. */
+    private static boolean isQueryValidationCrash(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchMethodError && String.valueOf(t.getMessage()).contains("graphql.validation")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<ErrorCode> codeOfClass(String className) {
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return ApiException.codeOf(Class.forName(className, false, loader));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+}

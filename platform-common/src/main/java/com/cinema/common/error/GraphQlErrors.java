@@ -1,0 +1,115 @@
+package com.cinema.common.error;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Gives every GraphQL error the public shape of DESIGN.md §5: {@code extensions.code} from the closed list,
+ * {@code extensions.field} for validation errors, and no Java class names.
+ * Pure JSON in, JSON out, so it is tested without a server.
+ */
+public final class GraphQlErrors {
+
+    static final String INTERNAL_MESSAGE = "Something went wrong on our side; please try again";
+
+    private final Function<String, Optional<ErrorCode>> codeOfExceptionClass;
+
+    /** @param codeOfExceptionClass the code of a thrown exception, by class name, if it is a typed API error */
+    public GraphQlErrors(Function<String, Optional<ErrorCode>> codeOfExceptionClass) {
+        this.codeOfExceptionClass = codeOfExceptionClass;
+    }
+
+    /** Rewrites the {@code errors} of a GraphQL response; a response without errors is returned as it is. */
+    public JsonObject normalise(JsonObject response) {
+        if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
+            return response;
+        }
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        response.getJsonArray("errors").getValuesAs(JsonObject.class).forEach(e -> errors.add(normaliseError(e)));
+        return Json.createObjectBuilder(response).add("errors", errors).build();
+    }
+
+    /** A response made of one error, for failures that happen before any GraphQL result exists. */
+    public static JsonObject single(ErrorCode code, String message) {
+        return Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("message", message)
+                        .add("extensions", Json.createObjectBuilder().add("code", code.name()))))
+                .add("data", JsonValue.NULL)
+                .build();
+    }
+
+    private JsonObject normaliseError(JsonObject error) {
+        JsonObject extensions = error.containsKey("extensions") && !error.isNull("extensions")
+                ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
+        String message = error.getString("message", "");
+        ErrorCode code = codeOf(extensions);
+
+        JsonObjectBuilder newExtensions = Json.createObjectBuilder().add("code", code.name());
+        if (code == ErrorCode.VALIDATION) {
+            fieldOf(message, extensions).ifPresent(field -> newExtensions.add("field", field));
+        }
+        if (code == ErrorCode.INTERNAL) {
+            message = INTERNAL_MESSAGE;
+        }
+        return Json.createObjectBuilder(error)
+                .add("message", message)
+                .add("extensions", newExtensions)
+                .build();
+    }
+
+    private ErrorCode codeOf(JsonObject extensions) {
+        String exception = extensions.getString("exception", null);
+        if (exception != null) {
+            Optional<ErrorCode> typed = codeOfExceptionClass.apply(exception);
+            if (typed.isPresent()) {
+                return typed.get();
+            }
+            if (exception.endsWith("ConstraintViolationException") || exception.endsWith("BeanValidationException")) {
+                return ErrorCode.VALIDATION;
+            }
+            return ErrorCode.INTERNAL;
+        }
+        String already = extensions.getString("code", null);
+        if (already != null && isKnown(already)) {
+            return ErrorCode.valueOf(already);
+        }
+        String classification = extensions.getString("classification", "");
+        // Errors of the query itself: bad syntax, unknown fields, wrong argument types.
+        if (classification.equals("ValidationError") || classification.equals("InvalidSyntax")) {
+            return ErrorCode.VALIDATION;
+        }
+        return ErrorCode.INTERNAL;
+    }
+
+    /** Our validation messages start with "field: problem"; Bean Validation reports a property path. */
+    private static Optional<String> fieldOf(String message, JsonObject extensions) {
+        if (extensions.containsKey("violations") && extensions.get("violations").getValueType() == JsonValue.ValueType.ARRAY
+                && !extensions.getJsonArray("violations").isEmpty()) {
+            String path = extensions.getJsonArray("violations").getJsonObject(0).getString("propertyPath", "");
+            // "createMovie.input.title" -> "input.title"
+            int dot = path.indexOf('.');
+            return Optional.of(dot >= 0 ? path.substring(dot + 1) : path).filter(p -> !p.isEmpty());
+        }
+        int colon = message.indexOf(": ");
+        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")) {
+            return Optional.of(message.substring(0, colon));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isKnown(String code) {
+        for (ErrorCode c : ErrorCode.values()) {
+            if (c.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

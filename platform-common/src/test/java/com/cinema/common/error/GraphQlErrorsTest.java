@@ -1,0 +1,95 @@
+package com.cinema.common.error;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GraphQlErrorsTest {
+
+    private final GraphQlErrors errors = new GraphQlErrors(name -> {
+        try {
+            return ApiException.codeOf(Class.forName(name));
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
+    });
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    private static JsonObject firstError(JsonObject response) {
+        return response.getJsonArray("errors").getJsonObject(0);
+    }
+
+    @Test
+    void typedExceptionGetsItsCodeAndLosesItsClassName() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"Movie 9 was not found","path":["movie"],
+                  "extensions":{"exception":"com.cinema.common.error.NotFoundException",
+                                "classification":"DataFetchingException","code":"not-found"}}],
+                 "data":{"movie":null}}"""));
+        JsonObject error = firstError(out);
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("NOT_FOUND");
+        assertThat(error.getJsonObject("extensions").containsKey("exception")).isFalse();
+        assertThat(error.getString("message")).isEqualTo("Movie 9 was not found");
+        assertThat(out.getJsonObject("data").isNull("movie")).isTrue();
+    }
+
+    @Test
+    void validationNamesTheFieldFromTheMessage() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"filter.status: must be NOW_SHOWING",
+                  "extensions":{"exception":"com.cinema.common.error.ValidationException"}}]}"""));
+        JsonObject extensions = firstError(out).getJsonObject("extensions");
+        assertThat(extensions.getString("code")).isEqualTo("VALIDATION");
+        assertThat(extensions.getString("field")).isEqualTo("filter.status");
+    }
+
+    @Test
+    void beanValidationNamesThePropertyPath() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"validation failed",
+                  "extensions":{"exception":"jakarta.validation.ConstraintViolationException",
+                  "violations":[{"propertyPath":"createMovie.input.title","message":"must not be blank"}]}}]}"""));
+        JsonObject extensions = firstError(out).getJsonObject("extensions");
+        assertThat(extensions.getString("code")).isEqualTo("VALIDATION");
+        assertThat(extensions.getString("field")).isEqualTo("input.title");
+    }
+
+    @Test
+    void unknownExceptionIsInternalWithAGenericMessage() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"Server Error",
+                  "extensions":{"exception":"java.lang.NullPointerException","code":"null-pointer"}}]}"""));
+        JsonObject error = firstError(out);
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("INTERNAL");
+        assertThat(error.getString("message")).isEqualTo(GraphQlErrors.INTERNAL_MESSAGE);
+        assertThat(out.toString()).doesNotContain("NullPointer");
+    }
+
+    @Test
+    void querySyntaxErrorIsValidation() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"Invalid Syntax","extensions":{"classification":"InvalidSyntax"}}]}"""));
+        assertThat(firstError(out).getJsonObject("extensions").getString("code")).isEqualTo("VALIDATION");
+    }
+
+    @Test
+    void codeAlreadyInThePublicListIsKept() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"The movie service is unavailable","extensions":{"code":"UPSTREAM_UNAVAILABLE"}}]}"""));
+        assertThat(firstError(out).getJsonObject("extensions").getString("code")).isEqualTo("UPSTREAM_UNAVAILABLE");
+    }
+
+    @Test
+    void responseWithoutErrorsIsUntouched() {
+        JsonObject in = json("{\"data\":{\"genres\":[\"Drama\"]}}");
+        assertThat(errors.normalise(in)).isSameAs(in);
+    }
+}
