@@ -4,12 +4,11 @@ import com.cinema.common.error.NotFoundException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.domain.Genre;
+import com.cinema.movie.domain.MovieCatalogue;
 import com.cinema.movie.domain.MovieSearch;
 import com.cinema.movie.domain.MovieStatus;
-import com.cinema.movie.persistence.MovieRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,26 +25,25 @@ import java.util.Locale;
 public class MovieGraphQlApi {
 
     @Inject
-    MovieRepository movies;
+    MovieCatalogue catalogue;
 
     @Query("movies")
     @Description("Movies matching the filter, ordered by title; page is zero-based, size defaults to 20 and is capped at 100")
-    @Transactional
     public @NonNull MoviePage movies(@Name("filter") MovieFilter filter,
                                      @Name("page") Integer page,
                                      @Name("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         MovieSearch search = toSearch(filter);
-        List<MovieView> items = movies.search(search, request).stream().map(MovieView::of).toList();
-        return MoviePage.of(items, movies.countMatching(search), request.page(), request.size());
+        MovieCatalogue.Results results = catalogue.search(search, request);
+        List<MovieView> items = results.movies().stream().map(MovieView::of).toList();
+        return MoviePage.of(items, results.total(), request.page(), request.size());
     }
 
     @Query("movie")
     @Description("One movie by id")
-    @Transactional
     public MovieView movie(@Name("id") @Id @NonNull String id) {
         long movieId = parseId(id);
-        return movies.find(movieId).map(MovieView::of)
+        return catalogue.find(movieId).map(MovieView::of)
                 .orElseThrow(() -> new NotFoundException("Movie", id));
     }
 

@@ -4,6 +4,7 @@ import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.domain.Movie;
 import com.cinema.movie.domain.MovieSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,16 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads and writes movies in movie_db. */
 @ApplicationScoped
 public class MovieRepository {
 
+    private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
+
     @PersistenceContext(unitName = "movie")
     EntityManager em;
 
-    public Optional<Movie> find(long id) {
-        return Optional.ofNullable(em.find(Movie.class, id));
+    /** The movie with its genres and cast loaded. */
+    public Optional<Movie> findWithDetails(long id) {
+        return Optional.ofNullable(em.find(Movie.class, id, Map.of(FETCH_GRAPH, details())));
     }
 
     public void add(Movie movie) {
@@ -32,15 +38,33 @@ public class MovieRepository {
         return em.createQuery("select count(m) from Movie m", Long.class).getSingleResult();
     }
 
-    /** One page of matching movies, ordered by title then id so that paging is stable. */
+    /**
+     * One page of matching movies with genres and cast loaded, ordered by title then id so that paging is
+     * stable. Pages by id first: paging a query that fetches collections would happen in memory.
+     */
     public List<Movie> search(MovieSearch search, PageRequest page) {
         Where where = Where.of(search);
-        TypedQuery<Movie> query = em.createQuery(
-                "select m from Movie m" + where.clause + " order by lower(m.title), m.id", Movie.class);
-        where.parameters.forEach(query::setParameter);
-        return query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+        TypedQuery<Long> idQuery = em.createQuery(
+                "select m.id from Movie m" + where.clause + " order by lower(m.title), m.id", Long.class);
+        where.parameters.forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
                 .setMaxResults(page.size())
                 .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Movie> byId = em.createQuery("select distinct m from Movie m where m.id in :ids", Movie.class)
+                .setParameter("ids", ids)
+                .setHint(FETCH_GRAPH, details())
+                .getResultStream()
+                .collect(Collectors.toMap(Movie::getId, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private EntityGraph<Movie> details() {
+        EntityGraph<Movie> graph = em.createEntityGraph(Movie.class);
+        graph.addAttributeNodes("genres", "cast");
+        return graph;
     }
 
     public long countMatching(MovieSearch search) {
