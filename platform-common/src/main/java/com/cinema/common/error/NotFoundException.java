@@ -7,4 +7,8 @@ public class NotFoundException extends ApiException {
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " was not found");
     }
+
+    public NotFoundException(String message) {
+        super(message);
+    }
 }

@@ -1,0 +1,42 @@
+package com.cinema.gateway.api;
+
+import com.cinema.gateway.client.MovieServiceClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/** Public browsing of the movie catalogue, answered by the movie service. */
+@GraphQLApi
+@ApplicationScoped
+public class CatalogueGraphQlApi {
+
+    @Inject
+    MovieServiceClient movieService;
+
+    @Query("movies")
+    @Description("Movies matching the filter, ordered by title; page is zero-based, size defaults to 20 and is capped at 100")
+    public @NonNull MoviePage movies(@Name("filter") MovieFilter filter,
+                                     @Name("page") Integer page,
+                                     @Name("size") Integer size) {
+        return movieService.movies(filter, page, size);
+    }
+
+    @Query("movie")
+    @Description("One movie by id")
+    public Movie movie(@Name("id") @Id @NonNull String id) {
+        return movieService.movie(id);
+    }
+
+    @Query("genres")
+    @Description("Every genre a movie can have")
+    public @NonNull List<@NonNull String> genres() {
+        return movieService.genres();
+    }
+}
