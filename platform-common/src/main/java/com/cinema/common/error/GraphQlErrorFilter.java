@@ -36,11 +36,14 @@ public class GraphQlErrorFilter extends HttpFilter {
         JsonObject rewritten;
         try {
             chain.doFilter(request, buffered);
-            rewritten = rewrite(buffered.body());
+            rewritten = rewrite(buffered.body(), request.getUserPrincipal() != null);
             if (rewritten == null) {
                 response.getOutputStream().write(buffered.body());
                 return;
             }
+            // An error in a GraphQL answer is data for the client, not an HTTP failure (Liberty's MP-JWT
+            // sends 401 when a role check fails without a token; typed clients would misread that).
+            response.setStatus(HttpServletResponse.SC_OK);
         } catch (RuntimeException | ServletException | Error e) {
             if (isQueryValidationCrash(e)) {
                 LOG.log(Level.FINE, "query failed validation", e);
@@ -60,13 +63,13 @@ public class GraphQlErrorFilter extends HttpFilter {
     }
 
     /** The normalised response, or null when the body is not a GraphQL JSON response with errors. */
-    private JsonObject rewrite(byte[] body) {
+    private JsonObject rewrite(byte[] body, boolean signedIn) {
         if (body.length == 0) {
             return null;
         }
         try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
             JsonObject response = reader.readObject();
-            return response.containsKey("errors") ? errors.normalise(response) : null;
+            return response.containsKey("errors") ? errors.normalise(response, signedIn) : null;
         } catch (JsonException | IllegalStateException e) {
             return null;
         }

@@ -25,13 +25,17 @@ public final class GraphQlErrors {
         this.codeOfExceptionClass = codeOfExceptionClass;
     }
 
-    /** Rewrites the {@code errors} of a GraphQL response; a response without errors is returned as it is. */
-    public JsonObject normalise(JsonObject response) {
+    /**
+     * Rewrites the {@code errors} of a GraphQL response; a response without errors is returned as it is.
+     *
+     * @param signedIn whether the request carried a valid token, which decides UNAUTHENTICATED or FORBIDDEN
+     */
+    public JsonObject normalise(JsonObject response, boolean signedIn) {
         if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
             return response;
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        response.getJsonArray("errors").getValuesAs(JsonObject.class).forEach(e -> errors.add(normaliseError(e)));
+        response.getJsonArray("errors").getValuesAs(JsonObject.class).forEach(e -> errors.add(normaliseError(e, signedIn)));
         return Json.createObjectBuilder(response).add("errors", errors).build();
     }
 
@@ -45,11 +49,17 @@ public final class GraphQlErrors {
                 .build();
     }
 
-    private JsonObject normaliseError(JsonObject error) {
+    private JsonObject normaliseError(JsonObject error, boolean signedIn) {
         JsonObject extensions = error.containsKey("extensions") && !error.isNull("extensions")
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
         String message = error.getString("message", "");
-        ErrorCode code = codeOf(extensions);
+        ErrorCode code;
+        if (isRoleCheckFailure(message, extensions)) {
+            code = signedIn ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
+            message = signedIn ? "You are not allowed to do that" : "Please sign in to do that";
+        } else {
+            code = codeOf(extensions);
+        }
 
         JsonObjectBuilder newExtensions = Json.createObjectBuilder().add("code", code.name());
         if (code == ErrorCode.VALIDATION) {
@@ -62,6 +72,12 @@ public final class GraphQlErrors {
                 .add("message", message)
                 .add("extensions", newExtensions)
                 .build();
+    }
+
+    /** Liberty answers a failed @RolesAllowed check with a plain GraphQLException("Unauthorized"). */
+    private static boolean isRoleCheckFailure(String message, JsonObject extensions) {
+        return "Unauthorized".equals(message)
+                && "org.eclipse.microprofile.graphql.GraphQLException".equals(extensions.getString("exception", null));
     }
 
     private ErrorCode codeOf(JsonObject extensions) {

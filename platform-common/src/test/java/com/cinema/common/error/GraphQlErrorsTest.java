@@ -33,7 +33,7 @@ class GraphQlErrorsTest {
                 {"errors":[{"message":"Movie 9 was not found","path":["movie"],
                   "extensions":{"exception":"com.cinema.common.error.NotFoundException",
                                 "classification":"DataFetchingException","code":"not-found"}}],
-                 "data":{"movie":null}}"""));
+                 "data":{"movie":null}}"""), false);
         JsonObject error = firstError(out);
         assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("NOT_FOUND");
         assertThat(error.getJsonObject("extensions").containsKey("exception")).isFalse();
@@ -45,7 +45,7 @@ class GraphQlErrorsTest {
     void validationNamesTheFieldFromTheMessage() {
         JsonObject out = errors.normalise(json("""
                 {"errors":[{"message":"filter.status: must be NOW_SHOWING",
-                  "extensions":{"exception":"com.cinema.common.error.ValidationException"}}]}"""));
+                  "extensions":{"exception":"com.cinema.common.error.ValidationException"}}]}"""), false);
         JsonObject extensions = firstError(out).getJsonObject("extensions");
         assertThat(extensions.getString("code")).isEqualTo("VALIDATION");
         assertThat(extensions.getString("field")).isEqualTo("filter.status");
@@ -56,7 +56,7 @@ class GraphQlErrorsTest {
         JsonObject out = errors.normalise(json("""
                 {"errors":[{"message":"validation failed",
                   "extensions":{"exception":"jakarta.validation.ConstraintViolationException",
-                  "violations":[{"propertyPath":"createMovie.input.title","message":"must not be blank"}]}}]}"""));
+                  "violations":[{"propertyPath":"createMovie.input.title","message":"must not be blank"}]}}]}"""), false);
         JsonObject extensions = firstError(out).getJsonObject("extensions");
         assertThat(extensions.getString("code")).isEqualTo("VALIDATION");
         assertThat(extensions.getString("field")).isEqualTo("input.title");
@@ -66,7 +66,7 @@ class GraphQlErrorsTest {
     void unknownExceptionIsInternalWithAGenericMessage() {
         JsonObject out = errors.normalise(json("""
                 {"errors":[{"message":"Server Error",
-                  "extensions":{"exception":"java.lang.NullPointerException","code":"null-pointer"}}]}"""));
+                  "extensions":{"exception":"java.lang.NullPointerException","code":"null-pointer"}}]}"""), false);
         JsonObject error = firstError(out);
         assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("INTERNAL");
         assertThat(error.getString("message")).isEqualTo(GraphQlErrors.INTERNAL_MESSAGE);
@@ -76,20 +76,32 @@ class GraphQlErrorsTest {
     @Test
     void querySyntaxErrorIsValidation() {
         JsonObject out = errors.normalise(json("""
-                {"errors":[{"message":"Invalid Syntax","extensions":{"classification":"InvalidSyntax"}}]}"""));
+                {"errors":[{"message":"Invalid Syntax","extensions":{"classification":"InvalidSyntax"}}]}"""), false);
         assertThat(firstError(out).getJsonObject("extensions").getString("code")).isEqualTo("VALIDATION");
     }
 
     @Test
     void codeAlreadyInThePublicListIsKept() {
         JsonObject out = errors.normalise(json("""
-                {"errors":[{"message":"The movie service is unavailable","extensions":{"code":"UPSTREAM_UNAVAILABLE"}}]}"""));
+                {"errors":[{"message":"The movie service is unavailable","extensions":{"code":"UPSTREAM_UNAVAILABLE"}}]}"""), false);
         assertThat(firstError(out).getJsonObject("extensions").getString("code")).isEqualTo("UPSTREAM_UNAVAILABLE");
+    }
+
+    @Test
+    void failedRoleCheckIsUnauthenticatedWithoutATokenAndForbiddenWithOne() {
+        JsonObject libertyAnswer = json("""
+                {"errors":[{"message":"Unauthorized","path":["coupons"],
+                  "extensions":{"exception":"org.eclipse.microprofile.graphql.GraphQLException","code":"graph-q-l"}}],
+                 "data":null}""");
+        assertThat(firstError(errors.normalise(libertyAnswer, false)).getJsonObject("extensions").getString("code"))
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(firstError(errors.normalise(libertyAnswer, true)).getJsonObject("extensions").getString("code"))
+                .isEqualTo("FORBIDDEN");
     }
 
     @Test
     void responseWithoutErrorsIsUntouched() {
         JsonObject in = json("{\"data\":{\"genres\":[\"Drama\"]}}");
-        assertThat(errors.normalise(in)).isSameAs(in);
+        assertThat(errors.normalise(in, false)).isSameAs(in);
     }
 }

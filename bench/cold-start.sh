@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Measures the platform's cold start (./cinema start on empty H2 databases: migrations and demo data
+# included) until every server answers /health/ready, then each server's resident memory.
+# Writes bench/reports/cold-start.md. The platform must be built and stopped.
+#   bench/cold-start.sh [--settle SECONDS]   (default: read memory 20 s after all are ready)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+settle=20
+[ "${1:-}" = "--settle" ] && settle="$2"
+
+if ./cinema status >/dev/null 2>&1; then
+  echo "The platform is running; stop it first (./cinema stop)." >&2
+  exit 1
+fi
+
+data="$(mktemp -d)"
+trap 'CINEMA_DATA_DIR="$data" ./cinema stop >/dev/null 2>&1 || true; rm -rf "$data"' EXIT
+
+start_ns=$(date +%s%N)
+CINEMA_SKIP_BUILD=1 CINEMA_DATA_DIR="$data" ./cinema start > /tmp/cinema-cold-start.log
+ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+sleep "$settle"
+
+report="bench/reports/cold-start.md"
+{
+  echo "# Cold start and memory"
+  echo
+  echo "- Measured: $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
+  echo "- Command: \`CINEMA_SKIP_BUILD=1 ./cinema start\` on empty H2 databases (schema migrations and demo data included)"
+  echo "- All seven servers ready (every /health/ready UP): **$(awk "BEGIN{printf \"%.1f\", $ready_ms/1000}") s**"
+  echo "- Resident memory ${settle} s after ready:"
+  echo
+  echo "| server | port | RSS (MiB) |"
+  echo "| --- | --- | --- |"
+  total=0
+  for entry in gateway:5000 user:3012 movie:3010 cinema:3008 booking:3007 payment:3011 coupon:3009; do
+    name=${entry%%:*}; port=${entry##*:}
+    pid=$(cat "target/liberty/wlp/usr/servers/.pid/$name.pid" 2>/dev/null || echo "")
+    rss_kb=$( [ -n "$pid" ] && ps -o rss= -p "$pid" | tr -d ' ' || echo 0)
+    total=$(( total + ${rss_kb:-0} ))
+    echo "| $name | $port | $(( ${rss_kb:-0} / 1024 )) |"
+  done
+  echo "| **all seven** | | **$(( total / 1024 ))** |"
+} > "$report"
+cat "$report"

@@ -1,0 +1,56 @@
+package com.cinema.booking.api;
+
+import com.cinema.booking.domain.Showtime;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** The GraphQL {@code Showtime} type as the booking service knows it: ids of movie, cinema and auditorium. */
+@Type("Showtime")
+public class ShowtimeView {
+
+    @Id
+    @NonNull
+    public String id;
+    @Id
+    @NonNull
+    public String movieId;
+    @Id
+    @NonNull
+    public String cinemaId;
+    @Id
+    @NonNull
+    public String auditoriumId;
+    @NonNull
+    @Description("Start, ISO-8601 in UTC")
+    public OffsetDateTime startsAt;
+    @NonNull
+    @Description("End, ISO-8601 in UTC")
+    public OffsetDateTime endsAt;
+    @Description("Price of a standard seat in minor units of the currency")
+    public int basePriceCents;
+    @NonNull
+    @Description("ISO 4217 code, e.g. GBP")
+    public String currency;
+    @NonNull
+    @Description("SCHEDULED or CANCELLED")
+    public String status;
+
+    static ShowtimeView of(Showtime showtime) {
+        ShowtimeView view = new ShowtimeView();
+        view.id = String.valueOf(showtime.getId());
+        view.movieId = String.valueOf(showtime.getMovieId());
+        view.cinemaId = String.valueOf(showtime.getCinemaId());
+        view.auditoriumId = String.valueOf(showtime.getAuditoriumId());
+        view.startsAt = showtime.getStartsAt().atOffset(ZoneOffset.UTC);
+        view.endsAt = showtime.getEndsAt().atOffset(ZoneOffset.UTC);
+        view.basePriceCents = showtime.getBasePriceCents();
+        view.currency = showtime.getCurrency();
+        view.status = showtime.getStatus().name();
+        return view;
+    }
+}

@@ -1,0 +1,146 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.error.ValidationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * One screening of a movie in an auditorium. Movie, cinema and auditorium belong to other services and are
+ * referenced by id. Times are instants (stored in UTC); the price of a seat starts from the base price.
+ */
+@Entity
+@Table(name = "showtime")
+public class Showtime {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "movie_id", nullable = false)
+    private long movieId;
+
+    @Column(name = "cinema_id", nullable = false)
+    private long cinemaId;
+
+    @Column(name = "auditorium_id", nullable = false)
+    private long auditoriumId;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "base_price_cents", nullable = false)
+    private int basePriceCents;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ShowtimeStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Showtime() {
+        // for JPA
+    }
+
+    public Showtime(long movieId, long cinemaId, long auditoriumId, Instant startsAt, Instant endsAt,
+                    int basePriceCents, String currency) {
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+            throw new ValidationException("endsAt", "must be after startsAt");
+        }
+        if (basePriceCents < 0) {
+            throw new ValidationException("basePriceCents", "must not be negative");
+        }
+        this.movieId = movieId;
+        this.cinemaId = cinemaId;
+        this.auditoriumId = auditoriumId;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.basePriceCents = basePriceCents;
+        this.currency = isoCurrency(currency);
+        this.status = ShowtimeStatus.SCHEDULED;
+    }
+
+    private static String isoCurrency(String code) {
+        try {
+            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)).getCurrencyCode();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ValidationException("currency", "must be an ISO 4217 code such as GBP");
+        }
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getMovieId() {
+        return movieId;
+    }
+
+    public long getCinemaId() {
+        return cinemaId;
+    }
+
+    public long getAuditoriumId() {
+        return auditoriumId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public int getBasePriceCents() {
+        return basePriceCents;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public ShowtimeStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,82 @@
+package com.cinema.booking.it;
+
+import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.HttpProbe;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.ApplicationEnvironment;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The booking service on its own Liberty server (started by the build); it has no demo showtimes yet. */
+@MicroShedTest
+class BookingServiceIT {
+
+    private static final String BASE = ApplicationEnvironment.Resolver.load().getApplicationURL().replaceAll("/+$", "");
+    private final GraphQlHttp graphql = new GraphQlHttp(BASE);
+
+    @Test
+    void healthChecksAreUpWithMigratedSchema() {
+        assertThat(HttpProbe.health(BASE, "live").getString("status")).isEqualTo("UP");
+        assertThat(HttpProbe.health(BASE, "started").getString("status")).isEqualTo("UP");
+        JsonObject ready = HttpProbe.health(BASE, "ready");
+        assertThat(ready.getString("status")).isEqualTo("UP");
+        JsonObject database = ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("1");
+    }
+
+    @Test
+    void metricsArePrometheusText() {
+        var response = HttpProbe.get(BASE + "/metrics");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("# TYPE").contains("jvm_uptime_seconds");
+    }
+
+    @Test
+    void emptyScheduleListsNoShowtimesWithOrWithoutFilters() {
+        JsonObject all = graphql.post("{ showtimes { id movieId cinemaId auditoriumId startsAt endsAt "
+                + "basePriceCents currency status } }");
+        assertThat(all.containsKey("errors")).as(all.toString()).isFalse();
+        assertThat(all.getJsonObject("data").getJsonArray("showtimes")).isEmpty();
+
+        JsonObject filtered = graphql.post(
+                "query($m: ID, $c: ID, $from: DateTime, $to: DateTime) { "
+                        + "showtimes(movieId: $m, cinemaId: $c, from: $from, to: $to) { id } }",
+                Map.of("m", "1", "c", "2", "from", "2026-12-04T00:00:00Z", "to", "2026-12-05T00:00:00+01:00"));
+        assertThat(filtered.containsKey("errors")).as(filtered.toString()).isFalse();
+        assertThat(filtered.getJsonObject("data").getJsonArray("showtimes")).isEmpty();
+    }
+
+    @Test
+    void showtimeTimesAreDateTimes() {
+        JsonObject type = graphql.post("{ __type(name: \"Showtime\") { fields { name type { ofType { name } } } } }")
+                .getJsonObject("data").getJsonObject("__type");
+        assertThat(type.getJsonArray("fields").getValuesAs(JsonObject.class))
+                .filteredOn(f -> f.getString("name").endsWith("sAt"))
+                .extracting(f -> f.getJsonObject("type").getJsonObject("ofType").getString("name"))
+                .containsExactly("DateTime", "DateTime");
+    }
+
+    @Test
+    void windowEndingBeforeItStartsIsAValidationErrorNamingTo() {
+        JsonObject response = graphql.post(
+                "{ showtimes(from: \"2026-12-05T00:00:00Z\", to: \"2026-12-04T00:00:00Z\") { id } }");
+        assertThat(GraphQlHttp.firstErrorCode(response)).isEqualTo("VALIDATION");
+        JsonObject error = response.getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getJsonObject("extensions").getString("field")).isEqualTo("to");
+        assertThat(error.getString("message")).isEqualTo("to: must not be before from");
+        assertThat(response.toString()).doesNotContain("at com.cinema");
+    }
+
+    @Test
+    void malformedIdIsAValidationErrorNamingTheArgument() {
+        JsonObject response = graphql.post("{ showtimes(movieId: \"the-matrix\") { id } }");
+        assertThat(GraphQlHttp.firstErrorCode(response)).isEqualTo("VALIDATION");
+        assertThat(response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field"))
+                .isEqualTo("movieId");
+    }
+}

@@ -1,0 +1,47 @@
+package com.cinema.cinema.api;
+
+import com.cinema.cinema.domain.Cinema;
+import com.cinema.cinema.domain.Facility;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.util.List;
+
+/** The GraphQL {@code Cinema} type; its {@code auditoriums} are resolved by {@link CinemaGraphQlApi}. */
+@Type("Cinema")
+public class CinemaView {
+
+    @Id
+    @NonNull
+    public String id;
+    @NonNull
+    public String name;
+    @NonNull
+    public String address;
+    @NonNull
+    public String city;
+    public double latitude;
+    public double longitude;
+    public String phone;
+    @NonNull
+    @Description("IANA time zone of the cinema, e.g. Europe/London")
+    public String timeZone;
+    @NonNull
+    public List<@NonNull String> facilities;
+
+    static CinemaView of(Cinema cinema) {
+        CinemaView view = new CinemaView();
+        view.id = String.valueOf(cinema.getId());
+        view.name = cinema.getName();
+        view.address = cinema.getAddress();
+        view.city = cinema.getCity();
+        view.latitude = cinema.getLatitude();
+        view.longitude = cinema.getLongitude();
+        view.phone = cinema.getPhone();
+        view.timeZone = cinema.getTimeZone().getId();
+        view.facilities = cinema.getFacilities().stream().map(Facility::name).sorted().toList();
+        return view;
+    }
+}

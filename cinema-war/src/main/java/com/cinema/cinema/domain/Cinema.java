@@ -1,0 +1,165 @@
+package com.cinema.cinema.domain;
+
+import com.cinema.common.error.ValidationException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A cinema of the chain: where it is, its local time zone and what it offers. Auditoriums refer to it by id. */
+@Entity
+@Table(name = "cinema")
+public class Cinema {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 300)
+    private String address;
+
+    @Column(nullable = false, length = 100)
+    private String city;
+
+    @Column(nullable = false, precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(nullable = false, precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @ElementCollection
+    @CollectionTable(name = "cinema_facility", joinColumns = @JoinColumn(name = "cinema_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "facility", nullable = false, length = 40)
+    private Set<Facility> facilities = EnumSet.noneOf(Facility.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Cinema() {
+        // for JPA
+    }
+
+    public Cinema(String name, String address, String city, double latitude, double longitude, String timeZone) {
+        this.name = name;
+        this.address = address;
+        this.city = city;
+        this.latitude = coordinate("latitude", latitude, 90);
+        this.longitude = coordinate("longitude", longitude, 180);
+        this.timeZone = zone(timeZone).getId();
+    }
+
+    /** Six decimal places locate a door to about ten centimetres, which is all the column keeps. */
+    private static BigDecimal coordinate(String field, double degrees, int limit) {
+        if (Double.isNaN(degrees) || Math.abs(degrees) > limit) {
+            throw new ValidationException(field, "must be between -" + limit + " and " + limit);
+        }
+        return BigDecimal.valueOf(degrees).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /** A region, not a fixed offset: a cinema's offset changes with daylight saving time. */
+    private static ZoneId zone(String timeZone) {
+        try {
+            ZoneId zone = ZoneId.of(timeZone == null ? "" : timeZone.trim());
+            if (!(zone instanceof ZoneOffset)) {
+                return zone;
+            }
+        } catch (DateTimeException e) {
+            // reported below
+        }
+        throw new ValidationException("timeZone", "must be an IANA time zone such as Europe/London");
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public double getLatitude() {
+        return latitude.doubleValue();
+    }
+
+    public double getLongitude() {
+        return longitude.doubleValue();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Set<Facility> getFacilities() {
+        return facilities;
+    }
+
+    public void setFacilities(Set<Facility> facilities) {
+        this.facilities = facilities.isEmpty() ? EnumSet.noneOf(Facility.class) : EnumSet.copyOf(facilities);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,52 @@
+package com.cinema.cinema.persistence;
+
+import com.cinema.cinema.domain.Cinema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes cinemas in cinema_db; every cinema is returned with its facilities loaded. */
+@ApplicationScoped
+public class CinemaRepository {
+
+    private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
+
+    @PersistenceContext(unitName = "cinema")
+    EntityManager em;
+
+    public Optional<Cinema> find(long id) {
+        return Optional.ofNullable(em.find(Cinema.class, id, Map.of(FETCH_GRAPH, withFacilities())));
+    }
+
+    /** All cinemas, or those of one city ignoring case, ordered by name. */
+    public List<Cinema> list(String city) {
+        boolean filtered = city != null && !city.isBlank();
+        var query = em.createQuery("select c from Cinema c"
+                        + (filtered ? " where lower(c.city) = :city" : "") + " order by lower(c.name), c.id", Cinema.class)
+                .setHint(FETCH_GRAPH, withFacilities());
+        if (filtered) {
+            query.setParameter("city", city.trim().toLowerCase(Locale.ROOT));
+        }
+        return query.getResultList();
+    }
+
+    public void add(Cinema cinema) {
+        em.persist(cinema);
+    }
+
+    public long count() {
+        return em.createQuery("select count(c) from Cinema c", Long.class).getSingleResult();
+    }
+
+    private EntityGraph<Cinema> withFacilities() {
+        EntityGraph<Cinema> graph = em.createEntityGraph(Cinema.class);
+        graph.addAttributeNodes("facilities");
+        return graph;
+    }
+}

@@ -1,0 +1,94 @@
+package com.cinema.gateway.api.user;
+
+import com.cinema.gateway.client.UserServiceClient;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * Accounts and sign-in, answered by the user service. Roles are checked here first and again by the
+ * service, which receives the caller's own token.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class IdentityGraphQlApi {
+
+    @Inject
+    UserServiceClient users;
+
+    @Mutation("register")
+    @Description("Creates a customer account and signs it in")
+    @PermitAll
+    public AuthPayload register(@Name("input") @NonNull @Valid RegisterInput input) {
+        return users.register(input);
+    }
+
+    @Mutation("login")
+    @PermitAll
+    public AuthPayload login(@Name("email") @NonNull String email, @Name("password") @NonNull String password) {
+        return users.login(email, password);
+    }
+
+    @Mutation("refreshToken")
+    @Description("Exchanges a refresh token (once) for new tokens")
+    @PermitAll
+    public AuthPayload refreshToken(@Name("refreshToken") @NonNull String refreshToken) {
+        return users.refreshToken(refreshToken);
+    }
+
+    @Mutation("logout")
+    @Description("Revokes the refresh token and every token rotated from the same sign-in")
+    @PermitAll
+    public Boolean logout(@Name("refreshToken") @NonNull String refreshToken) {
+        return users.logout(refreshToken);
+    }
+
+    @Query("me")
+    @RolesAllowed("USER")
+    public User me() {
+        return users.me();
+    }
+
+    @Mutation("updateProfile")
+    @RolesAllowed("USER")
+    public User updateProfile(@Name("input") @NonNull @Valid ProfileInput input) {
+        return users.updateProfile(input);
+    }
+
+    @Mutation("changePassword")
+    @Description("Changes the password and signs out every other session")
+    @RolesAllowed("USER")
+    public Boolean changePassword(@Name("currentPassword") @NonNull String currentPassword,
+                                  @Name("newPassword") @NonNull String newPassword) {
+        return users.changePassword(currentPassword, newPassword);
+    }
+
+    @Query("users")
+    @Description("Staff only: accounts matching the search, newest first")
+    @RolesAllowed("ADMIN")
+    public UserPage users(@Name("search") String search, @Name("page") Integer page, @Name("size") Integer size) {
+        return users.users(search, page, size);
+    }
+
+    @Mutation("setUserRole")
+    @RolesAllowed("ADMIN")
+    public User setUserRole(@Name("userId") @Id @NonNull String userId, @Name("role") @NonNull String role,
+                            @Name("granted") boolean granted) {
+        return users.setUserRole(userId, role, granted);
+    }
+
+    @Mutation("setUserStatus")
+    @RolesAllowed("ADMIN")
+    public User setUserStatus(@Name("userId") @Id @NonNull String userId, @Name("status") @NonNull String status) {
+        return users.setUserStatus(userId, status);
+    }
+}

@@ -1,0 +1,26 @@
+package com.cinema.gateway.api.user;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The public {@code User} type, field for field the user service's. Never carries a password hash. */
+public class User {
+
+    @Id
+    @NonNull
+    public String id;
+    @NonNull
+    public String email;
+    @NonNull
+    public String fullName;
+    public String phone;
+    @NonNull
+    public List<@NonNull String> roles;
+    @NonNull
+    public String status;
+    @NonNull
+    public OffsetDateTime createdAt;
+}

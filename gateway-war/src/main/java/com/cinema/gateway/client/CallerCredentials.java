@@ -1,0 +1,21 @@
+package com.cinema.gateway.client;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The caller's own Authorization header, passed on unchanged to the services: they check the token and
+ * the roles again themselves, so the gateway never vouches for anyone (DESIGN.md §4).
+ */
+@RequestScoped
+public class CallerCredentials {
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The header as the caller sent it, or null when there was none. */
+    public String authorization() {
+        return request.getHeader("Authorization");
+    }
+}

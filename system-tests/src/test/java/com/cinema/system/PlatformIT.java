@@ -1,0 +1,107 @@
+package com.cinema.system;
+
+import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.HttpProbe;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** All seven servers, started by the run command, used only through the gateway. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final Platform platform = new Platform();
+    private static final String MOVIES = "{ movies(size: 50) { items { id title } total } }";
+
+    private final GraphQlHttp gateway = new GraphQlHttp(platform.gatewayUrl());
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform.resetData();
+        platform.start();
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        platform.stop();
+    }
+
+    @Test
+    @Order(1)
+    void everyServerIsReady() {
+        Platform.PORTS.forEach((name, port) ->
+                assertThat(HttpProbe.health("http://localhost:" + port, "ready").getString("status"))
+                        .as(name + " readiness").isEqualTo("UP"));
+    }
+
+    @Test
+    @Order(2)
+    void gatewayServesTheDemoMoviesFromTheMovieService() {
+        JsonObject movies = gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies");
+        assertThat(movies.getInt("total")).isEqualTo(12);
+        assertThat(titles(movies)).contains("Orbit of Glass", "Paws on Parade");
+    }
+
+    @Test
+    @Order(3)
+    void gatewayServesTheFrontEnd() {
+        var page = HttpProbe.get(platform.gatewayUrl() + "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Now showing");
+    }
+
+    @Test
+    @Order(4)
+    void stoppedMovieServiceGivesUpstreamUnavailableQuicklyAndTheGatewayRecovers() throws Exception {
+        platform.stopServer("movie");
+
+        Instant asked = Instant.now();
+        JsonObject response = gateway.post(MOVIES);
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThat(GraphQlHttp.firstErrorCode(response)).isEqualTo("UPSTREAM_UNAVAILABLE");
+        assertThat(response.toString()).doesNotContain("Exception");
+
+        platform.start();
+        // The circuit breaker lets a trial call through after its delay; then answers flow again.
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonObject recovered;
+        do {
+            Thread.sleep(500);
+            recovered = gateway.post(MOVIES);
+        } while (recovered.containsKey("errors") && Instant.now().isBefore(deadline));
+        assertThat(recovered.containsKey("errors")).as(recovered.toString()).isFalse();
+    }
+
+    @Test
+    @Order(5)
+    void stopLeavesNothingRunningAndDataSurvivesARestart() throws Exception {
+        List<String> before = titlesWithIds(gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies"));
+
+        platform.stop();
+        Platform.PORTS.forEach((name, port) -> assertThat(Platform.portOpen(port)).as(name + " port still open").isFalse());
+        assertThat(platform.runningServerProcesses()).isEmpty();
+
+        platform.start();
+        List<String> after = titlesWithIds(gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies"));
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static List<String> titles(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(m -> m.getString("title")).toList();
+    }
+
+    private static List<String> titlesWithIds(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("id") + ":" + m.getString("title")).toList();
+    }
+}
