@@ -18,11 +18,35 @@ import java.util.Map;
 /** Posts GraphQL documents to one endpoint the way any client would: plain HTTP and JSON. */
 public final class GraphQlHttp {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final URI endpoint;
+    private final String authorization;
 
     public GraphQlHttp(String baseUrl) {
-        this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/graphql");
+        this(URI.create(baseUrl.replaceAll("/+$", "") + "/graphql"), null);
+    }
+
+    private GraphQlHttp(URI endpoint, String authorization) {
+        this.endpoint = endpoint;
+        this.authorization = authorization;
+    }
+
+    /** The same endpoint, each request carrying {@code Authorization: Bearer <token>}. */
+    public GraphQlHttp withBearer(String token) {
+        return new GraphQlHttp(endpoint, "Bearer " + token);
+    }
+
+    /** The same endpoint, each request carrying this exact Authorization header value. */
+    public GraphQlHttp withAuthorization(String headerValue) {
+        return new GraphQlHttp(endpoint, headerValue);
+    }
+
+    /** The same endpoint with a query string, e.g. a token where no server may accept one. */
+    public GraphQlHttp withQueryString(String query) {
+        return new GraphQlHttp(URI.create(endpoint + "?" + query), authorization);
     }
 
     /** The whole response body ({@code data} and {@code errors}). */
@@ -34,13 +58,20 @@ public final class GraphQlHttp {
         JsonObjectBuilder vars = Json.createObjectBuilder();
         variables.forEach((k, v) -> vars.add(k, toJson(v)));
         String body = Json.createObjectBuilder().add("query", query).add("variables", vars).build().toString();
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            lastStatus = response.statusCode();
+            if (response.body().isBlank()) {
+                // A server that refuses before GraphQL runs (e.g. a bad token) may answer with a bare status.
+                return Json.createObjectBuilder().add("httpStatus", response.statusCode()).build();
+            }
             return Json.createReader(new StringReader(response.body())).readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,6 +79,13 @@ public final class GraphQlHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private volatile int lastStatus;
+
+    /** The HTTP status of the last response. */
+    public int lastStatus() {
+        return lastStatus;
     }
 
     /** {@code extensions.code} of the first error, or null when the response has no error. */

@@ -58,6 +58,18 @@ final class Platform {
         run(command, Duration.ofMinutes(6));
     }
 
+    /** {@code ./cinema start} expected to fail: returns what it printed. */
+    String startExpectingFailure() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("cinema").toString(), "start"));
+        ProcessBuilder builder = environment(new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() == 0) {
+            throw new IllegalStateException("./cinema start was expected to fail but did not: " + output);
+        }
+        return output;
+    }
+
     /** {@code ./cinema stop}. */
     void stop() throws IOException, InterruptedException {
         run(List.of("bash", root.resolve("cinema").toString(), "stop"), Duration.ofMinutes(3));
@@ -87,17 +99,7 @@ final class Platform {
     }
 
     private void run(List<String> command, Duration limit) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
-        builder.environment().put("CINEMA_SKIP_BUILD", "1");
-        builder.environment().put("CINEMA_DATA_DIR", dataDir.toString());
-        if (mysql) {
-            builder.environment().put("MYSQL_HOST", System.getProperty("mysql.host"));
-            builder.environment().put("MYSQL_PORT", System.getProperty("mysql.port"));
-            builder.environment().put("MYSQL_USER", System.getProperty("mysql.user"));
-            builder.environment().put("MYSQL_PASSWORD", mysqlPassword());
-            builder.environment().put("MYSQL_DB_SUFFIX", MYSQL_SUFFIX);
-        }
-        Process process = builder.start();
+        Process process = environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO()).start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " did not finish within " + limit);
@@ -105,6 +107,21 @@ final class Platform {
         if (process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
         }
+    }
+
+    private ProcessBuilder environment(ProcessBuilder builder) {
+        builder.environment().put("CINEMA_SKIP_BUILD", "1");
+        builder.environment().put("CINEMA_DATA_DIR", dataDir.toString());
+        // The build's test key pair, so tests can mint tokens the servers trust (and forge ones they must not).
+        builder.environment().put("CINEMA_KEYS_DIR", root.resolve("target/test-keys").toString());
+        if (mysql) {
+            builder.environment().put("MYSQL_HOST", System.getProperty("mysql.host"));
+            builder.environment().put("MYSQL_PORT", System.getProperty("mysql.port"));
+            builder.environment().put("MYSQL_USER", System.getProperty("mysql.user"));
+            builder.environment().put("MYSQL_PASSWORD", mysqlPassword());
+            builder.environment().put("MYSQL_DB_SUFFIX", MYSQL_SUFFIX);
+        }
+        return builder;
     }
 
     private static String mysqlPassword() {

@@ -3,38 +3,32 @@ package com.cinema.system;
 import com.cinema.testing.GraphQlHttp;
 import com.cinema.testing.HttpProbe;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** All seven servers, started by the run command, used only through the gateway. */
+/**
+ * All seven servers, started by the run command, used only through the gateway. Runs last: it stops and
+ * restarts servers.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(Integer.MAX_VALUE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
-    private static final Platform platform = new Platform();
+    private static final Platform platform = PlatformExtension.platform();
     private static final String MOVIES = "{ movies(size: 50) { items { id title } total } }";
 
     private final GraphQlHttp gateway = new GraphQlHttp(platform.gatewayUrl());
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform.resetData();
-        platform.start();
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        platform.stop();
-    }
 
     @Test
     @Order(1)
@@ -62,7 +56,7 @@ class PlatformIT {
 
     @Test
     @Order(4)
-    void stoppedMovieServiceGivesUpstreamUnavailableQuicklyAndTheGatewayRecovers() throws Exception {
+    void stoppedMovieServiceGivesUpstreamUnavailableQuicklyPortClashIsNamedAndTheGatewayRecovers() throws Exception {
         platform.stopServer("movie");
 
         Instant asked = Instant.now();
@@ -70,6 +64,11 @@ class PlatformIT {
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
         assertThat(GraphQlHttp.firstErrorCode(response)).isEqualTo("UPSTREAM_UNAVAILABLE");
         assertThat(response.toString()).doesNotContain("Exception");
+
+        try (ServerSocket squatter = new ServerSocket(Platform.PORTS.get("movie"))) {
+            String refused = platform.startExpectingFailure();
+            assertThat(refused).contains("port 3010").contains("movie");
+        }
 
         platform.start();
         // The circuit breaker lets a trial call through after its delay; then answers flow again.

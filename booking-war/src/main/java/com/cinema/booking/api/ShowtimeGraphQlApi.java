@@ -1,8 +1,8 @@
 package com.cinema.booking.api;
 
+import com.cinema.common.input.Ids;
 import com.cinema.booking.domain.ShowtimeSchedule;
 import com.cinema.booking.domain.ShowtimeSearch;
-import com.cinema.common.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -30,19 +30,9 @@ public class ShowtimeGraphQlApi {
                                                           @Name("cinemaId") @Id String cinemaId,
                                                           @Name("from") OffsetDateTime from,
                                                           @Name("to") OffsetDateTime to) {
-        ShowtimeSearch search = new ShowtimeSearch(parseId("movieId", movieId), parseId("cinemaId", cinemaId),
+        ShowtimeSearch search = new ShowtimeSearch(Ids.parseOptional("movieId", movieId), Ids.parseOptional("cinemaId", cinemaId),
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
         return schedule.search(search).stream().map(ShowtimeView::of).toList();
     }
 
-    private static Long parseId(String field, String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "is not an id");
-        }
-    }
 }

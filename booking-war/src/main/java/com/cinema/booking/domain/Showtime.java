@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.input.IsoCurrency;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.Currency;
-import java.util.Locale;
 
 /**
  * One screening of a movie in an auditorium. Movie, cinema and auditorium belong to other services and are
@@ -81,17 +80,10 @@ public class Showtime {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.basePriceCents = basePriceCents;
-        this.currency = isoCurrency(currency);
+        this.currency = IsoCurrency.require("currency", currency);
         this.status = ShowtimeStatus.SCHEDULED;
     }
 
-    private static String isoCurrency(String code) {
-        try {
-            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)).getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException("currency", "must be an ISO 4217 code such as GBP");
-        }
-    }
 
     @PrePersist
     void onCreate() {

@@ -1,8 +1,8 @@
 package com.cinema.cinema.api;
 
+import com.cinema.common.input.Ids;
 import com.cinema.cinema.domain.CinemaDirectory;
 import com.cinema.common.error.NotFoundException;
-import com.cinema.common.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,7 +32,7 @@ public class CinemaGraphQlApi {
     @Query("cinema")
     @Description("One cinema by id")
     public CinemaView cinema(@Name("id") @Id @NonNull String id) {
-        return directory.find(parseId(id)).map(CinemaView::of)
+        return directory.find(Ids.parse("id", id)).map(CinemaView::of)
                 .orElseThrow(() -> new NotFoundException("Cinema", id));
     }
 
@@ -46,11 +46,4 @@ public class CinemaGraphQlApi {
         return directory.auditoriumsOf(Long.parseLong(cinema.id)).stream().map(AuditoriumView::of).toList();
     }
 
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("id", "is not a cinema id");
-        }
-    }
 }

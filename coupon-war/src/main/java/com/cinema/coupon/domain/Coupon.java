@@ -1,5 +1,6 @@
 package com.cinema.coupon.domain;
 
+import com.cinema.common.input.IsoCurrency;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -96,7 +96,7 @@ public class Coupon {
                     ? "must be a percentage from 1 to 100" : "must be at least 1 (minor units)");
         }
         this.value = value;
-        this.currency = isoCurrency(currency);
+        this.currency = IsoCurrency.require("currency", currency);
     }
 
     /** Upper case without surrounding space, so that "welcome10 " finds WELCOME10. */
@@ -108,13 +108,6 @@ public class Coupon {
         return normalised;
     }
 
-    private static String isoCurrency(String code) {
-        try {
-            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)).getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException("currency", "must be an ISO 4217 code such as GBP");
-        }
-    }
 
     /** The smallest order the coupon applies to, and the most a percentage may take off (null: no cap). */
     public void setAmounts(int minOrderCents, Integer maxDiscountCents) {

@@ -27,8 +27,7 @@ public interface UserServiceApi {
     AuthPayload refreshToken(@Name("refreshToken") @NonNull String refreshToken);
 
     @Mutation("logout")
-    Boolean logout(@Header(name = "Authorization") String authorization,
-                   @Name("refreshToken") @NonNull String refreshToken);
+    Boolean logout(@Name("refreshToken") @NonNull String refreshToken);
 
     @Query("me")
     User me(@Header(name = "Authorization") String authorization);

@@ -58,7 +58,8 @@ public class UserServiceClient {
     }
 
     public Boolean logout(String refreshToken) {
-        return DownstreamErrors.call(() -> api.logout(caller.authorization(), refreshToken));
+        // The refresh token is the credential here; an expired access token must not block signing out.
+        return DownstreamErrors.call(() -> api.logout(refreshToken));
     }
 
     @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})

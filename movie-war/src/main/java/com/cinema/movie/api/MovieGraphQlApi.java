@@ -2,6 +2,7 @@ package com.cinema.movie.api;
 
 import com.cinema.common.error.NotFoundException;
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.Ids;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.domain.Genre;
 import com.cinema.movie.domain.MovieCatalogue;
@@ -42,7 +43,7 @@ public class MovieGraphQlApi {
     @Query("movie")
     @Description("One movie by id")
     public MovieView movie(@Name("id") @Id @NonNull String id) {
-        long movieId = parseId(id);
+        long movieId = Ids.parse("id", id);
         return catalogue.find(movieId).map(MovieView::of)
                 .orElseThrow(() -> new NotFoundException("Movie", id));
     }
@@ -73,11 +74,4 @@ public class MovieGraphQlApi {
         }
     }
 
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("id", "is not a movie id");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.movie.persistence;
 
+import com.cinema.common.input.LikePattern;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.domain.Movie;
 import com.cinema.movie.domain.MovieSearch;
@@ -82,7 +83,7 @@ public class MovieRepository {
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (search.titleContains() != null && !search.titleContains().isBlank()) {
                 and(clause, "lower(m.title) like :title escape '\\'");
-                parameters.put("title", "%" + escapeLike(search.titleContains().trim().toLowerCase()) + "%");
+                parameters.put("title", LikePattern.containing(search.titleContains()));
             }
             if (search.genre() != null) {
                 and(clause, ":genre member of m.genres");
@@ -101,11 +102,6 @@ public class MovieRepository {
 
         private static void and(StringBuilder clause, String condition) {
             clause.append(clause.isEmpty() ? " where " : " and ").append(condition);
-        }
-
-        /** A visitor typing "100%" looks for a literal percent sign, not a wildcard. */
-        private static String escapeLike(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }

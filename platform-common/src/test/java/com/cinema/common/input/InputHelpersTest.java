@@ -1,0 +1,31 @@
+package com.cinema.common.input;
+
+import com.cinema.common.error.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InputHelpersTest {
+
+    @Test
+    void idsParseAndNameTheFieldWhenBad() {
+        assertThat(Ids.parse("movieId", " 42 ")).isEqualTo(42L);
+        assertThat(Ids.parseOptional("movieId", null)).isNull();
+        assertThatThrownBy(() -> Ids.parse("movieId", "forty-two"))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("movieId:");
+    }
+
+    @Test
+    void currencyIsNormalisedOrRejected() {
+        assertThat(IsoCurrency.require("currency", "eur")).isEqualTo("EUR");
+        assertThatThrownBy(() -> IsoCurrency.require("currency", "EURO")).hasMessageStartingWith("currency:");
+        assertThatThrownBy(() -> IsoCurrency.require("currency", null)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void likePatternEscapesWildcards() {
+        assertThat(LikePattern.containing(" 100%_Off ")).isEqualTo("%100\\%\\_off%");
+        assertThat(LikePattern.containing("a\\b")).isEqualTo("%a\\\\b%");
+    }
+}

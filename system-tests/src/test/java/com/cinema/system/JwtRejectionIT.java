@@ -1,0 +1,103 @@
+package com.cinema.system;
+
+import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.TestKeys;
+import com.cinema.testing.TestTokens;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every server verifies tokens itself (DESIGN.md §4). Each forged or broken token is sent to each server's
+ * admin-only operation; a correctly signed admin token first proves the operation is reachable at all.
+ * The movie, cinema and booking services join this list with their first protected operations.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(2)
+class JwtRejectionIT {
+
+    private static final TestTokens TOKENS = TestTokens.forPlatform();
+
+    /** server name, port, an admin-only query, the field it answers in. */
+    record Target(String server, int port, String query, String field) {
+        GraphQlHttp client() {
+            return new GraphQlHttp("http://localhost:" + port);
+        }
+
+        @Override
+        public String toString() {
+            return server;
+        }
+    }
+
+    static final List<Target> TARGETS = List.of(
+            new Target("gateway", 5000, "{ users { total } }", "users"),
+            new Target("user", 3012, "{ users { total } }", "users"),
+            new Target("payment", 3011, "{ payments { total } }", "payments"),
+            new Target("coupon", 3009, "{ coupons { code } }", "coupons"));
+
+    private static JsonObjectBuilder adminClaims() {
+        return TestTokens.claims("1", "admin@cinema.test", List.of("USER", "ADMIN"));
+    }
+
+    private static JsonObjectBuilder userClaims() {
+        return TestTokens.claims("2", "customer@cinema.test", List.of("USER"));
+    }
+
+    static Stream<Arguments> forgedTokens() {
+        long now = Instant.now().getEpochSecond();
+        List<Arguments> tokens = List.of(
+                Arguments.of("alg none", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TestTokens.unsigned(adminClaims().build()))),
+                Arguments.of("HS256 keyed with the public key", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.hmacWithPublicKey(adminClaims().build()))),
+                Arguments.of("signed by a foreign RSA key", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TestTokens.signedWith(TestKeys.generate().getPrivate(), adminClaims().build()))),
+                Arguments.of("expired 60 s ago", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.signed(adminClaims().add("iat", now - 960).add("exp", now - 60).build()))),
+                Arguments.of("without exp", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.signed(without(adminClaims().build(), "exp")))),
+                Arguments.of("wrong issuer", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.signed(adminClaims().add("iss", "someone-else").build()))),
+                Arguments.of("wrong audience", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.signed(adminClaims().add("aud", "other-app").build()))),
+                Arguments.of("missing audience", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.signed(without(adminClaims().build(), "aud")))),
+                Arguments.of("groups widened to ADMIN after signing", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withBearer(TOKENS.tampered(userClaims().build(), adminClaims().add("sub", "2").build()))),
+                Arguments.of("token in the query string", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withQueryString("access_token=" + TOKENS.signed(adminClaims().build()))));
+        return TARGETS.stream().flatMap(target -> tokens.stream().map(t -> Arguments.of(target, t.get()[0], t.get()[1])));
+    }
+
+    static Stream<Target> targets() {
+        return TARGETS.stream();
+    }
+
+    @ParameterizedTest(name = "{0} accepts a correctly signed admin token")
+    @MethodSource("targets")
+    void correctlySignedAdminTokenIsAccepted(Target target) {
+        JsonObject response = target.client().withBearer(TOKENS.signed(adminClaims().build())).post(target.query());
+        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
+        assertThat(response.getJsonObject("data").isNull(target.field())).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} rejects a token {1}")
+    @MethodSource("forgedTokens")
+    void forgedTokenIsRejected(Target target, String kind, Function<GraphQlHttp, GraphQlHttp> withToken) {
+        GraphQlHttp client = withToken.apply(target.client());
+        JsonObject response = client.post(target.query());
+
+        boolean refusedBeforeGraphQl = client.lastStatus() == 401;
+        boolean refusedByGraphQl = "UNAUTHENTICATED".equals(GraphQlHttp.firstErrorCode(response));
+        assertThat(refusedBeforeGraphQl || refusedByGraphQl).as(kind + " -> " + client.lastStatus() + " " + response).isTrue();
+        assertThat(response.containsKey("data") && !response.isNull("data")
+                && !response.getJsonObject("data").isNull(target.field())).as("no data leaked: " + response).isFalse();
+    }
+
+    private static JsonObject without(JsonObject claims, String name) {
+        return Json.createObjectBuilder(claims).remove(name).build();
+    }
+}

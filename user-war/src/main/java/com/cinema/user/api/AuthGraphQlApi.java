@@ -1,0 +1,68 @@
+package com.cinema.user.api;
+
+import com.cinema.user.domain.SignIn;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Registering, signing in and out, and changing one's password. */
+@GraphQLApi
+@ApplicationScoped
+public class AuthGraphQlApi {
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Caller caller;
+
+    @Mutation("register")
+    @Description("Creates a customer account and signs it in")
+    @PermitAll
+    public AuthPayload register(@Name("input") RegisterInput input) {
+        RegisterInput valid = InputChecks.valid(validator, "input", input);
+        return AuthPayload.of(InputChecks.within("input",
+                () -> signIn.register(valid.email, valid.password, valid.fullName, valid.phone)));
+    }
+
+    @Mutation("login")
+    @Description("Signs in; after repeated failures an account is refused for a while (RATE_LIMITED)")
+    @PermitAll
+    public AuthPayload login(@Name("email") @NonNull String email, @Name("password") @NonNull String password) {
+        return AuthPayload.of(signIn.login(email, password));
+    }
+
+    @Mutation("refreshToken")
+    @Description("Exchanges a refresh token (once) for a new access token and a new refresh token")
+    @PermitAll
+    public AuthPayload refreshToken(@Name("refreshToken") @NonNull String refreshToken) {
+        return AuthPayload.of(signIn.refresh(refreshToken));
+    }
+
+    @Mutation("logout")
+    @Description("Ends the sign-in the refresh token belongs to; true even if it had already ended")
+    @PermitAll
+    public Boolean logout(@Name("refreshToken") @NonNull String refreshToken) {
+        signIn.logout(refreshToken);
+        return Boolean.TRUE;
+    }
+
+    @Mutation("changePassword")
+    @Description("Changes the caller's password and ends all of their sign-ins (refresh tokens): sign in again")
+    @RolesAllowed("USER")
+    public Boolean changePassword(@Name("currentPassword") @NonNull String currentPassword,
+                                  @Name("newPassword") @NonNull String newPassword) {
+        signIn.changePassword(caller.id(), currentPassword, newPassword);
+        return Boolean.TRUE;
+    }
+}

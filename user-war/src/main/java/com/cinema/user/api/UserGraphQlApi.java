@@ -1,0 +1,105 @@
+package com.cinema.user.api;
+
+import com.cinema.common.error.UnauthenticatedException;
+import com.cinema.common.error.ValidationException;
+import com.cinema.common.paging.PageRequest;
+import com.cinema.user.domain.Accounts;
+import com.cinema.user.domain.Role;
+import com.cinema.user.domain.UserDirectory;
+import com.cinema.user.domain.UserStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.Locale;
+
+/** Accounts: the caller's own profile, and user management for staff. */
+@GraphQLApi
+@ApplicationScoped
+public class UserGraphQlApi {
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Caller caller;
+
+    @Query("users")
+    @Description("Users whose e-mail or name contains search, ignoring case, ordered by e-mail (staff only); "
+            + "page is zero-based, size defaults to 20 and is capped at 100")
+    @RolesAllowed("ADMIN")
+    public @NonNull UserPage users(@Name("search") String search,
+                                   @Name("page") Integer page,
+                                   @Name("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        UserDirectory.Results results = directory.search(search, request);
+        return UserPage.of(results.users().stream().map(UserView::of).toList(),
+                results.total(), request.page(), request.size());
+    }
+
+    @Query("me")
+    @Description("The signed-in user")
+    @RolesAllowed("USER")
+    public UserView me() {
+        return accounts.find(caller.id()).map(UserView::of)
+                .orElseThrow(() -> new UnauthenticatedException("Your account no longer exists"));
+    }
+
+    @Mutation("updateProfile")
+    @Description("Replaces the signed-in user's name and phone")
+    @RolesAllowed("USER")
+    public UserView updateProfile(@Name("input") ProfileInput input) {
+        ProfileInput valid = InputChecks.valid(validator, "input", input);
+        return UserView.of(InputChecks.within("input",
+                () -> accounts.changeProfile(caller.id(), valid.fullName, valid.phone)));
+    }
+
+    @Mutation("setUserRole")
+    @Description("Grants or removes a role, USER or ADMIN (staff only); USER cannot be removed")
+    @RolesAllowed("ADMIN")
+    public UserView setUserRole(@Name("userId") @Id @NonNull String userId,
+                                @Name("role") @NonNull String role,
+                                @Name("granted") boolean granted) {
+        Role parsed = parse(Role.class, "role", role, "USER or ADMIN");
+        return UserView.of(accounts.changeRole(caller.id(), userIdOf(userId), parsed, granted));
+    }
+
+    @Mutation("setUserStatus")
+    @Description("ACTIVE or DISABLED (staff only); a disabled user cannot sign in and their sign-ins end")
+    @RolesAllowed("ADMIN")
+    public UserView setUserStatus(@Name("userId") @Id @NonNull String userId,
+                                  @Name("status") @NonNull String status) {
+        UserStatus parsed = parse(UserStatus.class, "status", status, "ACTIVE or DISABLED");
+        return UserView.of(accounts.changeStatus(caller.id(), userIdOf(userId), parsed));
+    }
+
+    private static long userIdOf(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("userId", "is not a user id");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, String allowed) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, "must be " + allowed);
+        }
+    }
+}

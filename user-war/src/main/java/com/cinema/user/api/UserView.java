@@ -1,0 +1,46 @@
+package com.cinema.user.api;
+
+import com.cinema.user.domain.Role;
+import com.cinema.user.domain.User;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The GraphQL {@code User} type: an account as its owner and staff see it, never with its password hash. */
+@Type("User")
+public class UserView {
+
+    @Id
+    @NonNull
+    public String id;
+    @NonNull
+    public String email;
+    @NonNull
+    public String fullName;
+    public String phone;
+    @NonNull
+    @Description("USER, and ADMIN for staff")
+    public List<@NonNull String> roles;
+    @NonNull
+    @Description("ACTIVE or DISABLED")
+    public String status;
+    @NonNull
+    public OffsetDateTime createdAt;
+
+    static UserView of(User user) {
+        UserView view = new UserView();
+        view.id = String.valueOf(user.getId());
+        view.email = user.getEmail();
+        view.fullName = user.getFullName();
+        view.phone = user.getPhone();
+        view.roles = user.getRoles().stream().map(Role::name).sorted().toList();
+        view.status = user.getStatus().name();
+        view.createdAt = user.getCreatedAt().atOffset(ZoneOffset.UTC);
+        return view;
+    }
+}

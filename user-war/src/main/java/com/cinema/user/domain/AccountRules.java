@@ -1,0 +1,68 @@
+package com.cinema.user.domain;
+
+import com.cinema.common.error.ValidationException;
+
+import java.util.regex.Pattern;
+
+/**
+ * The rules of an account's password, name and phone, checked again here whatever the edge already checked.
+ * Errors name the domain field ({@code password}, {@code fullName}, {@code phone}); the API prefixes them.
+ */
+public final class AccountRules {
+
+    public static final int PASSWORD_MIN_LENGTH = 10;
+    // Generous for passphrases; the cap only keeps absurd request bodies away from the hasher.
+    public static final int PASSWORD_MAX_LENGTH = 256;
+    public static final int FULL_NAME_MAX_LENGTH = 200;
+    /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+    public static final String E164 = "\\+[1-9][0-9]{1,14}";
+
+    private static final Pattern PHONE = Pattern.compile(E164);
+
+    private AccountRules() {
+    }
+
+    /** A password a new or changed account may have; {@code email} is the account's address. */
+    public static void checkPassword(String password, String email) {
+        if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
+            throw new ValidationException("password", "must be at least " + PASSWORD_MIN_LENGTH + " characters");
+        }
+        if (password.length() > PASSWORD_MAX_LENGTH) {
+            throw new ValidationException("password", "must be at most " + PASSWORD_MAX_LENGTH + " characters");
+        }
+        if (email != null && password.strip().equalsIgnoreCase(email.strip())) {
+            throw new ValidationException("password", "must not be your e-mail address");
+        }
+    }
+
+    /** The name without surrounding space; it is required. */
+    public static String fullName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty()) {
+            throw new ValidationException("fullName", "is required");
+        }
+        if (name.length() > FULL_NAME_MAX_LENGTH) {
+            throw new ValidationException("fullName", "must be at most " + FULL_NAME_MAX_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    /** Every account keeps USER: it is what makes a token a customer's; disable an account instead. */
+    public static void checkRoleChange(Role role, boolean granted) {
+        if (role == Role.USER && !granted) {
+            throw new ValidationException("role", "USER cannot be removed from an account; disable it instead");
+        }
+    }
+
+    /** The phone number in E.164 (e.g. +442079460018), or null when none is given. */
+    public static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String number = phone.strip();
+        if (!PHONE.matcher(number).matches()) {
+            throw new ValidationException("phone", "must be in international E.164 form, e.g. +442079460018");
+        }
+        return number;
+    }
+}

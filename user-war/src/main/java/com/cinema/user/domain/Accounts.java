@@ -1,0 +1,60 @@
+package com.cinema.user.domain;
+
+import com.cinema.common.error.ConflictException;
+import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.ValidationException;
+import com.cinema.user.security.PasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** The account use cases: rules are checked here, before any transaction starts. */
+@ApplicationScoped
+public class Accounts {
+
+    static final String DUPLICATE_EMAIL = "An account with this e-mail address already exists";
+
+    @Inject
+    AccountChanges changes;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** A new active customer. */
+    public User register(String email, String password, String fullName, String phone) {
+        String address = EmailAddress.clean(email);
+        AccountRules.checkPassword(password, address);
+        String name = AccountRules.fullName(fullName);
+        AccountRules.phone(phone);
+        User user = new User(address, hasher.hash(password), name);
+        user.changeProfile(name, phone);
+        return changes.add(user).orElseThrow(() -> new ConflictException(DUPLICATE_EMAIL));
+    }
+
+    public Optional<User> find(long id) {
+        return changes.find(id);
+    }
+
+    public User changeProfile(long userId, String fullName, String phone) {
+        String name = AccountRules.fullName(fullName);
+        AccountRules.phone(phone);
+        return changes.changeProfile(userId, name, phone).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** Staff grant or remove a role; nobody removes their own ADMIN role, so staff cannot lock themselves out. */
+    public User changeRole(long actorId, long userId, Role role, boolean granted) {
+        if (actorId == userId && role == Role.ADMIN && !granted) {
+            throw new ValidationException("userId", "you cannot remove your own ADMIN role");
+        }
+        AccountRules.checkRoleChange(role, granted);
+        return changes.changeRole(userId, role, granted).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    public User changeStatus(long actorId, long userId, UserStatus status) {
+        if (actorId == userId && status != UserStatus.ACTIVE) {
+            throw new ValidationException("userId", "you cannot disable your own account");
+        }
+        return changes.changeStatus(userId, status).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+}

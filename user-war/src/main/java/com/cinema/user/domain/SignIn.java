@@ -1,0 +1,134 @@
+package com.cinema.user.domain;
+
+import com.cinema.common.error.ConflictException;
+import com.cinema.common.error.RateLimitedException;
+import com.cinema.common.error.UnauthenticatedException;
+import com.cinema.common.error.ValidationException;
+import com.cinema.user.security.AccessTokenSigner;
+import com.cinema.user.security.AccessTokenSigner.SignedToken;
+import com.cinema.user.security.PasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Signing in, refreshing and signing out. Not one transaction: password hashing is slow and holds no
+ * database connection, and failed attempts must be recorded even though the call fails.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    /** Every failed sign-in says this, so that the answer never tells whether an address has an account. */
+    static final String WRONG_CREDENTIALS = "The e-mail address or password is wrong";
+
+    /** A signed-in user with a new access token and a new refresh token. */
+    public record Session(User user, SignedToken accessToken, String refreshToken) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountChanges changes;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccessTokenSigner signer;
+
+    public Session register(String email, String password, String fullName, String phone) {
+        return open(accounts.register(email, password, fullName, phone));
+    }
+
+    public Session login(String email, String password) {
+        String key;
+        try {
+            key = EmailAddress.normalise(email);
+        } catch (ValidationException e) {
+            throw new UnauthenticatedException(WRONG_CREDENTIALS);
+        }
+        refuseWhileThrottled(key);
+        Optional<User> account = changes.findByEmail(key);
+        boolean passwordMatches;
+        if (account.isPresent()) {
+            passwordMatches = hasher.verify(password, account.get().passwordHash());
+        } else {
+            hasher.verifyAgainstNothing(password);
+            passwordMatches = false;
+        }
+        if (!passwordMatches || !account.get().canSignIn()) {
+            attempts.recordFailure(key);
+            throw new UnauthenticatedException(WRONG_CREDENTIALS);
+        }
+        attempts.recordSuccess(key);
+        User user = account.get();
+        if (hasher.needsRehash(user.passwordHash())) {
+            changes.upgradeHash(user.getId(), user.passwordHash(), hasher.hash(password));
+        }
+        return open(user);
+    }
+
+    /** A new access token and the next refresh token of the same sign-in. */
+    public Session refresh(String refreshToken) {
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
+        if (rotation instanceof RefreshTokens.Rotated rotated) {
+            User user = rotated.user();
+            return new Session(user, sign(user), rotated.refreshToken());
+        }
+        throw new UnauthenticatedException("The refresh token is not valid any more; please sign in again");
+    }
+
+    public void logout(String refreshToken) {
+        refreshTokens.revokeFamilyOf(refreshToken);
+    }
+
+    /**
+     * Checks the current password (a wrong one counts as a failed sign-in, so a stolen access token cannot
+     * be used to guess it) and ends every sign-in of the account: the client signs in again.
+     */
+    public void changePassword(long userId, String currentPassword, String newPassword) {
+        User user = changes.find(userId)
+                .orElseThrow(() -> new UnauthenticatedException("Your account no longer exists"));
+        refuseWhileThrottled(user.getEmailNormalized());
+        if (!hasher.verify(currentPassword, user.passwordHash())) {
+            attempts.recordFailure(user.getEmailNormalized());
+            throw new ValidationException("currentPassword", "is not your current password");
+        }
+        try {
+            AccountRules.checkPassword(newPassword, user.getEmail());
+        } catch (ValidationException e) {
+            throw new ValidationException("newPassword", e.getMessage().substring(e.field().length() + 2));
+        }
+        if (!changes.replacePassword(userId, user.passwordHash(), hasher.hash(newPassword))) {
+            throw new ConflictException("The password was changed meanwhile; please try again");
+        }
+    }
+
+    private void refuseWhileThrottled(String normalisedEmail) {
+        Optional<Duration> wait = attempts.retryAfter(normalisedEmail);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            throw new RateLimitedException("Too many failed sign-ins; try again in " + minutes
+                    + (minutes == 1 ? " minute" : " minutes"));
+        }
+    }
+
+    private Session open(User user) {
+        SignedToken access = sign(user);
+        return new Session(user, access, refreshTokens.start(user));
+    }
+
+    private SignedToken sign(User user) {
+        return signer.sign(String.valueOf(user.getId()), user.getEmail(),
+                user.getRoles().stream().map(Role::name).sorted().toList());
+    }
+}

@@ -1,0 +1,160 @@
+package com.cinema.user.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** An account. The password is only ever held as an encoded hash, which never leaves this class's service. */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Column(name = "email_normalized", nullable = false, length = EmailAddress.MAX_LENGTH)
+    private String emailNormalized;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private UserStatus status;
+
+    // Eager: roles are read with every user (they become the token's groups) and are batch-loaded per page.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+        // for JPA
+    }
+
+    /** A new active customer; {@code passwordHash} is already encoded with its algorithm and parameters. */
+    public User(String email, String passwordHash, String fullName) {
+        this.email = EmailAddress.clean(email);
+        this.emailNormalized = EmailAddress.normalise(email);
+        this.passwordHash = passwordHash;
+        this.fullName = AccountRules.fullName(fullName);
+        this.status = UserStatus.ACTIVE;
+        this.roles = EnumSet.of(Role.USER);
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getEmailNormalized() {
+        return emailNormalized;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    /** The profile as it should be: the name is required, a missing or blank phone removes the number. */
+    public void changeProfile(String newFullName, String newPhone) {
+        String name = AccountRules.fullName(newFullName);
+        phone = AccountRules.phone(newPhone);
+        fullName = name;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    void replacePasswordHash(String newHash) {
+        passwordHash = newHash;
+    }
+
+    public boolean canSignIn() {
+        return status == UserStatus.ACTIVE;
+    }
+
+    public void changeStatus(UserStatus newStatus) {
+        status = newStatus;
+    }
+
+    public void changeRole(Role role, boolean granted) {
+        AccountRules.checkRoleChange(role, granted);
+        if (granted) {
+            roles.add(role);
+        } else {
+            roles.remove(role);
+        }
+    }
+
+    public UserStatus getStatus() {
+        return status;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

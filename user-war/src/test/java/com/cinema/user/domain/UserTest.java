@@ -1,0 +1,71 @@
+package com.cinema.user.domain;
+
+import com.cinema.common.error.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UserTest {
+
+    private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
+
+    @Test
+    void newUserIsAnActiveCustomerKeyedByTheNormalisedEmail() {
+        User user = new User(" Ann@Example.org ", HASH, " Ann Smith ");
+
+        assertThat(user.getEmail()).isEqualTo("Ann@Example.org");
+        assertThat(user.getEmailNormalized()).isEqualTo("ann@example.org");
+        assertThat(user.getFullName()).isEqualTo("Ann Smith");
+        assertThat(user.getStatus()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(user.getRoles()).containsExactly(Role.USER);
+        assertThat(user.canSignIn()).isTrue();
+    }
+
+    @Test
+    void aNameIsRequired() {
+        assertThatThrownBy(() -> new User("ann@example.org", HASH, " ")).hasMessage("fullName: is required");
+    }
+
+    @Test
+    void rolesCannotBeChangedBehindTheAggregatesBack() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+
+        assertThatThrownBy(() -> user.getRoles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void adminIsGrantedAndRemovedButUserStays() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+
+        user.changeRole(Role.ADMIN, true);
+        assertThat(user.getRoles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        user.changeRole(Role.ADMIN, false);
+        assertThat(user.getRoles()).containsExactly(Role.USER);
+        assertThatThrownBy(() -> user.changeRole(Role.USER, false))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("role:");
+    }
+
+    @Test
+    void aDisabledUserCannotSignIn() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+
+        user.changeStatus(UserStatus.DISABLED);
+
+        assertThat(user.canSignIn()).isFalse();
+    }
+
+    @Test
+    void theProfileIsReplacedWholeAndChecked() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+
+        user.changeProfile("Ann Jones", "+442079460018");
+        assertThat(user.getFullName()).isEqualTo("Ann Jones");
+        assertThat(user.getPhone()).isEqualTo("+442079460018");
+        user.changeProfile("Ann Jones", "");
+        assertThat(user.getPhone()).isNull();
+        assertThatThrownBy(() -> user.changeProfile("Ann Jones", "0207")).hasMessageStartingWith("phone:");
+        assertThatThrownBy(() -> user.changeProfile("", null)).hasMessageStartingWith("fullName:");
+        assertThat(user.getFullName()).as("unchanged after a refused change").isEqualTo("Ann Jones");
+    }
+}
