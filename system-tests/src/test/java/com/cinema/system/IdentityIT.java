@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentityIT {
 
     private static final String AUTH = "accessToken refreshToken expiresIn user { id email fullName roles status }";
-    private static final String REGISTER = "mutation($in: RegisterInput) { register(input: $in) { " + AUTH + " } }";
+    private static final String REGISTER = "mutation($in: RegisterInput!) { register(input: $in) { " + AUTH + " } }";
     private static final String LOGIN = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { " + AUTH + " } }";
     private static final String REFRESH = "mutation($t: String!) { refreshToken(refreshToken: $t) { " + AUTH + " } }";
     private static final String LOGOUT = "mutation($t: String!) { logout(refreshToken: $t) }";

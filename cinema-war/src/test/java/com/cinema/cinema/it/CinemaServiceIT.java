@@ -1,10 +1,10 @@
 package com.cinema.cinema.it;
 
+import com.cinema.testing.DomainServiceContract;
 import com.cinema.testing.GraphQlHttp;
-import com.cinema.testing.HttpProbe;
+
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
-import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 import java.util.List;
@@ -16,30 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cinema service on its own Liberty server (started by the build), with the demo estate. */
 @MicroShedTest
-class CinemaServiceIT {
+class CinemaServiceIT extends DomainServiceContract {
 
-    private static final String BASE = ApplicationEnvironment.Resolver.load().getApplicationURL().replaceAll("/+$", "");
     private static final String SEAT_MAP = "auditoriums { id cinemaId name format capacity rows columns "
             + "seats { id label row number x y type blocked } }";
-    private final GraphQlHttp graphql = new GraphQlHttp(BASE);
-
-    @Test
-    void healthChecksAreUpWithMigratedSchema() {
-        assertThat(HttpProbe.health(BASE, "live").getString("status")).isEqualTo("UP");
-        assertThat(HttpProbe.health(BASE, "started").getString("status")).isEqualTo("UP");
-        JsonObject ready = HttpProbe.health(BASE, "ready");
-        assertThat(ready.getString("status")).isEqualTo("UP");
-        JsonObject database = ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("1");
-    }
-
-    @Test
-    void metricsArePrometheusText() {
-        var response = HttpProbe.get(BASE + "/metrics");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("# TYPE").contains("jvm_uptime_seconds");
-    }
 
     @Test
     void listsEveryDemoCinemaByName() {

@@ -1,6 +1,7 @@
 package com.cinema.common.error;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +9,7 @@ import jakarta.json.JsonValue;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Gives every GraphQL error the public shape of DESIGN.md §5: {@code extensions.code} from the closed list,
@@ -106,6 +108,11 @@ public final class GraphQlErrors {
 
     /** Our validation messages start with "field: problem"; Bean Validation reports a property path. */
     private static Optional<String> fieldOf(String message, JsonObject extensions) {
+        // SmallRye 1.0.x: "violation.propertyPath": ["register", "input", "password"]
+        if (extensions.get("violation.propertyPath") instanceof JsonArray path && path.size() > 1) {
+            return Optional.of(path.getValuesAs(JsonValue::toString).stream().skip(1)
+                    .map(p -> p.replace("\"", "")).collect(Collectors.joining(".")));
+        }
         if (extensions.containsKey("violations") && extensions.get("violations").getValueType() == JsonValue.ValueType.ARRAY
                 && !extensions.getJsonArray("violations").isEmpty()) {
             String path = extensions.getJsonArray("violations").getJsonObject(0).getString("propertyPath", "");

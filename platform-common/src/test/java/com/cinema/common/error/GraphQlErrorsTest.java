@@ -63,6 +63,17 @@ class GraphQlErrorsTest {
     }
 
     @Test
+    void libertyBeanValidationNamesTheArgumentPathWithoutTheOperation() {
+        JsonObject out = errors.normalise(json("""
+                {"errors":[{"message":"validation failed: register.input.password size must be between 10 and 128",
+                  "extensions":{"violation.propertyPath":["register","input","password"],
+                                "classification":"ValidationError"}}]}"""), false);
+        JsonObject extensions = firstError(out).getJsonObject("extensions");
+        assertThat(extensions.getString("code")).isEqualTo("VALIDATION");
+        assertThat(extensions.getString("field")).isEqualTo("input.password");
+    }
+
+    @Test
     void unknownExceptionIsInternalWithAGenericMessage() {
         JsonObject out = errors.normalise(json("""
                 {"errors":[{"message":"Server Error",

@@ -28,4 +28,14 @@ class InputHelpersTest {
         assertThat(LikePattern.containing(" 100%_Off ")).isEqualTo("%100\\%\\_off%");
         assertThat(LikePattern.containing("a\\b")).isEqualTo("%a\\\\b%");
     }
+
+    @Test
+    void domainFieldsAreNamedInsideTheArgument() {
+        assertThatThrownBy(() -> EdgeValidation.within("input", () -> {
+            throw new ValidationException("password", "must be at least 10 characters");
+        })).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo("input.password");
+            assertThat(e.getMessage()).isEqualTo("input.password: must be at least 10 characters");
+        });
+    }
 }

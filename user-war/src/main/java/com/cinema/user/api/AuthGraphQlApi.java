@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.input.EdgeValidation;
 import com.cinema.user.domain.SignIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +31,8 @@ public class AuthGraphQlApi {
     @Description("Creates a customer account and signs it in")
     @PermitAll
     public AuthPayload register(@Name("input") RegisterInput input) {
-        RegisterInput valid = InputChecks.valid(validator, "input", input);
-        return AuthPayload.of(InputChecks.within("input",
+        RegisterInput valid = EdgeValidation.valid(validator, "input", input);
+        return AuthPayload.of(EdgeValidation.within("input",
                 () -> signIn.register(valid.email, valid.password, valid.fullName, valid.phone)));
     }
 

@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.input.EdgeValidation;
 import com.cinema.common.error.UnauthenticatedException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.paging.PageRequest;
@@ -63,8 +64,8 @@ public class UserGraphQlApi {
     @Description("Replaces the signed-in user's name and phone")
     @RolesAllowed("USER")
     public UserView updateProfile(@Name("input") ProfileInput input) {
-        ProfileInput valid = InputChecks.valid(validator, "input", input);
-        return UserView.of(InputChecks.within("input",
+        ProfileInput valid = EdgeValidation.valid(validator, "input", input);
+        return UserView.of(EdgeValidation.within("input",
                 () -> accounts.changeProfile(caller.id(), valid.fullName, valid.phone)));
     }
 

@@ -1,11 +1,12 @@
 package com.cinema.gateway.api.user;
 
+import com.cinema.common.input.EdgeValidation;
 import com.cinema.gateway.client.UserServiceClient;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -25,11 +26,14 @@ public class IdentityGraphQlApi {
     @Inject
     UserServiceClient users;
 
+    @Inject
+    Validator validator;
+
     @Mutation("register")
     @Description("Creates a customer account and signs it in")
     @PermitAll
-    public AuthPayload register(@Name("input") @NonNull @Valid RegisterInput input) {
-        return users.register(input);
+    public AuthPayload register(@Name("input") @NonNull RegisterInput input) {
+        return users.register(EdgeValidation.valid(validator, "input", input));
     }
 
     @Mutation("login")
@@ -60,8 +64,8 @@ public class IdentityGraphQlApi {
 
     @Mutation("updateProfile")
     @RolesAllowed("USER")
-    public User updateProfile(@Name("input") @NonNull @Valid ProfileInput input) {
-        return users.updateProfile(input);
+    public User updateProfile(@Name("input") @NonNull ProfileInput input) {
+        return users.updateProfile(EdgeValidation.valid(validator, "input", input));
     }
 
     @Mutation("changePassword")

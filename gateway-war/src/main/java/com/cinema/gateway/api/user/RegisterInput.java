@@ -17,7 +17,7 @@ public class RegisterInput {
     public String email;
     @NonNull
     @NotBlank
-    @Size(min = 10, max = 128)
+    @Size(min = 10, max = 256)
     public String password;
     @NonNull
     @NotBlank
