@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every server verifies tokens itself (DESIGN.md §4). Each forged or broken token is sent to each server's
  * admin-only operation; a correctly signed admin token first proves the operation is reachable at all.
- * The movie, cinema and booking services join this list with their first protected operations.
+ * All seven servers are covered.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(2)
@@ -30,8 +30,12 @@ class JwtRejectionIT {
 
     private static final TestTokens TOKENS = TestTokens.forPlatform();
 
-    /** server name, port, an admin-only query, the field it answers in. */
-    record Target(String server, int port, String query, String field) {
+    /**
+     * Server name, port, an admin-only operation, the field it answers in, and the error code a correctly
+     * signed admin token gets (null: none). Mutations are sent with input the service rejects as
+     * VALIDATION, which proves the caller got past authentication and the role check without changing data.
+     */
+    record Target(String server, int port, String query, String field, String acceptedCode) {
         GraphQlHttp client() {
             return new GraphQlHttp("http://localhost:" + port);
         }
@@ -43,10 +47,16 @@ class JwtRejectionIT {
     }
 
     static final List<Target> TARGETS = List.of(
-            new Target("gateway", 5000, "{ users { total } }", "users"),
-            new Target("user", 3012, "{ users { total } }", "users"),
-            new Target("payment", 3011, "{ payments { total } }", "payments"),
-            new Target("coupon", 3009, "{ coupons { code } }", "coupons"));
+            new Target("gateway", 5000, "{ users { total } }", "users", null),
+            new Target("user", 3012, "{ users { total } }", "users", null),
+            new Target("payment", 3011, "{ payments { total } }", "payments", null),
+            new Target("coupon", 3009, "{ coupons { code } }", "coupons", null),
+            new Target("booking", 3007, "{ bookings { total } }", "bookings", null),
+            new Target("movie", 3010, "mutation { createMovie(input: {title: \"\", genres: [\"Drama\"], durationMinutes: 90, "
+                    + "ageRating: \"PG\", language: \"English\", status: \"ARCHIVED\"}) { id } }", "createMovie", "VALIDATION"),
+            new Target("cinema", 3008, "mutation { createCinema(input: {name: \"Token probe\", address: \"1 Probe Road\", "
+                    + "city: \"Probeton\", latitude: 91, longitude: 0, timeZone: \"Europe/London\"}) { id } }",
+                    "createCinema", "VALIDATION"));
 
     private static JsonObjectBuilder adminClaims() {
         return TestTokens.claims("1", "admin@cinema.test", List.of("USER", "ADMIN"));
@@ -80,8 +90,12 @@ class JwtRejectionIT {
     @MethodSource("targets")
     void correctlySignedAdminTokenIsAccepted(Target target) {
         JsonObject response = target.client().withBearer(TOKENS.signed(adminClaims().build())).post(target.query());
-        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
-        assertThat(response.getJsonObject("data").isNull(target.field())).isFalse();
+        if (target.acceptedCode() == null) {
+            assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
+            assertThat(response.getJsonObject("data").isNull(target.field())).isFalse();
+        } else {
+            assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo(target.acceptedCode());
+        }
     }
 
     @ParameterizedTest(name = "{0} rejects a token {1}")

@@ -25,10 +25,19 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A cinema of the chain: where it is, its local time zone and what it offers. Auditoriums refer to it by id. */
+/**
+ * A cinema of the chain: where it is, its local time zone and what it offers. Auditoriums refer to it by id.
+ * Every rule on its fields is checked here, naming the field as the GraphQL input spells it.
+ */
 @Entity
 @Table(name = "cinema")
 public class Cinema {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int ADDRESS_MAX_LENGTH = 300;
+    public static final int CITY_MAX_LENGTH = 100;
+    public static final int PHONE_MAX_LENGTH = 40;
+    public static final int TIME_ZONE_MAX_LENGTH = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,12 +84,24 @@ public class Cinema {
     }
 
     public Cinema(String name, String address, String city, double latitude, double longitude, String timeZone) {
-        this.name = name;
-        this.address = address;
-        this.city = city;
+        this.name = requiredText("name", name, NAME_MAX_LENGTH);
+        this.address = requiredText("address", address, ADDRESS_MAX_LENGTH);
+        this.city = requiredText("city", city, CITY_MAX_LENGTH);
         this.latitude = coordinate("latitude", latitude, 90);
         this.longitude = coordinate("longitude", longitude, 180);
         this.timeZone = zone(timeZone).getId();
+    }
+
+    /** Trimmed, not blank, and short enough for its column. */
+    private static String requiredText(String field, String value, int maxLength) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new ValidationException(field, "is required");
+        }
+        if (trimmed.length() > maxLength) {
+            throw new ValidationException(field, "must be at most " + maxLength + " characters");
+        }
+        return trimmed;
     }
 
     /** Six decimal places locate a door to about ten centimetres, which is all the column keeps. */
@@ -143,8 +164,13 @@ public class Cinema {
         return phone;
     }
 
+    /** Optional: null or blank removes the number. */
     public void setPhone(String phone) {
-        this.phone = phone;
+        String trimmed = phone == null ? "" : phone.strip();
+        if (trimmed.length() > PHONE_MAX_LENGTH) {
+            throw new ValidationException("phone", "must be at most " + PHONE_MAX_LENGTH + " characters");
+        }
+        this.phone = trimmed.isEmpty() ? null : trimmed;
     }
 
     public ZoneId getTimeZone() {

@@ -36,8 +36,18 @@ public class CinemaRepository {
         return query.getResultList();
     }
 
+    /** Inserts the cinema and its facilities now, so that a broken constraint shows here and not at commit. */
     public void add(Cinema cinema) {
         em.persist(cinema);
+        em.flush();
+    }
+
+    /** Whether a cinema has this name, ignoring case (as MySQL's default collation compares the unique key). */
+    public boolean existsNamed(String name) {
+        return !em.createQuery("select c.id from Cinema c where lower(c.name) = :name", Long.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     public long count() {

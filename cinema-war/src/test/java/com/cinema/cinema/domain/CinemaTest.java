@@ -31,4 +31,37 @@ class CinemaTest {
         assertThatThrownBy(() -> new Cinema("A", "B", "C", 0, -180.1, "UTC")).hasMessageStartingWith("longitude:");
         assertThatThrownBy(() -> new Cinema("A", "B", "C", Double.NaN, 0, "UTC")).hasMessageStartingWith("latitude:");
     }
+
+    @Test
+    void nameAddressAndCityAreRequiredAndTrimmed() {
+        Cinema cinema = new Cinema("  Lumen Test ", " 1 High Street ", " Leeds ", 0, 0, "UTC");
+        assertThat(cinema.getName()).isEqualTo("Lumen Test");
+        assertThat(cinema.getAddress()).isEqualTo("1 High Street");
+        assertThat(cinema.getCity()).isEqualTo("Leeds");
+
+        assertThatThrownBy(() -> new Cinema(" ", "B", "C", 0, 0, "UTC"))
+                .isInstanceOf(ValidationException.class).hasMessage("name: is required");
+        assertThatThrownBy(() -> new Cinema("A", null, "C", 0, 0, "UTC")).hasMessage("address: is required");
+        assertThatThrownBy(() -> new Cinema("A", "B", "", 0, 0, "UTC")).hasMessage("city: is required");
+        assertThatThrownBy(() -> new Cinema("x".repeat(Cinema.NAME_MAX_LENGTH + 1), "B", "C", 0, 0, "UTC"))
+                .hasMessage("name: must be at most 200 characters");
+    }
+
+    @Test
+    void coordinatesOnTheEdgeOfTheGlobeAreAccepted() {
+        Cinema cinema = new Cinema("A", "B", "C", -90, 180, "UTC");
+        assertThat(cinema.getLatitude()).isEqualTo(-90);
+        assertThat(cinema.getLongitude()).isEqualTo(180);
+        assertThatThrownBy(() -> new Cinema("A", "B", "C", 91, 0, "UTC")).hasMessage("latitude: must be between -90 and 90");
+    }
+
+    @Test
+    void phoneIsOptionalAndBounded() {
+        Cinema cinema = new Cinema("A", "B", "C", 0, 0, "UTC");
+        cinema.setPhone(" +44 20 7946 0311 ");
+        assertThat(cinema.getPhone()).isEqualTo("+44 20 7946 0311");
+        cinema.setPhone("  ");
+        assertThat(cinema.getPhone()).isNull();
+        assertThatThrownBy(() -> cinema.setPhone("1".repeat(41))).hasMessageStartingWith("phone:");
+    }
 }

@@ -2,14 +2,19 @@ package com.cinema.cinema.it;
 
 import com.cinema.testing.DomainServiceContract;
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.TestTokens;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,12 +23,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicroShedTest
 class CinemaServiceIT extends DomainServiceContract {
 
+    /** Cinemas created by these tests are all in this city, which no demo cinema has; they outlive a run. */
+    private static final String TEST_CITY = "Testhaven";
+
+    private static final String CREATE = "mutation($input: CinemaInput) { createCinema(input: $input) "
+            + "{ id name address city latitude longitude phone timeZone facilities } }";
+
+    private static final TestTokens TOKENS = TestTokens.forPlatform();
+
     private static final String SEAT_MAP = "auditoriums { id cinemaId name format capacity rows columns "
             + "seats { id label row number x y type blocked } }";
 
     @Test
     void listsEveryDemoCinemaByName() {
-        List<JsonObject> cinemas = cinemas("{ cinemas { id name city timeZone } }");
+        List<JsonObject> cinemas = demo(cinemas("{ cinemas { id name city timeZone } }"));
         assertThat(cinemas).extracting(c -> c.getString("name"))
                 .containsExactly("Lumen Ancoats", "Lumen Camden", "Lumen Ormond Quay", "Lumen Southbank");
         assertThat(cinemas.stream().map(c -> c.getString("city")).collect(Collectors.toSet()))
@@ -72,7 +85,7 @@ class CinemaServiceIT extends DomainServiceContract {
 
     @Test
     void everyAuditoriumsCapacityIsItsUnblockedSeatsOnItsGrid() {
-        List<JsonObject> cinemas = cinemas("{ cinemas { name " + SEAT_MAP + " } }");
+        List<JsonObject> cinemas = demo(cinemas("{ cinemas { name city " + SEAT_MAP + " } }"));
         Set<String> seatTypes = new java.util.HashSet<>();
         for (JsonObject cinema : cinemas) {
             List<JsonObject> auditoriums = cinema.getJsonArray("auditoriums").getValuesAs(JsonObject.class);
@@ -99,6 +112,108 @@ class CinemaServiceIT extends DomainServiceContract {
         assertThat(GraphQlHttp.firstErrorCode(malformed)).isEqualTo("VALIDATION");
         assertThat(malformed.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field"))
                 .isEqualTo("id");
+    }
+
+    @Test
+    void anAdminCreatesACinemaThatIsThenFoundById() {
+        String name = uniqueName();
+        JsonObject response = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test")).post(CREATE, Map.of("input",
+                input(name).add("phone", " +44 113 496 0123 ")
+                        .add("facilities", Json.createArrayBuilder().add("parking").add("WHEELCHAIR_ACCESS")).build()));
+        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
+        JsonObject created = response.getJsonObject("data").getJsonObject("createCinema");
+        assertThat(created.getString("name")).isEqualTo(name);
+        assertThat(created.getString("city")).isEqualTo(TEST_CITY);
+        assertThat(created.getString("phone")).isEqualTo("+44 113 496 0123");
+        assertThat(created.getJsonNumber("latitude").doubleValue()).isEqualTo(54.123456);
+        assertThat(created.getJsonNumber("longitude").doubleValue()).isEqualTo(-2.5);
+
+        JsonObject found = graphql.post("query($id: ID!) { cinema(id: $id) { id name address city latitude longitude "
+                        + "phone timeZone facilities auditoriums { id } } }", Map.of("id", created.getString("id")))
+                .getJsonObject("data").getJsonObject("cinema");
+        assertThat(found.getString("id")).isEqualTo(created.getString("id"));
+        assertThat(found.getString("name")).isEqualTo(name);
+        assertThat(found.getString("address")).isEqualTo("1 Test Street");
+        assertThat(found.getString("timeZone")).isEqualTo("Europe/London");
+        assertThat(found.getJsonNumber("latitude").doubleValue()).isEqualTo(54.123456);
+        assertThat(found.getJsonArray("facilities").getValuesAs(JsonString::getString))
+                .containsExactly("PARKING", "WHEELCHAIR_ACCESS");
+        assertThat(found.getJsonArray("auditoriums")).isEmpty();
+        assertThat(cinemas("{ cinemas(city: \"" + TEST_CITY + "\") { name } }"))
+                .extracting(c -> c.getString("name")).contains(name);
+    }
+
+    @Test
+    void aSecondCinemaOfTheSameNameIsAConflict() {
+        String name = uniqueName();
+        GraphQlHttp admin = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"));
+        JsonObject first = admin.post(CREATE, Map.of("input", input(name).build()));
+        assertThat(first.containsKey("errors")).as(first.toString()).isFalse();
+
+        JsonObject second = admin.post(CREATE, Map.of("input", input(name.toUpperCase(java.util.Locale.ROOT)).build()));
+        assertThat(GraphQlHttp.firstErrorCode(second)).as(second.toString()).isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void aCustomerMayNotCreateACinema() {
+        String name = uniqueName();
+        JsonObject response = graphql.withBearer(TOKENS.user("2", "c@x.org"))
+                .post(CREATE, Map.of("input", input(name).build()));
+        assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("FORBIDDEN");
+        assertThat(cinemas("{ cinemas(city: \"" + TEST_CITY + "\") { name } }"))
+                .extracting(c -> c.getString("name")).doesNotContain(name);
+    }
+
+    @Test
+    void creatingACinemaNeedsASignIn() {
+        JsonObject response = graphql.post(CREATE, Map.of("input", input(uniqueName()).build()));
+        assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void aLatitudeOffTheGlobeIsAValidationErrorOnItsField() {
+        JsonObject response = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"))
+                .post(CREATE, Map.of("input", input(uniqueName()).add("latitude", 91).build()));
+        assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
+        assertThat(firstErrorField(response)).isEqualTo("input.latitude");
+        assertThat(response.toString()).doesNotContain("at com.cinema");
+    }
+
+    @Test
+    void anUnknownTimeZoneOrFacilityIsAValidationErrorOnItsField() {
+        GraphQlHttp admin = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"));
+        JsonObject zone = admin.post(CREATE, Map.of("input", input(uniqueName()).add("timeZone", "Mars/Olympus").build()));
+        assertThat(GraphQlHttp.firstErrorCode(zone)).as(zone.toString()).isEqualTo("VALIDATION");
+        assertThat(firstErrorField(zone)).isEqualTo("input.timeZone");
+
+        JsonObject facility = admin.post(CREATE, Map.of("input", input(uniqueName())
+                .add("facilities", Json.createArrayBuilder().add("SWIMMING_POOL")).build()));
+        assertThat(GraphQlHttp.firstErrorCode(facility)).as(facility.toString()).isEqualTo("VALIDATION");
+        assertThat(firstErrorField(facility)).isEqualTo("input.facilities");
+    }
+
+    /** A valid CinemaInput in the test city; callers override fields by adding them again. */
+    private static JsonObjectBuilder input(String name) {
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("address", "1 Test Street")
+                .add("city", TEST_CITY)
+                .add("latitude", 54.123456)
+                .add("longitude", -2.5)
+                .add("timeZone", "Europe/London");
+    }
+
+    private static String uniqueName() {
+        return "Lumen IT " + UUID.randomUUID();
+    }
+
+    private static String firstErrorField(JsonObject response) {
+        return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
+    }
+
+    /** The demo estate only, without the cinemas these tests created. */
+    private static List<JsonObject> demo(List<JsonObject> cinemas) {
+        return cinemas.stream().filter(c -> !c.getString("city").equals(TEST_CITY)).toList();
     }
 
     private List<JsonObject> cinemas(String query) {

@@ -93,6 +93,33 @@ public class Movie {
         this.status = status;
     }
 
+    /**
+     * A new movie from staff's details, checked against {@link MovieRules}; throws a
+     * {@link com.cinema.common.error.ValidationException} naming the first broken field. Pure: call it before
+     * any transaction starts.
+     */
+    public static Movie create(MovieDetails details) {
+        String title = MovieRules.title(details.title());
+        String synopsis = MovieRules.synopsis(details.synopsis());
+        Set<Genre> genres = MovieRules.genres(details.genres());
+        int durationMinutes = MovieRules.durationMinutes(details.durationMinutes());
+        String ageRating = MovieRules.ageRating(details.ageRating());
+        String language = MovieRules.language(details.language());
+        String director = MovieRules.director(details.director());
+        List<String> cast = MovieRules.cast(details.cast());
+        String trailerUrl = MovieRules.trailerUrl(details.trailerUrl());
+        MovieStatus status = MovieRules.status(details.status());
+
+        Movie movie = new Movie(title, durationMinutes, ageRating, language, status);
+        movie.setSynopsis(synopsis);
+        movie.setGenres(genres);
+        movie.setReleaseDate(details.releaseDate());
+        movie.setDirector(director);
+        movie.setCast(cast);
+        movie.setTrailerUrl(trailerUrl);
+        return movie;
+    }
+
     @PrePersist
     void onCreate() {
         createdAt = Instant.now();

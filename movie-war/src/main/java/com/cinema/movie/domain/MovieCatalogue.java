@@ -31,4 +31,13 @@ public class MovieCatalogue {
     public Optional<Movie> find(long id) {
         return movies.findWithDetails(id);
     }
+
+    /**
+     * Stores a new movie with its genres and cast in one transaction and returns it with its id. The movie
+     * must already be checked ({@link Movie#create(MovieDetails)}), so nothing is thrown from here for bad input.
+     */
+    public Movie add(Movie movie) {
+        movies.add(movie);
+        return movie;
+    }
 }

@@ -1,0 +1,37 @@
+package com.cinema.booking.api;
+
+import com.cinema.booking.domain.Ticket;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** The GraphQL {@code Ticket} type: one seat of a booking as it was priced when taken. */
+@Type("Ticket")
+public class TicketView {
+
+    @Id
+    @NonNull
+    public String id;
+    @Id
+    @NonNull
+    public String seatId;
+    @NonNull
+    @Description("Row letter and seat number, e.g. F7")
+    public String seatLabel;
+    @NonNull
+    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR or COUPLE")
+    public String seatType;
+    @Description("Price of this seat in minor units of the booking's currency")
+    public int priceCents;
+
+    static TicketView of(Ticket ticket) {
+        TicketView view = new TicketView();
+        view.id = ticket.getId() == null ? null : String.valueOf(ticket.getId());
+        view.seatId = String.valueOf(ticket.getSeatId());
+        view.seatLabel = ticket.getSeatLabel();
+        view.seatType = ticket.getSeatType();
+        view.priceCents = ticket.getPriceCents();
+        return view;
+    }
+}

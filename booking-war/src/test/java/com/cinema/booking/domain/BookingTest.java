@@ -1,0 +1,53 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.error.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BookingTest {
+
+    private static final Instant EXPIRY = Instant.parse("2026-12-04T12:10:00Z");
+
+    @Test
+    void holdIsPricedAtTheSumOfItsTicketsWithoutDiscount() {
+        Booking booking = new Booking("AB12CD", 7, 9, "GBP", EXPIRY, List.of(
+                new Ticket(1, "F7", "STANDARD", 1100), new Ticket(2, "F8", "VIP", 1800)));
+
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.HELD);
+        assertThat(booking.getHoldExpiresAt()).isEqualTo(EXPIRY);
+        assertThat(booking.getSubtotalCents()).isEqualTo(2900);
+        assertThat(booking.getDiscountCents()).isZero();
+        assertThat(booking.getTotalCents()).isEqualTo(2900);
+        assertThat(booking.getTickets()).extracting(Ticket::getSeatLabel).containsExactly("F7", "F8");
+    }
+
+    @Test
+    void holdNeedsOneToTenDistinctSeats() {
+        assertThatThrownBy(() -> new Booking("A", 7, 9, "GBP", EXPIRY, List.of()))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("seatIds:");
+        List<Ticket> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(new Ticket(i, "A" + i, "STANDARD", 100));
+        }
+        assertThatThrownBy(() -> new Booking("A", 7, 9, "GBP", EXPIRY, eleven))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("seatIds:");
+        assertThatThrownBy(() -> new Booking("A", 7, 9, "GBP", EXPIRY,
+                List.of(new Ticket(1, "A1", "STANDARD", 100), new Ticket(1, "A1", "STANDARD", 100))))
+                .isInstanceOf(ValidationException.class).hasMessage("seatIds: must not name a seat twice");
+    }
+
+    @Test
+    void holdNeedsAnExpiryAndACurrency() {
+        List<Ticket> one = List.of(new Ticket(1, "A1", "STANDARD", 100));
+        assertThatThrownBy(() -> new Booking("A", 7, 9, "GBP", null, one))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("holdExpiresAt:");
+        assertThatThrownBy(() -> new Booking("A", 7, 9, "pounds", EXPIRY, one))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("currency:");
+    }
+}
