@@ -52,7 +52,7 @@ class JwtRejectionIT {
             new Target("payment", 3011, "{ payments { total } }", "payments", null),
             new Target("coupon", 3009, "{ coupons { code } }", "coupons", null),
             new Target("booking", 3007, "{ bookings { total } }", "bookings", null),
-            new Target("movie", 3010, "mutation { createMovie(input: {title: \"\", genres: [\"Drama\"], durationMinutes: 90, "
+            new Target("movie", 3010, "mutation { createMovie(input: {title: \"\", cast: [], genres: [\"Drama\"], durationMinutes: 90, "
                     + "ageRating: \"PG\", language: \"English\", status: \"ARCHIVED\"}) { id } }", "createMovie", "VALIDATION"),
             new Target("cinema", 3008, "mutation { createCinema(input: {name: \"Token probe\", address: \"1 Probe Road\", "
                     + "city: \"Probeton\", latitude: 91, longitude: 0, timeZone: \"Europe/London\"}) { id } }",
@@ -95,6 +95,9 @@ class JwtRejectionIT {
             assertThat(response.getJsonObject("data").isNull(target.field())).isFalse();
         } else {
             assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo(target.acceptedCode());
+            // a rule of the operation itself, not a query the schema refused before any check ran
+            assertThat(response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", ""))
+                    .as(response.toString()).startsWith("input.");
         }
     }
 
