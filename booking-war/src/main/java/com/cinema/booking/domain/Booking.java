@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.IsoCurrency;
 import jakarta.persistence.CascadeType;
@@ -12,10 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "booking")
-public class Booking {
+public class Booking extends TimestampedEntity {
 
     /** At most this many seats per booking (DESIGN.md §7). */
     public static final int MAX_SEATS = 10;
@@ -74,15 +72,6 @@ public class Booking {
 
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -135,17 +124,6 @@ public class Booking {
         }
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
     }
@@ -192,14 +170,6 @@ public class Booking {
 
     public Long getPaymentId() {
         return paymentId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     /** The tickets in order of id; loaded only when the booking was read with its tickets. */

@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.input.IsoCurrency;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.Column;
@@ -9,10 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -22,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "showtime")
-public class Showtime {
+public class Showtime extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,15 +51,6 @@ public class Showtime {
     @Column(nullable = false, length = 20)
     private ShowtimeStatus status;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Showtime() {
         // for JPA
     }
@@ -82,18 +71,6 @@ public class Showtime {
         this.basePriceCents = basePriceCents;
         this.currency = IsoCurrency.require("currency", currency);
         this.status = ShowtimeStatus.SCHEDULED;
-    }
-
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -132,7 +109,4 @@ public class Showtime {
         return status;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.cinema.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,12 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +20,7 @@ import java.util.List;
 /** A screen of a cinema with its seats, laid out on a grid; the seats belong to it and change only with it. */
 @Entity
 @Table(name = "auditorium")
-public class Auditorium {
+public class Auditorium extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,15 +46,6 @@ public class Auditorium {
     @OrderBy("y, x")
     private List<Seat> seats = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Auditorium() {
         // for JPA
     }
@@ -69,17 +57,6 @@ public class Auditorium {
         this.rows = layout.rows();
         this.columns = layout.columns();
         layout.seats().forEach(planned -> seats.add(new Seat(this, planned)));
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** The seats that can be sold: every seat that is not blocked. */
@@ -116,7 +93,4 @@ public class Auditorium {
         return Collections.unmodifiableList(seats);
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.cinema.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,15 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -31,7 +28,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "cinema")
-public class Cinema {
+public class Cinema extends TimestampedEntity {
 
     public static final int NAME_MAX_LENGTH = 200;
     public static final int ADDRESS_MAX_LENGTH = 300;
@@ -69,15 +66,6 @@ public class Cinema {
     @Enumerated(EnumType.STRING)
     @Column(name = "facility", nullable = false, length = 40)
     private Set<Facility> facilities = EnumSet.noneOf(Facility.class);
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Cinema() {
         // for JPA
@@ -123,17 +111,6 @@ public class Cinema {
             // reported below
         }
         throw new ValidationException("timeZone", "must be an IANA time zone such as Europe/London");
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -185,7 +162,4 @@ public class Cinema {
         this.facilities = facilities.isEmpty() ? EnumSet.noneOf(Facility.class) : EnumSet.copyOf(facilities);
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.coupon.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.input.IsoCurrency;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.Column;
@@ -9,10 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "coupon")
-public class Coupon {
+public class Coupon extends TimestampedEntity {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{2,39}");
 
@@ -72,15 +70,6 @@ public class Coupon {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Coupon() {
         // for JPA
     }
@@ -107,7 +96,6 @@ public class Coupon {
         }
         return normalised;
     }
-
 
     /** The smallest order the coupon applies to, and the most a percentage may take off (null: no cap). */
     public void setAmounts(int minOrderCents, Integer maxDiscountCents) {
@@ -140,17 +128,6 @@ public class Coupon {
         }
         this.usageLimit = usageLimit;
         this.perUserLimit = perUserLimit;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -213,7 +190,4 @@ public class Coupon {
         return active;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.movie.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,12 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +23,7 @@ import java.util.Set;
 /** A film in the catalogue. */
 @Entity
 @Table(name = "movie")
-public class Movie {
+public class Movie extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,15 +69,6 @@ public class Movie {
     @Column(name = "name", nullable = false, length = 200)
     private List<String> cast = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Movie() {
         // for JPA
     }
@@ -118,17 +106,6 @@ public class Movie {
         movie.setCast(cast);
         movie.setTrailerUrl(trailerUrl);
         return movie;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -203,11 +180,4 @@ public class Movie {
         this.cast = new ArrayList<>(cast);
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.payment.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,12 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import java.time.Instant;
 
 /**
  * One charge of a booking's total, identified for its caller by an idempotency key. Amounts are minor
@@ -20,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "payment")
-public class Payment {
+public class Payment extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,28 +60,8 @@ public class Payment {
     @Column(name = "receipt_number", length = 40)
     private String receiptNumber;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Payment() {
         // for JPA
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -140,11 +116,4 @@ public class Payment {
         return receiptNumber;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package com.cinema.user.domain;
 
+import com.cinema.persistence.TimestampedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,12 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,7 +21,7 @@ import java.util.Set;
 /** An account. The password is only ever held as an encoded hash, which never leaves this class's service. */
 @Entity
 @Table(name = "app_user")
-public class User {
+public class User extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,15 +53,6 @@ public class User {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected User() {
         // for JPA
     }
@@ -77,17 +65,6 @@ public class User {
         this.fullName = AccountRules.fullName(fullName);
         this.status = UserStatus.ACTIVE;
         this.roles = EnumSet.of(Role.USER);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -150,11 +127,4 @@ public class User {
         return Collections.unmodifiableSet(roles);
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }
