@@ -1,5 +1,6 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.DownstreamErrors;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;

@@ -128,7 +128,7 @@ public class SignIn {
     }
 
     private SignedToken sign(User user) {
-        return signer.sign(String.valueOf(user.getId()), user.getEmail(),
+        return signer.sign(String.valueOf(user.getId()), user.getEmail(), user.getFullName(),
                 user.getRoles().stream().map(Role::name).sorted().toList());
     }
 }

@@ -42,8 +42,11 @@ public final class AccessTokenSigner {
         return settings;
     }
 
-    /** A token for one user: sub = user id, upn = e-mail, groups = roles. */
-    public SignedToken sign(String subject, String email, Collection<String> groups) {
+    /**
+     * A token for one user: sub = user id, upn = e-mail, name = full name (what other services show, for
+     * example as a review's author, without asking the user service), groups = roles.
+     */
+    public SignedToken sign(String subject, String email, String fullName, Collection<String> groups) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.lifetime());
         JwtClaims claims = new JwtClaims();
@@ -51,6 +54,7 @@ public final class AccessTokenSigner {
         claims.setAudience(settings.audience());
         claims.setSubject(subject);
         claims.setClaim("upn", email);
+        claims.setClaim("name", fullName);
         claims.setStringListClaim("groups", List.copyOf(groups));
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));

@@ -34,7 +34,7 @@ class AccessTokenSignerTest {
                 new AccessTokenSigner.Settings("cinema-user-service", "cinema", Duration.ofMinutes(15)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
-        AccessTokenSigner.SignedToken token = signer.sign("42", "Ann@Example.org", List.of("ADMIN", "USER"));
+        AccessTokenSigner.SignedToken token = signer.sign("42", "Ann@Example.org", "Ann Example", List.of("ADMIN", "USER"));
 
         JwtClaims claims = new JwtConsumerBuilder()
                 .setVerificationKey(KEYS.getPublic())
@@ -48,6 +48,7 @@ class AccessTokenSignerTest {
                 .processToClaims(token.compact());
         assertThat(claims.getSubject()).isEqualTo("42");
         assertThat(claims.getStringClaimValue("upn")).isEqualTo("Ann@Example.org");
+        assertThat(claims.getStringClaimValue("name")).isEqualTo("Ann Example");
         assertThat(claims.getStringListClaimValue("groups")).containsExactly("ADMIN", "USER");
         assertThat(claims.getIssuedAt().getValue()).isEqualTo(NOW.getEpochSecond());
         assertThat(claims.getExpirationTime().getValue()).isEqualTo(NOW.getEpochSecond() + 900);
@@ -79,7 +80,7 @@ class AccessTokenSignerTest {
             throw new IllegalStateException("cinema.jwt.private-key.location is not set");
         }, new AccessTokenSigner.Settings("i", "a", Duration.ofMinutes(15)), Clock.systemUTC());
 
-        assertThatThrownBy(() -> signer.sign("1", "a@example.org", List.of("USER")))
+        assertThatThrownBy(() -> signer.sign("1", "a@example.org", "A", List.of("USER")))
                 .hasMessageContaining("cinema.jwt.private-key.location");
     }
 

@@ -1,11 +1,11 @@
-package com.cinema.gateway.client;
+package com.cinema.common.client;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The caller's own Authorization header, passed on unchanged to the services: they check the token and
+ * The caller's own Authorization header, passed on unchanged to the services a call goes to: they check the token and
  * the roles again themselves, so the gateway never vouches for anyone (DESIGN.md §4).
  */
 @RequestScoped
