@@ -1,21 +1,36 @@
 package com.cinema.booking.api;
 
-import com.cinema.common.input.Ids;
+import com.cinema.booking.domain.SeatEventFeed;
+import com.cinema.booking.domain.SeatMap;
+import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeSchedule;
 import com.cinema.booking.domain.ShowtimeSearch;
+import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.Ids;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The booking service's GraphQL API: public browsing of the schedule. */
+/**
+ * The booking service's GraphQL API for the schedule: public browsing (showtimes, seat maps, seat events)
+ * and staff's scheduling. Arguments are nullable in the schema on purpose (callers may declare their
+ * variables either way); missing ones are VALIDATION errors naming the argument.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class ShowtimeGraphQlApi {
@@ -23,16 +38,114 @@ public class ShowtimeGraphQlApi {
     @Inject
     ShowtimeSchedule schedule;
 
+    @Inject
+    SeatEventFeed seatEvents;
+
     @Query("showtimes")
-    @Description("Showtimes in order of start, optionally of one movie, at one cinema, starting at or after "
-            + "from and before to")
+    @Description("Scheduled showtimes in order of start, optionally of one movie, at one cinema, on one calendar "
+            + "day in each cinema's own time zone, starting at or after from and before to")
     public @NonNull List<@NonNull ShowtimeView> showtimes(@Name("movieId") @Id String movieId,
                                                           @Name("cinemaId") @Id String cinemaId,
+                                                          @Name("date") LocalDate date,
                                                           @Name("from") OffsetDateTime from,
                                                           @Name("to") OffsetDateTime to) {
-        ShowtimeSearch search = new ShowtimeSearch(Ids.parseOptional("movieId", movieId), Ids.parseOptional("cinemaId", cinemaId),
+        ShowtimeSearch search = new ShowtimeSearch(Ids.parseOptional("movieId", movieId),
+                Ids.parseOptional("cinemaId", cinemaId),
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return schedule.search(search).stream().map(ShowtimeView::of).toList();
+        return views(schedule.search(search, date));
     }
 
+    @Query("showtime")
+    @Description("One showtime, cancelled ones included; null when there is none")
+    public ShowtimeView showtime(@Name("id") @Id String id) {
+        Showtime showtime = schedule.find(required("id", id));
+        return showtime == null ? null : views(List.of(showtime)).get(0);
+    }
+
+    @Query("showtimesByIds")
+    @Description("The showtimes with these ids (unknown ids are left out), in order of start")
+    // Plain String list: Liberty's SmallRye GraphQL cannot validate @Id list arguments ([String], not [ID]).
+    public @NonNull List<@NonNull ShowtimeView> showtimesByIds(@Name("ids") List<String> ids) {
+        if (ids == null) {
+            throw new ValidationException("ids", "is required");
+        }
+        if (ids.size() > 500) {
+            throw new ValidationException("ids", "must name at most 500 showtimes");
+        }
+        Set<Long> parsed = new LinkedHashSet<>();
+        for (String id : ids) {
+            parsed.add(Ids.parse("ids", id));
+        }
+        return views(schedule.findAll(parsed));
+    }
+
+    @Query("seatMap")
+    @Description("Every seat of the showtime with its status now (AVAILABLE, HELD, SOLD, BLOCKED) and price; "
+            + "null when there is no such showtime")
+    public SeatMapView seatMap(@Name("showtimeId") @Id String showtimeId) {
+        SeatMap map = schedule.seatMap(required("showtimeId", showtimeId), Instant.now());
+        return map == null ? null : SeatMapView.of(map);
+    }
+
+    @Query("seatEvents")
+    @Description("Seat status changes of the showtime after sequence number after, oldest first, at most 500; "
+            + "without after, no events and the current lastSequence (a stream starts from now)")
+    public SeatEventBatchView seatEvents(@Name("showtimeId") @Id String showtimeId, @Name("after") Integer after) {
+        if (after != null && after < 0) {
+            throw new ValidationException("after", "must not be negative");
+        }
+        return SeatEventBatchView.of(seatEvents.after(required("showtimeId", showtimeId),
+                after == null ? null : after.longValue()));
+    }
+
+    @Query("scheduleUsage")
+    @Description("Scheduled showtimes starting after now of this movie / at this cinema / in this auditorium "
+            + "(all given ids must match), and how many of them have seats held or sold (staff only)")
+    @RolesAllowed("ADMIN")
+    public @NonNull ScheduleUsageView scheduleUsage(@Name("movieId") @Id String movieId,
+                                                    @Name("cinemaId") @Id String cinemaId,
+                                                    @Name("auditoriumId") @Id String auditoriumId) {
+        return ScheduleUsageView.of(schedule.usage(Ids.parseOptional("movieId", movieId),
+                Ids.parseOptional("cinemaId", cinemaId), Ids.parseOptional("auditoriumId", auditoriumId),
+                Instant.now()));
+    }
+
+    @Mutation("createShowtime")
+    @Description("Schedules a movie in an auditorium (staff only); the end follows from the movie's duration "
+            + "and must keep the cleaning gap to the auditorium's other showtimes")
+    @RolesAllowed("ADMIN")
+    public ShowtimeView createShowtime(@Name("input") ShowtimeInput input) {
+        return views(List.of(schedule.create(ShowtimeInput.toDraft(input, Instant.now())))).get(0);
+    }
+
+    @Mutation("updateShowtime")
+    @Description("Changes a showtime (staff only); auditorium and times cannot change once seats are held or sold")
+    @RolesAllowed("ADMIN")
+    public ShowtimeView updateShowtime(@Name("id") @Id String id, @Name("input") ShowtimeInput input) {
+        long showtimeId = required("id", id);
+        Instant now = Instant.now();
+        return views(List.of(schedule.update(showtimeId, ShowtimeInput.toDraft(input, now), now))).get(0);
+    }
+
+    @Mutation("cancelShowtime")
+    @Description("Cancels a showtime (staff only); its unpaid holds are released")
+    @RolesAllowed("ADMIN")
+    public ShowtimeView cancelShowtime(@Name("id") @Id String id) {
+        return views(List.of(schedule.cancel(required("id", id), Instant.now()))).get(0);
+    }
+
+    private List<ShowtimeView> views(List<Showtime> showtimes) {
+        if (showtimes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> available = schedule.availableSeats(showtimes, Instant.now());
+        return showtimes.stream().map(s -> ShowtimeView.of(s, available.getOrDefault(s.getId(), 0))).toList();
+    }
+
+    static long required(String field, String id) {
+        if (id == null) {
+            throw new ValidationException(field, "is required");
+        }
+        return Ids.parse(field, id);
+    }
 }

@@ -36,9 +36,17 @@ public class ShowtimeView {
     @NonNull
     @Description("ISO 4217 code, e.g. GBP")
     public String currency;
+    @Description("Seats that can still be booked: sellable seats minus those held or sold")
+    public int availableSeats;
     @NonNull
     @Description("SCHEDULED or CANCELLED")
     public String status;
+
+    static ShowtimeView of(Showtime showtime, int availableSeats) {
+        ShowtimeView view = of(showtime);
+        view.availableSeats = availableSeats;
+        return view;
+    }
 
     static ShowtimeView of(Showtime showtime) {
         ShowtimeView view = new ShowtimeView();
@@ -51,6 +59,7 @@ public class ShowtimeView {
         view.basePriceCents = showtime.getBasePriceCents();
         view.currency = showtime.getCurrency();
         view.status = showtime.getStatus().name();
+        view.availableSeats = showtime.getCapacity();
         return view;
     }
 }

@@ -51,17 +51,43 @@ public class Showtime extends TimestampedEntity {
     @Column(nullable = false, length = 20)
     private ShowtimeStatus status;
 
+    /** The cinema's IANA time zone, copied when scheduled, so a calendar day is matched without a call. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    /** Sellable (not blocked) seats of the auditorium when scheduled. */
+    @Column(nullable = false)
+    private int capacity;
+
     protected Showtime() {
         // for JPA
     }
 
     public Showtime(long movieId, long cinemaId, long auditoriumId, Instant startsAt, Instant endsAt,
                     int basePriceCents, String currency) {
+        this(movieId, cinemaId, auditoriumId, startsAt, endsAt, basePriceCents, currency, "UTC", 0);
+    }
+
+    public Showtime(long movieId, long cinemaId, long auditoriumId, Instant startsAt, Instant endsAt,
+                    int basePriceCents, String currency, String timeZone, int capacity) {
+        this.status = ShowtimeStatus.SCHEDULED;
+        reschedule(movieId, cinemaId, auditoriumId, startsAt, endsAt, basePriceCents, currency, timeZone, capacity);
+    }
+
+    /** Changes what, where, when and for how much; the caller has checked overlaps and held seats. */
+    public void reschedule(long movieId, long cinemaId, long auditoriumId, Instant startsAt, Instant endsAt,
+                           int basePriceCents, String currency, String timeZone, int capacity) {
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             throw new ValidationException("endsAt", "must be after startsAt");
         }
-        if (basePriceCents < 0) {
-            throw new ValidationException("basePriceCents", "must not be negative");
+        if (basePriceCents <= 0) {
+            throw new ValidationException("basePriceCents", "must be greater than zero");
+        }
+        String zone = timeZone == null ? "UTC" : timeZone;
+        try {
+            java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new ValidationException("timeZone", "must be an IANA time zone");
         }
         this.movieId = movieId;
         this.cinemaId = cinemaId;
@@ -70,7 +96,18 @@ public class Showtime extends TimestampedEntity {
         this.endsAt = endsAt;
         this.basePriceCents = basePriceCents;
         this.currency = IsoCurrency.require("currency", currency);
-        this.status = ShowtimeStatus.SCHEDULED;
+        this.timeZone = zone;
+        this.capacity = Math.max(0, capacity);
+    }
+
+    /** No longer takes place; the row stays so that bookings can be refunded. */
+    public void cancel() {
+        this.status = ShowtimeStatus.CANCELLED;
+    }
+
+    /** Whether seats may still be held: scheduled and not yet started at {@code now}. */
+    public boolean takesHoldsAt(Instant now) {
+        return status == ShowtimeStatus.SCHEDULED && startsAt.isAfter(now);
     }
 
     public Long getId() {
@@ -107,6 +144,14 @@ public class Showtime extends TimestampedEntity {
 
     public ShowtimeStatus getStatus() {
         return status;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public int getCapacity() {
+        return capacity;
     }
 
 }

@@ -28,6 +28,57 @@ public class BookingRepository {
         em.persist(booking);
     }
 
+    /** Writes pending inserts now, so that key conflicts show here and generated ids are known. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** The booking with its tickets loaded, or null. */
+    public Booking find(long id) {
+        return em.createQuery("select b from Booking b where b.id = :id", Booking.class)
+                .setParameter("id", id)
+                .setHint(FETCH_GRAPH, withTickets())
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The user's bookings with tickets, newest first (at most {@code limit}); {@code upcoming} true: live
+     * bookings (held, paying, confirmed) of showtimes that have not started; false: bookings of showtimes
+     * that have started; null: all.
+     */
+    public List<Booking> ofUser(long userId, Boolean upcoming, java.time.Instant now, int limit) {
+        String where = " where b.userId = :user";
+        if (Boolean.TRUE.equals(upcoming)) {
+            where += " and b.status in :live and b.showtimeId in (select s.id from Showtime s where s.startsAt > :now)";
+        } else if (Boolean.FALSE.equals(upcoming)) {
+            where += " and b.showtimeId in (select s.id from Showtime s where s.startsAt <= :now)";
+        }
+        TypedQuery<Long> idQuery = em.createQuery(
+                "select b.id from Booking b" + where + " order by b.createdAt desc, b.id desc", Long.class)
+                .setParameter("user", userId);
+        if (upcoming != null) {
+            idQuery.setParameter("now", now);
+        }
+        if (Boolean.TRUE.equals(upcoming)) {
+            idQuery.setParameter("live", List.of(com.cinema.booking.domain.BookingStatus.HELD,
+                    com.cinema.booking.domain.BookingStatus.PAYMENT_PENDING,
+                    com.cinema.booking.domain.BookingStatus.CONFIRMED));
+        }
+        List<Long> ids = idQuery.setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Booking> byId = em.createQuery(
+                        "select distinct b from Booking b where b.id in :ids", Booking.class)
+                .setParameter("ids", ids)
+                .setHint(FETCH_GRAPH, withTickets())
+                // A list, never a stream: a streamed (scrolled) result with a fetched collection completes an
+                // entity's collection only from adjacent rows, so a booking could come back missing tickets.
+                .getResultList().stream()
+                .collect(Collectors.toMap(Booking::getId, Function.identity(), (a, b) -> a));
+        return ids.stream().map(byId::get).toList();
+    }
+
     /**
      * One page of matching bookings with their tickets loaded, newest first and then by id (descending)
      * so that bookings created in the same millisecond keep one order. Pages by id first: paging a query
@@ -48,7 +99,9 @@ public class BookingRepository {
                         "select distinct b from Booking b where b.id in :ids", Booking.class)
                 .setParameter("ids", ids)
                 .setHint(FETCH_GRAPH, withTickets())
-                .getResultStream()
+                // A list, never a stream: a streamed (scrolled) result with a fetched collection completes an
+                // entity's collection only from adjacent rows, so a booking could come back missing tickets.
+                .getResultList().stream()
                 .collect(Collectors.toMap(Booking::getId, Function.identity(), (a, b) -> a));
         return ids.stream().map(byId::get).toList();
     }

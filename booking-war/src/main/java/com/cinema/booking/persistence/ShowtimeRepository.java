@@ -2,11 +2,14 @@ package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeSearch;
+import com.cinema.booking.domain.ShowtimeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +21,68 @@ public class ShowtimeRepository {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
-    /** Showtimes matching the search, ordered by start time then id so that equal starts keep one order. */
+    public void add(Showtime showtime) {
+        em.persist(showtime);
+    }
+
+    public Showtime find(long id) {
+        return em.find(Showtime.class, id);
+    }
+
+    public List<Showtime> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Showtime s where s.id in :ids order by s.startsAt, s.id", Showtime.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /**
+     * Scheduled showtimes of the auditorium (other than {@code exceptId}) that come closer than the gap to
+     * [start, end): they start before end + gap and end after start - gap.
+     */
+    public List<Showtime> clashing(long auditoriumId, Instant start, Instant end, java.time.Duration gap, Long exceptId) {
+        return em.createQuery("select s from Showtime s where s.auditoriumId = :auditorium and s.status = :scheduled "
+                        + "and s.startsAt < :endWithGap and s.endsAt > :startWithGap and s.id <> :except "
+                        + "order by s.startsAt", Showtime.class)
+                .setParameter("auditorium", auditoriumId)
+                .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
+                .setParameter("endWithGap", end.plus(gap))
+                .setParameter("startWithGap", start.minus(gap))
+                .setParameter("except", exceptId == null ? -1L : exceptId)
+                .getResultList();
+    }
+
+    /** Whether the auditorium has any showtime (cancelled ones included) starting in [from, to). */
+    public boolean anyInAuditorium(long auditoriumId, Instant from, Instant to) {
+        return em.createQuery("select count(s) from Showtime s where s.auditoriumId = :a "
+                        + "and s.startsAt >= :from and s.startsAt < :to", Long.class)
+                .setParameter("a", auditoriumId).setParameter("from", from).setParameter("to", to)
+                .getSingleResult() > 0;
+    }
+
+    /** Ids of scheduled showtimes starting after {@code now} matching the given ids (null: any). */
+    public List<Long> futureScheduled(Long movieId, Long cinemaId, Long auditoriumId, Instant now) {
+        StringBuilder where = new StringBuilder(" where s.status = :scheduled and s.startsAt > :now");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("scheduled", ShowtimeStatus.SCHEDULED);
+        parameters.put("now", now);
+        and(where, parameters, "s.movieId = :movie", "movie", movieId);
+        and(where, parameters, "s.cinemaId = :cinema", "cinema", cinemaId);
+        and(where, parameters, "s.auditoriumId = :auditorium", "auditorium", auditoriumId);
+        TypedQuery<Long> query = em.createQuery("select s.id from Showtime s" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * Scheduled showtimes matching the search, ordered by start time then id so that equal starts keep
+     * one order. Cancelled ones are left out.
+     */
     public List<Showtime> search(ShowtimeSearch search) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        and(where, parameters, "s.status = :scheduled", "scheduled", ShowtimeStatus.SCHEDULED);
         and(where, parameters, "s.movieId = :movie", "movie", search.movieId());
         and(where, parameters, "s.cinemaId = :cinema", "cinema", search.cinemaId());
         and(where, parameters, "s.startsAt >= :from", "from", search.from());

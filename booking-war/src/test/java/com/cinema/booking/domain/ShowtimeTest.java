@@ -26,6 +26,8 @@ class ShowtimeTest {
     void mustEndAfterItStarts() {
         assertThatThrownBy(() -> new Showtime(1, 2, 3, SEVEN_PM, SEVEN_PM, 1000, "GBP"))
                 .isInstanceOf(ValidationException.class).hasMessage("endsAt: must be after startsAt");
+        assertThatThrownBy(() -> new Showtime(1, 2, 3, SEVEN_PM, SEVEN_PM.plusSeconds(60), 0, "GBP"))
+                .hasMessage("basePriceCents: must be greater than zero");
         assertThatThrownBy(() -> new Showtime(1, 2, 3, SEVEN_PM, null, 1000, "GBP"))
                 .hasMessageStartingWith("endsAt:");
     }

@@ -31,6 +31,15 @@ public class CinemaView {
     @NonNull
     public List<@NonNull String> facilities;
 
+    @Description("Kilometres from the point given as near (haversine, rounded to 0.1 km); null without near")
+    public Double distanceKm;
+
+    static CinemaView of(Cinema cinema, Double distanceKm) {
+        CinemaView view = of(cinema);
+        view.distanceKm = distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0;
+        return view;
+    }
+
     static CinemaView of(Cinema cinema) {
         CinemaView view = new CinemaView();
         view.id = String.valueOf(cinema.getId());

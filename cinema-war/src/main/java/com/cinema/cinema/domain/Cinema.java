@@ -113,6 +113,18 @@ public class Cinema extends TimestampedEntity {
         throw new ValidationException("timeZone", "must be an IANA time zone such as Europe/London");
     }
 
+    /** Takes every field of a checked draft (built with the constructor and setters): name, place, zone, facilities. */
+    public void updateFrom(Cinema draft) {
+        this.name = draft.name;
+        this.address = draft.address;
+        this.city = draft.city;
+        this.latitude = draft.latitude;
+        this.longitude = draft.longitude;
+        this.phone = draft.phone;
+        this.timeZone = draft.timeZone;
+        setFacilities(draft.facilities);
+    }
+
     public Long getId() {
         return id;
     }

@@ -62,6 +62,23 @@ public class Seat {
         this.blocked = planned.blocked();
     }
 
+    /** This seat as a planned seat, to compare layouts. */
+    SeatLayout.PlannedSeat planned() {
+        return new SeatLayout.PlannedSeat(rowLabel, number, x, y, type, blocked);
+    }
+
+    /** Moves the seat to another cell (keeping its id and label). */
+    void moveTo(int x, int y) {
+        this.x = x;
+        this.y = y;
+    }
+
+    /** Takes the type and blocked flag of the plan; the label stays (seats are matched by label). */
+    void retype(SeatType type, boolean blocked) {
+        this.type = type;
+        this.blocked = blocked;
+    }
+
     public Long getId() {
         return id;
     }

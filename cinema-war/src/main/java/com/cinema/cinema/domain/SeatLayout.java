@@ -3,7 +3,12 @@ package com.cinema.cinema.domain;
 import com.cinema.common.error.ValidationException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +23,15 @@ public final class SeatLayout {
 
     public static final int MAX_ROWS = 60;
     public static final int MAX_COLUMNS = 80;
+    /** Row labels as printed on seats: one to four letters or digits (A, F, AA, 1...). */
+    public static final int ROW_LABEL_MAX_LENGTH = 4;
+    public static final int SEAT_NUMBER_MAX = 999;
     private static final Pattern REPEATED = Pattern.compile("(\\d{1,2})\\*(.*)");
+    private static final Pattern ROW_LABEL = Pattern.compile("[A-Z0-9]{1," + ROW_LABEL_MAX_LENGTH + "}");
+
+    /** One seat as staff describe it, field by field; any field may be missing and is checked by {@link #of}. */
+    public record SeatSpec(String row, Integer number, Integer x, Integer y, String type, Boolean blocked) {
+    }
 
     /** One seat the layout places: its label parts and its cell on the grid (0,0 = front left). */
     public record PlannedSeat(String rowLabel, int number, int x, int y, SeatType type, boolean blocked) {
@@ -70,6 +83,94 @@ public final class SeatLayout {
             throw new ValidationException("layout", "has no seats");
         }
         return new SeatLayout(grid.size(), columns, seats);
+    }
+
+    /**
+     * A layout described seat by seat on a grid of {@code rows} x {@code columns} cells. Every broken rule is a
+     * VALIDATION error naming the field as the input spells it: {@code rows}, {@code columns}, {@code seats}
+     * (no seat at all), {@code seats[3].x} (outside the grid), {@code seats[3]} (a cell taken by an earlier seat),
+     * {@code seats[3].number} (a label taken by an earlier seat), {@code seats[3].type} (unknown type)...
+     */
+    public static SeatLayout of(Integer rows, Integer columns, List<SeatSpec> specs, int maxRows, int maxColumns) {
+        int gridRows = dimension("rows", rows, Math.min(maxRows, MAX_ROWS));
+        int gridColumns = dimension("columns", columns, Math.min(maxColumns, MAX_COLUMNS));
+        if (specs == null || specs.isEmpty()) {
+            throw new ValidationException("seats", "must have at least one seat");
+        }
+        List<PlannedSeat> seats = new ArrayList<>();
+        Map<Long, Integer> cells = new HashMap<>();
+        Map<String, Integer> labels = new HashMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String field = "seats[" + i + "]";
+            SeatSpec spec = specs.get(i);
+            if (spec == null) {
+                throw new ValidationException(field, "is required");
+            }
+            String row = spec.row() == null ? "" : spec.row().strip().toUpperCase(Locale.ROOT);
+            if (row.isEmpty()) {
+                throw new ValidationException(field + ".row", "is required");
+            }
+            if (!ROW_LABEL.matcher(row).matches()) {
+                throw new ValidationException(field + ".row",
+                        "must be 1 to " + ROW_LABEL_MAX_LENGTH + " letters or digits, e.g. F");
+            }
+            int number = range(field + ".number", spec.number(), 1, SEAT_NUMBER_MAX);
+            int x = range(field + ".x", spec.x(), 0, gridColumns - 1);
+            int y = range(field + ".y", spec.y(), 0, gridRows - 1);
+            SeatType type = type(field + ".type", spec.type());
+            Integer sameCell = cells.putIfAbsent((long) y * 1_000_000L + x, i);
+            if (sameCell != null) {
+                throw new ValidationException(field, "is in the cell x=" + x + ", y=" + y + " of seats[" + sameCell + "]");
+            }
+            String label = row + number;
+            Integer sameLabel = labels.putIfAbsent(label, i);
+            if (sameLabel != null) {
+                throw new ValidationException(field + ".number", "label " + label + " is already used by seats[" + sameLabel + "]");
+            }
+            seats.add(new PlannedSeat(row, number, x, y, type, Boolean.TRUE.equals(spec.blocked())));
+        }
+        seats.sort(java.util.Comparator.comparingInt(PlannedSeat::y).thenComparingInt(PlannedSeat::x));
+        return new SeatLayout(gridRows, gridColumns, seats);
+    }
+
+    private static int dimension(String field, Integer value, int max) {
+        return range(field, value, 1, max);
+    }
+
+    private static int range(String field, Integer value, int min, int max) {
+        if (value == null) {
+            throw new ValidationException(field, "is required");
+        }
+        if (value < min || value > max) {
+            throw new ValidationException(field, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static SeatType type(String field, String name) {
+        String key = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
+        for (SeatType type : SeatType.values()) {
+            if (type.name().equals(key)) {
+                return type;
+            }
+        }
+        throw new ValidationException(field, "must be one of STANDARD, PREMIUM, VIP, WHEELCHAIR, COUPLE");
+    }
+
+    /** The layout of seats already stored (their grid and seats as they are). */
+    static SeatLayout ofStored(int rows, int columns, List<PlannedSeat> seats) {
+        return new SeatLayout(rows, columns, seats);
+    }
+
+    /** Whether both layouts have the same grid and the same seats (label, cell, type, blocked), in any order. */
+    public boolean sameAs(SeatLayout other) {
+        return rows == other.rows && columns == other.columns
+                && Set.copyOf(seats).equals(Set.copyOf(other.seats)) && seats.size() == other.seats.size();
+    }
+
+    /** The planned seats by label. */
+    public Map<String, PlannedSeat> byLabel() {
+        return seats.stream().collect(Collectors.toMap(PlannedSeat::label, s -> s));
     }
 
     private static List<String> expand(List<String> lines) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,36 @@ public class CinemaRepository {
                 .setParameter("name", name.toLowerCase(Locale.ROOT))
                 .setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    /** The cinemas of these ids that exist, in no particular order. */
+    public List<Cinema> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Cinema c where c.id in :ids", Cinema.class)
+                .setParameter("ids", ids)
+                .setHint(FETCH_GRAPH, withFacilities())
+                .getResultList();
+    }
+
+    /** Whether another cinema than {@code exceptId} has this name, ignoring case. */
+    public boolean existsNamed(String name, long exceptId) {
+        return !em.createQuery("select c.id from Cinema c where lower(c.name) = :name and c.id <> :id", Long.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .setParameter("id", exceptId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Writes pending changes now, so that a broken constraint shows here and not at commit. */
+    public void flush() {
+        em.flush();
+    }
+
+    public void remove(Cinema cinema) {
+        em.remove(cinema);
+        em.flush();
     }
 
     public long count() {

@@ -1,5 +1,6 @@
 package com.cinema.gateway.api;
 
+import com.cinema.gateway.api.movie.MovieSort;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +22,13 @@ public class CatalogueGraphQlApi {
     MovieServiceClient movieService;
 
     @Query("movies")
-    @Description("Movies matching the filter, ordered by title; page is zero-based, size defaults to 20 and is capped at 100")
+    @Description("Movies matching the filter, ordered by sort (TITLE by default); page is zero-based, size defaults"
+            + " to 20 and is capped at 100")
     public @NonNull MoviePage movies(@Name("filter") MovieFilter filter,
                                      @Name("page") Integer page,
-                                     @Name("size") Integer size) {
-        return movieService.movies(filter, page, size);
+                                     @Name("size") Integer size,
+                                     @Name("sort") MovieSort sort) {
+        return movieService.movies(filter, page, size, sort);
     }
 
     @Query("movie")

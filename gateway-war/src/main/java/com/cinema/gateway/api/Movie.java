@@ -1,5 +1,6 @@
 package com.cinema.gateway.api;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -29,4 +30,9 @@ public class Movie {
     public String trailerUrl;
     @NonNull
     public String status;
+    @Description("Average rating of the reviews (1 to 5, one decimal); null without reviews")
+    public Double averageRating;
+    public int reviewCount;
+    @Description("Where the poster image is served (GET, changes with the image); null without a poster")
+    public String posterUrl;
 }

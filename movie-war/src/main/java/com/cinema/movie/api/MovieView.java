@@ -2,6 +2,8 @@ package com.cinema.movie.api;
 
 import com.cinema.movie.domain.Genre;
 import com.cinema.movie.domain.Movie;
+import com.cinema.movie.domain.PosterImage;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -30,6 +32,11 @@ public class MovieView {
     public String trailerUrl;
     @NonNull
     public String status;
+    @Description("Average rating of the reviews (1 to 5, one decimal); null without reviews")
+    public Double averageRating;
+    public int reviewCount;
+    @Description("Where the poster image is served (changes with the image); null without a poster")
+    public String posterUrl;
 
     static MovieView of(Movie movie) {
         MovieView view = new MovieView();
@@ -45,6 +52,14 @@ public class MovieView {
         view.cast = List.copyOf(movie.getCast());
         view.trailerUrl = movie.getTrailerUrl();
         view.status = movie.getStatus().name();
+        view.averageRating = movie.getAverageRating();
+        view.reviewCount = movie.getReviewCount();
+        view.posterUrl = posterUrl(view.id, movie.getPosterEtag());
         return view;
+    }
+
+    /** The gateway's public poster path, versioned by the image's content so that caches never serve an old one. */
+    static String posterUrl(String movieId, String etag) {
+        return etag == null ? null : "/api/posters/" + movieId + "?v=" + PosterImage.version(etag);
     }
 }

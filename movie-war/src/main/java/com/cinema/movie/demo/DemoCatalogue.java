@@ -2,7 +2,9 @@ package com.cinema.movie.demo;
 
 import com.cinema.movie.domain.Genre;
 import com.cinema.movie.domain.Movie;
+import com.cinema.movie.domain.MoviePosters;
 import com.cinema.movie.domain.MovieStatus;
+import com.cinema.movie.domain.PosterImage;
 import com.cinema.movie.persistence.MovieRepository;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -37,14 +40,45 @@ public class DemoCatalogue {
     @Inject
     MovieRepository movies;
 
+    @Inject
+    MoviePosters posters;
+
     @Transactional
     void seed(@Observes SchemaMigrated migrated) {
-        if (!enabled || movies.count() > 0) {
+        if (!enabled) {
             return;
         }
         List<DemoMovie> demo = read();
-        demo.forEach(d -> movies.add(d.toMovie(LocalDate.now())));
-        LOG.info(() -> "Added " + demo.size() + " demo movies");
+        if (movies.count() == 0) {
+            demo.forEach(d -> movies.add(d.toMovie(LocalDate.now())));
+            LOG.info(() -> "Added " + demo.size() + " demo movies");
+        }
+        seedPosters(demo);
+    }
+
+    /**
+     * Gives every demo movie without a poster its generated artwork, also in a catalogue seeded before
+     * posters existed. Movies staff added are left alone.
+     */
+    private void seedPosters(List<DemoMovie> demo) {
+        Set<String> demoTitles = demo.stream().map(DemoMovie::title).collect(Collectors.toSet());
+        List<Movie> missing = movies.withDetails(movies.withoutPoster()).stream()
+                .filter(m -> demoTitles.contains(m.getTitle()))
+                .toList();
+        for (Movie movie : missing) {
+            byte[] png;
+            try {
+                png = PosterArt.png(movie.getTitle());
+            } catch (RuntimeException | LinkageError e) {
+                // A JVM without working Java2D: the demo still runs, just without posters.
+                LOG.warning("Cannot draw demo posters in this JVM: " + e);
+                return;
+            }
+            posters.store(movie.getId(), PosterImage.inspect(png, Long.MAX_VALUE));
+        }
+        if (!missing.isEmpty()) {
+            LOG.info(() -> "Drew posters for " + missing.size() + " demo movies");
+        }
     }
 
     private static List<DemoMovie> read() {

@@ -57,6 +57,18 @@ public class Movie extends TimestampedEntity {
     @Column(nullable = false, length = 20)
     private MovieStatus status;
 
+    /** Maintained by the review use case with bulk updates; the movie's own updates never write it. */
+    @Column(name = "review_count", insertable = false, updatable = false)
+    private int reviewCount;
+
+    /** Average of the reviews' ratings, null without reviews; maintained like {@link #reviewCount}. */
+    @Column(name = "average_rating", insertable = false, updatable = false)
+    private Double averageRating;
+
+    /** SHA-256 of the current poster, null without one; maintained by the poster use case. */
+    @Column(name = "poster_etag", insertable = false, updatable = false)
+    private String posterEtag;
+
     @ElementCollection
     @CollectionTable(name = "movie_genre", joinColumns = @JoinColumn(name = "movie_id"))
     @Enumerated(EnumType.STRING)
@@ -106,6 +118,38 @@ public class Movie extends TimestampedEntity {
         movie.setCast(cast);
         movie.setTrailerUrl(trailerUrl);
         return movie;
+    }
+
+    /**
+     * Replaces every detail staff may change with those of {@code changed}, a movie already checked by
+     * {@link #create(MovieDetails)}. Reviews and poster stay.
+     */
+    public void updateFrom(Movie changed) {
+        this.title = changed.title;
+        this.synopsis = changed.synopsis;
+        this.durationMinutes = changed.durationMinutes;
+        this.ageRating = changed.ageRating;
+        this.releaseDate = changed.releaseDate;
+        this.language = changed.language;
+        this.director = changed.director;
+        this.trailerUrl = changed.trailerUrl;
+        this.status = changed.status;
+        this.genres.clear();
+        this.genres.addAll(changed.genres);
+        this.cast.clear();
+        this.cast.addAll(changed.cast);
+    }
+
+    public int getReviewCount() {
+        return reviewCount;
+    }
+
+    public Double getAverageRating() {
+        return averageRating;
+    }
+
+    public String getPosterEtag() {
+        return posterEtag;
     }
 
     public Long getId() {

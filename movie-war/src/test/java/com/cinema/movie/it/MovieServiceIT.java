@@ -26,6 +26,11 @@ class MovieServiceIT extends DomainServiceContract {
 
     private final GraphQlHttp admin = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"));
 
+    @Override
+    protected String expectedSchemaVersion() {
+        return "2";
+    }
+
     @Test
     void listsDemoCatalogueInTitleOrderWithTotal() {
         int created = createdByTests();
@@ -76,6 +81,16 @@ class MovieServiceIT extends DomainServiceContract {
         JsonObject soon = graphql.post("{ movies(filter: {status: \"COMING_SOON\", genre: \"family\"}) { items { title } total } }")
                 .getJsonObject("data").getJsonObject("movies");
         assertThat(soon.getInt("total")).isEqualTo(2);
+    }
+
+    @Test
+    void searchReadsTheBodyAsUtf8EvenWithoutACharset() {
+        // GraphQlHttp sends "Content-Type: application/json" without a charset, as browsers do.
+        JsonObject response = graphql.post("query($f: MovieFilter) { movies(filter: $f) { items { title } total } }",
+                Map.of("f", Json.createObjectBuilder().add("search", "métro").build()));
+        JsonObject movies = response.getJsonObject("data").getJsonObject("movies");
+        assertThat(movies.getInt("total")).as(response.toString()).isEqualTo(1);
+        assertThat(movies.getJsonArray("items").getJsonObject(0).getString("title")).isEqualTo("Le Dernier Métro de Minuit");
     }
 
     @Test

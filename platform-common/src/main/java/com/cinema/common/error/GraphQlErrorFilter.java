@@ -32,6 +32,11 @@ public class GraphQlErrorFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            // JSON is UTF-8 (RFC 8259), but without a charset parameter the servlet container reads the body as
+            // ISO-8859-1: browsers and clients send plain "application/json", and "Métro" would not be found.
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         BufferedResponse buffered = new BufferedResponse(response);
         JsonObject rewritten;
         try {

@@ -1,0 +1,68 @@
+package com.cinema.booking.client;
+
+import com.cinema.booking.domain.AuditoriumLayout;
+import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.UpstreamService;
+import com.cinema.common.error.ApiException;
+import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fault-tolerant reads of the cinema service (public queries). Idempotent, so one quick retry is safe;
+ * failures reach callers as UPSTREAM_UNAVAILABLE naming "cinema". Layouts are cached by {@code AuditoriumCache}.
+ */
+@ApplicationScoped
+@UpstreamService("cinema")
+@Timeout(3000)
+@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+        skipOn = ApiException.class)
+public class CinemaServiceClient {
+
+    @Inject
+    @ConfigProperty(name = "cinema.services.cinema.url", defaultValue = "http://localhost:3008")
+    String cinemaServiceUrl;
+
+    private CinemaServiceApi api;
+
+    @PostConstruct
+    void connect() {
+        api = TypesafeGraphQLClientBuilder.newBuilder()
+                .endpoint(cinemaServiceUrl + "/graphql")
+                .build(CinemaServiceApi.class);
+    }
+
+    /** The auditorium's layout, or empty when the cinema service does not know it. */
+    public Optional<AuditoriumLayout> auditorium(long id) {
+        return Optional.ofNullable(DownstreamErrors.call(() -> api.auditorium(String.valueOf(id))))
+                .map(CinemaServiceClient::layoutOf);
+    }
+
+    public Optional<CinemaRef> cinema(long id) {
+        return Optional.ofNullable(DownstreamErrors.call(() -> api.cinema(String.valueOf(id))));
+    }
+
+    public List<CinemaRef> cinemas() {
+        List<CinemaRef> all = DownstreamErrors.call(api::cinemas);
+        return all == null ? List.of() : all;
+    }
+
+    static AuditoriumLayout layoutOf(AuditoriumRef ref) {
+        List<AuditoriumLayout.SeatInfo> seats = ref.seats == null ? List.of() : ref.seats.stream()
+                .map(s -> new AuditoriumLayout.SeatInfo(Long.parseLong(s.id), s.label, s.row, s.number, s.x, s.y,
+                        s.type, s.blocked))
+                .toList();
+        return new AuditoriumLayout(Long.parseLong(ref.id), Long.parseLong(ref.cinemaId), ref.format, ref.rows,
+                ref.columns, seats);
+    }
+}

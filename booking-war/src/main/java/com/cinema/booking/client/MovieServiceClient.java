@@ -1,0 +1,54 @@
+package com.cinema.booking.client;
+
+import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.UpstreamService;
+import com.cinema.common.error.ApiException;
+import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fault-tolerant reads of the movie service (public queries, so no token is passed on). Both are idempotent,
+ * so one quick retry is safe; failures reach callers as UPSTREAM_UNAVAILABLE naming "movie".
+ */
+@ApplicationScoped
+@UpstreamService("movie")
+@Timeout(3000)
+@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+        skipOn = ApiException.class)
+public class MovieServiceClient {
+
+    @Inject
+    @ConfigProperty(name = "cinema.services.movie.url", defaultValue = "http://localhost:3010")
+    String movieServiceUrl;
+
+    private MovieServiceApi api;
+
+    @PostConstruct
+    void connect() {
+        api = TypesafeGraphQLClientBuilder.newBuilder()
+                .endpoint(movieServiceUrl + "/graphql")
+                .build(MovieServiceApi.class);
+    }
+
+    /** The movie, or empty when the movie service does not know it. */
+    public Optional<MovieRef> movie(long id) {
+        return Optional.ofNullable(DownstreamErrors.call(() -> api.movie(String.valueOf(id))));
+    }
+
+    /** Up to 100 movies now showing. */
+    public List<MovieRef> nowShowing() {
+        MovieRefPage page = DownstreamErrors.call(() -> api.movies(MovieFilterRef.status("NOW_SHOWING"), 0, 100));
+        return page == null || page.items == null ? List.of() : page.items;
+    }
+}

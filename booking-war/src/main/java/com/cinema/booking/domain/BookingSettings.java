@@ -1,0 +1,83 @@
+package com.cinema.booking.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The booking service's time windows and prices, all MicroProfile Config with defaults. */
+@ApplicationScoped
+public class BookingSettings {
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.cleaning-gap", defaultValue = "PT15M")
+    Duration cleaningGap;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.hold-duration", defaultValue = "PT10M")
+    Duration holdDuration;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.hold-sweep-interval", defaultValue = "PT15S")
+    Duration holdSweepInterval;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.seat-events.retention", defaultValue = "PT1H")
+    Duration seatEventRetention;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.seat-events.settle-time", defaultValue = "PT1S")
+    Duration seatEventSettleTime;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.auditorium-cache-ttl", defaultValue = "PT30S")
+    Duration auditoriumCacheTtl;
+
+    @Inject
+    Config config;
+
+    private volatile SeatPricing pricing;
+
+    public Duration cleaningGap() {
+        return cleaningGap;
+    }
+
+    public Duration holdDuration() {
+        return holdDuration;
+    }
+
+    public Duration holdSweepInterval() {
+        return holdSweepInterval;
+    }
+
+    public Duration seatEventRetention() {
+        return seatEventRetention;
+    }
+
+    public Duration seatEventSettleTime() {
+        return seatEventSettleTime;
+    }
+
+    public Duration auditoriumCacheTtl() {
+        return auditoriumCacheTtl;
+    }
+
+    /** Surcharges from {@code cinema.booking.surcharge.<TYPE>}, defaults in {@link SeatPricing}. */
+    public SeatPricing pricing() {
+        SeatPricing current = pricing;
+        if (current == null) {
+            Map<String, Integer> surcharges = new HashMap<>(SeatPricing.DEFAULT_SURCHARGES);
+            for (String type : SeatPricing.DEFAULT_SURCHARGES.keySet()) {
+                config.getOptionalValue("cinema.booking.surcharge." + type, Integer.class)
+                        .ifPresent(v -> surcharges.put(type, v));
+            }
+            current = new SeatPricing(surcharges);
+            pricing = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,36 @@
+package com.cinema.cinema.domain;
+
+import com.cinema.common.error.ValidationException;
+
+/** A point on the Earth in decimal degrees; distances between points follow the haversine formula. */
+public record GeoPoint(double latitude, double longitude) {
+
+    /** The mean Earth radius (IUGG), in kilometres. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
+
+    /** A checked point; a coordinate off the globe is a VALIDATION error on {@code <field>.latitude} or {@code .longitude}. */
+    public static GeoPoint of(String field, Double latitude, Double longitude) {
+        return new GeoPoint(coordinate(field + ".latitude", latitude, 90), coordinate(field + ".longitude", longitude, 180));
+    }
+
+    private static double coordinate(String field, Double degrees, int limit) {
+        if (degrees == null) {
+            throw new ValidationException(field, "is required");
+        }
+        if (degrees.isNaN() || Math.abs(degrees) > limit) {
+            throw new ValidationException(field, "must be between -" + limit + " and " + limit);
+        }
+        return degrees;
+    }
+
+    /** Great-circle distance in kilometres by the haversine formula on a sphere of {@link #EARTH_RADIUS_KM}. */
+    public double distanceKm(GeoPoint other) {
+        double phi1 = Math.toRadians(latitude);
+        double phi2 = Math.toRadians(other.latitude);
+        double dPhi = Math.toRadians(other.latitude - latitude);
+        double dLambda = Math.toRadians(other.longitude - longitude);
+        double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
+                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

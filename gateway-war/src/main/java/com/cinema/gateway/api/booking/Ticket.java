@@ -1,0 +1,23 @@
+package com.cinema.gateway.api.booking;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One seat of a booking as it was priced when taken. */
+public class Ticket {
+
+    @Id
+    @NonNull
+    public String id;
+    @Id
+    @NonNull
+    public String seatId;
+    @NonNull
+    @Description("Row letter and seat number, e.g. F7")
+    public String seatLabel;
+    @NonNull
+    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR or COUPLE")
+    public String seatType;
+    public int priceCents;
+}

@@ -1,0 +1,98 @@
+package com.cinema.gateway.api.cinema;
+
+import com.cinema.common.input.EdgeValidation;
+import com.cinema.gateway.client.CinemaServiceClient;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+
+/**
+ * Cinemas, auditoriums and seat maps, answered by the cinema service. Browsing is public; changes are for staff:
+ * the role is checked here first and again by the cinema service, which receives the caller's own token.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class CinemaEstateGraphQlApi {
+
+    @Inject
+    CinemaServiceClient cinemas;
+
+    @Inject
+    Validator validator;
+
+    @Query("cinemas")
+    @Description("Cinemas of the city (ignoring case) or all; with near, nearest first with distanceKm, and "
+            + "radiusKm (only with near) keeps those within that many kilometres; without near, ordered by name")
+    @PermitAll
+    public List<Cinema> cinemas(@Name("city") String city, @Name("near") GeoPointInput near,
+                                @Name("radiusKm") Double radiusKm) {
+        GeoPointInput point = near == null ? null : EdgeValidation.valid(validator, "near", near);
+        return cinemas.cinemas(city, point, radiusKm);
+    }
+
+    @Query("cinema")
+    @Description("One cinema with its facilities and auditoriums")
+    @PermitAll
+    public Cinema cinema(@Name("id") @Id @NonNull String id) {
+        return cinemas.cinema(id);
+    }
+
+    /**
+     * One call to the cinema service per cinema, only when a client asks for auditoriums (Liberty's MP GraphQL
+     * fails on batched {@code @Source List} resolvers).
+     */
+    @Name("auditoriums")
+    @Description("The cinema's auditoriums, ordered by name, with their seats")
+    public @NonNull List<@NonNull Auditorium> auditoriums(@Source Cinema cinema) {
+        return cinemas.auditoriumsOf(cinema.id);
+    }
+
+    @Mutation("createCinema")
+    @Description("Adds a cinema (staff only); its name must be unique, ignoring case")
+    @RolesAllowed("ADMIN")
+    public Cinema createCinema(@Name("input") @NonNull CinemaInput input) {
+        return cinemas.createCinema(EdgeValidation.valid(validator, "input", input));
+    }
+
+    @Mutation("updateCinema")
+    @Description("Changes every field of a cinema (staff only)")
+    @RolesAllowed("ADMIN")
+    public Cinema updateCinema(@Name("id") @Id @NonNull String id, @Name("input") @NonNull CinemaInput input) {
+        return cinemas.updateCinema(id, EdgeValidation.valid(validator, "input", input));
+    }
+
+    @Mutation("deleteCinema")
+    @Description("Deletes a cinema with its auditoriums (staff only); refused with CONFLICT while it has future showtimes")
+    @RolesAllowed("ADMIN")
+    public boolean deleteCinema(@Name("id") @Id @NonNull String id) {
+        return cinemas.deleteCinema(id);
+    }
+
+    @Mutation("createAuditorium")
+    @Description("Adds an auditorium with its seat layout to a cinema (staff only)")
+    @RolesAllowed("ADMIN")
+    public Auditorium createAuditorium(@Name("input") @NonNull AuditoriumInput input) {
+        return cinemas.createAuditorium(EdgeValidation.valid(validator, "input", input));
+    }
+
+    @Mutation("updateAuditorium")
+    @Description("Changes an auditorium (staff only); seats keep their ids where their labels stay. The layout "
+            + "cannot change while future showtimes have seats held or sold (CONFLICT)")
+    @RolesAllowed("ADMIN")
+    public Auditorium updateAuditorium(@Name("id") @Id @NonNull String id,
+                                       @Name("input") @NonNull AuditoriumInput input) {
+        return cinemas.updateAuditorium(id, EdgeValidation.valid(validator, "input", input));
+    }
+}

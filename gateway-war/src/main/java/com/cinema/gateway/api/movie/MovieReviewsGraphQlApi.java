@@ -1,0 +1,36 @@
+package com.cinema.gateway.api.movie;
+
+import com.cinema.gateway.api.Movie;
+import com.cinema.gateway.client.MovieServiceClient;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Reviews through the gateway: {@code Movie.reviews} for everyone, {@code addReview} for signed-in users. */
+@GraphQLApi
+@ApplicationScoped
+public class MovieReviewsGraphQlApi {
+
+    @Inject
+    MovieServiceClient movieService;
+
+    @Description("The movie's reviews, newest first; page is zero-based, size defaults to 20 and is capped at 100")
+    public ReviewPage reviews(@Source Movie movie, @Name("page") Integer page, @Name("size") Integer size) {
+        return movieService.reviews(movie.id, page, size);
+    }
+
+    @Mutation("addReview")
+    @Description("Rates a movie from 1 to 5 with an optional comment; a second review by the same user updates the first")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Review addReview(@Name("movieId") @Id @NonNull String movieId, @Name("rating") @NonNull Integer rating,
+                            @Name("comment") String comment) {
+        return movieService.addReview(movieId, rating, comment);
+    }
+}

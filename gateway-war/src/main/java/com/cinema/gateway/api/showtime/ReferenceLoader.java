@@ -1,0 +1,160 @@
+package com.cinema.gateway.api.showtime;
+
+import com.cinema.gateway.api.booking.Booking;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Batches the references of one GraphQL request (DESIGN.md §6): one downstream call per type, not one per row.
+ * Whatever returns showtimes or bookings registers the ids they point to; the first row that needs, say, its
+ * movie loads every registered movie id with one {@code moviesByIds} call, and the other rows read the result.
+ * Liberty's SmallRye GraphQL 1.0 crashes on batched {@code @Source List<...>} resolvers, hence this loader.
+ * <p>
+ * A failed load is remembered for the request too: each row then reports the same error (its field is null,
+ * the rest of the answer stands) without waiting for the failing service again.
+ * Every load counts in {@code gateway_reference_loads_total{type=...}}.
+ */
+@RequestScoped
+public class ReferenceLoader {
+
+    public static final String MOVIE = "movie";
+    public static final String CINEMA = "cinema";
+    public static final String AUDITORIUM = "auditorium";
+    public static final String SHOWTIME = "showtime";
+
+    static final String LOADS_METRIC = "gateway_reference_loads";
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final Map<String, Batch> batches = new HashMap<>();
+
+    /** Notes the movie, cinema and auditorium of each showtime, for batch loading later. */
+    public void registerShowtimes(Collection<Showtime> showtimes) {
+        if (showtimes == null) {
+            return;
+        }
+        for (Showtime showtime : showtimes) {
+            if (showtime != null) {
+                register(MOVIE, showtime.movieId);
+                register(CINEMA, showtime.cinemaId);
+                register(AUDITORIUM, showtime.auditoriumId);
+            }
+        }
+    }
+
+    /** Notes the showtime of each booking, for batch loading later. */
+    public void registerBookings(Collection<Booking> bookings) {
+        if (bookings == null) {
+            return;
+        }
+        for (Booking booking : bookings) {
+            if (booking != null) {
+                register(SHOWTIME, booking.showtimeId);
+            }
+        }
+    }
+
+    /**
+     * A booking's showtime, loaded with all registered showtime ids in one call; the loaded showtimes' movies,
+     * cinemas and auditoriums are registered in turn, so they too load in one call each.
+     */
+    public Showtime showtime(String id, Function<List<String>, List<Showtime>> fetch) {
+        return get(SHOWTIME, id, ids -> {
+            List<Showtime> loaded = fetch.apply(ids);
+            registerShowtimes(loaded);
+            return loaded;
+        }, s -> s.id);
+    }
+
+    public void register(String type, String id) {
+        if (id != null) {
+            batch(type).register(id);
+        }
+    }
+
+    /**
+     * The referenced object, loading every id registered for its type so far in one call if it is not known yet.
+     *
+     * @param fetch loads many by id; ids it does not know are simply missing from its answer
+     * @param idOf  the id of a loaded object
+     * @return the object, or null when the service does not know the id
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String type, String id, Function<List<String>, List<T>> fetch, Function<T, String> idOf) {
+        if (id == null) {
+            return null;
+        }
+        Batch batch = batch(type);
+        return (T) batch.get(id, ids -> {
+            metrics.counter(LOADS_METRIC, new Tag("type", type)).inc();
+            List<T> loaded = fetch.apply(ids);
+            Map<String, Object> byId = new HashMap<>();
+            if (loaded != null) {
+                for (T item : loaded) {
+                    if (item != null) {
+                        byId.put(idOf.apply(item), item);
+                    }
+                }
+            }
+            return byId;
+        });
+    }
+
+    private Batch batch(String type) {
+        return batches.computeIfAbsent(type, t -> new Batch());
+    }
+
+    /** One type's ids: waiting to be loaded, loaded (null value = unknown id), or failed. */
+    static final class Batch {
+
+        private final Set<String> pending = new LinkedHashSet<>();
+        private final Map<String, Object> loaded = new HashMap<>();
+        private final Map<String, RuntimeException> failed = new HashMap<>();
+
+        void register(String id) {
+            if (!loaded.containsKey(id) && !failed.containsKey(id)) {
+                pending.add(id);
+            }
+        }
+
+        Object get(String id, Function<List<String>, Map<String, Object>> load) {
+            if (!loaded.containsKey(id) && !failed.containsKey(id)) {
+                pending.add(id);
+                List<String> ids = new ArrayList<>(pending);
+                pending.clear();
+                try {
+                    Map<String, Object> byId = load.apply(ids);
+                    for (String each : ids) {
+                        loaded.put(each, byId.get(each));
+                    }
+                } catch (RuntimeException e) {
+                    for (String each : ids) {
+                        failed.put(each, e);
+                    }
+                }
+            }
+            RuntimeException failure = failed.get(id);
+            if (failure != null) {
+                throw failure;
+            }
+            return loaded.get(id);
+        }
+
+        /** Ids registered and not loaded yet (for tests). */
+        Set<String> pending() {
+            return pending;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.cinema.gateway.api.showtime;
+
+import com.cinema.common.input.EdgeValidation;
+import com.cinema.gateway.client.BookingServiceClient;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The schedule, answered by the booking service: public browsing of showtimes and seat maps, and staff's
+ * scheduling. Roles are checked here first and again by the service, which receives the caller's own token.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class ShowtimeGraphQlApi {
+
+    @Inject
+    BookingServiceClient bookings;
+
+    @Inject
+    ReferenceLoader references;
+
+    @Inject
+    Validator validator;
+
+    @Query("showtimes")
+    @Description("Scheduled showtimes in order of start, optionally of one movie, at one cinema, on one calendar day "
+            + "in the cinema's own time zone, starting at or after from and before to")
+    public @NonNull List<@NonNull Showtime> showtimes(@Name("movieId") @Id String movieId,
+                                                      @Name("cinemaId") @Id String cinemaId,
+                                                      @Name("date") LocalDate date,
+                                                      @Name("from") OffsetDateTime from,
+                                                      @Name("to") OffsetDateTime to) {
+        return registered(bookings.showtimes(movieId, cinemaId, date, from, to));
+    }
+
+    @Query("showtime")
+    @Description("One showtime by id, with its movie, cinema, auditorium and seats still available")
+    public Showtime showtime(@Name("id") @Id @NonNull String id) {
+        Showtime showtime = bookings.showtime(id);
+        if (showtime != null) {
+            references.registerShowtimes(List.of(showtime));
+        }
+        return showtime;
+    }
+
+    @Query("seatMap")
+    @Description("Every seat of a showtime with its live status and price; live changes stream from "
+            + "GET /api/showtimes/{id}/seat-events")
+    public SeatMap seatMap(@Name("showtimeId") @Id @NonNull String showtimeId) {
+        return bookings.seatMap(showtimeId);
+    }
+
+    @Mutation("createShowtime")
+    @Description("Schedules a movie in an auditorium (staff); showtimes of one auditorium never overlap")
+    @RolesAllowed("ADMIN")
+    public Showtime createShowtime(@Name("input") @NonNull ShowtimeInput input) {
+        return registered(bookings.createShowtime(EdgeValidation.valid(validator, "input", input)));
+    }
+
+    @Mutation("updateShowtime")
+    @Description("Reschedules a showtime (staff)")
+    @RolesAllowed("ADMIN")
+    public Showtime updateShowtime(@Name("id") @Id @NonNull String id, @Name("input") @NonNull ShowtimeInput input) {
+        return registered(bookings.updateShowtime(id, EdgeValidation.valid(validator, "input", input)));
+    }
+
+    @Mutation("cancelShowtime")
+    @Description("Cancels a showtime (staff); it no longer appears in listings and takes no holds")
+    @RolesAllowed("ADMIN")
+    public Showtime cancelShowtime(@Name("id") @Id @NonNull String id) {
+        return registered(bookings.cancelShowtime(id));
+    }
+
+    private List<Showtime> registered(List<Showtime> showtimes) {
+        references.registerShowtimes(showtimes);
+        return showtimes;
+    }
+
+    private Showtime registered(Showtime showtime) {
+        if (showtime != null) {
+            references.registerShowtimes(List.of(showtime));
+        }
+        return showtime;
+    }
+}

@@ -1,0 +1,91 @@
+package com.cinema.gateway.api.showtime;
+
+import com.cinema.gateway.api.Movie;
+import com.cinema.gateway.api.cinema.Auditorium;
+import com.cinema.gateway.api.cinema.Cinema;
+import com.cinema.gateway.client.BookingServiceClient;
+import com.cinema.gateway.client.CinemaServiceClient;
+import com.cinema.gateway.client.MovieServiceClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The links between the schedule and the catalogue and estate: {@code Showtime.movie}, {@code .cinema},
+ * {@code .auditorium} (each loaded once per request for all rows, see {@link ReferenceLoader}), and the showtimes
+ * of a {@code Movie} and of a {@code Cinema}. When the movie or cinema service is down, only these fields are
+ * null (with an UPSTREAM_UNAVAILABLE error); the showtimes themselves still answer.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class ShowtimeReferencesGraphQlApi {
+
+    @Inject
+    ReferenceLoader references;
+
+    @Inject
+    MovieServiceClient movies;
+
+    @Inject
+    CinemaServiceClient cinemas;
+
+    @Inject
+    BookingServiceClient bookings;
+
+    @Name("movie")
+    @Description("The movie shown; null with an UPSTREAM_UNAVAILABLE error while the movie service is down")
+    public Movie movie(@Source Showtime showtime) {
+        return references.get(ReferenceLoader.MOVIE, showtime.movieId, movies::moviesByIds, m -> m.id);
+    }
+
+    @Name("cinema")
+    @Description("The cinema; null with an UPSTREAM_UNAVAILABLE error while the cinema service is down")
+    public Cinema cinema(@Source Showtime showtime) {
+        return references.get(ReferenceLoader.CINEMA, showtime.cinemaId, cinemas::cinemasByIds, c -> c.id);
+    }
+
+    @Name("auditorium")
+    @Description("The auditorium with its seat layout; null with an UPSTREAM_UNAVAILABLE error while the cinema "
+            + "service is down")
+    public Auditorium auditorium(@Source Showtime showtime) {
+        return references.get(ReferenceLoader.AUDITORIUM, showtime.auditoriumId, cinemas::auditoriumsByIds, a -> a.id);
+    }
+
+    @Name("showtimes")
+    @Description("Scheduled showtimes of this movie in order of start, from now unless from is given, optionally "
+            + "before to and at one cinema")
+    public @NonNull List<@NonNull Showtime> movieShowtimes(@Source Movie movie,
+                                                           @Name("from") OffsetDateTime from,
+                                                           @Name("to") OffsetDateTime to,
+                                                           @Name("cinemaId") @Id String cinemaId) {
+        List<Showtime> showtimes = bookings.showtimes(movie.id, cinemaId, null, startOrNow(from), to);
+        references.registerShowtimes(showtimes);
+        return showtimes;
+    }
+
+    @Name("showtimes")
+    @Description("Scheduled showtimes at this cinema in order of start: on one calendar day in the cinema's time "
+            + "zone, or from now unless from is given, optionally before to")
+    public @NonNull List<@NonNull Showtime> cinemaShowtimes(@Source Cinema cinema,
+                                                            @Name("date") LocalDate date,
+                                                            @Name("from") OffsetDateTime from,
+                                                            @Name("to") OffsetDateTime to) {
+        List<Showtime> showtimes = bookings.showtimes(null, cinema.id, date, date == null ? startOrNow(from) : from, to);
+        references.registerShowtimes(showtimes);
+        return showtimes;
+    }
+
+    private static OffsetDateTime startOrNow(OffsetDateTime from) {
+        return from != null ? from : OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

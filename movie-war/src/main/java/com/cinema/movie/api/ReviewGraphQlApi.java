@@ -1,0 +1,69 @@
+package com.cinema.movie.api;
+
+import com.cinema.common.error.NotFoundException;
+import com.cinema.common.input.Ids;
+import com.cinema.common.paging.PageRequest;
+import com.cinema.movie.domain.MovieReviews;
+import com.cinema.movie.domain.ReviewRules;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Reviews: anyone reads them, a signed-in user writes one per movie (a second one updates the first). */
+@GraphQLApi
+@ApplicationScoped
+public class ReviewGraphQlApi {
+
+    @Inject
+    MovieReviews reviews;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "cinema.movie.review.comment-max-length", defaultValue = "2000")
+    int commentMaxLength;
+
+    @Mutation("addReview")
+    @Description("Rates a movie from 1 to 5 with an optional comment; a second review by the same user updates the first")
+    @RolesAllowed({"USER", "ADMIN"})
+    public ReviewView addReview(@Name("movieId") @Id @NonNull String movieId,
+                                @Name("rating") @NonNull Integer rating,
+                                @Name("comment") String comment) {
+        long id = Ids.parse("movieId", movieId);
+        int checkedRating = ReviewRules.rating(rating);
+        String checkedComment = ReviewRules.comment(comment, commentMaxLength);
+        long userId = caller.id();
+        String author = ReviewRules.authorName(caller.fullName());
+        return reviews.write(id, userId, author, checkedRating, checkedComment).map(ReviewView::of)
+                .orElseThrow(() -> new NotFoundException("Movie", movieId));
+    }
+
+    @Query("movieReviews")
+    @Description("A movie's reviews, newest first (by first writing); page is zero-based, size defaults to 20 and is capped at 100")
+    public @NonNull ReviewPage movieReviews(@Name("movieId") @Id @NonNull String movieId,
+                                            @Name("page") Integer page, @Name("size") Integer size) {
+        return page(Ids.parse("movieId", movieId), page, size);
+    }
+
+    @Description("The movie's reviews, newest first (by first writing); page is zero-based, size defaults to 20 and is capped at 100")
+    public @NonNull ReviewPage reviews(@Source MovieView movie, @Name("page") Integer page, @Name("size") Integer size) {
+        return page(Long.parseLong(movie.id), page, size);
+    }
+
+    private ReviewPage page(long movieId, Integer page, Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        MovieReviews.Results results = reviews.page(movieId, request);
+        return ReviewPage.of(results.reviews().stream().map(ReviewView::of).toList(), results.total(),
+                request.page(), request.size());
+    }
+}

@@ -1,0 +1,50 @@
+package com.cinema.movie.api;
+
+import com.cinema.movie.domain.Review;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+
+/** The GraphQL {@code Review} type. */
+@Type("Review")
+public class ReviewView {
+
+    @Id
+    @NonNull
+    public String id;
+    @Id
+    @NonNull
+    public String movieId;
+    @Id
+    @NonNull
+    public String userId;
+    @NonNull
+    public String authorName;
+    public int rating;
+    public String comment;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime updatedAt;
+
+    static ReviewView of(Review review) {
+        ReviewView view = new ReviewView();
+        view.id = String.valueOf(review.getId());
+        view.movieId = String.valueOf(review.getMovieId());
+        view.userId = String.valueOf(review.getUserId());
+        view.authorName = review.getAuthorName();
+        view.rating = review.getRating();
+        view.comment = review.getComment();
+        view.createdAt = utc(review.getCreatedAt());
+        view.updatedAt = utc(review.getUpdatedAt());
+        return view;
+    }
+
+    /** In UTC, to the millisecond (the review is read back after writing, so this matches the stored value). */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    }
+}
