@@ -1,4 +1,5 @@
 // The one way the front end talks to the platform: POST /graphql on the gateway.
+import { accessToken } from './session.js';
 
 /** Messages people see, chosen by the error's extensions.code (DESIGN.md §5). */
 const MESSAGES = {
@@ -25,14 +26,21 @@ export class GraphQLError extends Error {
   }
 }
 
-export async function graphql(query, variables = {}) {
+let refresher = null;
+
+/** Installed by the session module: renews the access token once when the gateway says it is no longer valid. */
+export function setRefresher(fn) {
+  refresher = fn;
+}
+
+async function post(query, variables, token) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
   let response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+    response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   } catch {
     throw new GraphQLError({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
   }
@@ -43,5 +51,27 @@ export async function graphql(query, variables = {}) {
   if (body.errors?.length) {
     throw new GraphQLError(body.errors[0]);
   }
+  if (!body.data) {
+    throw new GraphQLError({ extensions: { code: 'INTERNAL' } });
+  }
   return body.data;
+}
+
+/**
+ * Runs a query or mutation, with the signed-in user's access token when there is one. An expired token is
+ * renewed once with the refresh token and the call repeated.
+ */
+export async function graphql(query, variables = {}) {
+  const token = accessToken();
+  try {
+    return await post(query, variables, token);
+  } catch (error) {
+    if (error.code === 'UNAUTHENTICATED' && token && refresher) {
+      const renewed = await refresher().catch(() => null);
+      if (renewed) {
+        return post(query, variables, renewed);
+      }
+    }
+    throw error;
+  }
 }

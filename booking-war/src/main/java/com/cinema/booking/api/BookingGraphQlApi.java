@@ -1,5 +1,6 @@
 package com.cinema.booking.api;
 
+import com.cinema.common.security.Caller;
 import com.cinema.booking.domain.BookingLedger;
 import com.cinema.booking.domain.BookingSearch;
 import com.cinema.booking.domain.SeatHolds;

@@ -1,5 +1,6 @@
 package com.cinema.movie.api;
 
+import com.cinema.common.security.Caller;
 import com.cinema.common.error.NotFoundException;
 import com.cinema.common.input.Ids;
 import com.cinema.common.paging.PageRequest;

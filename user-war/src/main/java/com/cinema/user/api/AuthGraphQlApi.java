@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.security.Caller;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.user.domain.SignIn;
 import jakarta.annotation.security.PermitAll;

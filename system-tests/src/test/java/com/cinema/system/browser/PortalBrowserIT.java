@@ -1,0 +1,390 @@
+package com.cinema.system.browser;
+
+import com.cinema.system.PlatformExtension;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Geolocation;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The customer portal in Debian's Chromium (Playwright, headless), against the whole platform: browse, search,
+ * a movie, a showtime's seat map driven by the keyboard, sign-in on the way, the hold and its countdown, live seat
+ * updates in a second browser, my holds, accessibility (axe-core) and screenshots at phone and desktop widths.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(50)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+    private static final String CUSTOMER_EMAIL = "customer@cinema.test";
+    private static final String CUSTOMER_PASSWORD = "Customer-Demo-2026";
+    private static final Pattern SEAT_NAME = Pattern.compile(
+            "Row ([A-Z]+) seat (\\d+), (Standard|Premium|VIP|Wheelchair space|Couple seat), (\\d+\\.\\d{2}), (available|selected|taken|not available|held by you)");
+    private static final Path SCREENSHOTS = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static ShowtimeFixture fixture;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("browser.executable", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+        fixture = ShowtimeFixture.create();
+        try (var old = Files.list(Files.createDirectories(SCREENSHOTS))) {
+            old.filter(p -> p.getFileName().toString().startsWith("failed-")).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** On a failure: a screenshot and the text of every open page, to see what the browser saw. */
+    @RegisterExtension
+    final AfterTestExecutionCallback diagnostics = context -> {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
+        Files.createDirectories(SCREENSHOTS);
+        int n = 0;
+        for (BrowserContext browserContext : contexts) {
+            for (Page page : browserContext.pages()) {
+                String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + n++;
+                try {
+                    screenshot(page, name);
+                    Files.writeString(SCREENSHOTS.resolve(name + ".txt"), page.url() + "\n" + page.innerText("body")
+                            + "\n--- console errors ---\n" + String.join("\n", consoleErrors));
+                } catch (RuntimeException e) {
+                    // the page may be gone; the failure itself is what matters
+                }
+            }
+        }
+    };
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    private Page open(int width, String route) {
+        return open(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900), route);
+    }
+
+    private Page open(Browser.NewContextOptions options, String route) {
+        BrowserContext context = browser.newContext(options.setBaseURL(ShowtimeFixture.GATEWAY));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(page.url() + ": uncaught " + error));
+        page.navigate("/" + route);
+        return page;
+    }
+
+    private static Locator movieCards(Page page, String section) {
+        return page.locator("#" + section + " .movie-card");
+    }
+
+    private static Locator seat(Page page, String label) {
+        return page.locator("[role=gridcell][data-label='" + label + "']");
+    }
+
+    private static String focusedSeatName(Page page) {
+        return (String) page.evaluate("() => document.activeElement.getAttribute('aria-label')");
+    }
+
+    private void waitForSeatMap(Page page) {
+        page.getByRole(AriaRole.GRID).waitFor();
+        page.locator("#app > div[data-live='connected']").waitFor();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void browseSearchPickSeatsWithTheKeyboardSignInHoldAndWatchItLiveElsewhere() {
+        Page page = open(1280, "");
+
+        // home: now showing and coming soon
+        movieCards(page, "now-showing").first().waitFor();
+        assertThat(movieCards(page, "now-showing").count()).isGreaterThan(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coming soon"))).isVisible();
+
+        // search by title
+        page.getByLabel("Search movies by title").fill(fixture.movieTitle);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        page.waitForURL("**/#/?search=*");
+        Locator hit = page.locator("#now-showing .movie-card a", new Page.LocatorOptions().setHasText(fixture.movieTitle));
+        hit.first().waitFor();
+        for (String title : page.locator("#now-showing .movie-card .card-title").allTextContents()) {
+            assertThat(title.toLowerCase()).contains(fixture.movieTitle.toLowerCase());
+        }
+
+        // the movie
+        hit.first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(fixture.movieTitle).setLevel(1))).isVisible();
+        assertThat(page.locator("#app")).containsText("Synopsis");
+        Locator showtimeLink = page.locator("a.showtime-link[data-showtime-id='" + fixture.showtimeId + "']");
+        showtimeLink.waitFor();
+
+        // its showtime: seats with the keyboard
+        showtimeLink.click();
+        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
+        waitForSeatMap(page);
+        page.locator("[role=gridcell][tabindex='0']").focus();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowRight");
+        String firstName = focusedSeatName(page);
+        Matcher first = SEAT_NAME.matcher(firstName);
+        assertThat(first.matches()).as(firstName).isTrue();
+        assertThat(first.group(5)).isEqualTo("available");
+        page.keyboard().press("Space");
+        page.keyboard().press("ArrowRight");
+        Matcher second = SEAT_NAME.matcher(focusedSeatName(page));
+        assertThat(second.matches()).isTrue();
+        assertThat(second.group(1)).isEqualTo(first.group(1));
+        assertThat(Integer.parseInt(second.group(2))).isGreaterThan(Integer.parseInt(first.group(2)));
+        page.keyboard().press("Enter");
+        List<String> labels = List.of(first.group(1) + first.group(2), second.group(1) + second.group(2));
+
+        Locator selected = page.locator("[role=gridcell][aria-selected='true']");
+        assertThat(selected).hasCount(2);
+        assertThat(focusedSeatName(page)).endsWith(", selected");
+        double total = Double.parseDouble(first.group(4)) + Double.parseDouble(second.group(4));
+        assertThat(page.getByTestId("selected-seats").locator("li")).hasCount(2);
+        assertThat(page.getByTestId("selection-total").textContent()).contains(String.format("%.2f", total));
+
+        // a second browser on the same showtime, already watching
+        Page other = open(390, "#/showtimes/" + fixture.showtimeId);
+        waitForSeatMap(other);
+        for (String label : labels) {
+            assertThat(seat(other, label)).hasAttribute("data-status", "AVAILABLE");
+        }
+
+        // holding needs a customer: sign in on the way, come back with the seats still picked
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
+        page.waitForURL("**/#/signin?next=*");
+        page.getByLabel("Email").fill(CUSTOMER_EMAIL);
+        page.getByLabel("Password").fill(CUSTOMER_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
+        waitForSeatMap(page);
+        assertThat(selected).hasCount(2);
+        for (String label : labels) {
+            assertThat(seat(page, label)).hasAttribute("aria-selected", "true");
+        }
+        // tokens live in this tab's session storage, never in a cookie
+        assertThat((String) page.evaluate("() => sessionStorage.getItem('cinema.session')")).contains("accessToken");
+        assertThat(page.context().cookies()).isEmpty();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
+        Locator countdown = page.getByTestId("hold-countdown");
+        countdown.waitFor();
+        long heldAt = System.nanoTime();
+
+        // the other browser sees them taken within two seconds, without reloading
+        for (String label : labels) {
+            seat(other, label).and(other.locator("[data-status='HELD']"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(2_000));
+        }
+        assertThat((System.nanoTime() - heldAt) / 1_000_000).isLessThan(2_000);
+        assertThat(seat(other, labels.get(0)).getAttribute("aria-label")).endsWith(", taken");
+        assertThat(seat(page, labels.get(0))).hasAttribute("data-status", "MINE");
+
+        // the countdown runs
+        String start = countdown.textContent().trim();
+        assertThat(start).matches("\\d{1,2}:\\d{2}");
+        page.waitForTimeout(2_100);
+        assertThat(seconds(countdown.textContent().trim())).isLessThan(seconds(start));
+        assertThat(page.getByTestId("held-seats")).containsText(labels.get(0));
+        screenshot(page, "seat-map-held-1280");
+        screenshot(other, "seat-map-taken-390");
+
+        // my holds lists it; releasing it there gives the seats back, live, to the other browser
+        page.navigate("/#/holds");
+        Locator item = page.locator(".list-group-item", new Page.LocatorOptions().setHasText(fixture.movieTitle));
+        item.waitFor();
+        assertThat(item).containsText(labels.get(0));
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Release")).click();
+        for (String label : labels) {
+            seat(other, label).and(other.locator("[data-status='AVAILABLE']"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+        }
+
+        // signing out
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).waitFor();
+        assertThat(page.evaluate("() => sessionStorage.getItem('cinema.session')")).isNull();
+
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aProtectedPageWhileSignedOutLeadsToSignInAndBack() {
+        Page page = open(390, "#/holds");
+        page.waitForURL("**/#/signin?next=*");
+        page.getByLabel("Email").fill(CUSTOMER_EMAIL);
+        page.getByLabel("Password").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("do not match");
+        page.getByLabel("Password").fill(CUSTOMER_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/#/holds");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My holds"))).isVisible();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void aNewCustomerRegistersAndReviewsTheMovie() {
+        Page page = open(390, "#/movies/" + fixture.movieId);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to write a review")).click();
+        page.waitForURL("**/#/signin?next=*");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account")).click();
+        String email = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        page.getByLabel("Full name").fill("Browser Fan");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        // the gateway's VALIDATION error lands on the field it names
+        assertThat(page.locator("#reg-password.is-invalid")).isVisible();
+        page.getByLabel("Password").fill("popcorn-and-chill");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL("**/#/movies/" + fixture.movieId);
+
+        String comment = "Loved it " + System.nanoTime();
+        page.getByLabel("Your rating").selectOption("4");
+        page.getByLabel("Comment (optional)").fill(comment);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post review")).click();
+        assertThat(page.getByText("Your review is posted")).isVisible();
+        assertThat(page.locator("#app")).containsText(comment);
+        assertThat(page.getByTestId("average-rating")).not().containsText("No ratings yet");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void cinemasNearMeShowDistancesNearestFirst() {
+        Page page = open(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setGeolocation(new Geolocation(51.5074, -0.1278)).setPermissions(List.of("geolocation")), "#/cinemas");
+        page.locator(".list-group-item").first().waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Near me")).click();
+        page.getByTestId("distance").first().waitFor();
+        List<Double> distances = page.getByTestId("distance").allTextContents().stream()
+                .map(text -> Double.parseDouble(text.replace(" km", ""))).toList();
+        assertThat(distances).isNotEmpty().isSorted();
+        assertThat(distances.get(0)).isLessThan(50.0);
+
+        page.locator(".list-group-item a").first().click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Auditoriums")).waitFor();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Facilities"))).isVisible();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Showtimes this week")).waitFor();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void homeMovieAndSeatMapAreAccessibleAndLookRightOnPhoneAndDesktop() throws IOException {
+        String axe = Files.readString(Paths.get(System.getProperty("axe.script", "node_modules/axe-core/axe.min.js")));
+        Files.createDirectories(SCREENSHOTS);
+        for (int width : new int[] {390, 1280}) {
+            Page page = open(width, "");
+            movieCards(page, "now-showing").first().waitFor();
+            page.locator("#coming-soon[aria-busy='false']").waitFor();
+            assertNoSeriousViolations(page, axe, "home at " + width);
+            screenshot(page, "home-" + width);
+
+            page.navigate("/#/movies/" + fixture.movieId);
+            page.locator("a.showtime-link").first().waitFor();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reviews")).waitFor();
+            page.locator("#app [role=status]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            assertNoSeriousViolations(page, axe, "movie at " + width);
+            screenshot(page, "movie-" + width);
+
+            page.navigate("/#/showtimes/" + fixture.showtimeId);
+            waitForSeatMap(page);
+            page.locator("[role=gridcell][tabindex='0']").focus();
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Space");
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("Space");
+            assertThat(page.locator("[role=gridcell][aria-selected='true']")).hasCount(2);
+            assertNoSeriousViolations(page, axe, "seat map at " + width);
+            screenshot(page, "seat-map-" + width);
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private static int seconds(String countdown) {
+        String[] parts = countdown.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+
+    private static void screenshot(Page page, String name) {
+        // lazy images below the fold would be blank in a full-page picture
+        page.evaluate("() => Promise.all([...document.images].map(img => { img.loading = 'eager';"
+                + " return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; }); }))");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertNoSeriousViolations(Page page, String axe, String where) {
+        if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        }
+        List<Object> violations = (List<Object>) page.evaluate("async () => {"
+                + " const result = await axe.run(document, { resultTypes: ['violations'] });"
+                + " return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + "   .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '));"
+                + "}");
+        assertThat(violations).as("serious or critical accessibility violations on " + where).isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package com.cinema.system.browser;
+
+import com.cinema.testing.GraphQlHttp;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The data the browser tests click through: a now-showing movie of the demo catalogue and a showtime of its own
+ * (created by the demo admin in a demo auditorium), so no other test's holds are on its seats.
+ */
+final class ShowtimeFixture {
+
+    static final String GATEWAY = "http://localhost:5000";
+    /** Set-up only: where the gateway does not offer an operation yet, the owning service is asked directly. */
+    private static final String CINEMA_SERVICE = "http://localhost:3008";
+    private static final String BOOKING_SERVICE = "http://localhost:3007";
+
+    final String movieId;
+    final String movieTitle;
+    final String showtimeId;
+
+    private ShowtimeFixture(String movieId, String movieTitle, String showtimeId) {
+        this.movieId = movieId;
+        this.movieTitle = movieTitle;
+        this.showtimeId = showtimeId;
+    }
+
+    static ShowtimeFixture create() {
+        GraphQlHttp gateway = new GraphQlHttp(GATEWAY);
+        JsonObject movies = data(gateway.post(
+                "{ movies(filter: {status: \"NOW_SHOWING\"}, size: 100) { items { id title durationMinutes } } }"), "movies");
+        JsonObject movie = movies.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("title").length() >= 4)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the demo catalogue has no movie now showing"));
+
+        JsonObject login = data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
+                Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login");
+        String admin = login.getString("accessToken");
+
+        List<String> auditoriums = auditoriumIds(gateway.withBearer(admin), new GraphQlHttp(CINEMA_SERVICE).withBearer(admin));
+        String showtimeId = createShowtime(admin, movie.getString("id"), auditoriums);
+        return new ShowtimeFixture(movie.getString("id"), movie.getString("title"), showtimeId);
+    }
+
+    private static List<String> auditoriumIds(GraphQlHttp... sources) {
+        for (GraphQlHttp source : sources) {
+            JsonObject response = source.post("{ cinemas { id auditoriums { id } } }");
+            if (!response.containsKey("errors") && response.get("data") instanceof JsonObject data
+                    && data.get("cinemas") instanceof jakarta.json.JsonArray cinemas) {
+                List<String> ids = new ArrayList<>();
+                for (JsonObject cinema : cinemas.getValuesAs(JsonObject.class)) {
+                    for (JsonObject auditorium : cinema.getJsonArray("auditoriums").getValuesAs(JsonObject.class)) {
+                        ids.add(auditorium.getString("id"));
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    return ids;
+                }
+            }
+        }
+        throw new IllegalStateException("no auditorium found to schedule the browser tests' showtime in");
+    }
+
+    private static String createShowtime(String adminToken, String movieId, List<String> auditoriums) {
+        String mutation = "mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id } }";
+        List<GraphQlHttp> targets = List.of(new GraphQlHttp(GATEWAY).withBearer(adminToken),
+                new GraphQlHttp(BOOKING_SERVICE).withBearer(adminToken));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String last = "";
+        for (int attempt = 0; attempt < 30; attempt++) {
+            // two to nine days ahead (the movie page lists two weeks), at a random five-minute slot
+            OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2 + random.nextInt(8))
+                    .truncatedTo(ChronoUnit.HOURS).withHour(random.nextInt(9, 21)).withMinute(5 * random.nextInt(12));
+            JsonObject input = Json.createObjectBuilder()
+                    .add("movieId", movieId)
+                    .add("auditoriumId", auditoriums.get(random.nextInt(auditoriums.size())))
+                    .add("startsAt", startsAt.toString())
+                    .add("basePriceCents", 1250)
+                    .add("currency", "GBP").build();
+            for (GraphQlHttp target : targets) {
+                JsonObject response = target.post(mutation, Map.of("in", input));
+                String code = response.containsKey("errors") ? GraphQlHttp.firstErrorCode(response) : null;
+                if (code == null && response.getJsonObject("data").get("createShowtime") instanceof JsonObject created) {
+                    return created.getString("id");
+                }
+                last = response.toString();
+                if ("CONFLICT".equals(code)) {
+                    break; // the slot is taken: try another time, not another door
+                }
+            }
+        }
+        throw new IllegalStateException("could not create a showtime for the browser tests: " + last);
+    }
+
+    private static JsonObject data(JsonObject response, String field) {
+        if (response.containsKey("errors") || response.get("data") == JsonValue.NULL) {
+            throw new IllegalStateException(field + " failed: " + response);
+        }
+        return response.getJsonObject("data").getJsonObject(field);
+    }
+}

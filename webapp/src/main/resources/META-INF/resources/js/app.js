@@ -1,0 +1,116 @@
+// The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
+// #/register, #/holds), the account area of the navigation bar and the session's token renewal.
+import { startSession, signOut } from './auth.js';
+import * as session from './session.js';
+import { el, clearFlash, flash, goSignIn } from './ui.js';
+
+const ROUTES = [
+  { pattern: /^\/$/, page: () => import('./pages/home.js'), nav: 'home' },
+  { pattern: /^\/movies\/([^/]+)$/, page: () => import('./pages/movie.js'), nav: 'home' },
+  { pattern: /^\/cinemas$/, page: () => import('./pages/cinemas.js'), nav: 'cinemas' },
+  { pattern: /^\/cinemas\/([^/]+)$/, page: () => import('./pages/cinema.js'), nav: 'cinemas' },
+  { pattern: /^\/showtimes\/([^/]+)$/, page: () => import('./pages/seats.js'), nav: 'home' },
+  { pattern: /^\/signin$/, page: () => import('./pages/signin.js'), nav: 'signin' },
+  { pattern: /^\/register$/, page: () => import('./pages/register.js'), nav: 'signin' },
+  { pattern: /^\/holds$/, page: () => import('./pages/holds.js'), nav: 'holds', protected: true },
+];
+
+const app = document.getElementById('app');
+let cleanup = null;
+let generation = 0;
+
+function parse(hash) {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path, queryString = ''] = raw.split('?');
+  return { path: path || '/', query: new URLSearchParams(queryString) };
+}
+
+async function route() {
+  const current = ++generation;
+  if (typeof cleanup === 'function') {
+    try {
+      cleanup();
+    } catch {
+      // a page that fails to tidy up must not stop the next one
+    }
+  }
+  cleanup = null;
+  clearFlash();
+  const { path, query } = parse(location.hash);
+  const match = ROUTES.map((r) => ({ r, m: r.pattern.exec(path) })).find((x) => x.m);
+  document.querySelectorAll('[data-nav]').forEach((link) => {
+    if (match && link.dataset.nav === match.r.nav) {
+      link.setAttribute('aria-current', 'page');
+      link.classList.add('active');
+    } else {
+      link.removeAttribute('aria-current');
+      link.classList.remove('active');
+    }
+  });
+  if (!match) {
+    app.replaceChildren(el('h1', { class: 'h3' }, 'Page not found'),
+      el('p', {}, el('a', { href: '#/' }, 'Back to what\u2019s on')));
+    document.title = 'Page not found — Cinema';
+    return;
+  }
+  if (match.r.protected && !session.isSignedIn()) {
+    goSignIn(location.hash);
+    return;
+  }
+  try {
+    const module = await match.r.page();
+    if (current !== generation) {
+      return;
+    }
+    const container = el('div');
+    app.replaceChildren(container);
+    window.scrollTo(0, 0);
+    const result = module.render(container, { params: match.m.slice(1).map(decodeURIComponent), query });
+    cleanup = result instanceof Promise ? null : result;
+    if (result instanceof Promise) {
+      const done = await result;
+      if (current === generation) {
+        cleanup = done;
+      } else if (typeof done === 'function') {
+        done();
+      }
+    }
+  } catch (error) {
+    flash(error.message || 'Something went wrong on our side. Please try again.');
+  }
+}
+
+function renderAccount() {
+  const area = document.getElementById('account');
+  const user = session.currentUser();
+  if (user || session.isSignedIn()) {
+    const name = user?.fullName || user?.email || 'Signed in';
+    area.replaceChildren(
+      el('span', { class: 'navbar-text small d-none d-sm-inline text-light', 'data-testid': 'signed-in-as' }, name),
+      el('button', {
+        type: 'button',
+        class: 'btn btn-outline-light btn-sm',
+        onclick: async () => {
+          await signOut();
+          location.hash = '#/';
+        },
+      }, 'Sign out'),
+    );
+  } else {
+    area.replaceChildren(el('a', {
+      class: 'btn btn-outline-light btn-sm',
+      href: '#/signin',
+      onclick: (event) => {
+        event.preventDefault();
+        const here = location.hash || '#/';
+        goSignIn(here.startsWith('#/signin') || here.startsWith('#/register') ? '#/' : here);
+      },
+    }, 'Sign in'));
+  }
+}
+
+startSession();
+session.onChange(renderAccount);
+renderAccount();
+window.addEventListener('hashchange', route);
+route();

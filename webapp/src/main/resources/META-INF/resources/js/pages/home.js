@@ -1,0 +1,112 @@
+// Home: now showing and coming soon, with a title search and a genre filter (kept in the address: #/?search=&genre=).
+import { graphql } from '../graphql.js';
+import { el, loading, alertBox, pageTitle, stars } from '../ui.js';
+
+const MOVIES = `query Movies($filter: MovieFilter) {
+  movies(filter: $filter, size: 100) {
+    items { id title genres durationMinutes ageRating language posterUrl averageRating }
+    total
+  }
+}`;
+const GENRES = 'query Genres { genres }';
+
+export function poster(movie, className = 'card-img-top') {
+  if (movie.posterUrl) {
+    return el('img', { src: movie.posterUrl, alt: `Poster of ${movie.title}`, class: `${className} poster`, loading: 'lazy' });
+  }
+  return el('div', { class: `${className} poster poster-placeholder`, 'aria-hidden': 'true' }, movie.title.slice(0, 1));
+}
+
+function movieCard(movie) {
+  const details = [`${movie.durationMinutes} min`, movie.ageRating, movie.language].filter(Boolean).join(' · ');
+  return el('div', { class: 'col' },
+    el('article', { class: 'card h-100 movie-card shadow-sm' },
+      poster(movie),
+      el('div', { class: 'card-body' },
+        el('h3', { class: 'card-title h6' },
+          el('a', { href: `#/movies/${encodeURIComponent(movie.id)}`, class: 'stretched-link text-decoration-none' }, movie.title)),
+        el('p', { class: 'card-text small text-body-secondary mb-2' }, details),
+        movie.averageRating ? el('p', { class: 'small mb-2' },
+          el('span', { class: 'rating', 'aria-hidden': 'true' }, stars(movie.averageRating)),
+          el('span', { class: 'visually-hidden' }, `Rated ${movie.averageRating.toFixed(1)} out of 5`)) : null,
+        el('div', { class: 'genres' },
+          movie.genres.map((genre) => el('span', { class: 'badge text-bg-light border me-1' }, genre))))));
+}
+
+async function fill(container, filter) {
+  container.setAttribute('aria-busy', 'true');
+  container.replaceChildren(loading('Loading movies…'));
+  try {
+    const { movies } = await graphql(MOVIES, { filter });
+    if (movies.items.length === 0) {
+      container.replaceChildren(el('p', { class: 'text-body-secondary' }, 'No movies here right now.'));
+    } else {
+      container.replaceChildren(el('div', { class: 'row row-cols-2 row-cols-md-3 row-cols-lg-4 g-3' }, movies.items.map(movieCard)));
+    }
+  } catch (error) {
+    container.replaceChildren(alertBox(error.message));
+  } finally {
+    container.setAttribute('aria-busy', 'false');
+  }
+}
+
+export function render(root, { query }) {
+  const search = query.get('search') || '';
+  const genre = query.get('genre') || '';
+
+  const heading = el('h1', { class: 'h3 mb-3' }, 'What\u2019s on');
+  const searchInput = el('input', {
+    id: 'search', class: 'form-control', type: 'search', name: 'search', placeholder: 'Search movies by title',
+    autocomplete: 'off', value: search,
+  });
+  const genreSelect = el('select', { id: 'genre', class: 'form-select', name: 'genre' },
+    el('option', { value: '' }, 'All genres'));
+  const form = el('form', { class: 'row g-2 mb-4', role: 'search', 'aria-label': 'Find a movie' },
+    el('div', { class: 'col-12 col-sm-6 col-md-5' },
+      el('label', { for: 'search', class: 'visually-hidden' }, 'Search movies by title'), searchInput),
+    el('div', { class: 'col-8 col-sm-4 col-md-3' },
+      el('label', { for: 'genre', class: 'visually-hidden' }, 'Genre'), genreSelect),
+    el('div', { class: 'col-4 col-sm-2 col-md-auto' },
+      el('button', { class: 'btn btn-primary w-100', type: 'submit' }, 'Search')));
+
+  const apply = () => {
+    const params = new URLSearchParams();
+    if (searchInput.value.trim()) params.set('search', searchInput.value.trim());
+    if (genreSelect.value) params.set('genre', genreSelect.value);
+    const next = params.toString() ? `#/?${params}` : '#/';
+    if (location.hash === next || (next === '#/' && !location.hash)) {
+      load();
+    } else {
+      location.hash = next;
+    }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  genreSelect.addEventListener('change', apply);
+
+  const nowShowing = el('div', { id: 'now-showing', 'aria-live': 'polite' });
+  const comingSoon = el('div', { id: 'coming-soon', 'aria-live': 'polite' });
+  root.append(heading, form,
+    el('section', { class: 'mb-5', 'aria-labelledby': 'now-showing-heading' },
+      el('h2', { id: 'now-showing-heading', class: 'h4 mb-3' }, 'Now showing'), nowShowing),
+    el('section', { 'aria-labelledby': 'coming-soon-heading' },
+      el('h2', { id: 'coming-soon-heading', class: 'h4 mb-3' }, 'Coming soon'), comingSoon));
+  pageTitle(heading, search ? `Movies matching “${search}”` : 'What\u2019s on');
+
+  function load() {
+    const base = { search: search || null, genre: genre || null };
+    fill(nowShowing, { ...base, status: 'NOW_SHOWING' });
+    fill(comingSoon, { ...base, status: 'COMING_SOON' });
+  }
+
+  graphql(GENRES).then(({ genres }) => {
+    for (const name of genres ?? []) {
+      genreSelect.append(el('option', { value: name, selected: name === genre }, name));
+    }
+  }).catch(() => {
+    genreSelect.disabled = true;
+  });
+  load();
+}

@@ -1,0 +1,117 @@
+// Small DOM and formatting helpers shared by the pages.
+
+/** Creates an element: el('a', { href: '#/', class: 'x' }, 'text', child). Text is never parsed as HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) {
+      continue;
+    }
+    if (name === 'class') {
+      node.className = value;
+    } else if (name.startsWith('on') && typeof value === 'function') {
+      node.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (name === 'dataset') {
+      Object.assign(node.dataset, value);
+    } else {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  append(node, children);
+  return node;
+}
+
+function append(node, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) {
+      continue;
+    }
+    node.append(child instanceof Node ? child : String(child));
+  }
+}
+
+export function loading(text = 'Loading…') {
+  return el('div', { class: 'd-flex align-items-center gap-2 text-body-secondary py-3', role: 'status' },
+    el('span', { class: 'spinner-border spinner-border-sm', 'aria-hidden': 'true' }), el('span', {}, text));
+}
+
+/** A Bootstrap alert; role=alert for errors (announced at once), status otherwise. */
+export function alertBox(text, kind = 'danger') {
+  return el('div', { class: `alert alert-${kind}`, role: kind === 'danger' ? 'alert' : 'status' }, text);
+}
+
+/** Shows a message in the page-wide message area (errors from actions that have no better place). */
+export function flash(text, kind = 'danger') {
+  const area = document.getElementById('flash');
+  area.replaceChildren(alertBox(text, kind));
+}
+
+export function clearFlash() {
+  document.getElementById('flash')?.replaceChildren();
+}
+
+export function money(cents, currency = 'EUR') {
+  try {
+    return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+function zoned(timeZone, options) {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timeZone || undefined });
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options);
+  }
+}
+
+/** "Thu 26 Nov" in the cinema's time zone. */
+export function dayLabel(iso, timeZone) {
+  return zoned(timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
+}
+
+/** yyyy-mm-dd in the cinema's time zone, to group showtimes by day. */
+export function dayKey(iso, timeZone) {
+  return zoned(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+    .split('/').reverse().join('-');
+}
+
+/** "19:30" in the cinema's time zone. */
+export function timeLabel(iso, timeZone) {
+  return zoned(timeZone, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+}
+
+export function dateTimeLabel(iso, timeZone) {
+  return `${dayLabel(iso, timeZone)}, ${timeLabel(iso, timeZone)}`;
+}
+
+export function stars(rating) {
+  const rounded = Math.round(rating ?? 0);
+  return '★'.repeat(rounded) + '☆'.repeat(Math.max(0, 5 - rounded));
+}
+
+/** Sets the page title and gives the main heading focus, so screen readers hear the new page. */
+export function pageTitle(heading, title) {
+  document.title = `${title ?? heading.textContent} — Cinema`;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}
+
+/** The current hash route, to come back to after signing in. */
+export function currentRoute() {
+  return location.hash || '#/';
+}
+
+/** Sends a signed-out visitor to sign in, and back here afterwards. */
+export function goSignIn(next = currentRoute()) {
+  location.hash = `#/signin?next=${encodeURIComponent(next)}`;
+}
+
+const FORMATS = { STANDARD: 'Standard', IMAX: 'IMAX', THREE_D: '3D', DOLBY_ATMOS: 'Dolby Atmos', FOUR_DX: '4DX', SCREENX: 'ScreenX' };
+
+/** "THREE_D" -> "3D", "DOLBY_ATMOS" -> "Dolby Atmos". */
+export function formatLabel(format) {
+  if (!format) return '';
+  return FORMATS[format] ?? format.toLowerCase().split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
