@@ -42,7 +42,8 @@ class PlatformIT {
     @Order(2)
     void gatewayServesTheDemoMoviesFromTheMovieService() {
         JsonObject movies = gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies");
-        assertThat(movies.getInt("total")).isEqualTo(12);
+        // Twelve demo movies; earlier test classes add movies of their own.
+        assertThat(movies.getInt("total")).isGreaterThanOrEqualTo(12);
         assertThat(titles(movies)).contains("Orbit of Glass", "Paws on Parade");
     }
 
@@ -51,7 +52,9 @@ class PlatformIT {
     void gatewayServesTheFrontEnd() {
         var page = HttpProbe.get(platform.gatewayUrl() + "/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Now showing");
+        // The pages are drawn by the ES modules (the browser tests check them); the shell loads them.
+        assertThat(page.body()).contains("<title>Cinema").contains("<script type=\"module\" src=\"/js/app.js\">");
+        assertThat(HttpProbe.get(platform.gatewayUrl() + "/js/app.js").statusCode()).isEqualTo(200);
     }
 
     @Test

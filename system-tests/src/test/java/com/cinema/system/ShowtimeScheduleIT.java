@@ -39,6 +39,10 @@ class ShowtimeScheduleIT {
     static final String CREATE = "mutation($in: ShowtimeInput!) { createShowtime(input: $in) { "
             + "id movieId cinemaId auditoriumId startsAt endsAt basePriceCents currency availableSeats status } }";
 
+    /** The demo estate (cinema-war demo/cinemas.json); other test classes add cinemas of their own. */
+    private static final java.util.Set<String> DEMO_CINEMAS =
+            java.util.Set.of("Lumen Southbank", "Lumen Camden", "Lumen Ancoats", "Lumen Ormond Quay");
+
     private static Fixtures fixtures;
     private static JsonObject newYork;
     private static String lateShow;
@@ -145,6 +149,36 @@ class ShowtimeScheduleIT {
                 + "showtimes(cinemaId: $c) { id cinemaId } } }", Map.of("m", movieId, "c", newYork.getString("id"))), "movie");
         assertThat(movie.getJsonArray("showtimes").getValuesAs(JsonObject.class))
                 .extracting(s -> s.getString("id")).containsExactly(lateShow, afterMidnightShow, eveningShow);
+    }
+
+    @Test
+    void theDemoWeekGivesEveryDemoAuditoriumShowtimesOnEachOfTheNextSixDays() {
+        JsonObject response = fixtures.gateway.post("{ cinemas { id name timeZone auditoriums { id } } }");
+        List<JsonObject> demoCinemas = response.getJsonObject("data").getJsonArray("cinemas").getValuesAs(JsonObject.class)
+                .stream().filter(c -> DEMO_CINEMAS.contains(c.getString("name"))).toList();
+        assertThat(demoCinemas).hasSize(DEMO_CINEMAS.size());
+
+        String query = "query($c: ID!, $d: Date!) { showtimes(cinemaId: $c, date: $d) { auditoriumId startsAt status } }";
+        for (JsonObject cinema : demoCinemas) {
+            List<String> auditoriums = cinema.getJsonArray("auditoriums").getValuesAs(JsonObject.class).stream()
+                    .map(a -> a.getString("id")).toList();
+            ZoneId zone = ZoneId.of(cinema.getString("timeZone"));
+            // Tomorrow to six days ahead in the cinema's own zone: today may already be over near midnight.
+            for (int ahead = 1; ahead <= 6; ahead++) {
+                LocalDate date = LocalDate.now(zone).plusDays(ahead);
+                List<JsonObject> shows = fixtures.gateway.post(query, Map.of("c", cinema.getString("id"), "d", date.toString()))
+                        .getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class);
+                for (String auditorium : auditoriums) {
+                    assertThat(shows).as("%s, auditorium %s, %s", cinema.getString("name"), auditorium, date)
+                            .anySatisfy(show -> {
+                                assertThat(show.getString("auditoriumId")).isEqualTo(auditorium);
+                                assertThat(show.getString("status")).isEqualTo("SCHEDULED");
+                                assertThat(OffsetDateTime.parse(show.getString("startsAt"))
+                                        .atZoneSameInstant(zone).toLocalDate()).isEqualTo(date);
+                            });
+                }
+            }
+        }
     }
 
     private static List<String> ids(JsonObject response) {

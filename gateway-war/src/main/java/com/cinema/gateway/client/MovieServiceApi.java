@@ -1,8 +1,8 @@
 package com.cinema.gateway.client;
 
-import com.cinema.gateway.api.Movie;
-import com.cinema.gateway.api.MovieFilter;
-import com.cinema.gateway.api.MoviePage;
+import com.cinema.gateway.api.movie.Movie;
+import com.cinema.gateway.api.movie.MovieFilter;
+import com.cinema.gateway.api.movie.MoviePage;
 import com.cinema.gateway.api.movie.MovieInput;
 import com.cinema.gateway.api.movie.MovieSort;
 import com.cinema.gateway.api.movie.Review;

@@ -52,13 +52,13 @@ export function render(root) {
           }
         });
         const show = b.showtime;
-        return el('li', { class: 'list-group-item' },
+        return el('li', { class: 'list-group-item', 'data-booking-code': b.code ?? '' },
           el('div', { class: 'd-flex flex-wrap justify-content-between gap-2' },
             el('div', {},
               el('h2', { class: 'h6 mb-1' }, show?.movie?.title ?? 'Showtime'),
               show ? el('p', { class: 'small text-body-secondary mb-1' },
                 [show.cinema?.name, show.auditorium?.name, dateTimeLabel(show.startsAt, show.cinema?.timeZone)].filter(Boolean).join(' · ')) : null,
-              el('p', { class: 'small mb-1' }, `Seats ${b.tickets.map((t) => t.seatLabel).join(', ')} · ${money(b.totalCents, b.currency)}`),
+              el('p', { class: 'small mb-1' }, `Booking ${b.code ?? ''} · Seats ${b.tickets.map((t) => t.seatLabel).join(', ')} · ${money(b.totalCents, b.currency)}`),
               el('p', { class: 'small mb-0' }, 'Time left: ', countdown)),
             el('div', { class: 'd-flex gap-2 align-items-start' },
               el('a', { class: 'btn btn-sm btn-primary', href: `#/showtimes/${encodeURIComponent(b.showtimeId)}` }, 'Open'),

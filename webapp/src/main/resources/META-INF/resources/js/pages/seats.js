@@ -309,7 +309,7 @@ export async function render(root, { params: [showtimeId] }) {
       const releaseButton = el('button', { type: 'button', class: 'btn btn-outline-danger w-100' }, 'Release seats');
       body.append(
         el('h2', { id: 'summary-heading', class: 'h5' }, 'Your seats are held'),
-        el('p', { class: 'mb-1' }, `Booking ${hold.booking.code ?? ''}`.trim()),
+        el('p', { class: 'mb-1', 'data-testid': 'hold-code', 'data-booking-code': hold.booking.code ?? '' }, `Booking ${hold.booking.code ?? ''}`.trim()),
         el('p', { class: 'small text-body-secondary mb-1' }, 'Time left to pay:'),
         countdown,
         el('ul', { class: 'list-unstyled mb-2', 'data-testid': 'held-seats' }, (hold.booking.tickets ?? []).map((t) =>

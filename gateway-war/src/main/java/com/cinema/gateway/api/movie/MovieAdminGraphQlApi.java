@@ -1,6 +1,5 @@
 package com.cinema.gateway.api.movie;
 
-import com.cinema.gateway.api.Movie;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

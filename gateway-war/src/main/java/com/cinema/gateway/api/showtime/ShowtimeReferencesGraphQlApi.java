@@ -1,6 +1,6 @@
 package com.cinema.gateway.api.showtime;
 
-import com.cinema.gateway.api.Movie;
+import com.cinema.gateway.api.movie.Movie;
 import com.cinema.gateway.api.cinema.Auditorium;
 import com.cinema.gateway.api.cinema.Cinema;
 import com.cinema.gateway.client.BookingServiceClient;

@@ -1,4 +1,4 @@
-package com.cinema.gateway.api;
+package com.cinema.gateway.api.movie;
 
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -1,6 +1,5 @@
-package com.cinema.gateway.api;
+package com.cinema.gateway.api.movie;
 
-import com.cinema.gateway.api.movie.MovieSort;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
