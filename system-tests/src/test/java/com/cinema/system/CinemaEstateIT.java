@@ -59,6 +59,26 @@ class CinemaEstateIT {
     // ---- finding cinemas ----
 
     @Test
+    void aListOfCinemasGetsItsAuditoriumsInOneLoad() {
+        Map<String, Double> before = ShowtimeScheduleIT.Fixtures.referenceLoads();
+        JsonObject response = gateway.post("{ cinemas { id name auditoriums { id cinemaId name seats { id } } } }");
+        Map<String, Double> after = ShowtimeScheduleIT.Fixtures.referenceLoads();
+
+        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
+        List<JsonObject> demo = demo(list(response));
+        assertThat(demo).hasSize(DEMO_CINEMAS.size());
+        for (JsonObject cinema : demo) {
+            List<JsonObject> auditoriums = cinema.getJsonArray("auditoriums").getValuesAs(JsonObject.class);
+            assertThat(auditoriums).as(cinema.getString("name")).hasSizeBetween(2, 4)
+                    .allSatisfy(a -> assertThat(a.getString("cinemaId")).isEqualTo(cinema.getString("id")))
+                    .allSatisfy(a -> assertThat(a.getJsonArray("seats")).isNotEmpty());
+        }
+        // However many cinemas: one call to the cinema service for all their auditoriums.
+        assertThat(after.getOrDefault("cinema_auditoriums", 0.0) - before.getOrDefault("cinema_auditoriums", 0.0))
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void fromCentralLondonTheLondonCinemasComeFirstWithPlausibleDistances() {
         List<JsonObject> found = demo(list(gateway.post(NEAR, Map.of("near", point(51.508039, -0.128069)))));
         assertThat(found).extracting(c -> c.getString("name"))

@@ -27,16 +27,16 @@ public interface CinemaServiceApi {
     @Query("cinema")
     Cinema cinema(@Name("id") @Id @NonNull String id);
 
-    /** The same query as {@link #cinema}, selecting only the auditoriums with their seats. */
-    @Query("cinema")
-    CinemaAuditoriums auditoriumsOf(@Name("id") @Id @NonNull String id);
-
     // [String!]!, not [ID!]!: see the cinema service's CinemaGraphQlApi (SmallRye 1.0 cannot take @Id lists).
     @Query("cinemasByIds")
     List<Cinema> cinemasByIds(@Name("ids") @NonNull List<@NonNull String> ids);
 
     @Query("auditorium")
     Auditorium auditorium(@Name("id") @Id @NonNull String id);
+
+    /** Several cinemas by id, selecting only their auditoriums with seats (one call for a whole list). */
+    @Query("cinemasByIds")
+    List<CinemaAuditoriums> auditoriumsOfCinemas(@Name("ids") @NonNull List<@NonNull String> ids);
 
     @Query("auditoriumsByIds")
     List<Auditorium> auditoriumsByIds(@Name("ids") @NonNull List<@NonNull String> ids);

@@ -60,13 +60,6 @@ public class CinemaServiceClient {
         return DownstreamErrors.call(() -> api.cinema(id));
     }
 
-    /** The auditoriums of one cinema with their seats, ordered by name. */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
-    public List<Auditorium> auditoriumsOf(String cinemaId) {
-        CinemaAuditoriums cinema = DownstreamErrors.call(() -> api.auditoriumsOf(cinemaId));
-        return cinema == null || cinema.auditoriums == null ? List.of() : cinema.auditoriums;
-    }
-
     /** The cinemas of these ids in the order asked; unknown ids are missing. One call for any number of ids. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public List<Cinema> cinemasByIds(List<String> ids) {
@@ -77,6 +70,12 @@ public class CinemaServiceClient {
     @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public Auditorium auditorium(String id) {
         return DownstreamErrors.call(() -> api.auditorium(id));
+    }
+
+    /** The auditoriums (with seats) of each of these cinemas in one call; unknown cinemas are missing. */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+    public List<CinemaAuditoriums> auditoriumsOfCinemas(List<String> cinemaIds) {
+        return cinemaIds.isEmpty() ? List.of() : DownstreamErrors.call(() -> api.auditoriumsOfCinemas(cinemaIds));
     }
 
     /** The auditoriums of these ids with their seats, in the order asked; unknown ids are missing. */

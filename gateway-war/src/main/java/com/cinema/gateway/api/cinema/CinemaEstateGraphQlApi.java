@@ -1,6 +1,7 @@
 package com.cinema.gateway.api.cinema;
 
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.CinemaServiceClient;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,9 @@ public class CinemaEstateGraphQlApi {
     @Inject
     Validator validator;
 
+    @Inject
+    ReferenceLoader references;
+
     @Query("cinemas")
     @Description("Cinemas of the city (ignoring case) or all; with near, nearest first with distanceKm, and "
             + "radiusKm (only with near) keeps those within that many kilometres; without near, ordered by name")
@@ -39,7 +43,11 @@ public class CinemaEstateGraphQlApi {
     public List<Cinema> cinemas(@Name("city") String city, @Name("near") GeoPointInput near,
                                 @Name("radiusKm") Double radiusKm) {
         GeoPointInput point = near == null ? null : EdgeValidation.valid(validator, "near", near);
-        return cinemas.cinemas(city, point, radiusKm);
+        List<Cinema> found = cinemas.cinemas(city, point, radiusKm);
+        if (found != null) {
+            found.forEach(cinema -> references.register(ReferenceLoader.CINEMA_AUDITORIUMS, cinema.id));
+        }
+        return found;
     }
 
     @Query("cinema")
@@ -50,13 +58,15 @@ public class CinemaEstateGraphQlApi {
     }
 
     /**
-     * One call to the cinema service per cinema, only when a client asks for auditoriums (Liberty's MP GraphQL
-     * fails on batched {@code @Source List} resolvers).
+     * Only when a client asks for auditoriums, and then for every cinema of the request's list in one call
+     * (the request-scoped loader; Liberty's MP GraphQL fails on batched {@code @Source List} resolvers).
      */
     @Name("auditoriums")
     @Description("The cinema's auditoriums, ordered by name, with their seats")
     public @NonNull List<@NonNull Auditorium> auditoriums(@Source Cinema cinema) {
-        return cinemas.auditoriumsOf(cinema.id);
+        CinemaAuditoriums loaded = references.get(ReferenceLoader.CINEMA_AUDITORIUMS, cinema.id,
+                cinemas::auditoriumsOfCinemas, each -> each.id);
+        return loaded == null || loaded.auditoriums == null ? List.of() : loaded.auditoriums;
     }
 
     @Mutation("createCinema")

@@ -32,6 +32,8 @@ public class ReferenceLoader {
     public static final String CINEMA = "cinema";
     public static final String AUDITORIUM = "auditorium";
     public static final String SHOWTIME = "showtime";
+    /** The auditoriums of a cinema (for {@code Cinema.auditoriums} on a list of cinemas). */
+    public static final String CINEMA_AUDITORIUMS = "cinema_auditoriums";
 
     static final String LOADS_METRIC = "gateway_reference_loads";
 
