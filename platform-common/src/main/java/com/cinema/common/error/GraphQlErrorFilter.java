@@ -39,9 +39,15 @@ public class GraphQlErrorFilter extends HttpFilter {
         }
         BufferedResponse buffered = new BufferedResponse(response);
         JsonObject rewritten;
+        RaisedErrors raised;
+        RaisedErrors.open();
         try {
-            chain.doFilter(request, buffered);
-            rewritten = rewrite(buffered.body(), request.getUserPrincipal() != null);
+            try {
+                chain.doFilter(request, buffered);
+            } finally {
+                raised = RaisedErrors.close();
+            }
+            rewritten = rewrite(buffered.body(), request.getUserPrincipal() != null, raised);
             if (rewritten == null) {
                 response.getOutputStream().write(buffered.body());
                 return;
@@ -68,13 +74,13 @@ public class GraphQlErrorFilter extends HttpFilter {
     }
 
     /** The normalised response, or null when the body is not a GraphQL JSON response with errors. */
-    private JsonObject rewrite(byte[] body, boolean signedIn) {
+    private JsonObject rewrite(byte[] body, boolean signedIn, RaisedErrors raised) {
         if (body.length == 0) {
             return null;
         }
         try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
             JsonObject response = reader.readObject();
-            return response.containsKey("errors") ? errors.normalise(response, signedIn) : null;
+            return response.containsKey("errors") ? errors.normalise(response, signedIn, raised) : null;
         } catch (JsonException | IllegalStateException e) {
             return null;
         }

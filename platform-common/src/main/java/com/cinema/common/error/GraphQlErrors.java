@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,11 +34,17 @@ public final class GraphQlErrors {
      * @param signedIn whether the request carried a valid token, which decides UNAUTHENTICATED or FORBIDDEN
      */
     public JsonObject normalise(JsonObject response, boolean signedIn) {
+        return normalise(response, signedIn, RaisedErrors.of(List.of()));
+    }
+
+    /** Like {@link #normalise(JsonObject, boolean)}, adding the extra extensions of the typed errors raised. */
+    JsonObject normalise(JsonObject response, boolean signedIn, RaisedErrors raised) {
         if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
             return response;
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        response.getJsonArray("errors").getValuesAs(JsonObject.class).forEach(e -> errors.add(normaliseError(e, signedIn)));
+        response.getJsonArray("errors").getValuesAs(JsonObject.class)
+                .forEach(e -> errors.add(normaliseError(e, signedIn, raised)));
         return Json.createObjectBuilder(response).add("errors", errors).build();
     }
 
@@ -51,7 +58,7 @@ public final class GraphQlErrors {
                 .build();
     }
 
-    private JsonObject normaliseError(JsonObject error, boolean signedIn) {
+    private JsonObject normaliseError(JsonObject error, boolean signedIn, RaisedErrors raised) {
         JsonObject extensions = error.containsKey("extensions") && !error.isNull("extensions")
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
         String message = error.getString("message", "");
@@ -69,6 +76,10 @@ public final class GraphQlErrors {
         }
         if (code == ErrorCode.INTERNAL) {
             message = INTERNAL_MESSAGE;
+        } else {
+            String exception = extensions.getString("exception", "");
+            raised.extensionsOf(exception, error.getString("message", ""))
+                    .ifPresent(extra -> extra.forEach((name, value) -> newExtensions.add(name, toJson(value))));
         }
         return Json.createObjectBuilder(error)
                 .add("message", message)
@@ -125,6 +136,22 @@ public final class GraphQlErrors {
             return Optional.of(message.substring(0, colon));
         }
         return Optional.empty();
+    }
+
+    private static JsonValue toJson(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return Json.createValue(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            return Json.createValue(n.doubleValue());
+        }
+        return Json.createValue(value.toString());
     }
 
     private static boolean isKnown(String code) {
