@@ -4,10 +4,12 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
 
+import java.util.function.Predicate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every domain service promises operations (DESIGN.md §8), tested once for all of them: each
+ * What every domain service promises operations (docs/architecture.md, "Operations"), tested once for all of them: each
  * service's MicroShed integration test extends this class and adds its own domain tests.
  */
 public abstract class DomainServiceContract {
@@ -15,6 +17,10 @@ public abstract class DomainServiceContract {
     /** The service under test, as MicroShed found it (no trailing slash). */
     protected static final String BASE =
             ApplicationEnvironment.Resolver.load().getApplicationURL().replaceAll("/+$", "");
+
+    /** Liberty's request counter of the servlet that serves {@code /graphql} ({@code <app>_war_ExecutionServlet}). */
+    private static final String GRAPHQL_REQUESTS = "servlet_request_total";
+    private static final Predicate<String> GRAPHQL_SERVLET = labels -> labels.contains("_ExecutionServlet\"");
 
     protected final GraphQlHttp graphql = new GraphQlHttp(BASE);
 
@@ -35,9 +41,17 @@ public abstract class DomainServiceContract {
     }
 
     @Test
-    void metricsArePrometheusText() {
-        var response = HttpProbe.get(BASE + "/metrics");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("# TYPE").contains("jvm_uptime_seconds");
+    void metricsCountEachGraphQlRequestExactlyOnce() {
+        MetricsScrape before = MetricsScrape.of(BASE);
+        assertThat(before.isPrometheusText()).isTrue();
+        assertThat(before.value("jvm_uptime_seconds")).isPositive();
+
+        JsonObject response = graphql.post("{ __typename }");
+        assertThat(response.getJsonObject("data").getString("__typename")).isEqualTo("Query");
+
+        // The GraphQL endpoint's own servlet: nothing else in the test posts to it between the two readings.
+        double requests = MetricsScrape.of(BASE).value(GRAPHQL_REQUESTS, GRAPHQL_SERVLET)
+                - before.value(GRAPHQL_REQUESTS, GRAPHQL_SERVLET);
+        assertThat(requests).isEqualTo(1.0);
     }
 }

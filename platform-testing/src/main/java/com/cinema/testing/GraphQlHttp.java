@@ -88,14 +88,45 @@ public final class GraphQlHttp {
         return lastStatus;
     }
 
-    /** {@code extensions.code} of the first error, or null when the response has no error. */
-    public static String firstErrorCode(JsonObject response) {
-        if (!response.containsKey("errors") || response.isNull("errors")) {
+    /** The first entry of {@code errors}, or null when the response has no error. */
+    public static JsonObject firstError(JsonObject response) {
+        if (!response.containsKey("errors") || response.isNull("errors") || response.getJsonArray("errors").isEmpty()) {
             return null;
         }
-        JsonObject error = response.getJsonArray("errors").getJsonObject(0);
+        return response.getJsonArray("errors").getJsonObject(0);
+    }
+
+    /** {@code extensions.code} of the first error, or null when the response has no error. */
+    public static String firstErrorCode(JsonObject response) {
+        return firstErrorExtension(response, "code");
+    }
+
+    /** {@code extensions.field} of the first error (the input a VALIDATION error names), or null. */
+    public static String firstErrorField(JsonObject response) {
+        return firstErrorExtension(response, "field");
+    }
+
+    /** {@code message} of the first error, or null when the response has no error. */
+    public static String firstErrorMessage(JsonObject response) {
+        JsonObject error = firstError(response);
+        return error == null ? null : error.getString("message", null);
+    }
+
+    /** {@code data} of a response that must carry no error; the assertion message shows the whole response. */
+    public static JsonObject dataWithoutErrors(JsonObject response) {
+        if (firstError(response) != null || !response.containsKey("data") || response.isNull("data")) {
+            throw new AssertionError("expected data and no errors, got " + response);
+        }
+        return response.getJsonObject("data");
+    }
+
+    private static String firstErrorExtension(JsonObject response, String key) {
+        JsonObject error = firstError(response);
+        if (error == null || !error.containsKey("extensions") || error.isNull("extensions")) {
+            return null;
+        }
         JsonObject extensions = error.getJsonObject("extensions");
-        return extensions == null ? null : extensions.getString("code", null);
+        return extensions.containsKey(key) && !extensions.isNull(key) ? extensions.getString(key) : null;
     }
 
     private static JsonValue toJson(Object value) {
