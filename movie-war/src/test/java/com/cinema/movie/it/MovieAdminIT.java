@@ -1,84 +1,66 @@
 package com.cinema.movie.it;
 
 import com.cinema.testing.GraphQlHttp;
-import com.sun.net.httpserver.HttpServer;
+import com.cinema.testing.GraphQlStub;
+import com.cinema.testing.StubPorts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.cinema.movie.it.MovieTestData.MOVIE_FIELDS;
 import static com.cinema.movie.it.MovieTestData.adminToken;
 import static com.cinema.movie.it.MovieTestData.createMovie;
 import static com.cinema.movie.it.MovieTestData.data;
-import static com.cinema.movie.it.MovieTestData.firstErrorField;
 import static com.cinema.movie.it.MovieTestData.movieInput;
 import static com.cinema.movie.it.MovieTestData.uniqueTitle;
 import static com.cinema.movie.it.MovieTestData.userToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff updating and deleting movies. The booking service is played by a tiny HTTP server answering
- * scheduleUsage (the test server's cinema.services.booking.url points at it, see the pom).
+ * Staff updating and deleting movies. The booking service is played by a {@link GraphQlStub} answering
+ * scheduleUsage (the test server's cinema.services.booking.url points at it, see the pom and {@link StubPorts}).
  */
 @MicroShedTest
 class MovieAdminIT {
 
     private static final String BASE = ApplicationEnvironment.Resolver.load().getApplicationURL().replaceAll("/+$", "");
-    private static final int STUB_PORT = Integer.getInteger("stub.booking.service.port", 13907);
-    private static final Pattern MOVIE_ID = Pattern.compile("\"movieId\"\\s*:\\s*\"?(\\d+)");
     private static final String UPDATE = "mutation($id: ID!, $input: MovieInput) { updateMovie(id: $id, input: $input) { "
             + MOVIE_FIELDS + " } }";
     private static final String DELETE = "mutation($id: ID!) { deleteMovie(id: $id) }";
 
     /** Movie ids the stub reports as having future showtimes. */
     private static final Set<String> SCHEDULED = ConcurrentHashMap.newKeySet();
-    private static final CopyOnWriteArrayList<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
-    private static HttpServer booking;
+    private static GraphQlStub booking;
 
     private final GraphQlHttp graphql = new GraphQlHttp(BASE);
     private static final String ADMIN_TOKEN = adminToken();
     private final GraphQlHttp admin = graphql.withBearer(ADMIN_TOKEN);
 
     @BeforeAll
-    static void startBookingStub() throws IOException {
-        booking = HttpServer.create(new InetSocketAddress("127.0.0.1", STUB_PORT), 0);
-        booking.createContext("/graphql", exchange -> {
-            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            Matcher id = MOVIE_ID.matcher(request);
-            int future = id.find() && SCHEDULED.contains(id.group(1)) ? 2 : 0;
-            byte[] body = Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("scheduleUsage",
-                    Json.createObjectBuilder().add("futureShowtimes", future)
-                            .add("futureShowtimesWithOccupiedSeats", future > 0 ? 1 : 0))).build()
-                    .toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        booking.start();
+    static void startBookingStub() {
+        booking = GraphQlStub.start(StubPorts.port("stub.booking.service.port", StubPorts.MOVIE_BOOKING))
+                .on("scheduleUsage", call -> scheduleUsage(call.variable("movieId")));
+    }
+
+    private static JsonValue scheduleUsage(String movieId) {
+        int future = SCHEDULED.contains(movieId) ? 2 : 0;
+        return Json.createObjectBuilder().add("futureShowtimes", future)
+                .add("futureShowtimesWithOccupiedSeats", future > 0 ? 1 : 0).build();
     }
 
     @AfterAll
     static void stopBookingStub() {
         if (booking != null) {
-            booking.stop(0);
+            booking.close();
         }
     }
 
@@ -112,13 +94,13 @@ class MovieAdminIT {
     @Test
     void updatesAreValidatedLikeCreationAndNameTheField() {
         String id = createMovie(admin, uniqueTitle()).getString("id");
-        assertThat(firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
+        assertThat(GraphQlHttp.firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
                 movieInput(uniqueTitle()).add("durationMinutes", 601).build())))).isEqualTo("input.durationMinutes");
-        assertThat(firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
+        assertThat(GraphQlHttp.firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
                 movieInput(uniqueTitle()).add("trailerUrl", "ftp://example.com/x").build())))).isEqualTo("input.trailerUrl");
-        assertThat(firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
+        assertThat(GraphQlHttp.firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
                 movieInput(" ").build())))).isEqualTo("input.title");
-        assertThat(firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
+        assertThat(GraphQlHttp.firstErrorField(admin.post(UPDATE, Map.of("id", id, "input",
                 movieInput(uniqueTitle()).add("status", "SOMETIMES").build())))).isEqualTo("input.status");
         assertThat(GraphQlHttp.firstErrorCode(admin.post(UPDATE, Map.of("id", "987654321", "input",
                 movieInput(uniqueTitle()).build())))).isEqualTo("NOT_FOUND");
@@ -136,8 +118,11 @@ class MovieAdminIT {
         JsonObject refused = admin.post(DELETE, Map.of("id", id));
         assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("CONFLICT");
         assertThat(refused.getJsonArray("errors").getJsonObject(0).getString("message")).contains("2 future").contains("ARCHIVED");
-        // The admin's own token went to the booking service: it checks the role itself.
-        assertThat(AUTHORIZATIONS).contains("Bearer " + ADMIN_TOKEN);
+        // The admin's own token went to the booking service, which checks the role itself.
+        assertThat(booking.calls("scheduleUsage")).anySatisfy(call -> {
+            assertThat(call.variable("movieId")).isEqualTo(id);
+            assertThat(call.header("Authorization")).isEqualTo("Bearer " + ADMIN_TOKEN);
+        });
         assertThat(data(movie(id), "movie").getString("id")).isEqualTo(id);
     }
 
@@ -162,17 +147,13 @@ class MovieAdminIT {
     @Test
     void withoutAnAnswerFromBookingNothingIsDeleted() {
         String id = createMovie(admin, uniqueTitle()).getString("id");
-        booking.stop(0);
+        booking.failWith(500);
         try {
             JsonObject refused = admin.post(DELETE, Map.of("id", id));
             assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
             assertThat(data(movie(id), "movie").getString("id")).isEqualTo(id);
         } finally {
-            try {
-                startBookingStub();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            booking.recover();
         }
     }
 

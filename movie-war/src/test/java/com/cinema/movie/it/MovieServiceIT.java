@@ -170,7 +170,7 @@ class MovieServiceIT extends DomainServiceContract {
         assertThat(title).hasSize(201);
         JsonObject response = admin.post(CREATE, Map.of("input", movieInput(title).build()));
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
-        assertThat(firstErrorField(response)).isEqualTo("input.title");
+        assertThat(GraphQlHttp.firstErrorField(response)).isEqualTo("input.title");
         assertThat(titled(title.substring(0, 40))).isZero();
     }
 
@@ -180,7 +180,7 @@ class MovieServiceIT extends DomainServiceContract {
         JsonObject response = admin.post(CREATE, Map.of("input", movieInput(title)
                 .add("genres", Json.createArrayBuilder().add("Documentary").add("Telenovela")).build()));
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
-        assertThat(firstErrorField(response)).isEqualTo("input.genres");
+        assertThat(GraphQlHttp.firstErrorField(response)).isEqualTo("input.genres");
         assertThat(response.getJsonArray("errors").getJsonObject(0).getString("message")).contains("Telenovela");
         assertThat(titled(title)).isZero();
     }
@@ -214,9 +214,5 @@ class MovieServiceIT extends DomainServiceContract {
         return graphql.post("query($f: MovieFilter) { movies(filter: $f) { total } }",
                         Map.of("f", Json.createObjectBuilder().add("search", fragment).build()))
                 .getJsonObject("data").getJsonObject("movies").getInt("total");
-    }
-
-    private static String firstErrorField(JsonObject response) {
-        return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
     }
 }
