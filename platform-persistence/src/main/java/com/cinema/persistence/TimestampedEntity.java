@@ -9,8 +9,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * The bookkeeping every mutable row carries (DESIGN.md §3): when it was created and last changed (UTC),
- * and an optimistic-lock version. Tables name the columns created_at, updated_at and version.
+ * The bookkeeping every mutable row carries (docs/architecture.md, "Data ownership"): when it was created and
+ * last changed (UTC), and an optimistic-lock version. Tables name the columns created_at, updated_at and
+ * version.
  */
 @MappedSuperclass
 public abstract class TimestampedEntity {

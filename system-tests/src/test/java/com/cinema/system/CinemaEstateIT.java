@@ -359,8 +359,8 @@ class CinemaEstateIT {
     }
 
     private static String field(JsonObject response) {
-        assertThat(response.containsKey("errors")).as(response.toString()).isTrue();
-        return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
+        assertThat(GraphQlHttp.firstError(response)).as(response.toString()).isNotNull();
+        return GraphQlHttp.firstErrorField(response);
     }
 
     private static JsonObject data(JsonObject response) {

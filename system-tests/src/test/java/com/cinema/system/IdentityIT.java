@@ -69,8 +69,7 @@ class IdentityIT {
     void weakPasswordIsAValidationErrorNamingTheField() {
         JsonObject response = register(uniqueEmail(), "short");
         assertThat(GraphQlHttp.firstErrorCode(response)).isEqualTo("VALIDATION");
-        assertThat(response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field"))
-                .isEqualTo("input.password");
+        assertThat(GraphQlHttp.firstErrorField(response)).isEqualTo("input.password");
     }
 
     @Test
@@ -141,6 +140,6 @@ class IdentityIT {
     }
 
     private static String message(JsonObject response) {
-        return response.getJsonArray("errors").getJsonObject(0).getString("message");
+        return GraphQlHttp.firstErrorMessage(response);
     }
 }

@@ -130,7 +130,7 @@ class MovieCatalogueIT {
 
     private static String fieldOf(JsonObject response) {
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
-        return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
+        return GraphQlHttp.firstErrorField(response);
     }
 
     static byte[] png(int width, int height) throws IOException {
@@ -344,7 +344,7 @@ class MovieCatalogueIT {
 
         JsonObject refused = admin.post(DELETE, Map.of("id", id));
         assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("CONFLICT");
-        assertThat(refused.getJsonArray("errors").getJsonObject(0).getString("message")).contains("ARCHIVED");
+        assertThat(GraphQlHttp.firstErrorMessage(refused)).contains("ARCHIVED");
         assertThat(data(movie(id), "movie").getString("id")).isEqualTo(id);
 
         JsonObject archived = data(admin.post(UPDATE, Map.of("id", id, "in", input(group + " Scheduled")

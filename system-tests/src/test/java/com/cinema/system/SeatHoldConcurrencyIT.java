@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md §7's first invariant through the whole platform: fifty customers hold overlapping seats of one
- * showtime at the same moment; no seat is ever held twice, no booking gets part of what it asked for, and the seat
- * map says exactly what the bookings say.
+ * The first invariant of the booking saga (docs/architecture.md, "The booking saga") through the whole platform:
+ * fifty customers hold overlapping seats of one showtime at the same moment; no seat is ever held twice, no
+ * booking gets part of what it asked for, and the seat map says exactly what the bookings say.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(32)

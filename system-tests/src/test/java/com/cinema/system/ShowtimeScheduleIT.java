@@ -210,12 +210,7 @@ class ShowtimeScheduleIT {
         }
 
         static JsonObject data(JsonObject response, String field) {
-            assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
-            return response.getJsonObject("data").getJsonObject(field);
-        }
-
-        static String errorField(JsonObject response) {
-            return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
+            return GraphQlHttp.dataWithoutErrors(response).getJsonObject(field);
         }
 
         JsonObject demoMovie() {

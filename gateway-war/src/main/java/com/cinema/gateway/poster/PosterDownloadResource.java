@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code GET /api/posters/{movieId}} (DESIGN.md §5), public: the movie service's image with its ETag, cacheable for
- * a day (a movie's posterUrl changes with the image), 304 on a matching If-None-Match.
+ * {@code GET /api/posters/{movieId}} (docs/api.md, "REST endpoints"), public: the movie service's image with its
+ * ETag, cacheable for a day (a movie's posterUrl changes with the image), 304 on a matching If-None-Match.
  */
 @Path("/posters")
 @RequestScoped

@@ -21,9 +21,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * {@code PUT /api/admin/movies/{id}/poster} (DESIGN.md §5), staff only: the raw image as the body. The gateway
- * checks the role and the size before it carries anything on; the movie service checks both again, checks
- * the content (PNG, JPEG, WebP) and stores it. Its answers, errors included, are relayed as they are.
+ * {@code PUT /api/admin/movies/{id}/poster} (docs/api.md, "REST endpoints"), staff only: the raw image as the
+ * body. The gateway checks the role and the size before it carries anything on; the movie service checks both
+ * again, checks the content (PNG, JPEG, WebP) and stores it. Its answers, errors included, are relayed as they are.
  */
 @Path("/admin/movies")
 @RequestScoped

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Base of every error a client may see. Each concrete subclass names its {@code extensions.code}
- * (DESIGN.md §5) with {@link ApiError}; the message is written for people and reaches the client.
+ * (docs/api.md, "Errors") with {@link ApiError}; the message is written for people and reaches the client.
  * {@link GraphQlErrorFilter} turns these into the public error shape.
  */
 public abstract class ApiException extends RuntimeException {

@@ -1,6 +1,6 @@
 package com.cinema.common.error;
 
-/** The closed list of {@code extensions.code} values of the public GraphQL API (DESIGN.md §5). */
+/** The closed list of {@code extensions.code} values of the public GraphQL API (docs/api.md, "Errors"). */
 public enum ErrorCode {
     UNAUTHENTICATED,
     FORBIDDEN,

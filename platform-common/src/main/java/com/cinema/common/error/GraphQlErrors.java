@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Gives every GraphQL error the public shape of DESIGN.md §5: {@code extensions.code} from the closed list,
+ * Gives every GraphQL error the public shape of docs/api.md ("Errors"): {@code extensions.code} from the closed list,
  * {@code extensions.field} for validation errors, and no Java class names.
  * Pure JSON in, JSON out, so it is tested without a server.
  */

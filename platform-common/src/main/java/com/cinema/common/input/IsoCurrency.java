@@ -5,7 +5,7 @@ import com.cinema.common.error.ValidationException;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Money is integer minor units plus an ISO 4217 currency code (DESIGN.md §3). */
+/** Money is integer minor units plus an ISO 4217 currency code (docs/architecture.md, "Data ownership"). */
 public final class IsoCurrency {
 
     private IsoCurrency() {

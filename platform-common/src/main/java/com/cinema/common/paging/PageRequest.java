@@ -3,7 +3,7 @@ package com.cinema.common.paging;
 import com.cinema.common.error.ValidationException;
 
 /**
- * The paging rules of every growing list (DESIGN.md §5): {@code page} is zero-based and defaults to 0,
+ * The paging rules of every growing list (docs/api.md, "Paging"): {@code page} is zero-based and defaults to 0,
  * {@code size} defaults to 20 and is capped at 100.
  */
 public record PageRequest(int page, int size) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Signs the RS256 access tokens that every server verifies with MP-JWT (DESIGN.md §4). */
+/** Signs the RS256 access tokens that every server verifies with MP-JWT (docs/architecture.md, "Security model"). */
 public final class AccessTokenSigner {
 
     /** What every token says about its origin and lifetime. */

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Batches the references of one GraphQL request (DESIGN.md §6): one downstream call per type, not one per row.
+ * Batches the references of one GraphQL request (docs/architecture.md, "Request flow through the gateway"):
+ * one downstream call per type, not one per row.
  * Whatever returns showtimes or bookings registers the ids they point to; the first row that needs, say, its
  * movie loads every registered movie id with one {@code moviesByIds} call, and the other rows read the result.
  * Liberty's SmallRye GraphQL 1.0 crashes on batched {@code @Source List<...>} resolvers, hence this loader.
