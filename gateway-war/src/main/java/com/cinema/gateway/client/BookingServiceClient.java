@@ -1,7 +1,8 @@
 package com.cinema.gateway.client;
 
 import com.cinema.common.client.CallerCredentials;
-import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
 import com.cinema.gateway.api.booking.Booking;
@@ -11,7 +12,6 @@ import com.cinema.gateway.api.showtime.SeatMap;
 import com.cinema.gateway.api.showtime.Showtime;
 import com.cinema.gateway.api.showtime.ShowtimeInput;
 import com.cinema.gateway.seatevents.SeatEventBatch;
-import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,103 +21,132 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Fault-tolerant calls to the booking service. Only reads are retried: a repeated hold could take seats twice
- * over or answer SEAT_UNAVAILABLE for seats the first attempt took, and a repeated schedule change could
- * report a conflict with itself. Limits can be changed through MicroProfile Config, e.g.
- * {@code com.cinema.gateway.client.BookingServiceClient/Timeout/value=3000}.
+ * Fault-tolerant calls to the booking service's GraphQL API. Only reads are retried (class-level {@code @Retry}):
+ * a repeated hold could take seats twice over or answer SEAT_UNAVAILABLE for seats the first attempt took, and a
+ * repeated schedule change could report a conflict with itself. Limits can be changed through MicroProfile
+ * Config, e.g. {@code com.cinema.gateway.client.BookingServiceClient/Timeout/value=3000}.
  */
 @ApplicationScoped
 @UpstreamService("booking")
 @Timeout(3000)
+@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class BookingServiceClient {
+
+    static final GraphQlOperation<List<Showtime>> SHOWTIMES = GraphQlOperation.queryForList("showtimes",
+            Showtime.class, "movieId: ID", "cinemaId: ID", "date: Date", "from: DateTime", "to: DateTime");
+    static final GraphQlOperation<Showtime> SHOWTIME = GraphQlOperation.query("showtime", Showtime.class, "id: ID!");
+    // [String!]!: Liberty's SmallRye GraphQL 1.0 cannot validate @Id list arguments (docs/decisions).
+    static final GraphQlOperation<List<Showtime>> SHOWTIMES_BY_IDS = GraphQlOperation.queryForList("showtimesByIds",
+            Showtime.class, "ids: [String!]!");
+    static final GraphQlOperation<SeatMap> SEAT_MAP = GraphQlOperation.query("seatMap", SeatMap.class,
+            "showtimeId: ID!");
+    static final GraphQlOperation<SeatEventBatch> SEAT_EVENTS = GraphQlOperation.query("seatEvents",
+            SeatEventBatch.class, "showtimeId: ID!", "after: Int");
+    static final GraphQlOperation<List<Booking>> MY_BOOKINGS = GraphQlOperation.queryForList("myBookings",
+            Booking.class, "upcoming: Boolean");
+    static final GraphQlOperation<Booking> BOOKING = GraphQlOperation.query("booking", Booking.class, "id: ID!");
+    static final GraphQlOperation<BookingPage> BOOKINGS = GraphQlOperation.query("bookings", BookingPage.class,
+            "filter: BookingFilter", "page: Int", "size: Int");
+    static final GraphQlOperation<Showtime> CREATE_SHOWTIME = GraphQlOperation.mutation("createShowtime",
+            Showtime.class, "input: ShowtimeInput!");
+    static final GraphQlOperation<Showtime> UPDATE_SHOWTIME = GraphQlOperation.mutation("updateShowtime",
+            Showtime.class, "id: ID!", "input: ShowtimeInput!");
+    static final GraphQlOperation<Showtime> CANCEL_SHOWTIME = GraphQlOperation.mutation("cancelShowtime",
+            Showtime.class, "id: ID!");
+    static final GraphQlOperation<Booking> HOLD_SEATS = GraphQlOperation.mutation("holdSeats", Booking.class,
+            "showtimeId: ID!", "seatIds: [String!]!");
+    static final GraphQlOperation<Booking> RELEASE_HOLD = GraphQlOperation.mutation("releaseHold", Booking.class,
+            "bookingId: ID!");
 
     @Inject
     @ConfigProperty(name = "cinema.services.booking.url")
     String bookingServiceUrl;
 
     @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    @Inject
     CallerCredentials caller;
 
-    private BookingServiceApi api;
+    private GraphQlClient bookingService;
 
     @PostConstruct
     void connect() {
-        api = TypesafeGraphQLClientBuilder.newBuilder()
-                .endpoint(bookingServiceUrl + "/graphql")
-                .build(BookingServiceApi.class);
+        bookingService = GraphQlClient.connect("booking", bookingServiceUrl, requestTimeout);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public List<Showtime> showtimes(String movieId, String cinemaId, LocalDate date, OffsetDateTime from,
                                     OffsetDateTime to) {
-        return DownstreamErrors.call(() -> api.showtimes(movieId, cinemaId, date, from, to));
+        return bookingService.execute(SHOWTIMES, null, movieId, cinemaId, date, from, to);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public Showtime showtime(String id) {
-        return DownstreamErrors.call(() -> api.showtime(id));
+        return bookingService.execute(SHOWTIME, null, id);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public List<Showtime> showtimesByIds(List<String> ids) {
-        return DownstreamErrors.call(() -> api.showtimesByIds(ids));
+        return bookingService.execute(SHOWTIMES_BY_IDS, null, ids);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public SeatMap seatMap(String showtimeId) {
-        return DownstreamErrors.call(() -> api.seatMap(showtimeId));
+        return bookingService.execute(SEAT_MAP, null, showtimeId);
     }
 
     /** Not retried: the seat-event poller asks again on its next tick anyway. Runs without a request context. */
     @Timeout(2000)
+    @Retry(maxRetries = 0)
     public SeatEventBatch seatEvents(String showtimeId, Integer after) {
-        return DownstreamErrors.call(() -> api.seatEvents(showtimeId, after));
+        return bookingService.execute(SEAT_EVENTS, null, showtimeId, after);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public List<Booking> myBookings(Boolean upcoming) {
-        return DownstreamErrors.call(() -> api.myBookings(caller.authorization(), upcoming));
+        return bookingService.execute(MY_BOOKINGS, caller.authorization(), upcoming);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public Booking booking(String id) {
-        return DownstreamErrors.call(() -> api.booking(caller.authorization(), id));
+        return bookingService.execute(BOOKING, caller.authorization(), id);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public BookingPage bookings(BookingFilter filter, Integer page, Integer size) {
-        return DownstreamErrors.call(() -> api.bookings(caller.authorization(), filter, page, size));
+        return bookingService.execute(BOOKINGS, caller.authorization(), filter, page, size);
     }
 
     @Timeout(5000)
+    @Retry(maxRetries = 0)
     public Showtime createShowtime(ShowtimeInput input) {
-        return DownstreamErrors.call(() -> api.createShowtime(caller.authorization(), input));
+        return bookingService.execute(CREATE_SHOWTIME, caller.authorization(), input);
     }
 
     @Timeout(5000)
+    @Retry(maxRetries = 0)
     public Showtime updateShowtime(String id, ShowtimeInput input) {
-        return DownstreamErrors.call(() -> api.updateShowtime(caller.authorization(), id, input));
+        return bookingService.execute(UPDATE_SHOWTIME, caller.authorization(), id, input);
     }
 
     @Timeout(5000)
+    @Retry(maxRetries = 0)
     public Showtime cancelShowtime(String id) {
-        return DownstreamErrors.call(() -> api.cancelShowtime(caller.authorization(), id));
+        return bookingService.execute(CANCEL_SHOWTIME, caller.authorization(), id);
     }
 
     @Timeout(5000)
+    @Retry(maxRetries = 0)
     public Booking holdSeats(String showtimeId, List<String> seatIds) {
-        return DownstreamErrors.call(() -> api.holdSeats(caller.authorization(), showtimeId, seatIds));
+        return bookingService.execute(HOLD_SEATS, caller.authorization(), showtimeId, seatIds);
     }
 
     @Timeout(5000)
+    @Retry(maxRetries = 0)
     public Booking releaseHold(String bookingId) {
-        return DownstreamErrors.call(() -> api.releaseHold(caller.authorization(), bookingId));
+        return bookingService.execute(RELEASE_HOLD, caller.authorization(), bookingId);
     }
 }

@@ -1,17 +1,17 @@
 package com.cinema.gateway.client;
 
 import com.cinema.common.client.CallerCredentials;
-import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
 import com.cinema.gateway.api.movie.Movie;
 import com.cinema.gateway.api.movie.MovieFilter;
-import com.cinema.gateway.api.movie.MoviePage;
 import com.cinema.gateway.api.movie.MovieInput;
+import com.cinema.gateway.api.movie.MoviePage;
 import com.cinema.gateway.api.movie.MovieSort;
 import com.cinema.gateway.api.movie.Review;
 import com.cinema.gateway.api.movie.ReviewPage;
-import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,40 +21,60 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Fault-tolerant calls to the movie service. Catalogue reads are idempotent, so they get one quick retry;
- * writes (reviews, staff changes) are never repeated. Writes carry the caller's own token.
- * Every limit here can be changed through MicroProfile Config, e.g.
+ * Fault-tolerant calls to the movie service's GraphQL API. Catalogue reads are idempotent, so the class-level
+ * {@code @Retry} gives them one quick retry; writes (reviews, staff changes) are never repeated. Writes carry
+ * the caller's own token. Every limit can be changed through MicroProfile Config, e.g.
  * {@code com.cinema.gateway.client.MovieServiceClient/Timeout/value=1500}.
  */
 @ApplicationScoped
 @UpstreamService("movie")
 @Timeout(2000)
+@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class MovieServiceClient {
+
+    static final GraphQlOperation<MoviePage> MOVIES = GraphQlOperation.query("movies", MoviePage.class,
+            "filter: MovieFilter", "page: Int", "size: Int", "sort: MovieSort");
+    static final GraphQlOperation<Movie> MOVIE = GraphQlOperation.query("movie", Movie.class, "id: ID!");
+    static final GraphQlOperation<List<Movie>> MOVIES_BY_IDS = GraphQlOperation.queryForList("moviesByIds",
+            Movie.class, "ids: [String!]!");
+    static final GraphQlOperation<List<String>> GENRES = GraphQlOperation.queryForList("genres", String.class);
+    static final GraphQlOperation<ReviewPage> MOVIE_REVIEWS = GraphQlOperation.query("movieReviews",
+            ReviewPage.class, "movieId: ID!", "page: Int", "size: Int");
+    static final GraphQlOperation<Review> ADD_REVIEW = GraphQlOperation.mutation("addReview", Review.class,
+            "movieId: ID!", "rating: Int!", "comment: String");
+    static final GraphQlOperation<Movie> CREATE_MOVIE = GraphQlOperation.mutation("createMovie", Movie.class,
+            "input: MovieInput");
+    static final GraphQlOperation<Movie> UPDATE_MOVIE = GraphQlOperation.mutation("updateMovie", Movie.class,
+            "id: ID!", "input: MovieInput");
+    static final GraphQlOperation<Boolean> DELETE_MOVIE = GraphQlOperation.mutation("deleteMovie", Boolean.class,
+            "id: ID!");
 
     @Inject
     @ConfigProperty(name = "cinema.services.movie.url")
     String movieServiceUrl;
 
     @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    @Inject
     CallerCredentials caller;
 
-    private MovieServiceApi api;
+    private GraphQlClient movieService;
 
     @PostConstruct
     void connect() {
-        api = TypesafeGraphQLClientBuilder.newBuilder()
-                .endpoint(movieServiceUrl + "/graphql")
-                .build(MovieServiceApi.class);
+        movieService = GraphQlClient.connect("movie", movieServiceUrl, requestTimeout);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public MoviePage movies(MovieFilter filter, Integer page, Integer size, MovieSort sort) {
-        return DownstreamErrors.call(() -> api.movies(filter, page, size, sort));
+        return movieService.execute(MOVIES, null, filter, page, size, sort);
     }
 
     /** The first page ordered by title, as before sorting existed. */
@@ -62,43 +82,40 @@ public class MovieServiceClient {
         return movies(filter, page, size, null);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public Movie movie(String id) {
-        return DownstreamErrors.call(() -> api.movie(id));
+        return movieService.execute(MOVIE, null, id);
     }
 
     /** The movies with these ids, for batching nested fields (e.g. Showtime.movie); unknown ids are left out. */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public List<Movie> moviesByIds(List<String> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        return DownstreamErrors.call(() -> api.moviesByIds(ids));
+        return ids == null || ids.isEmpty() ? List.of() : movieService.execute(MOVIES_BY_IDS, null, ids);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public List<String> genres() {
-        return DownstreamErrors.call(api::genres);
+        return movieService.execute(GENRES, null);
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public ReviewPage reviews(String movieId, Integer page, Integer size) {
-        return DownstreamErrors.call(() -> api.movieReviews(movieId, page, size));
+        return movieService.execute(MOVIE_REVIEWS, null, movieId, page, size);
     }
 
+    @Retry(maxRetries = 0)
     public Review addReview(String movieId, Integer rating, String comment) {
-        return DownstreamErrors.call(() -> api.addReview(caller.authorization(), movieId, rating, comment));
+        return movieService.execute(ADD_REVIEW, caller.authorization(), movieId, rating, comment);
     }
 
+    @Retry(maxRetries = 0)
     public Movie createMovie(MovieInput input) {
-        return DownstreamErrors.call(() -> api.createMovie(caller.authorization(), input));
+        return movieService.execute(CREATE_MOVIE, caller.authorization(), input);
     }
 
+    @Retry(maxRetries = 0)
     public Movie updateMovie(String id, MovieInput input) {
-        return DownstreamErrors.call(() -> api.updateMovie(caller.authorization(), id, input));
+        return movieService.execute(UPDATE_MOVIE, caller.authorization(), id, input);
     }
 
+    @Retry(maxRetries = 0)
     public Boolean deleteMovie(String id) {
-        return DownstreamErrors.call(() -> api.deleteMovie(caller.authorization(), id));
+        return movieService.execute(DELETE_MOVIE, caller.authorization(), id);
     }
 }

@@ -1,0 +1,158 @@
+package com.cinema.common.client;
+
+import com.cinema.common.error.ApiExceptions;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends {@link GraphQlOperation}s to one service's {@code /graphql} endpoint and reads the answers with JSON-B
+ * straight into the operation's result type.
+ *
+ * <p>Why not the SmallRye typesafe client: it reflects over every object of every answer and throws (and fills in
+ * the stack trace of) a {@code NoSuchMethodException} for each public field without a getter, which cost the gateway
+ * most of its throughput (docs/decisions/0005-graphql-client-on-json-b.md). Here the document is rendered once per
+ * operation and JSON-B keeps its own model of each class.
+ *
+ * <p>Errors: an error the caller caused ({@code NOT_FOUND}, {@code VALIDATION}, ...) comes back as the same typed
+ * {@code ApiException}; anything else (HTTP failure, timeout, {@code INTERNAL}) is a
+ * {@link DownstreamServiceException}, which Fault Tolerance counts against the service.
+ * Timeouts, retries and circuit breakers belong to the typed client class that uses this, not here.
+ */
+public final class GraphQlClient {
+
+    /** One connection pool and one JSON-B context for every service a server calls. */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            // Liberty 26.0.0.3 hangs on a cleartext HTTP/2 upgrade (README, known platform quirks).
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private final String service;
+    private final URI endpoint;
+    private final Duration requestTimeout;
+
+    private GraphQlClient(String service, URI endpoint, Duration requestTimeout) {
+        this.service = service;
+        this.endpoint = endpoint;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * @param service        the service's name as people know it, for messages ("movie")
+     * @param serviceUrl     its base URL, e.g. {@code http://localhost:3010}; {@code /graphql} is added
+     * @param requestTimeout a last-resort bound on one HTTP exchange; the caller's {@code @Timeout} is the real one
+     */
+    public static GraphQlClient connect(String service, String serviceUrl, Duration requestTimeout) {
+        String base = serviceUrl.endsWith("/") ? serviceUrl.substring(0, serviceUrl.length() - 1) : serviceUrl;
+        return new GraphQlClient(service, URI.create(base + "/graphql"), requestTimeout);
+    }
+
+    /**
+     * Runs the operation and returns its root field's value (null when the service answers null).
+     *
+     * @param authorization the caller's Authorization header to pass on, or null for a public call
+     * @param arguments     the argument values in the order the operation declares them (null leaves one out)
+     */
+    public <T> T execute(GraphQlOperation<T> operation, String authorization, Object... arguments) {
+        Request body = new Request(operation.document(), operation.variables(arguments));
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body), StandardCharsets.UTF_8));
+        if (authorization != null && !authorization.isBlank()) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<InputStream> response = send(request.build(), operation);
+        try (InputStream answer = response.body()) {
+            if (response.statusCode() != 200 && !isJson(response)) {
+                throw new DownstreamServiceException(service, operation.field() + " answered HTTP "
+                        + response.statusCode());
+            }
+            Envelope<T> envelope = JSON.fromJson(answer, operation.envelopeType());
+            if (envelope.errors != null && !envelope.errors.isEmpty()) {
+                throw failure(operation, envelope.errors.get(0));
+            }
+            return envelope.data == null ? null : envelope.data.get(operation.field());
+        } catch (IOException e) {
+            throw new DownstreamServiceException(service, operation.field() + ": " + e, e);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new DownstreamServiceException(service, operation.field() + " gave an unreadable answer: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request, GraphQlOperation<?> operation) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new DownstreamServiceException(service, operation.field() + ": " + e, e);
+        } catch (InterruptedException e) {
+            // Fault Tolerance interrupts a call that ran past its @Timeout.
+            Thread.currentThread().interrupt();
+            throw new DownstreamServiceException(service, operation.field() + " was interrupted", e);
+        }
+    }
+
+    private RuntimeException failure(GraphQlOperation<?> operation, Error error) {
+        Map<String, Object> extensions = error.extensions == null ? Map.of() : error.extensions;
+        String code = stringOf(extensions.get("code"));
+        String message = error.message == null ? "" : error.message;
+        return ApiExceptions.callerError(code, message, stringOf(extensions.get("field")))
+                .<RuntimeException>map(callerError -> callerError)
+                .orElseGet(() -> new DownstreamServiceException(service,
+                        operation.field() + " failed: " + (code == null ? "" : code + " ") + message));
+    }
+
+    private static String stringOf(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static boolean isJson(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").map(type -> type.contains("json")).orElse(false);
+    }
+
+    @Override
+    public String toString() {
+        return "GraphQlClient[" + service + " " + endpoint + "]";
+    }
+
+    /** The body of a GraphQL request over HTTP (public fields: JSON-B writes them as they are). */
+    public static final class Request {
+        public String query;
+        public Map<String, Object> variables;
+
+        public Request() {
+        }
+
+        Request(String query, Map<String, Object> variables) {
+            this.query = query;
+            this.variables = variables;
+        }
+    }
+
+    /** A GraphQL answer: {@code data} by root field, and errors. */
+    public static final class Envelope<T> {
+        public Map<String, T> data;
+        public List<Error> errors;
+    }
+
+    /** One GraphQL error: its message and extensions ({@code code}, {@code field}, ...). */
+    public static final class Error {
+        public String message;
+        public Map<String, Object> extensions;
+    }
+}
