@@ -52,7 +52,7 @@ public class BookingGraphQlApi {
             + "still to come, false = bookings of showtimes that have started, omitted = all")
     @RolesAllowed({"USER", "ADMIN"})
     public @NonNull List<@NonNull BookingView> myBookings(@Name("upcoming") Boolean upcoming) {
-        return holds.mine(caller.id(), upcoming).stream().map(BookingView::of).toList();
+        return ledger.ofCustomer(caller.id(), upcoming).stream().map(BookingView::of).toList();
     }
 
     @Query("booking")
@@ -60,7 +60,7 @@ public class BookingGraphQlApi {
     @RolesAllowed({"USER", "ADMIN"})
     public BookingView booking(@Name("id") @Id String id) {
         long bookingId = ShowtimeGraphQlApi.required("id", id);
-        return BookingView.of(holds.booking(caller.id(), caller.isStaff(), bookingId));
+        return BookingView.of(ledger.visibleTo(caller.id(), caller.isStaff(), bookingId));
     }
 
     @Mutation("holdSeats")

@@ -1,6 +1,6 @@
 package com.cinema.booking.api;
 
-import com.cinema.booking.persistence.HoldStore;
+import com.cinema.booking.domain.SeatEvent;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -26,12 +26,12 @@ public class SeatEventView {
     @NonNull
     public OffsetDateTime occurredAt;
 
-    static SeatEventView of(HoldStore.StoredEvent event) {
+    static SeatEventView of(SeatEvent event) {
         SeatEventView view = new SeatEventView();
         view.sequence = (int) event.sequence();
         view.seatId = String.valueOf(event.seatId());
         view.label = event.label();
-        view.status = event.status();
+        view.status = event.status().name();
         view.occurredAt = event.occurredAt() == null ? null : event.occurredAt().atOffset(ZoneOffset.UTC);
         return view;
     }

@@ -41,7 +41,7 @@ public class SeatStateView {
         view.x = state.seat().x();
         view.y = state.seat().y();
         view.type = state.seat().type();
-        view.status = state.status();
+        view.status = state.status().name();
         view.priceCents = state.priceCents();
         return view;
     }

@@ -1,8 +1,8 @@
 package com.cinema.booking.api;
 
 import com.cinema.booking.domain.SeatEventFeed;
-import com.cinema.booking.domain.SeatMap;
 import com.cinema.booking.domain.Showtime;
+import com.cinema.booking.domain.ShowtimeListings;
 import com.cinema.booking.domain.ShowtimeSchedule;
 import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.common.error.ValidationException;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -39,6 +39,12 @@ public class ShowtimeGraphQlApi {
     ShowtimeSchedule schedule;
 
     @Inject
+    ShowtimeListings listings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     SeatEventFeed seatEvents;
 
     @Query("showtimes")
@@ -52,14 +58,13 @@ public class ShowtimeGraphQlApi {
         ShowtimeSearch search = new ShowtimeSearch(Ids.parseOptional("movieId", movieId),
                 Ids.parseOptional("cinemaId", cinemaId),
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return views(schedule.search(search, date));
+        return views(listings.search(search, date));
     }
 
     @Query("showtime")
     @Description("One showtime, cancelled ones included; null when there is none")
     public ShowtimeView showtime(@Name("id") @Id String id) {
-        Showtime showtime = schedule.find(required("id", id));
-        return showtime == null ? null : views(List.of(showtime)).get(0);
+        return listings.find(required("id", id)).map(s -> views(List.of(s)).get(0)).orElse(null);
     }
 
     @Query("showtimesByIds")
@@ -76,15 +81,14 @@ public class ShowtimeGraphQlApi {
         for (String id : ids) {
             parsed.add(Ids.parse("ids", id));
         }
-        return views(schedule.findAll(parsed));
+        return views(listings.findAll(parsed));
     }
 
     @Query("seatMap")
     @Description("Every seat of the showtime with its status now (AVAILABLE, HELD, SOLD, BLOCKED) and price; "
             + "null when there is no such showtime")
     public SeatMapView seatMap(@Name("showtimeId") @Id String showtimeId) {
-        SeatMap map = schedule.seatMap(required("showtimeId", showtimeId), Instant.now());
-        return map == null ? null : SeatMapView.of(map);
+        return listings.seatMap(required("showtimeId", showtimeId)).map(SeatMapView::of).orElse(null);
     }
 
     @Query("seatEvents")
@@ -105,9 +109,8 @@ public class ShowtimeGraphQlApi {
     public @NonNull ScheduleUsageView scheduleUsage(@Name("movieId") @Id String movieId,
                                                     @Name("cinemaId") @Id String cinemaId,
                                                     @Name("auditoriumId") @Id String auditoriumId) {
-        return ScheduleUsageView.of(schedule.usage(Ids.parseOptional("movieId", movieId),
-                Ids.parseOptional("cinemaId", cinemaId), Ids.parseOptional("auditoriumId", auditoriumId),
-                Instant.now()));
+        return ScheduleUsageView.of(listings.usage(Ids.parseOptional("movieId", movieId),
+                Ids.parseOptional("cinemaId", cinemaId), Ids.parseOptional("auditoriumId", auditoriumId)));
     }
 
     @Mutation("createShowtime")
@@ -115,7 +118,7 @@ public class ShowtimeGraphQlApi {
             + "and must keep the cleaning gap to the auditorium's other showtimes")
     @RolesAllowed("ADMIN")
     public ShowtimeView createShowtime(@Name("input") ShowtimeInput input) {
-        return views(List.of(schedule.create(ShowtimeInput.toDraft(input, Instant.now())))).get(0);
+        return views(List.of(schedule.create(ShowtimeInput.toDraft(input, clock.instant())))).get(0);
     }
 
     @Mutation("updateShowtime")
@@ -123,22 +126,21 @@ public class ShowtimeGraphQlApi {
     @RolesAllowed("ADMIN")
     public ShowtimeView updateShowtime(@Name("id") @Id String id, @Name("input") ShowtimeInput input) {
         long showtimeId = required("id", id);
-        Instant now = Instant.now();
-        return views(List.of(schedule.update(showtimeId, ShowtimeInput.toDraft(input, now), now))).get(0);
+        return views(List.of(schedule.update(showtimeId, ShowtimeInput.toDraft(input, clock.instant())))).get(0);
     }
 
     @Mutation("cancelShowtime")
     @Description("Cancels a showtime (staff only); its unpaid holds are released")
     @RolesAllowed("ADMIN")
     public ShowtimeView cancelShowtime(@Name("id") @Id String id) {
-        return views(List.of(schedule.cancel(required("id", id), Instant.now()))).get(0);
+        return views(List.of(schedule.cancel(required("id", id)))).get(0);
     }
 
     private List<ShowtimeView> views(List<Showtime> showtimes) {
         if (showtimes.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> available = schedule.availableSeats(showtimes, Instant.now());
+        Map<Long, Integer> available = listings.availableSeats(showtimes);
         return showtimes.stream().map(s -> ShowtimeView.of(s, available.getOrDefault(s.getId(), 0))).toList();
     }
 

@@ -1,6 +1,7 @@
 package com.cinema.booking.client;
 
 import com.cinema.booking.domain.AuditoriumLayout;
+import com.cinema.booking.domain.CinemaEstate;
 import com.cinema.common.client.DownstreamErrors;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
@@ -27,7 +28,7 @@ import java.util.Optional;
 @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
-public class CinemaServiceClient {
+public class CinemaServiceClient implements CinemaEstate {
 
     @Inject
     @ConfigProperty(name = "cinema.services.cinema.url", defaultValue = "http://localhost:3008")
@@ -43,6 +44,7 @@ public class CinemaServiceClient {
     }
 
     /** The auditorium's layout, or empty when the cinema service does not know it. */
+    @Override
     public Optional<AuditoriumLayout> auditorium(long id) {
         return Optional.ofNullable(DownstreamErrors.call(() -> api.auditorium(String.valueOf(id))))
                 .map(CinemaServiceClient::layoutOf);
@@ -50,6 +52,11 @@ public class CinemaServiceClient {
 
     public Optional<CinemaRef> cinema(long id) {
         return Optional.ofNullable(DownstreamErrors.call(() -> api.cinema(String.valueOf(id))));
+    }
+
+    @Override
+    public Optional<String> timeZone(long cinemaId) {
+        return cinema(cinemaId).map(c -> c.timeZone);
     }
 
     public List<CinemaRef> cinemas() {

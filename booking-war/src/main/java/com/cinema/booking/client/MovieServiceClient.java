@@ -1,5 +1,7 @@
 package com.cinema.booking.client;
 
+import com.cinema.booking.domain.MovieCatalogue;
+import com.cinema.booking.domain.MovieSummary;
 import com.cinema.common.client.DownstreamErrors;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
@@ -26,7 +28,7 @@ import java.util.Optional;
 @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
-public class MovieServiceClient {
+public class MovieServiceClient implements MovieCatalogue {
 
     @Inject
     @ConfigProperty(name = "cinema.services.movie.url", defaultValue = "http://localhost:3010")
@@ -42,8 +44,15 @@ public class MovieServiceClient {
     }
 
     /** The movie, or empty when the movie service does not know it. */
-    public Optional<MovieRef> movie(long id) {
-        return Optional.ofNullable(DownstreamErrors.call(() -> api.movie(String.valueOf(id))));
+    @Override
+    public Optional<MovieSummary> movie(long id) {
+        return Optional.ofNullable(DownstreamErrors.call(() -> api.movie(String.valueOf(id))))
+                .map(MovieServiceClient::summaryOf);
+    }
+
+    static MovieSummary summaryOf(MovieRef ref) {
+        int minutes = ref.durationMinutes == null ? 0 : Math.max(0, ref.durationMinutes);
+        return new MovieSummary(Long.parseLong(ref.id), ref.title, minutes, "ARCHIVED".equals(ref.status));
     }
 
     /** Up to 100 movies now showing. */

@@ -1,9 +1,9 @@
 package com.cinema.booking.domain;
 
-import com.cinema.booking.client.CinemaServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,17 +19,20 @@ public class AuditoriumCache {
     }
 
     @Inject
-    CinemaServiceClient cinemas;
+    CinemaEstate estate;
 
     @Inject
     BookingSettings settings;
+
+    @Inject
+    Clock clock;
 
     private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
 
     /** The layout, from the cache while it is young enough. */
     public Optional<AuditoriumLayout> get(long auditoriumId) {
         Entry entry = entries.get(auditoriumId);
-        if (entry != null && entry.fetchedAt().plus(settings.auditoriumCacheTtl()).isAfter(Instant.now())) {
+        if (entry != null && entry.fetchedAt().plus(settings.auditoriumCacheTtl()).isAfter(clock.instant())) {
             return Optional.of(entry.layout());
         }
         return fresh(auditoriumId);
@@ -37,8 +40,8 @@ public class AuditoriumCache {
 
     /** Asks the cinema service now (used when scheduling, where a stale layout would be wrong). */
     public Optional<AuditoriumLayout> fresh(long auditoriumId) {
-        Optional<AuditoriumLayout> layout = cinemas.auditorium(auditoriumId);
-        layout.ifPresentOrElse(l -> entries.put(auditoriumId, new Entry(l, Instant.now())),
+        Optional<AuditoriumLayout> layout = estate.auditorium(auditoriumId);
+        layout.ifPresentOrElse(l -> entries.put(auditoriumId, new Entry(l, clock.instant())),
                 () -> entries.remove(auditoriumId));
         return layout;
     }

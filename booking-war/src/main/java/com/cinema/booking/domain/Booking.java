@@ -1,6 +1,7 @@
 package com.cinema.booking.domain;
 
 import com.cinema.persistence.TimestampedEntity;
+import com.cinema.common.error.HoldExpiredException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.IsoCurrency;
 import jakarta.persistence.CascadeType;
@@ -29,7 +30,7 @@ import java.util.List;
 @Table(name = "booking")
 public class Booking extends TimestampedEntity {
 
-    /** At most this many seats per booking (DESIGN.md §7). */
+    /** At most this many seats per booking (docs/architecture.md, the booking saga). */
     public static final int MAX_SEATS = 10;
 
     @Id
@@ -122,6 +123,51 @@ public class Booking extends TimestampedEntity {
             ticket.belongTo(this);
             tickets.add(ticket);
         }
+    }
+
+    /** Whether this is a hold whose time is up at {@code now}: the sweeper expires it, a new hold may free it. */
+    public boolean holdRanOutAt(Instant now) {
+        return status == BookingStatus.HELD && !holdExpiresAt.isAfter(now);
+    }
+
+    /**
+     * The hold ran out: HELD becomes EXPIRED. Only a hold expires, and only once its time is up; a booking
+     * being paid for (PAYMENT_PENDING) never does, whatever its hold time says.
+     */
+    public void expire(Instant now) {
+        if (status == BookingStatus.HELD && holdExpiresAt.isAfter(now)) {
+            throw new BookingTransitionException(status, BookingStatus.EXPIRED,
+                    "Booking " + id + " is held until " + holdExpiresAt + " and cannot expire before");
+        }
+        status = status.moveTo(BookingStatus.EXPIRED);
+    }
+
+    /**
+     * The customer (or a cancelled showtime) gives the held seats back: HELD becomes CANCELLED. True when the
+     * seats are to be freed now; false when the booking was already CANCELLED or EXPIRED (nothing changes).
+     * A booking being paid for or paid is a {@link BookingTransitionException}.
+     */
+    public boolean release() {
+        if (status == BookingStatus.CANCELLED || status == BookingStatus.EXPIRED) {
+            return false;
+        }
+        if (status != BookingStatus.HELD) {
+            throw new BookingTransitionException(status, BookingStatus.CANCELLED,
+                    "Booking " + id + " is " + status + " and can no longer be released");
+        }
+        status = status.moveTo(BookingStatus.CANCELLED);
+        return true;
+    }
+
+    /**
+     * Checkout begins: HELD becomes PAYMENT_PENDING, and from now on the hold's time no longer frees the seats.
+     * A hold whose time is up is HOLD_EXPIRED.
+     */
+    public void startPayment(Instant now) {
+        if (status == BookingStatus.HELD && !holdExpiresAt.isAfter(now)) {
+            throw new HoldExpiredException("The hold of booking " + id + " ran out at " + holdExpiresAt);
+        }
+        status = status.moveTo(BookingStatus.PAYMENT_PENDING);
     }
 
     public Long getId() {

@@ -1,24 +1,32 @@
 package com.cinema.booking.domain;
 
-import com.cinema.booking.persistence.BookingRepository;
+import com.cinema.common.error.NotFoundException;
 import com.cinema.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
- * Staff's reading of bookings. Each use case runs in one transaction and returns bookings with their
- * tickets loaded, so callers can read them after it ends. Inputs are checked before (by
- * {@link BookingSearch} and {@link PageRequest}), so nothing here throws a caller's error.
+ * Reading bookings: a customer's own, and staff's search over all. Each read is one transaction and returns
+ * bookings with their tickets loaded, so callers can read them after it ends. Inputs are checked before (by
+ * {@link BookingSearch} and {@link PageRequest}).
  */
 @ApplicationScoped
-@Transactional
 public class BookingLedger {
 
+    /** A customer sees at most this many of their bookings at once. */
+    static final int MAX_OWN_BOOKINGS = 100;
+
     @Inject
-    BookingRepository bookings;
+    BookingStore bookings;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    Clock clock;
 
     /** A page of matches and the number of all matches. */
     public record Results(List<Booking> bookings, long total) {
@@ -26,6 +34,18 @@ public class BookingLedger {
 
     /** Matching bookings, newest first. */
     public Results search(BookingSearch search, PageRequest page) {
-        return new Results(bookings.search(search, page), bookings.countMatching(search));
+        return transactions.inOne(() -> new Results(bookings.search(search, page), bookings.countMatching(search)));
+    }
+
+    /** The booking if the caller may see it (its owner, or staff), else NOT_FOUND: never FORBIDDEN. */
+    public Booking visibleTo(long callerId, boolean staff, long bookingId) {
+        return transactions.inOne(() -> bookings.find(bookingId))
+                .filter(b -> staff || b.getUserId() == callerId)
+                .orElseThrow(() -> new NotFoundException("Booking", bookingId));
+    }
+
+    /** The caller's bookings, newest first; see {@link BookingStore#ofUser} for {@code upcoming}. */
+    public List<Booking> ofCustomer(long userId, Boolean upcoming) {
+        return transactions.inOne(() -> bookings.ofUser(userId, upcoming, clock.instant(), MAX_OWN_BOOKINGS));
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Business metrics of the booking service (DESIGN.md §8), in the application scope of /metrics. */
+/** Business metrics of the booking service (docs/architecture.md, operations), in the application scope of /metrics. */
 @ApplicationScoped
 public class BookingMetrics {
 

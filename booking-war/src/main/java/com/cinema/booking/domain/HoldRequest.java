@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The checks of a hold that need no database (DESIGN.md §7 step 1); every error names {@code seatIds}. */
+/** The checks of a hold that need no database (docs/architecture.md, the booking saga, step 1); every error names {@code seatIds}. */
 public final class HoldRequest {
 
     public static final String FIELD = "seatIds";

@@ -1,41 +1,43 @@
 package com.cinema.booking.domain;
 
-import com.cinema.booking.persistence.HoldStore;
-import com.cinema.booking.persistence.SqlFailures;
-import com.cinema.booking.persistence.Transactions;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Step 4 of the saga: turns HELD bookings whose time is up into EXPIRED and frees their seats, every
- * {@code cinema.booking.hold-sweep-interval}. Each expiry is a conditional UPDATE in its own transaction
- * whose affected-row count decides, so every replica may sweep at once. Also prunes old seat events and
- * refreshes the active-holds gauge.
+ * Every {@code cinema.booking.hold-sweep-interval}: expires the holds that ran out ({@link HoldExpiry}, safe
+ * on every replica at once), prunes old seat events once a minute and refreshes the active-holds gauge from
+ * the database, so every replica reports the platform-wide number.
  */
 @ApplicationScoped
 public class HoldSweeper {
 
     private static final Logger LOG = Logger.getLogger(HoldSweeper.class.getName());
-    private static final int BATCH = 200;
+    private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(1);
 
     @Resource
     ManagedScheduledExecutorService executor;
 
     @Inject
-    HoldStore holds;
+    HoldExpiry expiry;
+
+    @Inject
+    SeatEvents events;
+
+    @Inject
+    BookingStore bookings;
 
     @Inject
     Transactions transactions;
@@ -45,6 +47,9 @@ public class HoldSweeper {
 
     @Inject
     BookingMetrics metrics;
+
+    @Inject
+    Clock clock;
 
     private volatile ScheduledFuture<?> task;
     private volatile Instant lastPrune = Instant.EPOCH;
@@ -65,41 +70,22 @@ public class HoldSweeper {
 
     private void sweepSafely() {
         try {
-            sweep(Instant.now());
+            sweep(clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sweeping expired holds failed; trying again next time: " + e, e);
         }
     }
 
-    /** Expires every due hold (in batches); returns how many this call expired. */
+    /** One sweep at {@code now}; returns how many holds it expired. */
     public int sweep(Instant now) {
-        int expired = 0;
-        List<Long> due;
-        int rounds = 0;
-        do {
-            due = transactions.run(() -> holds.dueHolds(now, BATCH));
-            for (Long bookingId : due) {
-                try {
-                    if (transactions.run(() -> holds.endHold(bookingId, BookingStatus.EXPIRED.name(), null, true, now))) {
-                        expired++;
-                    }
-                } catch (RuntimeException e) {
-                    if (!SqlFailures.isTransient(e)) {
-                        throw e;
-                    }
-                    // Another replica or a hold request is working on it; the next sweep looks again.
-                }
-            }
-        } while (due.size() == BATCH && ++rounds < 10);
-        metrics.holdsExpired(expired);
-        if (lastPrune.plus(Duration.ofMinutes(1)).isBefore(now)) {
+        int expired = expiry.expireRunOut(now);
+        if (lastPrune.plus(PRUNE_INTERVAL).isBefore(now)) {
             lastPrune = now;
-            transactions.run(() -> holds.pruneEvents(now.minus(settings.seatEventRetention())));
+            transactions.inOne(() -> events.prune(now.minus(settings.seatEventRetention())));
         }
-        metrics.activeHolds(transactions.run(() -> holds.activeHolds(now)));
+        metrics.activeHolds(transactions.inOne(() -> bookings.activeHolds(now)));
         if (expired > 0) {
-            int count = expired;
-            LOG.fine(() -> "Expired " + count + " holds");
+            LOG.fine(() -> "Expired " + expired + " holds");
         }
         return expired;
     }

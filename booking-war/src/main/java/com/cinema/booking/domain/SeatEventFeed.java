@@ -1,10 +1,9 @@
 package com.cinema.booking.domain;
 
-import com.cinema.booking.persistence.HoldStore;
-import com.cinema.booking.persistence.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +19,7 @@ public class SeatEventFeed {
     public static final int MAX_EVENTS = 500;
 
     @Inject
-    HoldStore holds;
+    SeatEvents events;
 
     @Inject
     Transactions transactions;
@@ -28,20 +27,23 @@ public class SeatEventFeed {
     @Inject
     BookingSettings settings;
 
+    @Inject
+    Clock clock;
+
     /** A batch: events after the given sequence (oldest first) and the sequence to ask after next. */
-    public record Batch(long showtimeId, long lastSequence, List<HoldStore.StoredEvent> events) {
+    public record Batch(long showtimeId, long lastSequence, List<SeatEvent> events) {
     }
 
     /** Events after {@code after}; with no {@code after}, no events and the current sequence ("from now"). */
     public Batch after(long showtimeId, Long after) {
-        Instant settled = Instant.now().minus(settings.seatEventSettleTime());
-        return transactions.run(() -> {
+        Instant settled = clock.instant().minus(settings.seatEventSettleTime());
+        return transactions.inOne(() -> {
             if (after == null) {
-                return new Batch(showtimeId, holds.lastSequence(showtimeId, settled), List.of());
+                return new Batch(showtimeId, events.lastSequence(showtimeId, settled), List.of());
             }
-            List<HoldStore.StoredEvent> events = holds.eventsAfter(showtimeId, after, settled, MAX_EVENTS);
-            long last = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
-            return new Batch(showtimeId, last, events);
+            List<SeatEvent> found = events.after(showtimeId, after, settled, MAX_EVENTS);
+            long last = found.isEmpty() ? after : found.get(found.size() - 1).sequence();
+            return new Batch(showtimeId, last, found);
         });
     }
 }

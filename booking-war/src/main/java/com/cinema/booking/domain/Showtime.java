@@ -100,9 +100,27 @@ public class Showtime extends TimestampedEntity {
         this.capacity = Math.max(0, capacity);
     }
 
-    /** No longer takes place; the row stays so that bookings can be refunded. */
-    public void cancel() {
+    /** No longer takes place; the row stays so that bookings can be refunded. True when it was scheduled until now. */
+    public boolean cancel() {
+        if (status == ShowtimeStatus.CANCELLED) {
+            return false;
+        }
         this.status = ShowtimeStatus.CANCELLED;
+        return true;
+    }
+
+    public boolean isCancelled() {
+        return status == ShowtimeStatus.CANCELLED;
+    }
+
+    /** Whether it is still scheduled in that auditorium (a hold re-checks this under its seat locks). */
+    public boolean isScheduledIn(long auditorium) {
+        return status == ShowtimeStatus.SCHEDULED && auditoriumId == auditorium;
+    }
+
+    /** Whether rescheduling to this auditorium and these times would move it (held seats forbid moving). */
+    public boolean wouldMove(long toAuditoriumId, Instant toStart, Instant toEnd) {
+        return auditoriumId != toAuditoriumId || !startsAt.equals(toStart) || !endsAt.equals(toEnd);
     }
 
     /** Whether seats may still be held: scheduled and not yet started at {@code now}. */

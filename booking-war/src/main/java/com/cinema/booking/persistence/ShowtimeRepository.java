@@ -3,8 +3,10 @@ package com.cinema.booking.persistence;
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.booking.domain.ShowtimeStatus;
+import com.cinema.booking.domain.ShowtimeStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -13,22 +15,31 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads and writes showtimes in booking_db. */
 @ApplicationScoped
-public class ShowtimeRepository {
+public class ShowtimeRepository implements ShowtimeStore {
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
+    @Override
     public void add(Showtime showtime) {
         em.persist(showtime);
     }
 
-    public Showtime find(long id) {
-        return em.find(Showtime.class, id);
+    @Override
+    public Optional<Showtime> find(long id) {
+        return Optional.ofNullable(em.find(Showtime.class, id));
     }
 
+    @Override
+    public Optional<Showtime> lockForChange(long id) {
+        return Optional.ofNullable(em.find(Showtime.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public List<Showtime> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -37,24 +48,19 @@ public class ShowtimeRepository {
                 .setParameter("ids", ids).getResultList();
     }
 
-    /**
-     * Scheduled showtimes of the auditorium (other than {@code exceptId}) that come closer than the gap to
-     * [start, end): they start before end + gap and end after start - gap.
-     */
-    public List<Showtime> clashing(long auditoriumId, Instant start, Instant end, java.time.Duration gap, Long exceptId) {
-        return em.createQuery("select s from Showtime s where s.auditoriumId = :auditorium and s.status = :scheduled "
-                        + "and s.startsAt < :endWithGap and s.endsAt > :startWithGap and s.id <> :except "
-                        + "order by s.startsAt", Showtime.class)
+    /** They start before {@code to} and end after {@code from}; served by the (auditorium_id, starts_at) index. */
+    @Override
+    public List<Showtime> inAuditoriumBetween(long auditoriumId, Instant from, Instant to) {
+        return em.createQuery("select s from Showtime s where s.auditoriumId = :auditorium "
+                        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt", Showtime.class)
                 .setParameter("auditorium", auditoriumId)
-                .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
-                .setParameter("endWithGap", end.plus(gap))
-                .setParameter("startWithGap", start.minus(gap))
-                .setParameter("except", exceptId == null ? -1L : exceptId)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
     }
 
-    /** Whether the auditorium has any showtime (cancelled ones included) starting in [from, to). */
-    public boolean anyInAuditorium(long auditoriumId, Instant from, Instant to) {
+    @Override
+    public boolean anyStartingBetween(long auditoriumId, Instant from, Instant to) {
         return em.createQuery("select count(s) from Showtime s where s.auditoriumId = :a "
                         + "and s.startsAt >= :from and s.startsAt < :to", Long.class)
                 .setParameter("a", auditoriumId).setParameter("from", from).setParameter("to", to)
@@ -62,6 +68,7 @@ public class ShowtimeRepository {
     }
 
     /** Ids of scheduled showtimes starting after {@code now} matching the given ids (null: any). */
+    @Override
     public List<Long> futureScheduled(Long movieId, Long cinemaId, Long auditoriumId, Instant now) {
         StringBuilder where = new StringBuilder(" where s.status = :scheduled and s.startsAt > :now");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -79,6 +86,7 @@ public class ShowtimeRepository {
      * Scheduled showtimes matching the search, ordered by start time then id so that equal starts keep
      * one order. Cancelled ones are left out.
      */
+    @Override
     public List<Showtime> search(ShowtimeSearch search) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();

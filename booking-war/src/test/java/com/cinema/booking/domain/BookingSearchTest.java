@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BookingSearchTest {
@@ -15,10 +14,21 @@ class BookingSearchTest {
 
     @Test
     void windowMayBeOpenOnEitherSideOrEmpty() {
-        assertThatCode(() -> new BookingSearch(BookingStatus.HELD, 1L, null, NOON, null)).doesNotThrowAnyException();
-        assertThatCode(() -> new BookingSearch(null, null, 2L, null, NOON)).doesNotThrowAnyException();
-        assertThatCode(() -> new BookingSearch(null, null, null, NOON, NOON)).doesNotThrowAnyException();
-        assertThatCode(BookingSearch::everything).doesNotThrowAnyException();
+        BookingSearch fromOnly = new BookingSearch(BookingStatus.HELD, 1L, null, NOON, null);
+        assertThat(fromOnly.status()).isEqualTo(BookingStatus.HELD);
+        assertThat(fromOnly.userId()).isEqualTo(1L);
+        assertThat(fromOnly.from()).isEqualTo(NOON);
+        assertThat(fromOnly.to()).isNull();
+
+        BookingSearch toOnly = new BookingSearch(null, null, 2L, null, NOON);
+        assertThat(toOnly.showtimeId()).isEqualTo(2L);
+        assertThat(toOnly.from()).isNull();
+        assertThat(toOnly.to()).isEqualTo(NOON);
+
+        BookingSearch empty = new BookingSearch(null, null, null, NOON, NOON);
+        assertThat(empty.from()).isEqualTo(empty.to());
+
+        assertThat(BookingSearch.everything()).isEqualTo(new BookingSearch(null, null, null, null, null));
     }
 
     @Test

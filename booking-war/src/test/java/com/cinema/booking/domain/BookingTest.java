@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.error.HoldExpiredException;
 import com.cinema.common.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,60 @@ class BookingTest {
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("holdExpiresAt:");
         assertThatThrownBy(() -> new Booking("A", 7, 9, "pounds", EXPIRY, one))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("currency:");
+    }
+
+    private static Booking held() {
+        return new Booking("AB12CD", 7, 9, "GBP", EXPIRY, List.of(new Ticket(1, "F7", "STANDARD", 1100)));
+    }
+
+    @Test
+    void holdExpiresOnlyOnceItsTimeIsUp() {
+        Booking booking = held();
+        assertThat(booking.holdRanOutAt(EXPIRY.minusMillis(1))).isFalse();
+        assertThatThrownBy(() -> booking.expire(EXPIRY.minusMillis(1)))
+                .isInstanceOf(BookingTransitionException.class).hasMessageContaining("cannot expire before");
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.HELD);
+
+        assertThat(booking.holdRanOutAt(EXPIRY)).isTrue();
+        booking.expire(EXPIRY);
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(booking.holdRanOutAt(EXPIRY)).isFalse();
+        assertThatThrownBy(() -> booking.expire(EXPIRY)).isInstanceOf(BookingTransitionException.class);
+    }
+
+    @Test
+    void releaseCancelsAHoldOnceAndLeavesEndedOnesAlone() {
+        Booking booking = held();
+        assertThat(booking.release()).isTrue();
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(booking.release()).isFalse();
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+
+        Booking expired = held();
+        expired.expire(EXPIRY);
+        assertThat(expired.release()).isFalse();
+        assertThat(expired.getStatus()).isEqualTo(BookingStatus.EXPIRED);
+    }
+
+    @Test
+    void bookingBeingPaidForNeitherExpiresNorIsReleased() {
+        Booking booking = held();
+        booking.startPayment(EXPIRY.minusSeconds(1));
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.PAYMENT_PENDING);
+
+        assertThat(booking.holdRanOutAt(EXPIRY.plusSeconds(3600))).isFalse();
+        assertThatThrownBy(() -> booking.expire(EXPIRY.plusSeconds(3600)))
+                .isInstanceOfSatisfying(BookingTransitionException.class,
+                        e -> assertThat(e.to()).isEqualTo(BookingStatus.EXPIRED));
+        assertThatThrownBy(booking::release).isInstanceOf(BookingTransitionException.class)
+                .hasMessageContaining("can no longer be released");
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.PAYMENT_PENDING);
+    }
+
+    @Test
+    void paymentCannotStartOnceTheHoldRanOut() {
+        Booking booking = held();
+        assertThatThrownBy(() -> booking.startPayment(EXPIRY)).isInstanceOf(HoldExpiredException.class);
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.HELD);
     }
 }

@@ -51,10 +51,13 @@ class HoldRequestTest {
 
     @Test
     void seatMapShowsBlockedHeldSoldAndPrices() {
-        SeatMap map = SeatMap.of(5, LAYOUT, java.util.Map.of(12L, "HELD", 21L, "SOLD"), 1000,
-                new SeatPricing(SeatPricing.DEFAULT_SURCHARGES));
+        SeatMap map = SeatMap.of(5, LAYOUT, java.util.Map.of(12L, BookingStatus.HELD, 21L, BookingStatus.CONFIRMED),
+                1000, new SeatPricing(SeatPricing.DEFAULT_SURCHARGES));
         assertThat(map.seats()).extracting(SeatMap.SeatState::status)
-                .containsExactly("AVAILABLE", "HELD", "BLOCKED", "SOLD");
+                .containsExactly(SeatStatus.AVAILABLE, SeatStatus.HELD, SeatStatus.BLOCKED, SeatStatus.SOLD);
+        SeatMap paying = SeatMap.of(5, LAYOUT, java.util.Map.of(11L, BookingStatus.PAYMENT_PENDING), 1000,
+                new SeatPricing(SeatPricing.DEFAULT_SURCHARGES));
+        assertThat(paying.seats().get(0).status()).as("a seat being paid for is still only held").isEqualTo(SeatStatus.HELD);
         assertThat(map.seats()).extracting(SeatMap.SeatState::priceCents).containsExactly(1000, 1000, 1000, 1400);
         assertThat(map.rows()).isEqualTo(2);
         assertThat(map.columns()).isEqualTo(3);

@@ -30,7 +30,8 @@ import static com.cinema.booking.it.StubUpstream.seatId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md §7's invariant under contention: 50 customers at once hold overlapping seat sets of one showtime.
+ * The booking saga's invariant (docs/architecture.md) under contention: 50 customers at once hold
+ * overlapping seat sets of one showtime.
  * No seat is ever held by two live bookings, every booking holds all of its seats or none, nobody sees an
  * INTERNAL error, and the seat map agrees with the bookings.
  */

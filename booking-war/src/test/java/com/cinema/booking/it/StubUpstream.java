@@ -1,28 +1,16 @@
 package com.cinema.booking.it;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.cinema.testing.GraphQlStub;
+import com.cinema.testing.StubPorts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plays the movie and cinema services for the booking service's test server (whose movie and cinema URLs
- * point here, see booking-war/pom.xml): a JDK HttpServer answering the few GraphQL queries the booking
- * service asks, from fixed data.
+ * point here, see booking-war/pom.xml) on platform-testing's {@link GraphQlStub}, answering the few GraphQL
+ * queries the booking service asks from fixed data.
  *
  * <p>Movies: 901 "Stub Feature" (120 min, NOW_SHOWING), 902 "Old Reel" (ARCHIVED), 903 "Short One" (60 min).
  * Cinemas: 801 Europe/London (auditoriums 811, 812), 802 America/New_York (821), 803 Asia/Tokyo (831).
@@ -31,70 +19,30 @@ import java.util.regex.Pattern;
  */
 final class StubUpstream {
 
-    static final int PORT = Integer.getInteger("stub.upstream.port", 15977);
-    private static final Pattern OPERATION = Pattern.compile("\\{\\s*(\\w+)");
-    private static HttpServer server;
+    /** The booking ITs' port in {@link StubPorts}' allocation (the pom passes it as {@code stub.upstream.port}). */
+    static final int PORT = StubPorts.port("stub.upstream.port", 15977);
+    private static GraphQlStub stub;
 
     private StubUpstream() {
     }
 
     static synchronized void start() {
-        if (server != null) {
+        if (stub != null) {
             return;
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 100);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot play the movie and cinema services on port " + PORT, e);
-        }
-        server.createContext("/graphql", StubUpstream::answer);
-        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
-            Thread thread = new Thread(r, "stub-upstream");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
+        stub = GraphQlStub.start(PORT)
+                .on("movie", call -> movie(call.variable("id")))
+                .on("movies", call -> Json.createObjectBuilder()
+                        .add("items", Json.createArrayBuilder().add(movie("901")).add(movie("903"))).add("total", 2)
+                        .build())
+                .on("auditorium", call -> auditorium(call.variable("id")))
+                .on("cinema", call -> cinema(call.variable("id")))
+                .on("cinemas", call -> Json.createArrayBuilder().add(cinema("801")).add(cinema("802"))
+                        .add(cinema("803")).build());
     }
 
     static long seatId(long auditoriumId, char row, int number) {
         return auditoriumId * 1000 + (row - 'A') * 20 + number;
-    }
-
-    private static void answer(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        JsonObject request = Json.createReader(new StringReader(body)).readObject();
-        String query = request.getString("query");
-        JsonObject variables = request.containsKey("variables") && !request.isNull("variables")
-                ? request.getJsonObject("variables") : JsonValue.EMPTY_JSON_OBJECT;
-        Matcher matcher = OPERATION.matcher(query);
-        String operation = matcher.find() ? matcher.group(1) : "";
-        if (operation.equals("query") || operation.isEmpty()) {
-            operation = "";
-        }
-        String id = variables.containsKey("id") ? variables.getString("id") : null;
-        JsonValue data = switch (operation) {
-            case "movie" -> movie(id);
-            case "movies" -> Json.createObjectBuilder()
-                    .add("items", Json.createArrayBuilder().add(movie("901")).add(movie("903"))).add("total", 2).build();
-            case "auditorium" -> auditorium(id);
-            case "cinema" -> cinema(id);
-            case "cinemas" -> Json.createArrayBuilder().add(cinema("801")).add(cinema("802")).add(cinema("803")).build();
-            default -> null;
-        };
-        String response = data == null && !Map.of("movie", 1, "auditorium", 1, "cinema", 1).containsKey(operation)
-                ? Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("message", "stub does not know " + query))).build().toString()
-                : Json.createObjectBuilder().add("data", Json.createObjectBuilder()
-                        .add(operation, data == null ? JsonValue.NULL : data)).build().toString();
-        byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static JsonValue movie(String id) {
@@ -148,23 +96,15 @@ final class StubUpstream {
                 String type = "STANDARD";
                 boolean blocked = false;
                 if (id == 811) {
-                    if (row == 'F') {
-                        type = "VIP";
-                    } else if (row == 'E') {
-                        type = "PREMIUM";
-                    } else if (row == 'A' && n <= 2) {
-                        type = "WHEELCHAIR";
-                    } else if (row == 'D' && (n == 5 || n == 6)) {
-                        type = "COUPLE";
-                    }
+                    type = row == 'F' ? "VIP" : row == 'E' ? "PREMIUM" : row == 'A' && n <= 2 ? "WHEELCHAIR"
+                            : row == 'D' && (n == 5 || n == 6) ? "COUPLE" : "STANDARD";
                     blocked = row == 'A' && n == 10;
                 }
                 capacity += blocked ? 0 : 1;
-                JsonObjectBuilder seat = Json.createObjectBuilder()
+                seats.add(Json.createObjectBuilder()
                         .add("id", String.valueOf(seatId(id, row, n)))
                         .add("label", "" + row + n).add("row", String.valueOf(row)).add("number", n)
-                        .add("x", n - 1).add("y", r).add("type", type).add("blocked", blocked);
-                seats.add(seat);
+                        .add("x", n - 1).add("y", r).add("type", type).add("blocked", blocked));
             }
         }
         return Json.createObjectBuilder().add("id", String.valueOf(id)).add("cinemaId", String.valueOf(cinemaId))

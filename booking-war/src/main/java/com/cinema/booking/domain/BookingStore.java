@@ -1,0 +1,50 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.paging.PageRequest;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bookings and their tickets (port; the adapter is {@code persistence.BookingRepository}). Every method runs
+ * inside a {@link Transactions} transaction; bookings come back with their tickets loaded.
+ */
+public interface BookingStore {
+
+    /** Stores a new booking with its tickets at once, so that its id is known and its rows exist. */
+    void add(Booking booking);
+
+    Optional<Booking> find(long id);
+
+    /**
+     * The booking with its row locked until the transaction ends: every change of a booking's status reads it
+     * this way, so two changes of one booking (a release and the sweeper, two replicas' sweepers) happen one
+     * after the other and the second sees the first's result.
+     */
+    Optional<Booking> lockForChange(long id);
+
+    /**
+     * The user's bookings, newest first (at most {@code limit}); {@code upcoming} true: bookings that keep
+     * their seats for showtimes that have not started; false: bookings of showtimes that have started; null: all.
+     */
+    List<Booking> ofUser(long userId, Boolean upcoming, Instant now, int limit);
+
+    /** One page of matching bookings, newest first. */
+    List<Booking> search(BookingSearch search, PageRequest page);
+
+    long countMatching(BookingSearch search);
+
+    /** Ids of HELD bookings whose hold ran out by {@code now}, oldest first: candidates, re-checked under lock. */
+    List<Long> runOutHolds(Instant now, int limit);
+
+    /** Ids of HELD bookings of the showtime whose hold ran out by {@code now} and that lock any of the seats. */
+    List<Long> runOutHoldsLocking(long showtimeId, Collection<Long> seatIds, Instant now);
+
+    /** Ids of the showtime's HELD bookings, whatever their hold time. */
+    List<Long> heldOf(long showtimeId);
+
+    /** HELD bookings whose hold still runs at {@code now}, all showtimes. */
+    long activeHolds(Instant now);
+}

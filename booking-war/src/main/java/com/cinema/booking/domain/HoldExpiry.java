@@ -1,0 +1,86 @@
+package com.cinema.booking.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Step 4 of the saga: holds whose time is up become EXPIRED and their seats AVAILABLE. Each booking is
+ * re-read under its row lock before it changes, so every replica may expire at once and a booking being paid
+ * for (PAYMENT_PENDING) is never expired, whatever its hold time says.
+ */
+@ApplicationScoped
+public class HoldExpiry {
+
+    /** Candidates read at once, and such batches per sweep at most. */
+    static final int BATCH = 200;
+    static final int MAX_BATCHES = 10;
+
+    @Inject
+    BookingStore bookings;
+
+    @Inject
+    SeatRelease seats;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    BookingMetrics metrics;
+
+    /** Expires every hold that ran out by {@code now}, each in its own transaction; returns how many. */
+    public int expireRunOut(Instant now) {
+        int expired = 0;
+        List<Long> due;
+        int batches = 0;
+        do {
+            due = transactions.inOne(() -> bookings.runOutHolds(now, BATCH));
+            for (Long bookingId : due) {
+                try {
+                    if (transactions.inOne(() -> expireIfRunOut(bookingId, now))) {
+                        expired++;
+                    }
+                } catch (TransientStoreFailure e) {
+                    // A hold request or another replica is working on it; the next sweep looks again.
+                }
+            }
+        } while (due.size() == BATCH && ++batches < MAX_BATCHES);
+        metrics.holdsExpired(expired);
+        return expired;
+    }
+
+    /**
+     * Expires, in one transaction, the run-out holds that lock any of these seats, so a new hold can take
+     * them at once. True when any was expired, or when another transaction was busy with them (worth one
+     * more try of the hold).
+     */
+    public boolean expireRunOutLocking(long showtimeId, Collection<Long> seatIds, Instant now) {
+        try {
+            int expired = transactions.inOne(() -> {
+                int count = 0;
+                for (Long bookingId : bookings.runOutHoldsLocking(showtimeId, seatIds, now)) {
+                    count += expireIfRunOut(bookingId, now) ? 1 : 0;
+                }
+                return count;
+            });
+            metrics.holdsExpired(expired);
+            return expired > 0;
+        } catch (TransientStoreFailure e) {
+            return true;
+        }
+    }
+
+    /** In the caller's transaction: expires the booking when it is a hold that ran out. */
+    private boolean expireIfRunOut(long bookingId, Instant now) {
+        Booking booking = bookings.lockForChange(bookingId).orElse(null);
+        if (booking == null || !booking.holdRanOutAt(now)) {
+            return false;
+        }
+        booking.expire(now);
+        seats.free(booking, now);
+        return true;
+    }
+}

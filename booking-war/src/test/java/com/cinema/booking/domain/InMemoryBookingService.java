@@ -1,0 +1,513 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.paging.PageRequest;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The booking service's use cases wired to in-memory fakes of every port and a clock the test moves: no
+ * server, no database. The fake transactions undo what the fake stores did when the work throws, so
+ * all-or-nothing rules can be checked; {@link FakeTransactions#failAfter} plays lock contention.
+ */
+final class InMemoryBookingService {
+
+    static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
+    static final Duration HOLD = Duration.ofMinutes(10);
+    static final Duration GAP = Duration.ofMinutes(15);
+
+    final MutableClock clock = new MutableClock(START);
+    final FakeTransactions transactions = new FakeTransactions();
+    final FakeBookings bookings = new FakeBookings(transactions);
+    final FakeShowtimes showtimes = new FakeShowtimes(transactions);
+    final FakeSeatLocks seatLocks = new FakeSeatLocks(transactions);
+    final FakeSeatEvents seatEvents = new FakeSeatEvents(transactions);
+    final FakeOccupancy occupancy = new FakeOccupancy(seatLocks, bookings);
+    final List<Long> scheduleLocks = new ArrayList<>();
+    final Map<Long, MovieSummary> movies = new HashMap<>();
+    final Map<Long, AuditoriumLayout> auditoriums = new HashMap<>();
+    final Map<Long, String> timeZones = new HashMap<>();
+    final CountingMetrics metrics = new CountingMetrics();
+    final BookingSettings settings = new BookingSettings() {
+        @Override
+        public Duration holdDuration() {
+            return HOLD;
+        }
+
+        @Override
+        public Duration cleaningGap() {
+            return GAP;
+        }
+
+        @Override
+        public Duration auditoriumCacheTtl() {
+            return Duration.ofSeconds(30);
+        }
+
+        @Override
+        public Duration seatEventRetention() {
+            return Duration.ofHours(1);
+        }
+
+        @Override
+        public SeatPricing pricing() {
+            return new SeatPricing(SeatPricing.DEFAULT_SURCHARGES);
+        }
+    };
+
+    final AuditoriumCache auditoriumCache = new AuditoriumCache();
+    final SeatRelease seatRelease = new SeatRelease();
+    final HoldExpiry expiry = new HoldExpiry();
+    final SeatHolds holds = new SeatHolds();
+    final ShowtimeSchedule schedule = new ShowtimeSchedule();
+    final ShowtimeListings listings = new ShowtimeListings();
+    final BookingLedger ledger = new BookingLedger();
+
+    InMemoryBookingService() {
+        CinemaEstate estate = new CinemaEstate() {
+            @Override
+            public Optional<AuditoriumLayout> auditorium(long id) {
+                return Optional.ofNullable(auditoriums.get(id));
+            }
+
+            @Override
+            public Optional<String> timeZone(long cinemaId) {
+                return Optional.ofNullable(timeZones.get(cinemaId));
+            }
+        };
+        auditoriumCache.estate = estate;
+        auditoriumCache.settings = settings;
+        auditoriumCache.clock = clock;
+
+        seatRelease.locks = seatLocks;
+        seatRelease.events = seatEvents;
+
+        expiry.bookings = bookings;
+        expiry.seats = seatRelease;
+        expiry.transactions = transactions;
+        expiry.metrics = metrics;
+
+        holds.transactions = transactions;
+        holds.bookings = bookings;
+        holds.showtimes = showtimes;
+        holds.seatLocks = seatLocks;
+        holds.seatEvents = seatEvents;
+        holds.seatRelease = seatRelease;
+        holds.expiry = expiry;
+        holds.auditoriums = auditoriumCache;
+        holds.settings = settings;
+        holds.metrics = metrics;
+        holds.clock = clock;
+
+        schedule.showtimes = showtimes;
+        schedule.bookings = bookings;
+        schedule.scheduleLocks = scheduleLocks::add;
+        schedule.occupancy = occupancy;
+        schedule.seatRelease = seatRelease;
+        schedule.transactions = transactions;
+        schedule.movies = id -> Optional.ofNullable(movies.get(id));
+        schedule.estate = estate;
+        schedule.auditoriums = auditoriumCache;
+        schedule.settings = settings;
+        schedule.clock = clock;
+
+        listings.showtimes = showtimes;
+        listings.occupancy = occupancy;
+        listings.transactions = transactions;
+        listings.auditoriums = auditoriumCache;
+        listings.settings = settings;
+        listings.clock = clock;
+
+        ledger.bookings = bookings;
+        ledger.transactions = transactions;
+        ledger.clock = clock;
+    }
+
+    /** A showtime stored as scheduled, as if staff had created it (no checks). */
+    Showtime scheduled(long auditoriumId, Instant start, Duration length) {
+        AuditoriumLayout room = auditoriums.get(auditoriumId);
+        Showtime showtime = new Showtime(1, room == null ? 1 : room.cinemaId(), auditoriumId, start, start.plus(length),
+                1000, "GBP", "Europe/London", room == null ? 0 : room.capacity());
+        transactions.inOne(() -> showtimes.add(showtime));
+        return showtime;
+    }
+
+    static void setId(Object entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the fakes ----
+
+    /** Runs work at once; when it throws, undoes what the fake stores did in it (like a rollback). */
+    static final class FakeTransactions implements Transactions {
+        final AtomicInteger passes = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        final AtomicInteger begun = new AtomicInteger();
+        private Deque<Runnable> undo;
+
+        @Override
+        public <T> T inOne(Supplier<T> work) {
+            if (undo != null) {
+                throw new IllegalStateException("transactions do not nest");
+            }
+            begun.incrementAndGet();
+            if (passes.getAndUpdate(n -> Math.max(0, n - 1)) == 0 && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new TransientStoreFailure(new RuntimeException("deadlock (played)"));
+            }
+            undo = new ArrayDeque<>();
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                undo.forEach(Runnable::run);
+                throw e;
+            } finally {
+                undo = null;
+            }
+        }
+
+        @Override
+        public <T> T retrying(Supplier<T> work) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return inOne(work);
+                } catch (TransientStoreFailure e) {
+                    if (attempt >= 4) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        /** Every store call must run inside a transaction, as with the real adapters. */
+        void requireOpen() {
+            if (undo == null) {
+                throw new IllegalStateException("store used outside a transaction");
+            }
+        }
+
+        void onRollback(Runnable action) {
+            requireOpen();
+            undo.push(action);
+        }
+
+        /** Lets the next {@code skip} transactions run, then fails {@code count} as if deadlocked. */
+        void failAfter(int skip, int count) {
+            passes.set(skip);
+            failures.set(count);
+        }
+    }
+
+    static final class FakeBookings implements BookingStore {
+        private final FakeTransactions tx;
+        final Map<Long, Booking> rows = new LinkedHashMap<>();
+        private final AtomicLong ids = new AtomicLong(100);
+
+        FakeBookings(FakeTransactions tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public void add(Booking booking) {
+            long id = ids.incrementAndGet();
+            setId(booking, id);
+            rows.put(id, booking);
+            tx.onRollback(() -> rows.remove(id));
+        }
+
+        @Override
+        public Optional<Booking> find(long id) {
+            tx.requireOpen();
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public Optional<Booking> lockForChange(long id) {
+            return find(id);
+        }
+
+        @Override
+        public List<Booking> ofUser(long userId, Boolean upcoming, Instant now, int limit) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> b.getUserId() == userId).limit(limit).toList();
+        }
+
+        @Override
+        public List<Booking> search(BookingSearch search, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long countMatching(BookingSearch search) {
+            throw new UnsupportedOperationException();
+        }
+
+        /** Deliberately looser than the SQL (any status): the domain must re-check each candidate itself. */
+        @Override
+        public List<Long> runOutHolds(Instant now, int limit) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> !b.getHoldExpiresAt().isAfter(now))
+                    .map(Booking::getId).limit(limit).toList();
+        }
+
+        @Override
+        public List<Long> runOutHoldsLocking(long showtimeId, Collection<Long> seatIds, Instant now) {
+            return runOutHolds(now, Integer.MAX_VALUE).stream()
+                    .filter(id -> rows.get(id).getShowtimeId() == showtimeId && rows.get(id).getTickets().stream()
+                            .anyMatch(t -> seatIds.contains(t.getSeatId())))
+                    .toList();
+        }
+
+        @Override
+        public List<Long> heldOf(long showtimeId) {
+            tx.requireOpen();
+            return rows.values().stream()
+                    .filter(b -> b.getShowtimeId() == showtimeId && b.getStatus() == BookingStatus.HELD)
+                    .map(Booking::getId).toList();
+        }
+
+        @Override
+        public long activeHolds(Instant now) {
+            tx.requireOpen();
+            return rows.values().stream()
+                    .filter(b -> b.getStatus() == BookingStatus.HELD && b.getHoldExpiresAt().isAfter(now)).count();
+        }
+    }
+
+    static final class FakeShowtimes implements ShowtimeStore {
+        private final FakeTransactions tx;
+        final Map<Long, Showtime> rows = new LinkedHashMap<>();
+        private final AtomicLong ids = new AtomicLong(500);
+
+        FakeShowtimes(FakeTransactions tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public void add(Showtime showtime) {
+            long id = ids.incrementAndGet();
+            setId(showtime, id);
+            rows.put(id, showtime);
+            tx.onRollback(() -> rows.remove(id));
+        }
+
+        @Override
+        public Optional<Showtime> find(long id) {
+            tx.requireOpen();
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public Optional<Showtime> lockForChange(long id) {
+            return find(id);
+        }
+
+        @Override
+        public List<Showtime> findAll(Collection<Long> ids) {
+            tx.requireOpen();
+            return ids.stream().map(rows::get).filter(s -> s != null)
+                    .sorted(Comparator.comparing(Showtime::getStartsAt)).toList();
+        }
+
+        @Override
+        public List<Showtime> inAuditoriumBetween(long auditoriumId, Instant from, Instant to) {
+            tx.requireOpen();
+            return rows.values().stream().filter(s -> s.getAuditoriumId() == auditoriumId
+                    && s.getStartsAt().isBefore(to) && s.getEndsAt().isAfter(from)).toList();
+        }
+
+        @Override
+        public boolean anyStartingBetween(long auditoriumId, Instant from, Instant to) {
+            tx.requireOpen();
+            return rows.values().stream().anyMatch(s -> s.getAuditoriumId() == auditoriumId
+                    && !s.getStartsAt().isBefore(from) && s.getStartsAt().isBefore(to));
+        }
+
+        @Override
+        public List<Long> futureScheduled(Long movieId, Long cinemaId, Long auditoriumId, Instant now) {
+            tx.requireOpen();
+            return rows.values().stream().filter(s -> !s.isCancelled() && s.getStartsAt().isAfter(now)
+                            && (movieId == null || s.getMovieId() == movieId)
+                            && (cinemaId == null || s.getCinemaId() == cinemaId)
+                            && (auditoriumId == null || s.getAuditoriumId() == auditoriumId))
+                    .map(Showtime::getId).toList();
+        }
+
+        @Override
+        public List<Showtime> search(ShowtimeSearch search) {
+            tx.requireOpen();
+            return rows.values().stream().filter(s -> !s.isCancelled()
+                            && (search.from() == null || !s.getStartsAt().isBefore(search.from()))
+                            && (search.to() == null || s.getStartsAt().isBefore(search.to())))
+                    .sorted(Comparator.comparing(Showtime::getStartsAt)).toList();
+        }
+    }
+
+    /** Seat id by (showtime, seat) like the table's primary key. */
+    static final class FakeSeatLocks implements SeatLocks {
+        private final FakeTransactions tx;
+        final Map<List<Long>, Long> rows = new HashMap<>();
+
+        FakeSeatLocks(FakeTransactions tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public boolean lock(long showtimeId, long bookingId, List<Long> seatIds, Instant now) {
+            tx.requireOpen();
+            if (seatIds.stream().anyMatch(seat -> rows.containsKey(List.of(showtimeId, seat)))) {
+                return false;
+            }
+            for (Long seat : seatIds) {
+                rows.put(List.of(showtimeId, seat), bookingId);
+                tx.onRollback(() -> rows.remove(List.of(showtimeId, seat)));
+            }
+            return true;
+        }
+
+        @Override
+        public void unlock(long bookingId) {
+            Map<List<Long>, Long> removed = new HashMap<>();
+            rows.entrySet().removeIf(e -> {
+                if (e.getValue() == bookingId) {
+                    removed.put(e.getKey(), e.getValue());
+                    return true;
+                }
+                return false;
+            });
+            tx.onRollback(() -> rows.putAll(removed));
+        }
+
+        /** Which booking locks the seat of the showtime, or null. */
+        Long holder(long showtimeId, long seatId) {
+            return rows.get(List.of(showtimeId, seatId));
+        }
+    }
+
+    static final class FakeSeatEvents implements SeatEvents {
+        private final FakeTransactions tx;
+        final List<SeatEvent> rows = new ArrayList<>();
+        final Map<Long, Long> showtimeOf = new HashMap<>();
+
+        FakeSeatEvents(FakeTransactions tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public void record(long showtimeId, Collection<Ticket> seats, SeatStatus status, Instant at) {
+            int before = rows.size();
+            for (Ticket seat : seats) {
+                SeatEvent event = new SeatEvent(rows.size() + 1, seat.getSeatId(), seat.getSeatLabel(), status, at);
+                rows.add(event);
+                showtimeOf.put(event.sequence(), showtimeId);
+            }
+            tx.onRollback(() -> rows.subList(before, rows.size()).clear());
+        }
+
+        @Override
+        public List<SeatEvent> after(long showtimeId, long sequence, Instant settledBy, int limit) {
+            return rows.stream().filter(e -> showtimeOf.get(e.sequence()) == showtimeId && e.sequence() > sequence
+                    && !e.occurredAt().isAfter(settledBy)).limit(limit).toList();
+        }
+
+        @Override
+        public long lastSequence(long showtimeId, Instant settledBy) {
+            return rows.stream().filter(e -> showtimeOf.get(e.sequence()) == showtimeId
+                    && !e.occurredAt().isAfter(settledBy)).mapToLong(SeatEvent::sequence).max().orElse(0);
+        }
+
+        @Override
+        public int prune(Instant before) {
+            return 0;
+        }
+
+        /** "label:STATUS" of every event, oldest first. */
+        List<String> described() {
+            return rows.stream().map(e -> e.label() + ":" + e.status()).toList();
+        }
+    }
+
+    /** Taken seats from the fake locks and bookings, by the domain's own rule of who keeps a seat. */
+    static final class FakeOccupancy implements SeatOccupancy {
+        private final FakeSeatLocks locks;
+        private final FakeBookings bookings;
+
+        FakeOccupancy(FakeSeatLocks locks, FakeBookings bookings) {
+            this.locks = locks;
+            this.bookings = bookings;
+        }
+
+        @Override
+        public Map<Long, BookingStatus> takenSeats(long showtimeId, Instant now) {
+            Map<Long, BookingStatus> taken = new HashMap<>();
+            locks.rows.forEach((key, bookingId) -> {
+                Booking booking = bookings.rows.get(bookingId);
+                if (key.get(0) == showtimeId && keeps(booking, now)) {
+                    taken.put(key.get(1), booking.getStatus());
+                }
+            });
+            return taken;
+        }
+
+        @Override
+        public Map<Long, Integer> takenCounts(Collection<Long> showtimeIds, Instant now) {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (Long id : showtimeIds) {
+                int taken = takenSeats(id, now).size();
+                if (taken > 0) {
+                    counts.put(id, taken);
+                }
+            }
+            return counts;
+        }
+
+        private static boolean keeps(Booking booking, Instant now) {
+            return booking.getStatus().keepsSeatsPastHoldTime()
+                    || (booking.getStatus() == BookingStatus.HELD && booking.getHoldExpiresAt().isAfter(now));
+        }
+    }
+
+    static final class CountingMetrics extends BookingMetrics {
+        int conflicts;
+        int created;
+        int expired;
+
+        @Override
+        public void holdConflict() {
+            conflicts++;
+        }
+
+        @Override
+        public void holdCreated() {
+            created++;
+        }
+
+        @Override
+        public void holdsExpired(int count) {
+            expired += count;
+        }
+
+        @Override
+        public void activeHolds(long count) {
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.error.ConflictException;
+import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.ValidationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
+import static com.cinema.booking.domain.InMemoryBookingService.START;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The schedule rules with in-memory ports: overlaps with the cleaning gap, cancelling, moving. */
+class ShowtimeScheduleTest {
+
+    private static final Instant EVENING = START.plus(Duration.ofDays(1)).plus(Duration.ofHours(6));
+
+    private InMemoryBookingService service;
+
+    @BeforeEach
+    void moviesAndTwoAuditoriums() {
+        service = new InMemoryBookingService();
+        service.movies.put(901L, new MovieSummary(901, "Long One", 120, false));
+        service.movies.put(902L, new MovieSummary(902, "Old Reel", 100, true));
+        service.movies.put(903L, new MovieSummary(903, "Short One", 60, false));
+        service.movies.put(904L, new MovieSummary(904, "Unfinished", 0, false));
+        for (long room : new long[] {7, 8}) {
+            service.auditoriums.put(room, new AuditoriumLayout(room, 3, "STANDARD", 1, 3, List.of(
+                    new AuditoriumLayout.SeatInfo(room * 10 + 1, "A1", "A", 1, 0, 0, "STANDARD", false),
+                    new AuditoriumLayout.SeatInfo(room * 10 + 2, "A2", "A", 2, 1, 0, "STANDARD", false),
+                    new AuditoriumLayout.SeatInfo(room * 10 + 3, "A3", "A", 3, 2, 0, "STANDARD", true))));
+        }
+        service.timeZones.put(3L, "Europe/London");
+    }
+
+    @Test
+    void newShowtimeEndsAfterTheMovieInTheCinemasZoneWithItsSellableSeats() {
+        Showtime showtime = create(901, 7, EVENING);
+
+        assertThat(showtime.getEndsAt()).isEqualTo(EVENING.plus(Duration.ofMinutes(120)));
+        assertThat(showtime.getCinemaId()).isEqualTo(3);
+        assertThat(showtime.getTimeZone()).isEqualTo("Europe/London");
+        assertThat(showtime.getCapacity()).isEqualTo(2);
+        assertThat(showtime.getStatus()).isEqualTo(ShowtimeStatus.SCHEDULED);
+        assertThat(service.scheduleLocks).containsExactly(7L);
+        assertThat(service.listings.availableSeats(List.of(showtime))).containsEntry(showtime.getId(), 2);
+    }
+
+    @Test
+    void cinemaWithoutAKnownZoneSchedulesInUtc() {
+        service.timeZones.clear();
+        assertThat(create(903, 7, EVENING).getTimeZone()).isEqualTo("UTC");
+    }
+
+    @Test
+    void nextShowtimeMustWaitForTheCleaningGapAndMayNotStartBeforeThePreviousEnds() {
+        create(901, 7, EVENING); // runs to EVENING + 120 min, the auditorium is free again 15 minutes later
+
+        assertClash(() -> create(903, 7, EVENING.plus(Duration.ofMinutes(134))));
+        assertClash(() -> create(903, 7, EVENING.minus(Duration.ofMinutes(74))));
+        assertClash(() -> create(903, 7, EVENING.plus(Duration.ofMinutes(30))));
+        assertThat(service.showtimes.rows).hasSize(1);
+
+        create(903, 7, EVENING.plus(Duration.ofMinutes(135)));
+        create(903, 7, EVENING.minus(Duration.ofMinutes(75)));
+        create(901, 8, EVENING); // another auditorium at the same time
+        assertThat(service.showtimes.rows).hasSize(4);
+    }
+
+    @Test
+    void cancelledShowtimeFreesItsSlot() {
+        Showtime first = create(901, 7, EVENING);
+        service.schedule.cancel(first.getId());
+
+        Showtime again = create(903, 7, EVENING.plus(Duration.ofMinutes(10)));
+        assertThat(again.getStatus()).isEqualTo(ShowtimeStatus.SCHEDULED);
+    }
+
+    @Test
+    void movieAndAuditoriumMustExistAndMovieBeSchedulable() {
+        assertThatThrownBy(() -> create(999, 7, EVENING)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> create(901, 99, EVENING)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> create(902, 7, EVENING)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("movieId")).hasMessageContaining("archived");
+        assertThatThrownBy(() -> create(904, 7, EVENING)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("movieId")).hasMessageContaining("no duration");
+        assertThat(service.showtimes.rows).isEmpty();
+    }
+
+    @Test
+    void showtimeMovesToAFreeSlotButNotOntoAnotherNorOnceSeatsAreHeld() {
+        Showtime first = create(901, 7, EVENING);
+        Showtime second = create(901, 7, EVENING.plus(Duration.ofHours(4)));
+
+        Showtime moved = service.schedule.update(second.getId(),
+                new ShowtimeDraft(903, 7, EVENING.plus(Duration.ofHours(3)), 1250, "EUR"));
+        assertThat(moved.getEndsAt()).isEqualTo(EVENING.plus(Duration.ofHours(4)));
+        assertThat(moved.getCurrency()).isEqualTo("EUR");
+
+        assertClash(() -> service.schedule.update(second.getId(),
+                new ShowtimeDraft(903, 7, EVENING.plus(Duration.ofMinutes(60)), 1250, "EUR")));
+        assertThat(second.getStartsAt()).isEqualTo(EVENING.plus(Duration.ofHours(3)));
+
+        service.holds.hold(11, first.getId(), List.of("71"));
+        assertThatThrownBy(() -> service.schedule.update(first.getId(),
+                new ShowtimeDraft(901, 8, EVENING, 1000, "GBP")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("seats held or sold");
+        // Not moving (a new price only) is still allowed.
+        assertThat(service.schedule.update(first.getId(), new ShowtimeDraft(901, 7, EVENING, 1300, "GBP"))
+                .getBasePriceCents()).isEqualTo(1300);
+
+        // Once the hold has run out, the showtime may move again, sweeper or not.
+        service.clock.advance(HOLD);
+        assertThat(service.schedule.update(first.getId(), new ShowtimeDraft(901, 8, EVENING, 1300, "GBP"))
+                .getAuditoriumId()).isEqualTo(8);
+        assertThat(service.scheduleLocks).endsWith(7L, 8L);
+    }
+
+    @Test
+    void cancellingReleasesUnpaidHoldsOnceAndRefusesChangesAndHolds() {
+        Showtime showtime = create(901, 7, EVENING);
+        Booking booking = service.holds.hold(11, showtime.getId(), List.of("71", "72"));
+
+        assertThat(service.schedule.cancel(showtime.getId()).getStatus()).isEqualTo(ShowtimeStatus.CANCELLED);
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(service.seatLocks.holder(showtime.getId(), 71)).isNull();
+        assertThat(service.seatEvents.described()).containsExactly("A1:HELD", "A2:HELD", "A1:AVAILABLE", "A2:AVAILABLE");
+
+        service.schedule.cancel(showtime.getId());
+        assertThat(service.seatEvents.described()).hasSize(4);
+        assertThatThrownBy(() -> service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 900, "GBP")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> service.holds.hold(12, showtime.getId(), List.of("71")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(service.listings.search(ShowtimeSearch.everything(), null)).isEmpty();
+    }
+
+    @Test
+    void unknownShowtimeCannotBeChangedOrCancelled() {
+        assertThatThrownBy(() -> service.schedule.cancel(404)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.schedule.update(404, new ShowtimeDraft(901, 7, EVENING, 900, "GBP")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void dayWindowNarrowedToNothingFindsNothing() {
+        Showtime showtime = create(901, 7, EVENING);
+        LocalDate day = EVENING.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+
+        assertThat(service.listings.search(ShowtimeSearch.everything(), day)).containsExactly(showtime);
+        assertThat(service.listings.search(new ShowtimeSearch(null, null, EVENING, EVENING), day)).isEmpty();
+        assertThat(service.listings.search(new ShowtimeSearch(null, null, EVENING, null), day)).containsExactly(showtime);
+        assertThat(service.listings.search(ShowtimeSearch.everything(), day.plusDays(1))).isEmpty();
+    }
+
+    private Showtime create(long movieId, long auditoriumId, Instant start) {
+        return service.schedule.create(new ShowtimeDraft(movieId, auditoriumId, start, 1000, "GBP"));
+    }
+
+    private static void assertClash(Runnable call) {
+        assertThatThrownBy(call::run).isInstanceOf(ConflictException.class).hasMessageContaining("busy");
+    }
+}
