@@ -1,9 +1,11 @@
 package com.cinema.testing;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
 
+import java.time.Duration;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,11 @@ public abstract class DomainServiceContract {
     /** The Flyway version the service's newest migration brings the schema to. */
     protected String expectedSchemaVersion() {
         return "1";
+    }
+
+    @BeforeAll
+    static void awaitTheDeployedService() {
+        HttpProbe.awaitReady(BASE, Duration.ofMinutes(2));
     }
 
     @Test

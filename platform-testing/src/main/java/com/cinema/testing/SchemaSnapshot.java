@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ public final class SchemaSnapshot {
 
     /** The normalised schema the server at {@code baseUrl} generates now. */
     public static String live(String baseUrl) {
+        HttpProbe.awaitReady(baseUrl, Duration.ofMinutes(2));
         HttpResponse<String> response = HttpProbe.get(baseUrl.replaceAll("/+$", "") + "/graphql/schema.graphql");
         if (response.statusCode() != 200) {
             throw new AssertionError("GET /graphql/schema.graphql answered " + response.statusCode());

@@ -1,5 +1,6 @@
 package com.cinema.user.it;
 
+import com.cinema.testing.GraphQlHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -170,9 +171,8 @@ class SignInIT {
     }
 
     private static void assertValidation(JsonObject response, String field) {
-        JsonObject extensions = firstError(response).getJsonObject("extensions");
-        assertThat(extensions.getString("code")).as(response.toString()).isEqualTo("VALIDATION");
-        assertThat(extensions.getString("field", null)).as(response.toString()).isEqualTo(field);
+        assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
+        assertThat(GraphQlHttp.firstErrorField(response)).as(response.toString()).isEqualTo(field);
     }
 
     private static JsonObject json(String base64Url) {

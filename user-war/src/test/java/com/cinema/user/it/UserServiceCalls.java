@@ -1,19 +1,10 @@
 package com.cinema.user.it;
 
+import com.cinema.testing.GraphQlHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,13 +14,10 @@ final class UserServiceCalls {
     static final String USER_FIELDS = "{ id email fullName phone roles status createdAt }";
     static final String AUTH_FIELDS = "{ accessToken refreshToken expiresIn user " + USER_FIELDS + " }";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-
-    private final URI endpoint;
+    private final GraphQlHttp graphql;
 
     UserServiceCalls(String baseUrl) {
-        this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/graphql");
+        this.graphql = new GraphQlHttp(baseUrl);
     }
 
     /** An address no earlier run has used (the IT database outlives a run). */
@@ -67,59 +55,29 @@ final class UserServiceCalls {
 
     /** The payload of a call that must succeed: register, login or refreshToken. */
     static JsonObject payload(JsonObject response, String operation) {
-        if (response.containsKey("errors")) {
-            throw new AssertionError(operation + " failed: " + response);
-        }
-        return response.getJsonObject("data").getJsonObject(operation);
+        return GraphQlHttp.dataWithoutErrors(response).getJsonObject(operation);
     }
 
+    /** The first error of a call that must fail. */
     static JsonObject firstError(JsonObject response) {
-        if (!response.containsKey("errors") || response.isNull("errors")) {
+        JsonObject error = GraphQlHttp.firstError(response);
+        if (error == null) {
             throw new AssertionError("expected an error: " + response);
         }
-        return response.getJsonArray("errors").getJsonObject(0);
+        return error;
     }
 
     static String code(JsonObject response) {
-        return firstError(response).getJsonObject("extensions").getString("code");
+        firstError(response);
+        return GraphQlHttp.firstErrorCode(response);
     }
 
     JsonObject post(String accessToken, String query, Map<String, ?> variables) {
-        Map<String, JsonValue> values = new HashMap<>();
-        variables.forEach((k, v) -> values.put(k, toJson(v)));
-        String body = Json.createObjectBuilder().add("query", query)
-                .add("variables", Json.createObjectBuilder(values)).build().toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
+        GraphQlHttp caller = accessToken == null ? graphql : graphql.withBearer(accessToken);
+        JsonObject response = caller.post(query, variables);
+        if (response.containsKey("httpStatus")) {
+            throw new AssertionError("HTTP " + caller.lastStatus() + " without a body");
         }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.body().isBlank()) {
-                throw new AssertionError("HTTP " + response.statusCode() + " without a body");
-            }
-            return Json.createReader(new StringReader(response.body())).readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonValue toJson(Object value) {
-        if (value == null) {
-            return JsonValue.NULL;
-        }
-        if (value instanceof JsonValue json) {
-            return json;
-        }
-        if (value instanceof Boolean b) {
-            return b ? JsonValue.TRUE : JsonValue.FALSE;
-        }
-        return Json.createValue(value.toString());
+        return response;
     }
 }
