@@ -60,8 +60,41 @@ public class Payment extends TimestampedEntity {
     @Column(name = "receipt_number", length = 40)
     private String receiptNumber;
 
+    @Column(name = "request_fingerprint", nullable = false, length = 64)
+    private String requestFingerprint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_code", length = 40)
+    private DeclineReason declineReason;
+
+    @Column(name = "gift_card_id")
+    private Long giftCardId;
+
     protected Payment() {
         // for JPA
+    }
+
+    /** A charge that has been asked for and not decided yet; of a card only brand and last four are kept. */
+    public static Payment pending(ChargeRequest request) {
+        Payment payment = new Payment();
+        payment.userId = request.owner();
+        payment.bookingId = request.bookingId();
+        payment.idempotencyKey = request.idempotencyKey();
+        payment.amountCents = request.amountCents();
+        payment.currency = request.currency();
+        payment.method = request.method();
+        payment.status = PaymentStatus.PENDING;
+        payment.requestFingerprint = request.fingerprint();
+        if (request.instrument() instanceof PaymentInstrument.Card card) {
+            payment.cardBrand = card.details().number().brand().name();
+            payment.cardLast4 = card.details().number().last4();
+        }
+        return payment;
+    }
+
+    /** Whether a repeated request with this key asks for exactly the same charge. */
+    public boolean isSameRequestAs(ChargeRequest request) {
+        return requestFingerprint.equals(request.fingerprint());
     }
 
     public Long getId() {
@@ -114,6 +147,15 @@ public class Payment extends TimestampedEntity {
 
     public String getReceiptNumber() {
         return receiptNumber;
+    }
+
+    /** Why a FAILED payment failed; null otherwise. */
+    public DeclineReason getDeclineReason() {
+        return declineReason;
+    }
+
+    public Long getGiftCardId() {
+        return giftCardId;
     }
 
 }

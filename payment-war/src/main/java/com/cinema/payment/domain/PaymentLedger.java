@@ -6,12 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-/** The payment use cases, each in one transaction. */
+/**
+ * Reads of payments, each in one transaction. {@code owner} null means every customer's (staff and services);
+ * a customer passes their own id, and someone else's payment is simply not there.
+ */
 @ApplicationScoped
 @Transactional
 public class PaymentLedger {
+
+    /** The most a customer's own list returns, newest first. */
+    public static final int MAX_OWN_PAYMENTS = 100;
 
     @Inject
     PaymentRepository payments;
@@ -23,5 +31,21 @@ public class PaymentLedger {
     /** Every payment, newest first. */
     public Results all(PageRequest page) {
         return new Results(payments.newestFirst(page), payments.count());
+    }
+
+    public Optional<Payment> byId(long id, Long owner) {
+        return payments.find(id).filter(p -> owner == null || p.getUserId() == owner);
+    }
+
+    public List<Payment> ofOwner(long owner) {
+        return payments.ofOwner(owner, MAX_OWN_PAYMENTS);
+    }
+
+    public List<Payment> ofBookings(Collection<Long> bookingIds, Long owner) {
+        return payments.ofBookings(bookingIds, owner);
+    }
+
+    public Optional<Payment> byKey(long owner, String idempotencyKey) {
+        return payments.byOwnerAndKey(owner, idempotencyKey);
     }
 }

@@ -37,6 +37,11 @@ public class GraphQlErrorFilter extends HttpFilter {
             // ISO-8859-1: browsers and clients send plain "application/json", and "Métro" would not be found.
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
+        if (RaisedErrors.isOpen()) {
+            // Dispatched again inside the same request: the outer pass rewrites the answer once.
+            chain.doFilter(request, response);
+            return;
+        }
         BufferedResponse buffered = new BufferedResponse(response);
         JsonObject rewritten;
         RaisedErrors raised;

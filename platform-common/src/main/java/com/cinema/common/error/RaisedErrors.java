@@ -27,6 +27,11 @@ public final class RaisedErrors {
         CURRENT.set(new ArrayList<>());
     }
 
+    /** Whether collecting has started on this thread, i.e. the filter is already running for this request. */
+    static boolean isOpen() {
+        return CURRENT.get() != null;
+    }
+
     /** Stops collecting and returns what was collected. */
     static RaisedErrors close() {
         List<ApiException> collected = CURRENT.get();

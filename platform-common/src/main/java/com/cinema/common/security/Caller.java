@@ -31,6 +31,11 @@ public class Caller {
         return jwt != null && jwt.getGroups() != null && jwt.getGroups().contains("ADMIN");
     }
 
+    /** Another service acting on its own (group SERVICE), e.g. the booking service's background tasks. */
+    public boolean isService() {
+        return jwt != null && jwt.getGroups() != null && jwt.getGroups().contains("SERVICE");
+    }
+
     /** The caller's full name as the user service put it in the token, or null. */
     public String fullName() {
         Object name = jwt == null ? null : jwt.getClaim("name");
