@@ -1,6 +1,7 @@
 package com.cinema.gateway.poster;
 
 import com.cinema.common.error.ApiException;
+import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.MovieServicePosters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class PosterUploadResource {
 
     @Inject
     MovieServicePosters posters;
+
+    @Inject
+    CatalogueCache catalogue;
 
     @Inject
     @ConfigProperty(name = "cinema.gateway.poster.max-bytes", defaultValue = "2097152")
@@ -65,6 +69,9 @@ public class PosterUploadResource {
             reply = posters.upload(movieId, authorization, image);
         } catch (ApiException e) {
             return PosterResponses.error(503, e.code().name(), null, e.getMessage());
+        } finally {
+            // posterUrl carries the image's version.
+            catalogue.forgetMovies();
         }
         String type = reply.contentType() == null ? MediaType.APPLICATION_JSON : reply.contentType();
         return Response.status(reply.status()).type(type).entity(reply.body()).build();

@@ -2,6 +2,7 @@ package com.cinema.gateway.api.cinema;
 
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.gateway.api.showtime.ReferenceLoader;
+import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.CinemaServiceClient;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,9 @@ public class CinemaEstateGraphQlApi {
     CinemaServiceClient cinemas;
 
     @Inject
+    CatalogueCache catalogue;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -43,7 +47,7 @@ public class CinemaEstateGraphQlApi {
     public List<Cinema> cinemas(@Name("city") String city, @Name("near") GeoPointInput near,
                                 @Name("radiusKm") Double radiusKm) {
         GeoPointInput point = near == null ? null : EdgeValidation.valid(validator, "near", near);
-        List<Cinema> found = cinemas.cinemas(city, point, radiusKm);
+        List<Cinema> found = catalogue.cinemas(city, point, radiusKm);
         if (found != null) {
             found.forEach(cinema -> references.register(ReferenceLoader.CINEMA_AUDITORIUMS, cinema.id));
         }
@@ -54,7 +58,7 @@ public class CinemaEstateGraphQlApi {
     @Description("One cinema with its facilities and auditoriums")
     @PermitAll
     public Cinema cinema(@Name("id") @Id @NonNull String id) {
-        return cinemas.cinema(id);
+        return catalogue.cinema(id);
     }
 
     /**
@@ -73,28 +77,44 @@ public class CinemaEstateGraphQlApi {
     @Description("Adds a cinema (staff only); its name must be unique, ignoring case")
     @RolesAllowed("ADMIN")
     public Cinema createCinema(@Name("input") @NonNull CinemaInput input) {
-        return cinemas.createCinema(EdgeValidation.valid(validator, "input", input));
+        try {
+            return cinemas.createCinema(EdgeValidation.valid(validator, "input", input));
+        } finally {
+            catalogue.forgetCinemas();
+        }
     }
 
     @Mutation("updateCinema")
     @Description("Changes every field of a cinema (staff only)")
     @RolesAllowed("ADMIN")
     public Cinema updateCinema(@Name("id") @Id @NonNull String id, @Name("input") @NonNull CinemaInput input) {
-        return cinemas.updateCinema(id, EdgeValidation.valid(validator, "input", input));
+        try {
+            return cinemas.updateCinema(id, EdgeValidation.valid(validator, "input", input));
+        } finally {
+            catalogue.forgetCinemas();
+        }
     }
 
     @Mutation("deleteCinema")
     @Description("Deletes a cinema with its auditoriums (staff only); refused with CONFLICT while it has future showtimes")
     @RolesAllowed("ADMIN")
     public boolean deleteCinema(@Name("id") @Id @NonNull String id) {
-        return cinemas.deleteCinema(id);
+        try {
+            return cinemas.deleteCinema(id);
+        } finally {
+            catalogue.forgetCinemas();
+        }
     }
 
     @Mutation("createAuditorium")
     @Description("Adds an auditorium with its seat layout to a cinema (staff only)")
     @RolesAllowed("ADMIN")
     public Auditorium createAuditorium(@Name("input") @NonNull AuditoriumInput input) {
-        return cinemas.createAuditorium(EdgeValidation.valid(validator, "input", input));
+        try {
+            return cinemas.createAuditorium(EdgeValidation.valid(validator, "input", input));
+        } finally {
+            catalogue.forgetCinemas();
+        }
     }
 
     @Mutation("updateAuditorium")
@@ -103,6 +123,10 @@ public class CinemaEstateGraphQlApi {
     @RolesAllowed("ADMIN")
     public Auditorium updateAuditorium(@Name("id") @Id @NonNull String id,
                                        @Name("input") @NonNull AuditoriumInput input) {
-        return cinemas.updateAuditorium(id, EdgeValidation.valid(validator, "input", input));
+        try {
+            return cinemas.updateAuditorium(id, EdgeValidation.valid(validator, "input", input));
+        } finally {
+            catalogue.forgetCinemas();
+        }
     }
 }

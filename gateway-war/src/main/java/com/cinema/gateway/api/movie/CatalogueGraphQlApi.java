@@ -1,6 +1,6 @@
 package com.cinema.gateway.api.movie;
 
-import com.cinema.gateway.client.MovieServiceClient;
+import com.cinema.gateway.client.CatalogueCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,13 +12,13 @@ import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
 
-/** Public browsing of the movie catalogue, answered by the movie service. */
+/** Public browsing of the movie catalogue, answered by the movie service (kept a few seconds by {@link CatalogueCache}). */
 @GraphQLApi
 @ApplicationScoped
 public class CatalogueGraphQlApi {
 
     @Inject
-    MovieServiceClient movieService;
+    CatalogueCache catalogue;
 
     @Query("movies")
     @Description("Movies matching the filter, ordered by sort (TITLE by default); page is zero-based, size defaults"
@@ -27,18 +27,18 @@ public class CatalogueGraphQlApi {
                                      @Name("page") Integer page,
                                      @Name("size") Integer size,
                                      @Name("sort") MovieSort sort) {
-        return movieService.movies(filter, page, size, sort);
+        return catalogue.movies(filter, page, size, sort);
     }
 
     @Query("movie")
     @Description("One movie by id")
     public Movie movie(@Name("id") @Id @NonNull String id) {
-        return movieService.movie(id);
+        return catalogue.movie(id);
     }
 
     @Query("genres")
     @Description("Every genre a movie can have")
     public @NonNull List<@NonNull String> genres() {
-        return movieService.genres();
+        return catalogue.genres();
     }
 }

@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.movie;
 
+import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * Staff keep the catalogue right. Roles are checked here first and again by the movie service, which gets
- * the caller's own token and does the validation.
+ * the caller's own token and does the validation. Every change, even a refused one, makes this gateway ask the
+ * movie service again (the {@link CatalogueCache}).
  */
 @GraphQLApi
 @ApplicationScoped
@@ -22,18 +24,29 @@ public class MovieAdminGraphQlApi {
     @Inject
     MovieServiceClient movieService;
 
+    @Inject
+    CatalogueCache catalogue;
+
     @Mutation("createMovie")
     @Description("Adds a movie to the catalogue (staff only)")
     @RolesAllowed("ADMIN")
     public Movie createMovie(@Name("input") MovieInput input) {
-        return movieService.createMovie(input);
+        try {
+            return movieService.createMovie(input);
+        } finally {
+            catalogue.forgetMovies();
+        }
     }
 
     @Mutation("updateMovie")
     @Description("Replaces a movie's details (staff only); reviews and poster stay")
     @RolesAllowed("ADMIN")
     public Movie updateMovie(@Name("id") @Id @NonNull String id, @Name("input") MovieInput input) {
-        return movieService.updateMovie(id, input);
+        try {
+            return movieService.updateMovie(id, input);
+        } finally {
+            catalogue.forgetMovies();
+        }
     }
 
     @Mutation("deleteMovie")
@@ -41,6 +54,10 @@ public class MovieAdminGraphQlApi {
             + " showtimes use it: archive it instead (updateMovie with status ARCHIVED)")
     @RolesAllowed("ADMIN")
     public Boolean deleteMovie(@Name("id") @Id @NonNull String id) {
-        return movieService.deleteMovie(id);
+        try {
+            return movieService.deleteMovie(id);
+        } finally {
+            catalogue.forgetMovies();
+        }
     }
 }

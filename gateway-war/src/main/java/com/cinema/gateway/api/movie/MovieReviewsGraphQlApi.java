@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.movie;
 
+import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,9 @@ public class MovieReviewsGraphQlApi {
     @Inject
     MovieServiceClient movieService;
 
+    @Inject
+    CatalogueCache catalogue;
+
     @Description("The movie's reviews, newest first; page is zero-based, size defaults to 20 and is capped at 100")
     public ReviewPage reviews(@Source Movie movie, @Name("page") Integer page, @Name("size") Integer size) {
         return movieService.reviews(movie.id, page, size);
@@ -30,6 +34,11 @@ public class MovieReviewsGraphQlApi {
     @RolesAllowed({"USER", "ADMIN"})
     public Review addReview(@Name("movieId") @Id @NonNull String movieId, @Name("rating") @NonNull Integer rating,
                             @Name("comment") String comment) {
-        return movieService.addReview(movieId, rating, comment);
+        try {
+            return movieService.addReview(movieId, rating, comment);
+        } finally {
+            // The movie's average rating and review count change.
+            catalogue.forgetMovies();
+        }
     }
 }
