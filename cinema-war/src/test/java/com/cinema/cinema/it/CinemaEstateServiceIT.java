@@ -1,29 +1,24 @@
 package com.cinema.cinema.it;
 
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.GraphQlStub;
+import com.cinema.testing.StubPorts;
 import com.cinema.testing.TestTokens;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search by distance, the batching queries, auditorium administration and the booking-dependent rules of the
- * cinema service on its own Liberty server. The booking service is played by a JDK HTTP server answering
+ * cinema service on its own Liberty server. The booking service is played by a {@link GraphQlStub} answering
  * {@code scheduleUsage} (the server under test is started with {@code cinema.services.booking.url} pointing here).
  */
 @MicroShedTest
@@ -53,53 +48,29 @@ class CinemaEstateServiceIT {
     private static final double LONDON_LAT = 51.508039;
     private static final double LONDON_LON = -0.128069;
 
-    private static HttpServer booking;
-    /** What the stub answers per cinema or auditorium id: {futureShowtimes, withOccupiedSeats}; -1 = HTTP 503. */
+    private static GraphQlStub booking;
+    /** What the stub answers per cinema or auditorium id: {futureShowtimes, withOccupiedSeats}. */
     private static final Map<String, int[]> USAGE = new ConcurrentHashMap<>();
-    private static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
 
     private final GraphQlHttp graphql = new GraphQlHttp(BASE);
     private final GraphQlHttp admin = graphql.withBearer(ADMIN_TOKEN);
 
     @BeforeAll
-    static void startBookingStub() throws IOException {
-        int port = Integer.parseInt(System.getProperty("stub.booking.service.port", "13908"));
-        booking = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        booking.createContext("/graphql", exchange -> {
-            String body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            JsonObject request = Json.createReader(new StringReader(body)).readObject();
-            JsonObject variables = request.getJsonObject("variables");
-            String id = variables.get("auditoriumId") == null || variables.isNull("auditoriumId")
-                    ? "cinema:" + variables.getString("cinemaId") : "auditorium:" + variables.getString("auditoriumId");
-            int[] usage = USAGE.getOrDefault(id, new int[]{0, 0});
-            byte[] answer;
-            int status;
-            if (usage[0] < 0) {
-                status = 503;
-                answer = "unavailable".getBytes(StandardCharsets.UTF_8);
-            } else {
-                status = 200;
-                answer = Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("scheduleUsage",
-                        Json.createObjectBuilder().add("futureShowtimes", usage[0])
-                                .add("futureShowtimesWithOccupiedSeats", usage[1]))).build().toString()
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        booking.start();
+    static void startBookingStub() {
+        booking = GraphQlStub.start(StubPorts.port("stub.booking.service.port", StubPorts.CINEMA_BOOKING))
+                .on("scheduleUsage", call -> scheduleUsage(call.variable("auditoriumId") == null
+                        ? "cinema:" + call.variable("cinemaId") : "auditorium:" + call.variable("auditoriumId")));
+    }
+
+    private static JsonValue scheduleUsage(String usageKey) {
+        int[] usage = USAGE.getOrDefault(usageKey, new int[]{0, 0});
+        return Json.createObjectBuilder().add("futureShowtimes", usage[0])
+                .add("futureShowtimesWithOccupiedSeats", usage[1]).build();
     }
 
     @AfterAll
     static void stopBookingStub() {
-        booking.stop(0);
+        booking.close();
     }
 
     // ---- search ----
@@ -134,15 +105,15 @@ class CinemaEstateServiceIT {
         JsonObject lat = graphql.post("query($near: GeoPointInput) { cinemas(near: $near) { name } }",
                 Map.of("near", point(91, 0)));
         assertThat(GraphQlHttp.firstErrorCode(lat)).as(lat.toString()).isEqualTo("VALIDATION");
-        assertThat(field(lat)).isEqualTo("near.latitude");
+        assertThat(GraphQlHttp.firstErrorField(lat)).isEqualTo("near.latitude");
 
         JsonObject radiusAlone = graphql.post("{ cinemas(radiusKm: 10) { name } }");
         assertThat(GraphQlHttp.firstErrorCode(radiusAlone)).isEqualTo("VALIDATION");
-        assertThat(field(radiusAlone)).isEqualTo("radiusKm");
+        assertThat(GraphQlHttp.firstErrorField(radiusAlone)).isEqualTo("radiusKm");
 
         JsonObject negative = graphql.post("query($near: GeoPointInput) { cinemas(near: $near, radiusKm: -1) { name } }",
                 Map.of("near", point(51, 0)));
-        assertThat(field(negative)).isEqualTo("radiusKm");
+        assertThat(GraphQlHttp.firstErrorField(negative)).isEqualTo("radiusKm");
     }
 
     // ---- batching ----
@@ -216,10 +187,10 @@ class CinemaEstateServiceIT {
         assertLayoutError(cinemaId, seats(seat("A", 1, 0, 0, "SOFA", false)), "input.seats[0].type");
         JsonObject format = admin.post(CREATE_AUDITORIUM, Map.of("input", Json.createObjectBuilder(
                 auditorium(cinemaId, "Screen X", seats(seat("A", 1, 0, 0, "STANDARD", false)))).add("format", "HOLO").build()));
-        assertThat(field(format)).isEqualTo("input.format");
+        assertThat(GraphQlHttp.firstErrorField(format)).isEqualTo("input.format");
         JsonObject tooWide = admin.post(CREATE_AUDITORIUM, Map.of("input", Json.createObjectBuilder(
                 auditorium(cinemaId, "Screen X", seats(seat("A", 1, 0, 0, "STANDARD", false)))).add("columns", 81).build()));
-        assertThat(field(tooWide)).isEqualTo("input.columns");
+        assertThat(GraphQlHttp.firstErrorField(tooWide)).isEqualTo("input.columns");
     }
 
     @Test
@@ -283,7 +254,10 @@ class CinemaEstateServiceIT {
         JsonObject relayout = admin.post(UPDATE_AUDITORIUM, Map.of("id", id, "input", auditorium(cinemaId, "Screen C",
                 seats(seat("A", 1, 0, 0, "STANDARD", false), seat("A", 2, 2, 0, "STANDARD", false)))));
         assertThat(GraphQlHttp.firstErrorCode(relayout)).as(relayout.toString()).isEqualTo("CONFLICT");
-        assertThat(AUTHORIZATIONS).contains("Bearer " + ADMIN_TOKEN);
+        assertThat(booking.calls("scheduleUsage")).anySatisfy(call -> {
+            assertThat(call.variable("auditoriumId")).isEqualTo(id);
+            assertThat(call.header("Authorization")).isEqualTo("Bearer " + ADMIN_TOKEN);
+        });
 
         JsonObject renamed = ok(admin.post(UPDATE_AUDITORIUM, Map.of("id", id, "input", Json.createObjectBuilder(
                 auditorium(cinemaId, "Screen C Renamed", seats(seat("A", 1, 0, 0, "STANDARD", false),
@@ -324,13 +298,16 @@ class CinemaEstateServiceIT {
     @Test
     void whenTheBookingServiceFailsNothingIsDeleted() {
         String cinemaId = newCinema();
-        USAGE.put("cinema:" + cinemaId, new int[]{-1, -1});
-        JsonObject failed = admin.post("mutation($id: ID!) { deleteCinema(id: $id) }", Map.of("id", cinemaId));
-        assertThat(GraphQlHttp.firstErrorCode(failed)).as(failed.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
-        assertThat(failed.toString()).doesNotContain("at com.cinema");
+        booking.failWith(503);
+        try {
+            JsonObject failed = admin.post("mutation($id: ID!) { deleteCinema(id: $id) }", Map.of("id", cinemaId));
+            assertThat(GraphQlHttp.firstErrorCode(failed)).as(failed.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
+            assertThat(failed.toString()).doesNotContain("at com.cinema");
+        } finally {
+            booking.recover();
+        }
         assertThat(ok(graphql.post("query($id: ID!) { cinema(id: $id) { id } }", Map.of("id", cinemaId)))
                 .getJsonObject("cinema").getString("id")).isEqualTo(cinemaId);
-        USAGE.remove("cinema:" + cinemaId);
     }
 
     @Test
@@ -348,7 +325,7 @@ class CinemaEstateServiceIT {
 
         JsonObject zone = admin.post("mutation($id: ID!, $input: CinemaInput) { updateCinema(id: $id, input: $input) { id } }",
                 Map.of("id", cinemaId, "input", cinemaInput(name).add("timeZone", "Nowhere/Else").build()));
-        assertThat(field(zone)).isEqualTo("input.timeZone");
+        assertThat(GraphQlHttp.firstErrorField(zone)).isEqualTo("input.timeZone");
         JsonObject taken = admin.post("mutation($id: ID!, $input: CinemaInput) { updateCinema(id: $id, input: $input) { id } }",
                 Map.of("id", cinemaId, "input", cinemaInput("lumen camden").build()));
         assertThat(GraphQlHttp.firstErrorCode(taken)).isEqualTo("CONFLICT");
@@ -362,7 +339,7 @@ class CinemaEstateServiceIT {
     private void assertLayoutError(String cinemaId, JsonArrayBuilder seats, String expectedField) {
         JsonObject response = admin.post(CREATE_AUDITORIUM, Map.of("input", auditorium(cinemaId, "Screen V", seats)));
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
-        assertThat(field(response)).as(response.toString()).isEqualTo(expectedField);
+        assertThat(GraphQlHttp.firstErrorField(response)).as(response.toString()).isEqualTo(expectedField);
     }
 
     private String newCinema() {
@@ -407,13 +384,8 @@ class CinemaEstateServiceIT {
         return cinema.getJsonNumber("distanceKm").doubleValue();
     }
 
-    private static String field(JsonObject response) {
-        return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
-    }
-
     private static JsonObject ok(JsonObject response) {
-        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
-        return response.getJsonObject("data");
+        return GraphQlHttp.dataWithoutErrors(response);
     }
 
     /** The demo estate only: cinemas the tests create sit in test cities far from the demo ones. */

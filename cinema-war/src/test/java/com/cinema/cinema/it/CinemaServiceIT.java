@@ -175,7 +175,7 @@ class CinemaServiceIT extends DomainServiceContract {
         JsonObject response = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"))
                 .post(CREATE, Map.of("input", input(uniqueName()).add("latitude", 91).build()));
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
-        assertThat(firstErrorField(response)).isEqualTo("input.latitude");
+        assertThat(GraphQlHttp.firstErrorField(response)).isEqualTo("input.latitude");
         assertThat(response.toString()).doesNotContain("at com.cinema");
     }
 
@@ -184,12 +184,12 @@ class CinemaServiceIT extends DomainServiceContract {
         GraphQlHttp admin = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"));
         JsonObject zone = admin.post(CREATE, Map.of("input", input(uniqueName()).add("timeZone", "Mars/Olympus").build()));
         assertThat(GraphQlHttp.firstErrorCode(zone)).as(zone.toString()).isEqualTo("VALIDATION");
-        assertThat(firstErrorField(zone)).isEqualTo("input.timeZone");
+        assertThat(GraphQlHttp.firstErrorField(zone)).isEqualTo("input.timeZone");
 
         JsonObject facility = admin.post(CREATE, Map.of("input", input(uniqueName())
                 .add("facilities", Json.createArrayBuilder().add("SWIMMING_POOL")).build()));
         assertThat(GraphQlHttp.firstErrorCode(facility)).as(facility.toString()).isEqualTo("VALIDATION");
-        assertThat(firstErrorField(facility)).isEqualTo("input.facilities");
+        assertThat(GraphQlHttp.firstErrorField(facility)).isEqualTo("input.facilities");
     }
 
     /** A valid CinemaInput in the test city; callers override fields by adding them again. */
@@ -205,10 +205,6 @@ class CinemaServiceIT extends DomainServiceContract {
 
     private static String uniqueName() {
         return "Lumen IT " + UUID.randomUUID();
-    }
-
-    private static String firstErrorField(JsonObject response) {
-        return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field", null);
     }
 
     /** The demo estate only, without the cinemas these and other tests created (never in the demo cities). */
