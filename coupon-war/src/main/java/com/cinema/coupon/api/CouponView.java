@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Type;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 /** The GraphQL {@code Coupon} type, as staff see it. */
 @Type("Coupon")
@@ -37,9 +39,15 @@ public class CouponView {
     public Integer usageLimit;
     @Description("Bookings one user may use it for; null means no limit")
     public Integer perUserLimit;
-    @Description("Uses reserved or redeemed so far")
+    @Description("Uses held now: reserved or redeemed, not released")
     public int usedCount;
     public boolean active;
+    @NonNull
+    @Description("Movie ids the coupon is limited to; empty means every movie")
+    public List<@NonNull String> movieIds;
+    @NonNull
+    @Description("Cinema ids the coupon is limited to; empty means every cinema")
+    public List<@NonNull String> cinemaIds;
 
     static CouponView of(Coupon coupon) {
         CouponView view = new CouponView();
@@ -57,7 +65,13 @@ public class CouponView {
         view.perUserLimit = coupon.getPerUserLimit();
         view.usedCount = coupon.getUsedCount();
         view.active = coupon.isActive();
+        view.movieIds = ids(coupon.getMovieIds());
+        view.cinemaIds = ids(coupon.getCinemaIds());
         return view;
+    }
+
+    private static List<String> ids(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).toList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,7 @@
 package com.cinema.coupon.demo;
 
 import com.cinema.coupon.domain.Coupon;
+import com.cinema.coupon.domain.CouponTerms;
 import com.cinema.coupon.domain.DiscountType;
 import com.cinema.coupon.persistence.CouponRepository;
 import com.cinema.persistence.SchemaMigrated;
@@ -15,10 +16,11 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty coupon book with demo coupons (local run, tests, docker-compose) when
+ * Adds the demo coupons (local run, tests, docker-compose) when
  * {@code cinema.demo-data.enabled} is true. Validity is relative to now, so a demo stays current.
  */
 @ApplicationScoped
@@ -33,15 +35,19 @@ public class DemoCoupons {
     @Inject
     CouponRepository coupons;
 
+    /** Adds the demo coupons whose codes are missing, so a database from an older demo gains the new codes. */
     @Transactional
     void seed(@Observes SchemaMigrated migrated) {
-        if (!enabled || coupons.count() > 0) {
+        if (!enabled) {
             return;
         }
-        List<DemoCoupon> demo = read();
         Instant now = Instant.now();
-        demo.forEach(d -> coupons.add(d.toCoupon(now)));
-        LOG.info(() -> "Added " + demo.size() + " demo coupons");
+        List<DemoCoupon> missing = read().stream()
+                .filter(d -> coupons.findByCode(Coupon.normaliseCode(d.code())).isEmpty()).toList();
+        missing.forEach(d -> coupons.add(d.toCoupon(now)));
+        if (!missing.isEmpty()) {
+            LOG.info(() -> "Added " + missing.size() + " demo coupons");
+        }
     }
 
     private static List<DemoCoupon> read() {
@@ -53,18 +59,23 @@ public class DemoCoupons {
         }
     }
 
-    /** One coupon of demo/coupons.json; validity is given in days from now, either end may be open. */
+    /**
+     * One coupon of demo/coupons.json; validity is given in days from now, either end may be open. Scope ids
+     * are those of the movie and cinema services' demo data (stable: inserted in file order into empty tables).
+     */
     public record DemoCoupon(String code, String description, String discountType, int value, String currency,
                              Integer maxDiscountCents, int minOrderCents, Integer startsInDays,
-                             Integer expiresInDays, Integer usageLimit, Integer perUserLimit) {
+                             Integer expiresInDays, Integer usageLimit, Integer perUserLimit,
+                             List<Long> movieIds, List<Long> cinemaIds) {
 
         Coupon toCoupon(Instant now) {
-            Coupon coupon = new Coupon(code, DiscountType.valueOf(discountType), value, currency);
-            coupon.setDescription(description);
-            coupon.setAmounts(minOrderCents, maxDiscountCents);
-            coupon.setValidity(plusDays(now, startsInDays), plusDays(now, expiresInDays));
-            coupon.setLimits(usageLimit, perUserLimit);
-            return coupon;
+            return Coupon.of(new CouponTerms(code, description, DiscountType.valueOf(discountType), value, currency,
+                    maxDiscountCents, minOrderCents, plusDays(now, startsInDays), plusDays(now, expiresInDays),
+                    usageLimit, perUserLimit, ids(movieIds), ids(cinemaIds), true));
+        }
+
+        private static Set<Long> ids(List<Long> ids) {
+            return ids == null ? Set.of() : Set.copyOf(ids);
         }
 
         private static Instant plusDays(Instant now, Integer days) {

@@ -2,18 +2,27 @@ package com.cinema.coupon.domain;
 
 import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.input.IsoCurrency;
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.ValidationException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +33,7 @@ import java.util.regex.Pattern;
 @Table(name = "coupon")
 public class Coupon extends TimestampedEntity {
 
+    public static final int DESCRIPTION_MAX_LENGTH = 500;
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{2,39}");
 
     @Id
@@ -70,12 +80,65 @@ public class Coupon extends TimestampedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Movie ids (movie service) the coupon is limited to; empty means every movie. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "coupon_movie", joinColumns = @JoinColumn(name = "coupon_id"))
+    @Column(name = "movie_id")
+    private Set<Long> movieIds = new TreeSet<>();
+
+    /** Cinema ids (cinema service) the coupon is limited to; empty means every cinema. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "coupon_cinema", joinColumns = @JoinColumn(name = "coupon_id"))
+    @Column(name = "cinema_id")
+    private Set<Long> cinemaIds = new TreeSet<>();
+
     protected Coupon() {
         // for JPA
     }
 
     public Coupon(String code, DiscountType discountType, int value, String currency) {
         this.code = normaliseCode(code);
+        setDiscount(discountType, value, currency);
+    }
+
+    /** A new coupon with every term as staff gave it. */
+    public static Coupon of(CouponTerms terms) {
+        Coupon coupon = new Coupon(terms.code(), terms.discountType(), terms.value(), terms.currency());
+        coupon.apply(terms);
+        return coupon;
+    }
+
+    /**
+     * Changes every term. While the coupon is in use (a reservation holds or redeemed it), what it takes off
+     * (code, type, value, currency, cap) stays as it is: bookings were quoted with it. Description, dates,
+     * minimum order, limits (not below current use), scope and the active flag may still change.
+     */
+    public void revise(CouponTerms terms) {
+        String newCode = normaliseCode(terms.code());
+        boolean discountChanges = !newCode.equals(code) || terms.discountType() != discountType
+                || terms.value() != value || !Objects.equals(terms.maxDiscountCents(), maxDiscountCents)
+                || !IsoCurrency.require("currency", terms.currency()).equals(currency);
+        if (discountChanges && usedCount > 0) {
+            throw new ConflictException("Coupon " + code + " is in use (" + usedCount + " bookings): its code and "
+                    + "discount cannot change; deactivate it and create a new one instead");
+        }
+        code = newCode;
+        setDiscount(terms.discountType(), terms.value(), terms.currency());
+        apply(terms);
+    }
+
+    private void apply(CouponTerms terms) {
+        setDescription(terms.description());
+        setAmounts(terms.minOrderCents(), terms.maxDiscountCents());
+        setValidity(terms.startsAt(), terms.expiresAt());
+        setLimits(terms.usageLimit(), terms.perUserLimit());
+        setScope(terms.movieIds(), terms.cinemaIds());
+        if (terms.active() != null) {
+            active = terms.active();
+        }
+    }
+
+    private void setDiscount(DiscountType discountType, int value, String currency) {
         if (discountType == null) {
             throw new ValidationException("discountType", "must be PERCENT or FIXED");
         }
@@ -130,6 +193,45 @@ public class Coupon extends TimestampedEntity {
         this.perUserLimit = perUserLimit;
     }
 
+    /** Limits the coupon to these movies and cinemas; null or empty means no limit on that side. */
+    public void setScope(Collection<Long> movies, Collection<Long> cinemas) {
+        movieIds.clear();
+        cinemaIds.clear();
+        if (movies != null) {
+            movieIds.addAll(movies);
+        }
+        if (cinemas != null) {
+            cinemaIds.addAll(cinemas);
+        }
+    }
+
+    /** No new reservations; held and redeemed ones stay as they are. */
+    public void deactivate() {
+        active = false;
+    }
+
+    /**
+     * Whether an order in this currency, of this movie at this cinema, may use the coupon. A fixed amount, a
+     * cap or a minimum order are amounts of the coupon's currency, so such a coupon needs an order in it; a
+     * plain percentage applies in any currency.
+     */
+    public boolean appliesTo(String orderCurrency, Long movieId, Long cinemaId) {
+        boolean hasAmounts = discountType == DiscountType.FIXED || maxDiscountCents != null || minOrderCents > 0;
+        if (hasAmounts && !currency.equals(orderCurrency)) {
+            return false;
+        }
+        return (movieIds.isEmpty() || movieId != null && movieIds.contains(movieId))
+                && (cinemaIds.isEmpty() || cinemaId != null && cinemaIds.contains(cinemaId));
+    }
+
+    public Set<Long> getMovieIds() {
+        return Set.copyOf(movieIds);
+    }
+
+    public Set<Long> getCinemaIds() {
+        return Set.copyOf(cinemaIds);
+    }
+
     public Long getId() {
         return id;
     }
@@ -143,7 +245,10 @@ public class Coupon extends TimestampedEntity {
     }
 
     public void setDescription(String description) {
-        this.description = description;
+        if (description != null && description.length() > DESCRIPTION_MAX_LENGTH) {
+            throw new ValidationException("description", "must be at most " + DESCRIPTION_MAX_LENGTH + " characters");
+        }
+        this.description = description == null || description.isBlank() ? null : description.strip();
     }
 
     public DiscountType getDiscountType() {

@@ -3,6 +3,7 @@ package com.cinema.coupon.demo;
 import com.cinema.coupon.domain.Coupon;
 import com.cinema.coupon.domain.DiscountType;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoCouponsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    /** Lumen Ormond Quay, the fourth cinema of cinema-war's demo/cinemas.json. */
+    private static final long DUBLIN_CINEMA_ID = 4;
 
     @Test
     void demoCouponsAreValidCoupons() throws Exception {
@@ -29,15 +32,20 @@ class DemoCouponsTest {
         Coupon welcome = coupons.get("WELCOME10");
         assertThat(welcome.getDiscountType()).isEqualTo(DiscountType.PERCENT);
         assertThat(welcome.getValue()).isEqualTo(10);
-        assertThat(welcome.getMaxDiscountCents()).isEqualTo(500);
+        assertThat(welcome.getPerUserLimit()).isEqualTo(1);
         assertThat(welcome.getExpiresAt()).isAfter(NOW);
 
-        Coupon family = coupons.get("FAMILY5");
-        assertThat(family.getDiscountType()).isEqualTo(DiscountType.FIXED);
-        assertThat(family.getValue()).isEqualTo(500);
-        assertThat(family.getMinOrderCents()).isEqualTo(2000);
+        Coupon flat = coupons.get("FLAT5");
+        assertThat(flat.getDiscountType()).isEqualTo(DiscountType.FIXED);
+        assertThat(flat.getValue()).isEqualTo(500);
+        assertThat(flat.getMinOrderCents()).isEqualTo(2000);
 
         assertThat(coupons.get("SUMMER25").getExpiresAt()).isBefore(NOW);
+
+        Coupon dublin = coupons.get("DUBLIN15");
+        assertThat(dublin.getCinemaIds()).containsExactly(DUBLIN_CINEMA_ID);
+        assertThat(dublin.appliesTo("EUR", 1L, DUBLIN_CINEMA_ID)).isTrue();
+        assertThat(dublin.appliesTo("EUR", 1L, 1L)).isFalse();
     }
 
     private static List<DemoCoupons.DemoCoupon> read() throws Exception {
@@ -47,8 +55,13 @@ class DemoCouponsTest {
                     c.getString("code"), c.getString("description"), c.getString("discountType"), c.getInt("value"),
                     c.getString("currency"), optionalInt(c, "maxDiscountCents"), c.getInt("minOrderCents"),
                     optionalInt(c, "startsInDays"), optionalInt(c, "expiresInDays"), optionalInt(c, "usageLimit"),
-                    optionalInt(c, "perUserLimit"))).toList();
+                    optionalInt(c, "perUserLimit"), ids(c.getJsonArray("movieIds")), ids(c.getJsonArray("cinemaIds"))))
+                    .toList();
         }
+    }
+
+    private static List<Long> ids(JsonArray ids) {
+        return ids.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
     }
 
     private static Integer optionalInt(JsonObject object, String name) {
