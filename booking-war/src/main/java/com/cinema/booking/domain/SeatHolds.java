@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Step 1 of the saga (docs/architecture.md, the booking saga): holding seats, and giving them back.
- * Availability is never read and then written: the hold locks one seat per {@link SeatLocks} row in the same
+ * Availability is never read and then written: the hold locks every seat ({@link SeatLocks}) in the same
  * transaction as the booking, and the database key decides. A refused lock rolls the whole hold back (nothing
  * is held) and becomes SEAT_UNAVAILABLE; lock contention is retried ({@link Transactions#retrying}), then
  * also SEAT_UNAVAILABLE. Each use case is one transaction (a hold: at most two, see {@link #hold}).

@@ -362,7 +362,7 @@ final class InMemoryBookingService {
         }
     }
 
-    /** Seat id by (showtime, seat) like the table's primary key. */
+    /** The locking booking's id by (showtime, seat), keyed like the table's primary key. */
     static final class FakeSeatLocks implements SeatLocks {
         private final FakeTransactions tx;
         final Map<List<Long>, Long> rows = new HashMap<>();
