@@ -88,7 +88,9 @@ public final class SchemaSnapshot {
                     definitions.add(open);
                     open = null;
                 } else {
-                    open.members.add(withDescription(pending, line));
+                    int start = i;
+                    i = readArguments(lines, i);
+                    open.members.add(new Member(described(pending), field(lines, start, i)));
                 }
                 continue;
             }
@@ -107,12 +109,42 @@ public final class SchemaSnapshot {
             }
             out.append(definition.header).append('\n');
             if (definition.header.endsWith("{")) {
-                definition.members.stream().sorted(Comparator.comparing(SchemaSnapshot::declaration))
-                        .forEach(m -> out.append("  ").append(m.replace("\n", "\n  ")).append('\n'));
+                definition.members.stream().sorted(Comparator.comparing(Member::field))
+                        .forEach(m -> out.append("  ").append(m.text().replace("\n", "\n  ")).append('\n'));
                 out.append("}\n");
             }
         }
         return out.toString();
+    }
+
+    /** The index of a field's last line: arguments may span lines, up to the line that closes the parenthesis. */
+    private static int readArguments(String[] lines, int start) {
+        int depth = parenDepth(lines[start].strip());
+        int i = start;
+        while (depth > 0 && i + 1 < lines.length) {
+            i++;
+            String line = lines[i].strip();
+            if (!line.startsWith("\"")) {
+                depth += parenDepth(line);
+            }
+        }
+        return i;
+    }
+
+    /** A field, its arguments (when they span lines) indented in their own order and the closing ")" last. */
+    private static String field(String[] lines, int start, int end) {
+        StringBuilder field = new StringBuilder(lines[start].strip());
+        for (int k = start + 1; k <= end; k++) {
+            String line = lines[k].strip();
+            if (!line.isEmpty()) {
+                field.append('\n').append(k == end ? "" : "  ").append(line);
+            }
+        }
+        return field.toString();
+    }
+
+    private static int parenDepth(String line) {
+        return (int) (line.chars().filter(c -> c == '(').count() - line.chars().filter(c -> c == ')').count());
     }
 
     private static int readBlockString(String[] lines, int start, List<String> pending) {
@@ -129,17 +161,27 @@ public final class SchemaSnapshot {
     }
 
     private static String withDescription(List<String> pending, String line) {
-        if (pending.isEmpty()) {
-            return line;
-        }
-        String described = String.join("\n", pending) + "\n" + line;
-        pending.clear();
-        return described;
+        String description = described(pending);
+        return description.isEmpty() ? line : description + "\n" + line;
     }
 
-    /** A member's own line (the last one; descriptions come before it), which its sort order follows. */
-    private static String declaration(String member) {
-        return member.substring(member.lastIndexOf('\n') + 1);
+    /** The descriptions waiting for what they describe, taken. */
+    private static String described(List<String> pending) {
+        String description = String.join("\n", pending);
+        pending.clear();
+        return description;
+    }
+
+    /** A definition's own line (the last one; descriptions come before it). */
+    private static String declaration(String header) {
+        return header.substring(header.lastIndexOf('\n') + 1);
+    }
+
+    /** A field or enum value with its description; members sort by the field itself. */
+    private record Member(String description, String field) {
+        String text() {
+            return description.isEmpty() ? field : description + "\n" + field;
+        }
     }
 
     private static String read(Path file) {
@@ -161,7 +203,7 @@ public final class SchemaSnapshot {
 
     private static final class Definition {
         private final String header;
-        private final List<String> members = new ArrayList<>();
+        private final List<Member> members = new ArrayList<>();
 
         Definition(String header) {
             this.header = header;

@@ -89,4 +89,32 @@ class SchemaSnapshotTest {
         String diff = SchemaSnapshot.LineDiff.between("type A {\n  a: Int\n  b: Int\n}\n", "type A {\n  a: Int\n  c: Int\n}\n");
         assertThat(diff).contains("- " + "  b: Int").contains("+ " + "  c: Int").contains("    a: Int");
     }
+
+    @Test
+    void argumentsOnSeveralLinesStayWithTheirFieldInTheirOwnOrder() {
+        String generated = """
+                type Cinema {
+                  name: String!
+                  "Showtimes of the cinema"
+                  showtimes(
+                    "ISO-8601"
+                    to: DateTime,
+                    from: DateTime
+                  ): [Showtime!]!
+                  address: String
+                }
+                """;
+        assertThat(SchemaSnapshot.normalise(generated)).isEqualTo("""
+                type Cinema {
+                  address: String
+                  name: String!
+                  "Showtimes of the cinema"
+                  showtimes(
+                    "ISO-8601"
+                    to: DateTime,
+                    from: DateTime
+                  ): [Showtime!]!
+                }
+                """);
+    }
 }
