@@ -92,9 +92,10 @@ public class PaymentRepository {
      * the captured amount; the new status follows from the new total. False when the database refused.
      */
     public boolean addRefund(long id, int amountCents, Instant now) {
-        return em.createQuery("update Payment p set p.refundedCents = p.refundedCents + :amount,"
+        // status before refundedCents: MySQL evaluates SET left to right with values already changed.
+        return em.createQuery("update Payment p set"
                         + " p.status = case when p.refundedCents + :amount = p.amountCents then :refunded else :partial end,"
-                        + " p.updatedAt = :now, p.version = p.version + 1"
+                        + " p.refundedCents = p.refundedCents + :amount, p.updatedAt = :now, p.version = p.version + 1"
                         + " where p.id = :id and p.status in :from and p.refundedCents + :amount <= p.amountCents")
                 .setParameter("amount", amountCents)
                 .setParameter("refunded", PaymentStatus.REFUNDED)
