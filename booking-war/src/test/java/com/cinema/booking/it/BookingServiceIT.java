@@ -19,7 +19,7 @@ class BookingServiceIT extends DomainServiceContract {
 
     @Override
     protected String expectedSchemaVersion() {
-        return "2";
+        return "3";
     }
 
     @Test
