@@ -1,11 +1,13 @@
 package com.cinema.gateway.it;
 
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.StubPorts;
 import com.cinema.testing.TestTokens;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -23,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The gateway's showtime, booking and seat-event side on its own server, with no booking service at all
  * (nothing listens at its URL): what the gateway decides by itself, and how it fails when it cannot ask.
+ * {@link ShowtimeReferencesIT} plays a booking service at that URL: the resource lock keeps the two classes apart.
  */
 @MicroShedTest
+@ResourceLock(StubPorts.GATEWAY_BOOKING_LOCK)
 class BookingGatewayIT {
 
     private static final String BASE = ApplicationEnvironment.Resolver.load().getApplicationURL().replaceAll("/+$", "");
@@ -49,7 +53,7 @@ class BookingGatewayIT {
         JsonObject response = graphql.post("{ showtimes { id startsAt } }");
 
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
-        assertThat(response.getJsonArray("errors").getJsonObject(0).getString("message")).contains("booking service");
+        assertThat(GraphQlHttp.firstErrorMessage(response)).contains("booking service");
         assertThat(response.toString()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
     }
@@ -66,8 +70,7 @@ class BookingGatewayIT {
 
         // VALIDATION, not UPSTREAM_UNAVAILABLE: the gateway refused without asking the (absent) booking service.
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
-        assertThat(response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field"))
-                .isEqualTo("seatIds");
+        assertThat(GraphQlHttp.firstErrorField(response)).isEqualTo("seatIds");
     }
 
     @Test
@@ -87,8 +90,7 @@ class BookingGatewayIT {
         JsonObject badCurrency = Json.createObjectBuilder(input).add("currency", "pounds").build();
         JsonObject refused = admin.post(create, Map.of("in", badCurrency));
         assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("VALIDATION");
-        assertThat(refused.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("field"))
-                .isEqualTo("input.currency");
+        assertThat(GraphQlHttp.firstErrorField(refused)).isEqualTo("input.currency");
     }
 
     @Test
