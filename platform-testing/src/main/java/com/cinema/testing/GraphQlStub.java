@@ -60,10 +60,17 @@ public final class GraphQlStub implements AutoCloseable {
     /** Thrown by a handler to answer a GraphQL error (HTTP 200, {@code errors[0].extensions.code}) instead of data. */
     public static final class ErrorAnswer extends RuntimeException {
         private final String code;
+        private final JsonObject extensions;
 
         public ErrorAnswer(String code, String message) {
+            this(code, message, JsonValue.EMPTY_JSON_OBJECT);
+        }
+
+        /** An error with more {@code extensions} beside its code, e.g. a declined payment's reason. */
+        public ErrorAnswer(String code, String message, JsonObject extensions) {
             super(message);
             this.code = code;
+            this.extensions = extensions;
         }
     }
 
@@ -186,7 +193,7 @@ public final class GraphQlStub implements AutoCloseable {
                     .add("data", Json.createObjectBuilder().add(operation, value == null ? JsonValue.NULL : value))
                     .build();
         } catch (ErrorAnswer e) {
-            return error(e.code, e.getMessage());
+            return error(e.code, e.getMessage(), e.extensions);
         } catch (RuntimeException e) {
             // A broken handler is a test bug: say so in the answer instead of dropping the connection.
             return error("INTERNAL", "stub handler for " + operation + " failed: " + e);
@@ -194,9 +201,13 @@ public final class GraphQlStub implements AutoCloseable {
     }
 
     private static JsonObject error(String code, String message) {
+        return error(code, message, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    private static JsonObject error(String code, String message, JsonObject extensions) {
         return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("message", message)
-                .add("extensions", Json.createObjectBuilder().add("code", code)))).build();
+                .add("extensions", Json.createObjectBuilder(extensions).add("code", code)))).build();
     }
 
     private static void send(HttpExchange exchange, JsonObject body) throws IOException {

@@ -111,7 +111,7 @@ public final class GraphQlClient {
         Map<String, Object> extensions = error.extensions == null ? Map.of() : error.extensions;
         String code = stringOf(extensions.get("code"));
         String message = error.message == null ? "" : error.message;
-        return ApiExceptions.callerError(code, message, stringOf(extensions.get("field")))
+        return ApiExceptions.callerError(code, message, stringOf(extensions.get("field")), extensions)
                 .<RuntimeException>map(callerError -> callerError)
                 .orElseGet(() -> new DownstreamServiceException(service,
                         operation.field() + " failed: " + (code == null ? "" : code + " ") + message));

@@ -36,6 +36,15 @@ public class Caller {
         return jwt != null && jwt.getGroups() != null && jwt.getGroups().contains("SERVICE");
     }
 
+    /** The caller's e-mail address (the token's {@code upn} claim), or null when the token carries none. */
+    public String email() {
+        Object upn = jwt == null ? null : jwt.getClaim("upn");
+        if (upn instanceof JsonString json) {
+            return json.getString();
+        }
+        return upn == null ? null : upn.toString();
+    }
+
     /** The caller's full name as the user service put it in the token, or null. */
     public String fullName() {
         Object name = jwt == null ? null : jwt.getClaim("name");
