@@ -42,7 +42,7 @@ public class CouponCheckoutGraphQlApi {
     @Query("quoteCoupon")
     @Description("Whether the coupon applies to the caller's booking and what it takes off; reason when not")
     @RolesAllowed({"USER", "ADMIN"})
-    public CouponQuoteView quoteCoupon(@Name("input") CouponOrderInput input) {
+    public CouponQuoteView quoteCoupon(@Name("input") @NonNull CouponOrderInput input) {
         CouponOrderInput valid = EdgeValidation.valid(validator, "input", input);
         long customer = caller.id();
         return CouponQuoteView.of(reservations.quote(EdgeValidation.within("input", () -> valid.toOrder(customer))));
@@ -53,7 +53,7 @@ public class CouponCheckoutGraphQlApi {
             + "COUPON_INVALID with extensions.reason when it does not apply. The same code again returns the same "
             + "reservation; another code gives the booking's current one back")
     @RolesAllowed({"USER", "ADMIN"})
-    public CouponReservationView reserveCoupon(@Name("input") CouponOrderInput input,
+    public CouponReservationView reserveCoupon(@Name("input") @NonNull CouponOrderInput input,
                                                @Name("expiresAt") @NonNull OffsetDateTime expiresAt) {
         CouponOrderInput valid = EdgeValidation.valid(validator, "input", input);
         long customer = caller.id();

@@ -45,7 +45,7 @@ public class CouponGraphQlApi {
     @Mutation("createCoupon")
     @Description("Adds a coupon (staff only); its code must be unique, ignoring case")
     @RolesAllowed("ADMIN")
-    public CouponView createCoupon(@Name("input") CouponInput input) {
+    public CouponView createCoupon(@Name("input") @NonNull CouponInput input) {
         CouponInput valid = EdgeValidation.valid(validator, "input", input);
         return CouponView.of(EdgeValidation.within("input", () -> administration.create(valid.toTerms())));
     }
@@ -54,7 +54,7 @@ public class CouponGraphQlApi {
     @Description("Changes every term of a coupon (staff only). While bookings hold it, its code and discount "
             + "(type, value, currency, cap) are CONFLICT, and limits may not drop below the uses held")
     @RolesAllowed("ADMIN")
-    public CouponView updateCoupon(@Name("id") @Id @NonNull String id, @Name("input") CouponInput input) {
+    public CouponView updateCoupon(@Name("id") @Id @NonNull String id, @Name("input") @NonNull CouponInput input) {
         long couponId = Ids.parse("id", id);
         CouponInput valid = EdgeValidation.valid(validator, "input", input);
         return CouponView.of(EdgeValidation.within("input", () -> administration.update(couponId, valid.toTerms())));

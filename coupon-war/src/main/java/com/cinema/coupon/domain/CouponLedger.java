@@ -33,10 +33,11 @@ public class CouponLedger {
     TransactionSynchronizationRegistry transaction;
 
     /** How a reservation ended: the booking's use, or why there is none. */
-    public record Reserved(Reservation reservation, RefusalReason refusal, boolean othersBooking, boolean isNew) {
+    public record Reserved(Reservation reservation, RefusalReason refusal, boolean othersBooking, boolean isNew,
+                           boolean replacedAnother) {
 
         static Reserved refused(RefusalReason reason) {
-            return new Reserved(null, reason, false, false);
+            return new Reserved(null, reason, false, false, false);
         }
     }
 
@@ -75,18 +76,18 @@ public class CouponLedger {
         }
         Coupon coupon = found.get();
         if (store.latest(order.bookingId()).filter(r -> r.userId() != order.userId()).isPresent()) {
-            return new Reserved(null, null, true, false);
+            return new Reserved(null, null, true, false, false);
         }
         Optional<Reservation> live = store.live(order.bookingId());
         if (live.isPresent() && live.get().couponId() == coupon.getId()) {
-            return new Reserved(live.get(), null, false, false);
+            return new Reserved(live.get(), null, false, false, false);
         }
-        live.ifPresent(old -> giveBack(old, now));
+        boolean replaced = live.isPresent() && giveBack(live.get(), now);
 
         Optional<RefusalReason> refusal = CouponRules.termsRefusal(coupon, order, now);
         if (refusal.isEmpty() && !store.takeUse(coupon.getId(), now)) {
             // The conditional UPDATE also requires the coupon active: staff may have switched it off just now.
-            refusal = Optional.of(coupon.getUsageLimit() == null ? RefusalReason.INACTIVE : RefusalReason.USED_UP);
+            refusal = Optional.of(store.isActive(coupon.getId()) ? RefusalReason.USED_UP : RefusalReason.INACTIVE);
         }
         if (refusal.isEmpty() && !store.takeCustomerUse(coupon.getId(), order.userId())) {
             refusal = Optional.of(RefusalReason.PER_USER_LIMIT);
@@ -105,7 +106,7 @@ public class CouponLedger {
         } else {
             store.insert(coupon.getId(), order.userId(), order.bookingId(), discount, expiresAt, now);
         }
-        return new Reserved(store.live(order.bookingId()).orElseThrow(), null, false, true);
+        return new Reserved(store.live(order.bookingId()).orElseThrow(), null, false, true, replaced);
     }
 
     /** Makes the booking's reservation final. {@code ownerId} null: any booking (staff, services). */

@@ -65,6 +65,9 @@ public class CouponReservations {
         if (outcome.isNew()) {
             metrics.reserved();
         }
+        if (outcome.replacedAnother()) {
+            metrics.released();
+        }
         return outcome.reservation();
     }
 

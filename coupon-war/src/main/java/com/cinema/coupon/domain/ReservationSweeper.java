@@ -58,7 +58,7 @@ public class ReservationSweeper {
 
     // Throwable, not Exception: an Error escaping would cancel every later run of the schedule.
     @SuppressWarnings("java:S1181")
-    private void sweepSafely() {
+    void sweepSafely() {
         try {
             sweep(Instant.now());
         } catch (Throwable e) {

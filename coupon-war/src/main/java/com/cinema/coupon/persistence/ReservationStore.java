@@ -84,6 +84,13 @@ public class ReservationStore {
                 .setParameter(1, couponId).setParameter(2, userId).executeUpdate();
     }
 
+    /** Whether the coupon is active as committed now (to explain a refused {@link #takeUse}). */
+    public boolean isActive(long couponId) {
+        List<?> rows = em.createNativeQuery("SELECT active FROM coupon WHERE id = ?").setParameter(1, couponId)
+                .getResultList();
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0) instanceof Number n ? n.intValue() != 0 : rows.get(0));
+    }
+
     /** The customer's live uses of the coupon. */
     public int customerUses(long couponId, long userId) {
         List<?> rows = em.createNativeQuery("SELECT used_count FROM coupon_user_usage WHERE coupon_id = ? AND user_id = ?")
