@@ -8,6 +8,8 @@ import com.cinema.common.error.ApiException;
 import com.cinema.gateway.api.booking.Booking;
 import com.cinema.gateway.api.booking.BookingFilter;
 import com.cinema.gateway.api.booking.BookingPage;
+import com.cinema.gateway.api.booking.CouponQuote;
+import com.cinema.gateway.api.booking.PaymentInput;
 import com.cinema.gateway.api.showtime.SeatMap;
 import com.cinema.gateway.api.showtime.Showtime;
 import com.cinema.gateway.api.showtime.ShowtimeInput;
@@ -65,6 +67,18 @@ public class BookingServiceClient {
             "showtimeId: ID!", "seatIds: [String!]!");
     static final GraphQlOperation<Booking> RELEASE_HOLD = GraphQlOperation.mutation("releaseHold", Booking.class,
             "bookingId: ID!");
+    static final GraphQlOperation<CouponQuote> QUOTE_COUPON = GraphQlOperation.query("quoteCoupon",
+            CouponQuote.class, "bookingId: ID!", "code: String!");
+    static final GraphQlOperation<Booking> APPLY_COUPON = GraphQlOperation.mutation("applyCoupon", Booking.class,
+            "bookingId: ID!", "code: String!");
+    static final GraphQlOperation<Booking> REMOVE_COUPON = GraphQlOperation.mutation("removeCoupon", Booking.class,
+            "bookingId: ID!");
+    static final GraphQlOperation<Booking> CHECKOUT = GraphQlOperation.mutation("checkout", Booking.class,
+            "bookingId: ID!", "payment: PaymentInput!", "idempotencyKey: String!");
+    static final GraphQlOperation<Booking> CANCEL_BOOKING = GraphQlOperation.mutation("cancelBooking",
+            Booking.class, "bookingId: ID!");
+    static final GraphQlOperation<Booking> REFUND_BOOKING = GraphQlOperation.mutation("refundBooking",
+            Booking.class, "bookingId: ID!", "reason: String!");
 
     @Inject
     @ConfigProperty(name = "cinema.services.booking.url")
@@ -148,5 +162,44 @@ public class BookingServiceClient {
     @Retry(maxRetries = 0)
     public Booking releaseHold(String bookingId) {
         return bookingService.execute(RELEASE_HOLD, caller.authorization(), bookingId);
+    }
+
+    public CouponQuote quoteCoupon(String bookingId, String code) {
+        return bookingService.execute(QUOTE_COUPON, caller.authorization(), bookingId, code);
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 0)
+    public Booking applyCoupon(String bookingId, String code) {
+        return bookingService.execute(APPLY_COUPON, caller.authorization(), bookingId, code);
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 0)
+    public Booking removeCoupon(String bookingId) {
+        return bookingService.execute(REMOVE_COUPON, caller.authorization(), bookingId);
+    }
+
+    /**
+     * Longer than the booking service's own chain (coupon, then payment with its processor, then confirmation), so
+     * the customer never hears "failed" for a checkout that then succeeds; not retried here: the customer's
+     * idempotency key makes a repeat safe, and the portal repeats with the same key.
+     */
+    @Timeout(15000)
+    @Retry(maxRetries = 0)
+    public Booking checkout(String bookingId, PaymentInput payment, String idempotencyKey) {
+        return bookingService.execute(CHECKOUT, caller.authorization(), bookingId, payment, idempotencyKey);
+    }
+
+    @Timeout(15000)
+    @Retry(maxRetries = 0)
+    public Booking cancelBooking(String bookingId) {
+        return bookingService.execute(CANCEL_BOOKING, caller.authorization(), bookingId);
+    }
+
+    @Timeout(15000)
+    @Retry(maxRetries = 0)
+    public Booking refundBooking(String bookingId, String reason) {
+        return bookingService.execute(REFUND_BOOKING, caller.authorization(), bookingId, reason);
     }
 }

@@ -24,6 +24,8 @@ class ServiceClientContractTest {
             "com.cinema.gateway.client.CinemaServiceClient, cinema",
             "com.cinema.gateway.client.BookingServiceClient, booking",
             "com.cinema.gateway.client.UserServiceClient, user",
+            "com.cinema.gateway.client.PaymentServiceClient, payment",
+            "com.cinema.gateway.client.CouponServiceClient, coupon",
     })
     void everyOperationFitsTheProvidersSchema(String clientClass, String service) throws Exception {
         Map<String, String> documents = operationsOf(Class.forName(clientClass));

@@ -35,6 +35,8 @@ public class ReferenceLoader {
     public static final String SHOWTIME = "showtime";
     /** The auditoriums of a cinema (for {@code Cinema.auditoriums} on a list of cinemas). */
     public static final String CINEMA_AUDITORIUMS = "cinema_auditoriums";
+    /** The payment of a booking (for {@code Booking.payment}). */
+    public static final String BOOKING_PAYMENT = "booking_payment";
 
     static final String LOADS_METRIC = "gateway_reference_loads";
 
@@ -57,7 +59,7 @@ public class ReferenceLoader {
         }
     }
 
-    /** Notes the showtime of each booking, for batch loading later. */
+    /** Notes the showtime and the payment of each booking, for batch loading later. */
     public void registerBookings(Collection<Booking> bookings) {
         if (bookings == null) {
             return;
@@ -65,6 +67,7 @@ public class ReferenceLoader {
         for (Booking booking : bookings) {
             if (booking != null) {
                 register(SHOWTIME, booking.showtimeId);
+                register(BOOKING_PAYMENT, booking.id);
             }
         }
     }

@@ -1,0 +1,114 @@
+package com.cinema.gateway.api.booking;
+
+import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.EdgeValidation;
+import com.cinema.gateway.api.showtime.ReferenceLoader;
+import com.cinema.gateway.client.BookingServiceClient;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/**
+ * From a hold to a paid booking and back: coupons, checkout, cancellation and staff refunds. The booking service
+ * runs the saga (coupon reservation, charge, confirmation; docs/architecture.md) with the caller's own token; the
+ * gateway checks the shape of the input and passes it on. Totals always come from the stored seat prices.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class CheckoutGraphQlApi {
+
+    /** Longest idempotency key accepted: a UUID fits many times over, a log flood does not. */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 100;
+
+    @Inject
+    BookingServiceClient bookings;
+
+    @Inject
+    ReferenceLoader references;
+
+    @Inject
+    Validator validator;
+
+    @Query("quoteCoupon")
+    @Description("What a promotion code would take off one of the signed-in customer's holds, and why not if it"
+            + " would not apply")
+    @RolesAllowed({"USER", "ADMIN"})
+    public CouponQuote quoteCoupon(@Name("bookingId") @Id @NonNull String bookingId,
+                                   @Name("code") @NonNull String code) {
+        return bookings.quoteCoupon(bookingId, checkedCode(code));
+    }
+
+    @Mutation("applyCoupon")
+    @Description("Applies a promotion code to a hold: the discount shows in the booking's total (COUPON_INVALID with"
+            + " the reason otherwise)")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Booking applyCoupon(@Name("bookingId") @Id @NonNull String bookingId, @Name("code") @NonNull String code) {
+        return registered(bookings.applyCoupon(bookingId, checkedCode(code)));
+    }
+
+    @Mutation("removeCoupon")
+    @Description("Takes the promotion code off a hold")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Booking removeCoupon(@Name("bookingId") @Id @NonNull String bookingId) {
+        return registered(bookings.removeCoupon(bookingId));
+    }
+
+    @Mutation("checkout")
+    @Description("Pays for a hold: CONFIRMED with tickets, or PAYMENT_DECLINED and the hold kept until it expires."
+            + " Repeating a checkout with the same idempotencyKey never charges twice; use a new key for a new"
+            + " attempt (for example another card)")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Booking checkout(@Name("bookingId") @Id @NonNull String bookingId,
+                            @Name("payment") @NonNull PaymentInput payment,
+                            @Name("idempotencyKey") @NonNull String idempotencyKey) {
+        PaymentInput valid = EdgeValidation.valid(validator, "payment", payment);
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new ValidationException("idempotencyKey", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH
+                    + " characters");
+        }
+        return registered(bookings.checkout(bookingId, valid, idempotencyKey));
+    }
+
+    @Mutation("cancelBooking")
+    @Description("Cancels one of the signed-in customer's bookings: a hold is released; a confirmed booking is"
+            + " refunded in full before the cancellation cut-off (CONFLICT naming the cut-off after it)")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Booking cancelBooking(@Name("bookingId") @Id @NonNull String bookingId) {
+        return registered(bookings.cancelBooking(bookingId));
+    }
+
+    @Mutation("refundBooking")
+    @Description("Refunds a confirmed booking in full and frees its seats (staff only)")
+    @RolesAllowed("ADMIN")
+    public Booking refundBooking(@Name("bookingId") @Id @NonNull String bookingId,
+                                 @Name("reason") @NonNull String reason) {
+        if (reason.isBlank() || reason.length() > 500) {
+            throw new ValidationException("reason", "must be 1 to 500 characters");
+        }
+        return registered(bookings.refundBooking(bookingId, reason));
+    }
+
+    private static String checkedCode(String code) {
+        if (code.isBlank() || code.length() > 40) {
+            throw new ValidationException("code", "must be 1 to 40 characters");
+        }
+        return code.strip();
+    }
+
+    private Booking registered(Booking booking) {
+        if (booking != null) {
+            references.registerBookings(List.of(booking));
+        }
+        return booking;
+    }
+}

@@ -1,0 +1,73 @@
+package com.cinema.gateway.client;
+
+import com.cinema.common.client.CallerCredentials;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
+import com.cinema.common.client.UpstreamService;
+import com.cinema.common.error.ApiException;
+import com.cinema.gateway.api.payment.Payment;
+import com.cinema.gateway.api.payment.PaymentPage;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Reads of the payment service, always with the caller's own token: a customer sees only their own payments,
+ * staff every payment. The gateway never charges or refunds: the booking service does, as part of the checkout.
+ * All reads, so all retried once.
+ */
+@ApplicationScoped
+@UpstreamService("payment")
+@Timeout(3000)
+@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+        skipOn = ApiException.class)
+public class PaymentServiceClient {
+
+    static final GraphQlOperation<List<Payment>> MY_PAYMENTS = GraphQlOperation.queryForList("myPayments",
+            Payment.class);
+    static final GraphQlOperation<PaymentPage> PAYMENTS = GraphQlOperation.query("payments", PaymentPage.class,
+            "page: Int", "size: Int");
+    static final GraphQlOperation<List<Payment>> PAYMENTS_BY_BOOKING_IDS = GraphQlOperation.queryForList(
+            "paymentsByBookingIds", Payment.class, "bookingIds: [String!]!");
+
+    @Inject
+    @ConfigProperty(name = "cinema.services.payment.url")
+    String paymentServiceUrl;
+
+    @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    @Inject
+    CallerCredentials caller;
+
+    private GraphQlClient paymentService;
+
+    @PostConstruct
+    void connect() {
+        paymentService = GraphQlClient.connect("payment", paymentServiceUrl, requestTimeout);
+    }
+
+    public List<Payment> myPayments() {
+        return paymentService.execute(MY_PAYMENTS, caller.authorization());
+    }
+
+    public PaymentPage payments(Integer page, Integer size) {
+        return paymentService.execute(PAYMENTS, caller.authorization(), page, size);
+    }
+
+    /** The payments of these bookings the caller may see (all attempts, newest first). */
+    public List<Payment> paymentsOfBookings(List<String> bookingIds) {
+        return bookingIds.isEmpty() ? List.of()
+                : paymentService.execute(PAYMENTS_BY_BOOKING_IDS, caller.authorization(), bookingIds);
+    }
+}
