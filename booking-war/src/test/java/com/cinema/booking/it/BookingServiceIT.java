@@ -19,7 +19,7 @@ class BookingServiceIT extends DomainServiceContract {
 
     @Override
     protected String expectedSchemaVersion() {
-        return "3";
+        return "5";
     }
 
     @Test

@@ -1,0 +1,41 @@
+package com.cinema.booking.ticket;
+
+import com.cinema.booking.domain.BookingStatus;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tickets at the door (port; the adapter is {@code persistence.TicketCheckInTable}). Every method runs inside a
+ * {@code Transactions} transaction.
+ */
+public interface TicketCheckIns {
+
+    /** A booking's tickets as the door sees them; {@code checkedInAt} is null until the ticket is used. */
+    record DoorTicket(long id, long seatId, String seatLabel, String seatType, int priceCents, Instant checkedInAt) {
+    }
+
+    record DoorBooking(long id, BookingStatus status, List<DoorTicket> tickets) {
+
+        public DoorBooking {
+            tickets = List.copyOf(tickets);
+        }
+    }
+
+    /**
+     * The booking with this code and its tickets, their rows locked until the transaction ends, so two scans
+     * of one ticket are decided one after the other.
+     */
+    Optional<DoorBooking> lockByCode(String bookingCode);
+
+    /**
+     * Marks the tickets used at {@code at}, only those not used yet and only while the booking is CONFIRMED
+     * (a conditional UPDATE); returns how many it marked.
+     */
+    int checkIn(long bookingId, Collection<Long> ticketIds, Instant at);
+
+    /** When each of these tickets was used (unused and unknown ones left out). */
+    java.util.Map<Long, Instant> checkedInAt(Collection<Long> ticketIds);
+}

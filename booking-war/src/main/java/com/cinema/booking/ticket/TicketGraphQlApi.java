@@ -1,0 +1,75 @@
+package com.cinema.booking.ticket;
+
+import com.cinema.booking.api.TicketView;
+import com.cinema.booking.domain.BookingLedger;
+import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.Ids;
+import com.cinema.common.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The booking service's GraphQL API for tickets at the door: the signed pass and staff's check-in. */
+@GraphQLApi
+@ApplicationScoped
+public class TicketGraphQlApi {
+
+    @Inject
+    TicketDoor door;
+
+    @Inject
+    BookingLedger ledger;
+
+    @Inject
+    Caller caller;
+
+    @Query("ticketPass")
+    @Description("The signed payload of a confirmed booking's tickets, as its QR code carries it (its owner or "
+            + "staff; NOT_FOUND for other users' bookings, CONFLICT unless CONFIRMED)")
+    @RolesAllowed({"USER", "ADMIN"})
+    public String ticketPass(@Name("bookingId") @NonNull @Id String bookingId) {
+        long id = Ids.parse("bookingId", bookingId);
+        return door.passOf(ledger.visibleTo(caller.id(), caller.isStaff(), id));
+    }
+
+    @Mutation("checkInTicket")
+    @Description("Staff at the door: admits a scanned ticket payload once and returns the booking's first ticket "
+            + "with checkedInAt; a second scan is CONFLICT naming when it was used; a forged payload is VALIDATION")
+    @RolesAllowed("ADMIN")
+    public TicketView checkInTicket(@Name("payload") @NonNull String payload) {
+        if (payload == null || payload.isBlank()) {
+            throw new ValidationException("payload", "is required");
+        }
+        TicketCheckIns.DoorTicket ticket = door.checkIn(payload.strip());
+        TicketView view = new TicketView();
+        view.id = String.valueOf(ticket.id());
+        view.seatId = String.valueOf(ticket.seatId());
+        view.seatLabel = ticket.seatLabel();
+        view.seatType = ticket.seatType();
+        view.priceCents = ticket.priceCents();
+        return view;
+    }
+
+    @Description("When the ticket was scanned at the door, ISO-8601 in UTC; null while unused")
+    public OffsetDateTime checkedInAt(@Source TicketView ticket) {
+        if (ticket == null || ticket.id == null) {
+            return null;
+        }
+        // One primary-key read, and only when a client asks for this field.
+        Instant used = door.checkedInAt(List.of(Long.parseLong(ticket.id))).get(Long.parseLong(ticket.id));
+        return used == null ? null : used.atOffset(ZoneOffset.UTC);
+    }
+}
