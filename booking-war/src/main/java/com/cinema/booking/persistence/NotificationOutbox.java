@@ -2,6 +2,8 @@ package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices;
+import com.cinema.booking.notification.NoticeOutbox;
+import com.cinema.booking.notification.OutboxNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,12 +11,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import static com.cinema.booking.persistence.NativeSql.longs;
 import static com.cinema.booking.persistence.NativeSql.ts;
 
-/** The notification_outbox table (V3): notices recorded in the caller's transaction, once per booking and kind. */
+/**
+ * The notification_outbox table (V3): notices recorded in the caller's transaction, once per booking and kind,
+ * and claimed, marked SENT, retried or FAILED by the sender with conditional UPDATEs (any number of replicas).
+ */
 @ApplicationScoped
-public class NotificationOutbox implements BookingNotices {
+public class NotificationOutbox implements BookingNotices, NoticeOutbox {
+
+    /** A notice is claimable when PENDING, due, and not claimed by anyone, or by someone whose claim ran out. */
+    private static final String CLAIMABLE = "status = 'PENDING' AND next_attempt_at <= ?"
+            + " AND (claimed_until IS NULL OR claimed_until < ?)";
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -39,4 +52,55 @@ public class NotificationOutbox implements BookingNotices {
                 .setParameter(7, kind.name())
                 .executeUpdate();
     }
+
+    @Override
+    public List<OutboxNotice> claimDue(Instant now, Instant claimUntil, int limit) {
+        List<Long> candidates = longs(em.createNativeQuery("SELECT id FROM notification_outbox WHERE " + CLAIMABLE
+                        + " ORDER BY next_attempt_at, id")
+                .setParameter(1, ts(now)).setParameter(2, ts(now)).setMaxResults(limit).getResultList());
+        List<OutboxNotice> claimed = new ArrayList<>();
+        for (Long id : candidates) {
+            // Re-checked by the UPDATE itself: of two replicas claiming one row, exactly one changes it.
+            int won = em.createNativeQuery("UPDATE notification_outbox SET claimed_until = ? WHERE id = ? AND "
+                            + CLAIMABLE)
+                    .setParameter(1, ts(claimUntil)).setParameter(2, id).setParameter(3, ts(now))
+                    .setParameter(4, ts(now)).executeUpdate();
+            if (won == 1) {
+                Object[] row = (Object[]) em.createNativeQuery("SELECT booking_id, kind, recipient, attempts"
+                        + " FROM notification_outbox WHERE id = ?").setParameter(1, id).getSingleResult();
+                claimed.add(new OutboxNotice(id, ((Number) row[0]).longValue(), Kind.valueOf((String) row[1]),
+                        (String) row[2], ((Number) row[3]).intValue(), claimUntil));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean markSent(OutboxNotice notice, Instant at) {
+        return em.createNativeQuery("UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts ="
+                        + " attempts + 1, claimed_until = NULL, last_error = NULL WHERE " + OUR_CLAIM)
+                .setParameter(1, ts(at)).setParameter(2, notice.id()).setParameter(3, ts(notice.claimedUntil()))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean retryLater(OutboxNotice notice, int attempts, Instant nextAttemptAt, String error) {
+        return em.createNativeQuery("UPDATE notification_outbox SET attempts = ?, next_attempt_at = ?,"
+                        + " claimed_until = NULL, last_error = ? WHERE " + OUR_CLAIM)
+                .setParameter(1, attempts).setParameter(2, ts(nextAttemptAt)).setParameter(3, error)
+                .setParameter(4, notice.id()).setParameter(5, ts(notice.claimedUntil()))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean markFailed(OutboxNotice notice, int attempts, String error) {
+        return em.createNativeQuery("UPDATE notification_outbox SET status = 'FAILED', attempts = ?,"
+                        + " claimed_until = NULL, last_error = ? WHERE " + OUR_CLAIM)
+                .setParameter(1, attempts).setParameter(2, error).setParameter(3, notice.id())
+                .setParameter(4, ts(notice.claimedUntil()))
+                .executeUpdate() == 1;
+    }
+
+    /** Still PENDING and still claimed by us: the claim's exact time tells one claim from a later one. */
+    private static final String OUR_CLAIM = "id = ? AND status = 'PENDING' AND claimed_until = ?";
 }

@@ -1,0 +1,97 @@
+package com.cinema.booking.notification;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Date;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * Jakarta Mail (Liberty's mail-2.1): over SMTP when a host is configured, else each message as an .eml file named
+ * by its Message-ID, so delivering a notice twice writes one file. Timeouts keep an SMTP outage from stalling the
+ * sender; the booking itself never waits for mail.
+ */
+public class JakartaMailTransport implements MailTransport {
+
+    private static final Logger LOG = Logger.getLogger(JakartaMailTransport.class.getName());
+
+    private final MailSettings settings;
+    private final Session session;
+
+    public JakartaMailTransport(MailSettings settings) {
+        this.settings = settings;
+        Properties props = new Properties();
+        settings.host().ifPresent(host -> {
+            String timeout = String.valueOf(settings.timeout().toMillis());
+            props.put("mail.transport.protocol", "smtp");
+            props.put("mail.smtp.host", host);
+            props.put("mail.smtp.port", String.valueOf(settings.port()));
+            props.put("mail.smtp.connectiontimeout", timeout);
+            props.put("mail.smtp.timeout", timeout);
+            props.put("mail.smtp.writetimeout", timeout);
+            props.put("mail.smtp.auth", String.valueOf(settings.user().isPresent()));
+            props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+            props.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+            props.put("mail.smtp.ssl.enable", String.valueOf(settings.ssl()));
+        });
+        Authenticator login = settings.user().map(user -> new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, settings.password().orElse(""));
+            }
+        }).orElse(null);
+        this.session = Session.getInstance(props, login);
+        LOG.info(() -> settings.host().map(h -> "Mail goes over SMTP to " + h + ":" + settings.port())
+                .orElse("No SMTP host: mail is written as .eml files to " + settings.outboxDir()));
+    }
+
+    @Override
+    public void deliver(MailMessage message) throws MessagingException, IOException {
+        MimeMessage mime = mime(message);
+        if (settings.host().isPresent()) {
+            Transport.send(mime);
+        } else {
+            write(mime, message.messageId());
+        }
+    }
+
+    MimeMessage mime(MailMessage message) throws MessagingException {
+        MimeMessage mime = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", message.messageId());
+            }
+        };
+        mime.setFrom(new InternetAddress(settings.from()));
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.to(), true));
+        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+        mime.setText(message.body(), StandardCharsets.UTF_8.name());
+        mime.setSentDate(new Date());
+        mime.saveChanges();
+        return mime;
+    }
+
+    private void write(MimeMessage mime, String messageId) throws IOException, MessagingException {
+        Files.createDirectories(settings.outboxDir());
+        Path target = settings.outboxDir().resolve(messageId.replaceAll("[^A-Za-z0-9._@-]", "") + ".eml");
+        Path partial = Files.createTempFile(settings.outboxDir(), "writing-", ".tmp");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            mime.writeTo(out);
+        }
+        // A reader never sees half a message: the file appears complete or not at all.
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

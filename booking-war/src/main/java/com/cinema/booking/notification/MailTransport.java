@@ -1,0 +1,7 @@
+package com.cinema.booking.notification;
+
+/** Hands a message on (SMTP, or an .eml file); throws when it could not, so the sender retries later. */
+public interface MailTransport {
+
+    void deliver(MailMessage message) throws Exception;
+}

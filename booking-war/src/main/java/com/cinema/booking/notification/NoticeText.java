@@ -1,0 +1,86 @@
+package com.cinema.booking.notification;
+
+import com.cinema.booking.domain.BookingNotices.Kind;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/** The words of each notice, from plain facts: no lookups here, so every rule of the text is unit-tested. */
+public final class NoticeText {
+
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", LOCALE);
+
+    /** What a notice says about one booking; {@code seats} are labels with their prices in minor units. */
+    public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, String movieTitle,
+                        String cinemaName, String auditoriumName, Instant startsAt, String timeZone,
+                        List<Seat> seats, int totalCents, String currency) {
+    }
+
+    public record Seat(String label, String type, int priceCents) {
+    }
+
+    private NoticeText() {
+    }
+
+    public static MailMessage compose(Facts facts) {
+        // The cinema's wall-clock time, with its zone named (abbreviations like "BST" are not known everywhere).
+        String when = WHEN.format(facts.startsAt().atZone(ZoneId.of(facts.timeZone()))) + " (" + facts.timeZone()
+                + " time)";
+        StringBuilder body = new StringBuilder();
+        String subject = switch (facts.kind()) {
+            case BOOKING_CONFIRMED -> {
+                body.append("Your booking ").append(facts.bookingCode()).append(" is confirmed. Enjoy the film!\n\n");
+                yield "Your tickets for " + facts.movieTitle() + " - booking " + facts.bookingCode();
+            }
+            case BOOKING_CANCELLED -> {
+                body.append("Your booking ").append(facts.bookingCode()).append(" has been cancelled.\n\n");
+                yield "Booking " + facts.bookingCode() + " cancelled";
+            }
+            case SHOWTIME_CANCELLED -> {
+                body.append("We are sorry: the showing of your booking ").append(facts.bookingCode())
+                        .append(" has been cancelled by the cinema.\n\n");
+                yield "Showing cancelled - booking " + facts.bookingCode();
+            }
+        };
+        body.append("Film:    ").append(facts.movieTitle()).append('\n')
+                .append("Cinema:  ").append(facts.cinemaName()).append(", ").append(facts.auditoriumName()).append('\n')
+                .append("When:    ").append(when).append('\n')
+                .append("Seats:\n");
+        for (Seat seat : facts.seats()) {
+            body.append("  ").append(seat.label()).append(" (").append(seat.type().toLowerCase(LOCALE)).append(")  ")
+                    .append(money(seat.priceCents(), facts.currency())).append('\n');
+        }
+        String total = money(facts.totalCents(), facts.currency());
+        if (facts.kind() == Kind.BOOKING_CONFIRMED) {
+            body.append("Total paid: ").append(total).append("\n\nShow the QR code of your booking at the door.\n");
+        } else {
+            body.append("Refund: ").append(total).append(" to the way you paid.\n");
+        }
+        return new MailMessage(messageId(facts.bookingId(), facts.kind()), facts.recipient(), subject,
+                body.toString());
+    }
+
+    /** The same for every attempt at one notice, so a mail delivered twice (a crash before SENT) is one mail. */
+    public static String messageId(long bookingId, Kind kind) {
+        return "<booking-" + bookingId + "." + kind.name().toLowerCase(Locale.ROOT) + "@cinema.booking>";
+    }
+
+    /** Minor units in the currency's own symbol and decimals, e.g. 1250 GBP = £12.50, 1250 JPY = JP¥1,250. */
+    public static String money(long minorUnits, String currencyCode) {
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance(LOCALE);
+        format.setCurrency(currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(minorUnits, digits));
+    }
+}

@@ -1,0 +1,72 @@
+package com.cinema.booking.notification;
+
+import com.cinema.booking.domain.BookingNotices.Kind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoticeTextTest {
+
+    // 18:30 UTC on a summer day: 19:30 in London (BST), 14:30 in New York (EDT).
+    private static final Instant STARTS = Instant.parse("2031-07-04T18:30:00Z");
+
+    private static NoticeText.Facts facts(Kind kind, String zone, String currency, int... prices) {
+        List<NoticeText.Seat> seats = new java.util.ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < prices.length; i++) {
+            seats.add(new NoticeText.Seat("F" + (7 + i), "VIP", prices[i]));
+            total += prices[i];
+        }
+        return new NoticeText.Facts(42, "K7QH2MZP", kind, "ann@example.org", "Stub Feature", "Lumen Leicester Square",
+                "Screen 3", STARTS, zone, seats, total, currency);
+    }
+
+    @Test
+    void theConfirmationShowsTheCinemasLocalTimeSeatsAndTotal() {
+        MailMessage mail = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Europe/London", "GBP", 1250, 1250));
+
+        assertThat(mail.to()).isEqualTo("ann@example.org");
+        assertThat(mail.subject()).contains("Stub Feature").contains("K7QH2MZP");
+        assertThat(mail.body())
+                .contains("Lumen Leicester Square, Screen 3")
+                .contains("Friday 4 July 2031, 19:30 (Europe/London time)")
+                .contains("F7 (vip)  £12.50").contains("F8 (vip)  £12.50")
+                .contains("Total paid: £25.00")
+                .doesNotContain("Refund");
+    }
+
+    @Test
+    void anotherZoneAndCurrencyAreFormattedTheirOwnWay() {
+        MailMessage usd = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "America/New_York", "USD", 1999));
+        assertThat(usd.body()).contains("Friday 4 July 2031, 14:30 (America/New_York time)").contains("Total paid: US$19.99");
+
+        MailMessage eur = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Europe/Dublin", "EUR", 105));
+        assertThat(eur.body()).contains("Friday 4 July 2031, 19:30 (Europe/Dublin time)").contains("€1.05");
+
+        MailMessage yen = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Asia/Tokyo", "JPY", 1800));
+        assertThat(yen.body()).contains("Saturday 5 July 2031, 03:30 (Asia/Tokyo time)").contains("JP¥1,800");
+    }
+
+    @Test
+    void cancellationsNameTheRefund() {
+        MailMessage cancelled = NoticeText.compose(facts(Kind.BOOKING_CANCELLED, "Europe/London", "GBP", 900));
+        assertThat(cancelled.subject()).contains("cancelled");
+        assertThat(cancelled.body()).contains("Refund: £9.00").doesNotContain("Total paid");
+
+        MailMessage showtime = NoticeText.compose(facts(Kind.SHOWTIME_CANCELLED, "Europe/London", "GBP", 900));
+        assertThat(showtime.body()).contains("cancelled by the cinema").contains("Refund: £9.00");
+    }
+
+    @Test
+    void theMessageIdIsStablePerBookingAndKind() {
+        MailMessage once = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Europe/London", "GBP", 900));
+        MailMessage again = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Europe/London", "GBP", 900));
+        MailMessage cancel = NoticeText.compose(facts(Kind.BOOKING_CANCELLED, "Europe/London", "GBP", 900));
+
+        assertThat(once.messageId()).isEqualTo(again.messageId()).isEqualTo("<booking-42.booking_confirmed@cinema.booking>");
+        assertThat(cancel.messageId()).isNotEqualTo(once.messageId());
+    }
+}
