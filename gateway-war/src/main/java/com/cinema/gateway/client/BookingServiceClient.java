@@ -202,4 +202,12 @@ public class BookingServiceClient {
     public Booking refundBooking(String bookingId, String reason) {
         return bookingService.execute(REFUND_BOOKING, caller.authorization(), bookingId, reason);
     }
+
+    static final GraphQlOperation<String> TICKET_PASS = GraphQlOperation.query("ticketPass", String.class,
+            "bookingId: ID!");
+
+    /** The signed payload of a confirmed booking's tickets (its owner or staff), for the QR code. */
+    public String ticketPass(String bookingId) {
+        return bookingService.execute(TICKET_PASS, caller.authorization(), bookingId);
+    }
 }
