@@ -1,13 +1,18 @@
 package com.cinema.booking.api;
 
 import com.cinema.common.security.Caller;
+import com.cinema.booking.domain.BookingCancellation;
 import com.cinema.booking.domain.BookingLedger;
+import com.cinema.booking.domain.Checkout;
+import com.cinema.booking.domain.CouponApplication;
+import com.cinema.common.input.EdgeValidation;
 import com.cinema.booking.domain.BookingSearch;
 import com.cinema.booking.domain.SeatHolds;
 import com.cinema.common.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -28,6 +33,18 @@ public class BookingGraphQlApi {
 
     @Inject
     SeatHolds holds;
+
+    @Inject
+    CouponApplication couponApplication;
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    BookingCancellation cancellation;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Caller caller;
@@ -81,5 +98,61 @@ public class BookingGraphQlApi {
     public BookingView releaseHold(@Name("bookingId") @Id String bookingId) {
         long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
         return BookingView.of(holds.release(caller.id(), booking));
+    }
+
+    @Query("quoteCoupon")
+    @Description("What the coupon would take off the caller's booking (computed from the stored prices); reason "
+            + "when it does not apply")
+    @RolesAllowed({"USER", "ADMIN"})
+    public CouponQuoteView quoteCoupon(@Name("bookingId") @Id @NonNull String bookingId, @Name("code") @NonNull String code) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        return CouponQuoteView.of(couponApplication.quote(caller.id(), booking, code));
+    }
+
+    @Mutation("applyCoupon")
+    @Description("Applies a coupon to the caller's held booking: discountCents and totalCents change; COUPON_INVALID "
+            + "(extensions.reason) when it does not apply")
+    @RolesAllowed({"USER", "ADMIN"})
+    public BookingView applyCoupon(@Name("bookingId") @Id @NonNull String bookingId, @Name("code") @NonNull String code) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        return BookingView.of(couponApplication.apply(caller.id(), booking, code));
+    }
+
+    @Mutation("removeCoupon")
+    @Description("Takes the coupon off the caller's held booking")
+    @RolesAllowed({"USER", "ADMIN"})
+    public BookingView removeCoupon(@Name("bookingId") @Id @NonNull String bookingId) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        return BookingView.of(couponApplication.remove(caller.id(), booking));
+    }
+
+    @Mutation("checkout")
+    @Description("Pays for the caller's held booking: CONFIRMED with tickets, or PAYMENT_DECLINED (extensions reason, "
+            + "retryable, paymentId) and the hold kept until it expires. The same idempotencyKey again continues the "
+            + "same checkout and never charges twice; UPSTREAM_UNAVAILABLE when the outcome is not known yet")
+    @RolesAllowed("USER")
+    public BookingView checkout(@Name("bookingId") @Id @NonNull String bookingId, @Name("payment") @NonNull PaymentInput payment,
+                                @Name("idempotencyKey") @NonNull String idempotencyKey) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        PaymentInput valid = EdgeValidation.valid(validator, "payment", payment);
+        return BookingView.of(checkout.checkout(new Checkout.Request(caller.id(), caller.email(), booking,
+                idempotencyKey, valid.toDetails())));
+    }
+
+    @Mutation("cancelBooking")
+    @Description("Cancels the caller's booking: a hold is released; a confirmed booking, until the cancellation "
+            + "cut-off before the showtime, is refunded in full (CONFLICT naming the cut-off after it)")
+    @RolesAllowed({"USER", "ADMIN"})
+    public BookingView cancelBooking(@Name("bookingId") @Id @NonNull String bookingId) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        return BookingView.of(cancellation.cancel(caller.id(), booking));
+    }
+
+    @Mutation("refundBooking")
+    @Description("Refunds any confirmed booking in full with a reason (staff only): REFUNDED, seats free")
+    @RolesAllowed("ADMIN")
+    public BookingView refundBooking(@Name("bookingId") @Id @NonNull String bookingId, @Name("reason") @NonNull String reason) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        return BookingView.of(cancellation.refund(booking, reason));
     }
 }

@@ -44,6 +44,9 @@ public class BookingView {
     @Description("ISO 4217 code, e.g. GBP")
     public String currency;
     public String couponCode;
+    @Id
+    @Description("The payment service's payment of a confirmed booking")
+    public String paymentId;
     @NonNull
     @Description("When the booking was made, ISO-8601 in UTC")
     public OffsetDateTime createdAt;
@@ -62,6 +65,7 @@ public class BookingView {
         view.totalCents = booking.getTotalCents();
         view.currency = booking.getCurrency();
         view.couponCode = booking.getCouponCode();
+        view.paymentId = booking.getPaymentId() == null ? null : String.valueOf(booking.getPaymentId());
         view.createdAt = utc(booking.getCreatedAt());
         return view;
     }

@@ -1,6 +1,7 @@
 package com.cinema.booking.domain;
 
 import com.cinema.persistence.TimestampedEntity;
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.HoldExpiredException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.IsoCurrency;
@@ -73,6 +74,19 @@ public class Booking extends TimestampedEntity {
 
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checkout_step", length = 20)
+    private CheckoutStep checkoutStep;
+
+    @Column(name = "checkout_step_at")
+    private Instant checkoutStepAt;
+
+    @Column(name = "customer_email", length = 320)
+    private String customerEmail;
+
+    @Column(name = "refund_reason", length = 200)
+    private String refundReason;
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -170,6 +184,116 @@ public class Booking extends TimestampedEntity {
         status = status.moveTo(BookingStatus.PAYMENT_PENDING);
     }
 
+    /** The coupon quoted for this hold: the total becomes subtotal minus discount. Only while HELD. */
+    public void applyCoupon(String code, int discount) {
+        requireHeld("have its coupon changed");
+        if (code == null || code.isBlank() || code.length() > 40) {
+            throw new ValidationException("code", "must be 1 to 40 characters");
+        }
+        setDiscount(code, discount);
+    }
+
+    /** Takes the coupon off a hold; the total is the subtotal again. Only while HELD. */
+    public void removeCoupon() {
+        requireHeld("have its coupon changed");
+        setDiscount(null, 0);
+    }
+
+    /**
+     * Checkout begins with the caller's idempotency key: HELD becomes PAYMENT_PENDING (HOLD_EXPIRED when its
+     * time is up), and the customer's e-mail address is kept for the notices of later, background steps.
+     */
+    public void beginCheckout(String key, String email, Instant now) {
+        startPayment(now);
+        idempotencyKey = key;
+        customerEmail = email;
+        reach(CheckoutStep.STARTED, now);
+    }
+
+    /** Whether this is a checkout in progress with this key (and not one settled meanwhile). */
+    public boolean isPayingWith(String key) {
+        return status == BookingStatus.PAYMENT_PENDING && key != null && key.equals(idempotencyKey);
+    }
+
+    /** Records the saga's progress (persisted with the transaction), and when it was reached. */
+    public void reach(CheckoutStep step, Instant now) {
+        checkoutStep = step;
+        checkoutStepAt = now;
+    }
+
+    /** The coupon service reserved the coupon with this discount: it is what the charge takes off. */
+    public void couponReserved(int discount, Instant now) {
+        if (status != BookingStatus.PAYMENT_PENDING) {
+            throw new BookingTransitionException(status, BookingStatus.PAYMENT_PENDING,
+                    "Booking " + id + " is " + status + ": its coupon can no longer be reserved");
+        }
+        setDiscount(couponCode, discount);
+        reach(CheckoutStep.COUPON_RESERVED, now);
+    }
+
+    /** The charge succeeded: PAYMENT_PENDING becomes CONFIRMED with the payment's id. */
+    public void confirm(long payment, Instant now) {
+        status = status.moveTo(BookingStatus.CONFIRMED);
+        paymentId = payment;
+        reach(CheckoutStep.CONFIRMED, now);
+    }
+
+    /**
+     * The payment failed or never happened: PAYMENT_PENDING becomes HELD again until its original expiry, or
+     * EXPIRED when that has passed. The key is forgotten, so the customer may pay again with a new one;
+     * {@code dropCoupon} takes off a coupon that turned out invalid. True when the seats are to be freed now.
+     */
+    public boolean returnToHold(Instant now, boolean dropCoupon) {
+        status = status.moveTo(BookingStatus.HELD);
+        idempotencyKey = null;
+        checkoutStep = null;
+        checkoutStepAt = now;
+        if (dropCoupon) {
+            setDiscount(null, 0);
+        }
+        if (!holdExpiresAt.isAfter(now)) {
+            status = status.moveTo(BookingStatus.EXPIRED);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The payment succeeded but the booking can no longer be confirmed (its showtime was cancelled meanwhile):
+     * PAYMENT_PENDING becomes FAILED and the payment is to be refunded.
+     */
+    public void failWithRefund(long payment, String reason, Instant now) {
+        status = status.moveTo(BookingStatus.FAILED);
+        paymentId = payment;
+        refundReason = reason;
+        reach(CheckoutStep.REFUND_PENDING, now);
+    }
+
+    /**
+     * A confirmed booking ends before its showtime: CANCELLED (the customer) or REFUNDED (staff, a cancelled
+     * showtime), with the payment's refund and the coupon's release still to be done.
+     */
+    public void endWithRefund(BookingStatus end, String reason, Instant now) {
+        status = status.moveTo(end);
+        refundReason = reason;
+        reach(CheckoutStep.REFUND_PENDING, now);
+    }
+
+    private void requireHeld(String what) {
+        if (status != BookingStatus.HELD) {
+            throw new ConflictException("Booking " + id + " is " + status + " and can no longer " + what);
+        }
+    }
+
+    private void setDiscount(String code, int discount) {
+        if (discount < 0 || discount > subtotalCents) {
+            throw new ValidationException("discountCents", "must be between 0 and the subtotal " + subtotalCents);
+        }
+        couponCode = code;
+        discountCents = discount;
+        totalCents = subtotalCents - discount;
+    }
+
     public Long getId() {
         return id;
     }
@@ -216,6 +340,26 @@ public class Booking extends TimestampedEntity {
 
     public Long getPaymentId() {
         return paymentId;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public CheckoutStep getCheckoutStep() {
+        return checkoutStep;
+    }
+
+    public Instant getCheckoutStepAt() {
+        return checkoutStepAt;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
     }
 
     /** The tickets in order of id; loaded only when the booking was read with its tickets. */

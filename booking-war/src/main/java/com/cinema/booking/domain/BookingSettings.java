@@ -38,6 +38,18 @@ public class BookingSettings {
     Duration auditoriumCacheTtl;
 
     @Inject
+    @ConfigProperty(name = "cinema.booking.cancellation-cutoff", defaultValue = "PT2H")
+    Duration cancellationCutoff;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.reconcile-interval", defaultValue = "PT30S")
+    Duration reconcileInterval;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.reconcile-after", defaultValue = "PT2M")
+    Duration reconcileAfter;
+
+    @Inject
     Config config;
 
     private volatile SeatPricing pricing;
@@ -60,6 +72,21 @@ public class BookingSettings {
 
     public Duration seatEventSettleTime() {
         return seatEventSettleTime;
+    }
+
+    /** Customers may cancel a confirmed booking until this long before the showtime starts. */
+    public Duration cancellationCutoff() {
+        return cancellationCutoff;
+    }
+
+    /** How often the {@link CheckoutReconciler} looks for unfinished checkouts and refunds. */
+    public Duration reconcileInterval() {
+        return reconcileInterval;
+    }
+
+    /** A checkout or refund left in one step this long is settled by the reconciler. */
+    public Duration reconcileAfter() {
+        return reconcileAfter;
     }
 
     public Duration auditoriumCacheTtl() {

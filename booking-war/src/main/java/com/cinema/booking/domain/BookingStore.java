@@ -47,4 +47,16 @@ public interface BookingStore {
 
     /** HELD bookings whose hold still runs at {@code now}, all showtimes. */
     long activeHolds(Instant now);
+
+    /** Ids of the bookings whose checkout step is {@code step} since {@code before} or earlier, oldest first. */
+    List<Long> inStepSince(CheckoutStep step, Instant before, int limit);
+
+    /** Ids of PAYMENT_PENDING bookings whose step last changed by {@code before}, oldest first. */
+    List<Long> paymentPendingSince(Instant before, int limit);
+
+    /** Ids of the showtime's CONFIRMED bookings. */
+    List<Long> confirmedOf(long showtimeId);
+
+    /** Id of the booking that used this checkout key, if any. */
+    Optional<Long> withIdempotencyKey(String idempotencyKey);
 }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Staff's changes to the schedule. Movie and auditorium are checked with their services before the
@@ -36,6 +38,9 @@ public class ShowtimeSchedule {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    BookingCancellation cancellation;
 
     @Inject
     MovieCatalogue movies;
@@ -96,9 +101,16 @@ public class ShowtimeSchedule {
         });
     }
 
-    /** Cancels the showtime and releases its unpaid holds (their seats become AVAILABLE). Idempotent. */
+    /**
+     * Cancels the showtime: its unpaid holds are released and its confirmed bookings REFUNDED (seats AVAILABLE,
+     * customers told), all in one transaction; then the payments are refunded (the reconciler finishes any
+     * refund that fails here). A booking being paid for meanwhile is refunded when its payment arrives.
+     * Idempotent.
+     */
     public Showtime cancel(long id) {
-        return transactions.retrying(() -> {
+        List<Long> refunded = new ArrayList<>();
+        Showtime cancelled = transactions.retrying(() -> {
+            refunded.clear();
             Showtime showtime = showtimes.lockForChange(id).orElseThrow(() -> new NotFoundException("Showtime", id));
             if (showtime.cancel()) {
                 Instant now = clock.instant();
@@ -106,9 +118,12 @@ public class ShowtimeSchedule {
                     bookings.lockForChange(bookingId).filter(Booking::release)
                             .ifPresent(booking -> seatRelease.free(booking, now));
                 }
+                refunded.addAll(cancellation.endWithShowtime(id, now));
             }
             return showtime;
         });
+        cancellation.finishRefunds(refunded);
+        return cancelled;
     }
 
     /** Used by the demo week: schedules without the caller checks of {@link #create}; false when it would clash. */

@@ -4,6 +4,7 @@ import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingSearch;
 import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.BookingStore;
+import com.cinema.booking.domain.CheckoutStep;
 import com.cinema.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
@@ -89,6 +90,34 @@ public class BookingRepository implements BookingStore {
     public List<Long> heldOf(long showtimeId) {
         return em.createQuery("select b.id from Booking b where b.showtimeId = :showtime and b.status = :held", Long.class)
                 .setParameter("showtime", showtimeId).setParameter("held", BookingStatus.HELD).getResultList();
+    }
+
+    @Override
+    public List<Long> inStepSince(CheckoutStep step, Instant before, int limit) {
+        return em.createQuery("select b.id from Booking b where b.checkoutStep = :step and b.checkoutStepAt <= :before "
+                        + "order by b.checkoutStepAt, b.id", Long.class)
+                .setParameter("step", step).setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> paymentPendingSince(Instant before, int limit) {
+        return em.createQuery("select b.id from Booking b where b.status = :pending and b.checkoutStepAt <= :before "
+                        + "order by b.checkoutStepAt, b.id", Long.class)
+                .setParameter("pending", BookingStatus.PAYMENT_PENDING).setParameter("before", before)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> confirmedOf(long showtimeId) {
+        return em.createQuery("select b.id from Booking b where b.showtimeId = :showtime and b.status = :confirmed",
+                        Long.class)
+                .setParameter("showtime", showtimeId).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList();
+    }
+
+    @Override
+    public Optional<Long> withIdempotencyKey(String idempotencyKey) {
+        return em.createQuery("select b.id from Booking b where b.idempotencyKey = :key", Long.class)
+                .setParameter("key", idempotencyKey).getResultList().stream().findFirst();
     }
 
     @Override

@@ -29,6 +29,8 @@ final class InMemoryBookingService {
     static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
     static final Duration HOLD = Duration.ofMinutes(10);
     static final Duration GAP = Duration.ofMinutes(15);
+    static final Duration CUTOFF = Duration.ofHours(2);
+    static final Duration RECONCILE_AFTER = Duration.ofMinutes(2);
 
     final MutableClock clock = new MutableClock(START);
     final FakeTransactions transactions = new FakeTransactions();
@@ -67,7 +69,25 @@ final class InMemoryBookingService {
         public SeatPricing pricing() {
             return new SeatPricing(SeatPricing.DEFAULT_SURCHARGES);
         }
+
+        @Override
+        public Duration cancellationCutoff() {
+            return CUTOFF;
+        }
+
+        @Override
+        public Duration reconcileAfter() {
+            return RECONCILE_AFTER;
+        }
     };
+    final FakePayments payments = new FakePayments();
+    final FakeCoupons coupons = new FakeCoupons();
+    final FakeNotices notices = new FakeNotices(transactions);
+    final CheckoutSettlement settlement = new CheckoutSettlement();
+    final BookingCancellation cancellation = new BookingCancellation();
+    final Checkout checkout = new Checkout();
+    final CouponApplication couponApplication = new CouponApplication();
+    final CheckoutReconciler reconciler = new CheckoutReconciler();
 
     final AuditoriumCache auditoriumCache = new AuditoriumCache();
     final SeatRelease seatRelease = new SeatRelease();
@@ -135,6 +155,55 @@ final class InMemoryBookingService {
         ledger.bookings = bookings;
         ledger.transactions = transactions;
         ledger.clock = clock;
+
+        schedule.cancellation = cancellation;
+
+        settlement.transactions = transactions;
+        settlement.bookings = bookings;
+        settlement.showtimes = showtimes;
+        settlement.seatEvents = seatEvents;
+        settlement.seatRelease = seatRelease;
+        settlement.notices = notices;
+        settlement.coupons = coupons;
+        settlement.cancellation = cancellation;
+        settlement.metrics = metrics;
+        settlement.clock = clock;
+
+        cancellation.transactions = transactions;
+        cancellation.bookings = bookings;
+        cancellation.showtimes = showtimes;
+        cancellation.seatRelease = seatRelease;
+        cancellation.holds = holds;
+        cancellation.notices = notices;
+        cancellation.payments = payments;
+        cancellation.coupons = coupons;
+        cancellation.settings = settings;
+        cancellation.metrics = metrics;
+        cancellation.clock = clock;
+
+        checkout.transactions = transactions;
+        checkout.bookings = bookings;
+        checkout.showtimes = showtimes;
+        checkout.payments = payments;
+        checkout.coupons = coupons;
+        checkout.settlement = settlement;
+        checkout.metrics = metrics;
+        checkout.clock = clock;
+
+        couponApplication.transactions = transactions;
+        couponApplication.bookings = bookings;
+        couponApplication.showtimes = showtimes;
+        couponApplication.coupons = coupons;
+        couponApplication.clock = clock;
+
+        reconciler.transactions = transactions;
+        reconciler.bookings = bookings;
+        reconciler.payments = payments;
+        reconciler.settlement = settlement;
+        reconciler.cancellation = cancellation;
+        reconciler.settings = settings;
+        reconciler.metrics = metrics;
+        reconciler.clock = clock;
     }
 
     /** A showtime stored as scheduled, as if staff had created it (no checks). */
@@ -283,6 +352,34 @@ final class InMemoryBookingService {
             return rows.values().stream()
                     .filter(b -> b.getShowtimeId() == showtimeId && b.getStatus() == BookingStatus.HELD)
                     .map(Booking::getId).toList();
+        }
+
+        @Override
+        public List<Long> inStepSince(CheckoutStep step, Instant before, int limit) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> b.getCheckoutStep() == step
+                    && !b.getCheckoutStepAt().isAfter(before)).map(Booking::getId).limit(limit).toList();
+        }
+
+        @Override
+        public List<Long> paymentPendingSince(Instant before, int limit) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> b.getStatus() == BookingStatus.PAYMENT_PENDING
+                    && !b.getCheckoutStepAt().isAfter(before)).map(Booking::getId).limit(limit).toList();
+        }
+
+        @Override
+        public List<Long> confirmedOf(long showtimeId) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> b.getShowtimeId() == showtimeId
+                    && b.getStatus() == BookingStatus.CONFIRMED).map(Booking::getId).toList();
+        }
+
+        @Override
+        public Optional<Long> withIdempotencyKey(String idempotencyKey) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> idempotencyKey.equals(b.getIdempotencyKey()))
+                    .map(Booking::getId).findFirst();
         }
 
         @Override
@@ -508,6 +605,25 @@ final class InMemoryBookingService {
 
         @Override
         public void activeHolds(long count) {
+        }
+
+        final List<String> checkouts = new ArrayList<>();
+        final List<String> refunds = new ArrayList<>();
+        final List<String> reconciled = new ArrayList<>();
+
+        @Override
+        public void checkout(String outcome) {
+            checkouts.add(outcome);
+        }
+
+        @Override
+        public void refund(String kind) {
+            refunds.add(kind);
+        }
+
+        @Override
+        public void reconciled(String decision) {
+            reconciled.add(decision);
         }
     }
 }

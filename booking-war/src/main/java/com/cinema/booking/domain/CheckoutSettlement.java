@@ -1,0 +1,157 @@
+package com.cinema.booking.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The ends of a checkout, shared by {@link Checkout} (while the customer waits) and {@link CheckoutReconciler}
+ * (for checkouts nobody finished): each is one transaction that re-reads the booking under its row lock and acts
+ * only if it is still the checkout it was told about, so a request and any number of reconcilers may race.
+ */
+@ApplicationScoped
+public class CheckoutSettlement {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutSettlement.class.getName());
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    BookingStore bookings;
+
+    @Inject
+    ShowtimeStore showtimes;
+
+    @Inject
+    SeatEvents seatEvents;
+
+    @Inject
+    SeatRelease seatRelease;
+
+    @Inject
+    BookingNotices notices;
+
+    @Inject
+    Coupons coupons;
+
+    @Inject
+    BookingCancellation cancellation;
+
+    @Inject
+    BookingMetrics metrics;
+
+    @Inject
+    Clock clock;
+
+    /** What became of a booking whose charge succeeded. */
+    public enum Paid { CONFIRMED, ALREADY_CONFIRMED, REFUNDED }
+
+    /**
+     * The charge with {@code key} succeeded: in one transaction the booking becomes CONFIRMED (only from
+     * PAYMENT_PENDING with that key), its seats SOLD and the confirmation queued; then its coupon is redeemed.
+     * A booking that can no longer be confirmed (settled otherwise meanwhile, or its showtime cancelled) has the
+     * payment refunded instead.
+     */
+    public Paid paid(long bookingId, String key, long paymentId) {
+        Instant now = clock.instant();
+        Paid outcome = transactions.retrying(() -> {
+            Booking booking = bookings.lockForChange(bookingId).orElseThrow();
+            if (booking.getStatus() == BookingStatus.CONFIRMED && Long.valueOf(paymentId).equals(booking.getPaymentId())) {
+                return Paid.ALREADY_CONFIRMED;
+            }
+            boolean showtimeOn = showtimes.find(booking.getShowtimeId()).map(s -> !s.isCancelled()).orElse(false);
+            if (booking.isPayingWith(key) && showtimeOn) {
+                booking.confirm(paymentId, now);
+                seatEvents.record(booking.getShowtimeId(), booking.getTickets(), SeatStatus.SOLD, now);
+                if (booking.getCustomerEmail() != null) {
+                    notices.queue(booking, BookingNotices.Kind.BOOKING_CONFIRMED, booking.getCustomerEmail());
+                }
+                return Paid.CONFIRMED;
+            }
+            if (booking.isPayingWith(key)) {
+                // Paid for a showtime cancelled meanwhile: the booking fails and the refund is recorded first.
+                booking.failWithRefund(paymentId, "The showtime was cancelled before the booking was confirmed", now);
+                seatRelease.free(booking, now);
+                return Paid.REFUNDED;
+            }
+            return null;
+        });
+        if (outcome == Paid.CONFIRMED) {
+            redeemCoupon(bookingId);
+        } else if (outcome == Paid.REFUNDED) {
+            cancellation.finishRefund(bookingId, "unconfirmable");
+        } else if (outcome == null) {
+            // The booking moved on without this payment (another checkout, expiry): nothing records it, so
+            // give it back now; a failure here is logged loudly for staff.
+            try {
+                cancellation.refundStray(bookingId, paymentId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Payment " + paymentId + " of booking " + bookingId
+                        + " could not be confirmed nor refunded; refund it by hand: " + e, e);
+                throw e;
+            }
+            return Paid.REFUNDED;
+        }
+        return outcome;
+    }
+
+    /**
+     * The checkout with {@code key} took no money (declined, never charged, coupon refused): the booking is HELD
+     * again until its original expiry (EXPIRED with its seats freed once that passed) and its coupon reservation
+     * is released. Nothing changes when the booking is no longer paying with that key.
+     */
+    public Booking unpaid(long bookingId, String key, boolean dropCoupon) {
+        Instant now = clock.instant();
+        boolean[] returned = {false};
+        Booking booking = transactions.retrying(() -> {
+            Booking current = bookings.lockForChange(bookingId).orElseThrow();
+            returned[0] = current.isPayingWith(key);
+            if (returned[0] && current.returnToHold(now, dropCoupon)) {
+                seatRelease.free(current, now);
+            }
+            return current;
+        });
+        if (returned[0] && (booking.getCouponCode() != null || dropCoupon)) {
+            releaseCouponQuietly(bookingId);
+        }
+        return booking;
+    }
+
+    /** Redeems a confirmed booking's coupon and records it; a failure is left to the reconciler. */
+    public void redeemCoupon(long bookingId) {
+        Booking booking = transactions.inOne(() -> bookings.find(bookingId)).orElseThrow();
+        if (booking.getCheckoutStep() != CheckoutStep.CONFIRMED || booking.getStatus() != BookingStatus.CONFIRMED) {
+            return;
+        }
+        try {
+            if (booking.getCouponCode() != null) {
+                coupons.redeem(bookingId);
+            }
+            Instant now = clock.instant();
+            transactions.retrying(() -> {
+                bookings.lockForChange(bookingId)
+                        .filter(b -> b.getCheckoutStep() == CheckoutStep.CONFIRMED)
+                        .ifPresent(b -> b.reach(CheckoutStep.COUPON_REDEEMED, now));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Redeeming the coupon of booking " + bookingId + " failed; the reconciler tries "
+                    + "again: " + e);
+        }
+    }
+
+    private void releaseCouponQuietly(long bookingId) {
+        try {
+            coupons.release(bookingId);
+        } catch (RuntimeException e) {
+            // The reservation runs out on its own at the hold's expiry (the coupon service's sweeper).
+            LOG.log(Level.WARNING, "Releasing the coupon of booking " + bookingId + " failed; it runs out with the "
+                    + "hold: " + e);
+        }
+    }
+}

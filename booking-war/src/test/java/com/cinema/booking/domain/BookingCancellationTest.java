@@ -1,0 +1,154 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.error.ConflictException;
+import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.UpstreamUnavailableException;
+import com.cinema.common.error.ValidationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.cinema.booking.domain.InMemoryBookingService.START;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Cancelling and refunding confirmed bookings: the cut-off, seats freed at once, refunds and notices. */
+class BookingCancellationTest {
+
+    private static final long ALICE = 41;
+    private static final long BOB = 42;
+
+    private InMemoryBookingService service;
+    private long showtimeId;
+    private Showtime showtime;
+
+    @BeforeEach
+    void showtimeInFiveHours() {
+        service = new InMemoryBookingService();
+        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
+        }
+        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats));
+        showtime = service.scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120));
+        showtimeId = showtime.getId();
+    }
+
+    private Booking confirmed(long user, String seat, String coupon) {
+        Booking held = service.holds.hold(user, showtimeId, List.of(seat));
+        if (coupon != null) {
+            service.couponApplication.apply(user, held.getId(), coupon);
+        }
+        return service.checkout.checkout(new Checkout.Request(user, "u" + user + "@cinema.test", held.getId(),
+                "key-" + held.getId(), new PaymentDetails("CARD", "4242424242424242", 12, 2030, "123", "C", null, null)));
+    }
+
+    private Booking stored(Booking booking) {
+        return service.bookings.rows.get(booking.getId());
+    }
+
+    @Test
+    void ownerCancelsBeforeTheCutOffRefundedInFullSeatsFreeCouponReleased() {
+        Booking booking = confirmed(ALICE, "1", "WELCOME10");
+        service.clock.advance(Duration.ofHours(2)); // 3 hours before the start
+
+        Booking cancelled = service.cancellation.cancel(ALICE, booking.getId());
+
+        assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cancelled.getCheckoutStep()).isEqualTo(CheckoutStep.REFUNDED);
+        assertThat(service.payments.refunds).containsExactly(booking.getPaymentId() + ":Cancelled by the customer");
+        assertThat(service.coupons.reservations).containsEntry(booking.getId(), "RELEASED");
+        assertThat(service.seatLocks.holder(showtimeId, 1)).isNull();
+        assertThat(service.seatEvents.described()).endsWith("A1:AVAILABLE");
+        assertThat(service.notices.queued).contains(booking.getId() + ":BOOKING_CANCELLED:u41@cinema.test");
+        assertThat(service.metrics.refunds).containsExactly("cancelled");
+
+        // A repeat changes nothing and refunds nothing more.
+        service.cancellation.cancel(ALICE, booking.getId());
+        assertThat(service.payments.refunds).hasSize(1);
+    }
+
+    @Test
+    void afterTheCutOffIsConflictNamingTheCutOffTime() {
+        Booking booking = confirmed(ALICE, "1", null);
+        service.clock.advance(Duration.ofHours(3)); // exactly at the cut-off
+
+        assertThatThrownBy(() -> service.cancellation.cancel(ALICE, booking.getId()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(showtime.getStartsAt().minus(Duration.ofHours(2)).toString());
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(service.payments.refunds).isEmpty();
+    }
+
+    @Test
+    void someoneElsesBookingIsNotFound() {
+        Booking booking = confirmed(ALICE, "1", null);
+        assertThatThrownBy(() -> service.cancellation.cancel(BOB, booking.getId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void cancellingAHoldReleasesIt() {
+        Booking held = service.holds.hold(ALICE, showtimeId, List.of("2"));
+        assertThat(service.cancellation.cancel(ALICE, held.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(service.seatLocks.holder(showtimeId, 2)).isNull();
+        assertThat(service.payments.refunds).isEmpty();
+    }
+
+    @Test
+    void staffRefundAnyConfirmedBookingWithAReasonEvenAfterTheCutOff() {
+        Booking booking = confirmed(ALICE, "1", null);
+        service.clock.advance(Duration.ofHours(4));
+
+        assertThatThrownBy(() -> service.cancellation.refund(booking.getId(), " ")).isInstanceOf(ValidationException.class);
+        Booking refunded = service.cancellation.refund(booking.getId(), "Projector broke");
+
+        assertThat(refunded.getStatus()).isEqualTo(BookingStatus.REFUNDED);
+        assertThat(service.payments.refunds).containsExactly(booking.getPaymentId() + ":Projector broke");
+        assertThat(service.seatLocks.holder(showtimeId, 1)).isNull();
+        assertThat(service.metrics.refunds).containsExactly("staff");
+    }
+
+    @Test
+    void refundThatFailsIsFinishedByTheReconciler() {
+        Booking booking = confirmed(ALICE, "1", null);
+        FakePayments failing = new FakePayments() {
+            @Override
+            public void refund(long paymentId, String reason, String idempotencyKey) {
+                throw new UpstreamUnavailableException("payment", null);
+            }
+        };
+        service.cancellation.payments = failing;
+        Booking refunded = service.cancellation.refund(booking.getId(), "Double booking");
+        assertThat(refunded.getStatus()).isEqualTo(BookingStatus.REFUNDED);
+        assertThat(refunded.getCheckoutStep()).isEqualTo(CheckoutStep.REFUND_PENDING);
+        assertThat(service.seatLocks.holder(showtimeId, 1)).isNull();
+
+        service.cancellation.payments = service.payments;
+        service.clock.advance(Duration.ofMinutes(3));
+        service.reconciler.reconcile();
+
+        assertThat(stored(booking).getCheckoutStep()).isEqualTo(CheckoutStep.REFUNDED);
+        assertThat(service.payments.refunds).containsExactly(booking.getPaymentId() + ":Double booking");
+    }
+
+    @Test
+    void cancellingTheShowtimeRefundsEveryConfirmedBookingAndTellsEachCustomer() {
+        Booking alice = confirmed(ALICE, "1", null);
+        Booking bob = confirmed(BOB, "2", null);
+        Booking held = service.holds.hold(ALICE, showtimeId, List.of("3"));
+
+        service.schedule.cancel(showtimeId);
+
+        assertThat(stored(alice).getStatus()).isEqualTo(BookingStatus.REFUNDED);
+        assertThat(stored(bob).getStatus()).isEqualTo(BookingStatus.REFUNDED);
+        assertThat(stored(held).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(service.payments.refunds).hasSize(2);
+        assertThat(service.notices.queued).contains(alice.getId() + ":SHOWTIME_CANCELLED:u41@cinema.test",
+                bob.getId() + ":SHOWTIME_CANCELLED:u42@cinema.test");
+        assertThat(service.seatLocks.rows).isEmpty();
+        assertThat(service.metrics.refunds).containsExactly("showtime_cancelled", "showtime_cancelled");
+    }
+}
