@@ -44,6 +44,11 @@ public final class GraphQlHttp {
         return new GraphQlHttp(endpoint, headerValue);
     }
 
+    /** The Authorization header this client sends, or null (for other requests of the same caller). */
+    public String authorization() {
+        return authorization;
+    }
+
     /** The same endpoint with a query string, e.g. a token where no server may accept one. */
     public GraphQlHttp withQueryString(String query) {
         return new GraphQlHttp(URI.create(endpoint + "?" + query), authorization);

@@ -2,10 +2,10 @@ package com.cinema.cinema.client;
 
 import com.cinema.cinema.domain.BookingSchedule;
 import com.cinema.common.client.CallerCredentials;
-import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
-import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import java.time.Duration;
 
 /**
  * Fault-tolerant reads of the booking service's schedule ({@code scheduleUsage}), forwarding the caller's own
@@ -30,31 +32,36 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
         skipOn = ApiException.class)
 public class BookingServiceClient implements BookingSchedule {
 
+    static final GraphQlOperation<ScheduleUsage> SCHEDULE_USAGE = GraphQlOperation.query("scheduleUsage",
+            ScheduleUsage.class, "cinemaId: ID", "auditoriumId: ID");
+
     @Inject
     @ConfigProperty(name = "cinema.services.booking.url")
     String bookingServiceUrl;
 
     @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    @Inject
     CallerCredentials caller;
 
-    private BookingServiceApi api;
+    private GraphQlClient bookingService;
 
     @PostConstruct
     void connect() {
-        api = TypesafeGraphQLClientBuilder.newBuilder()
-                .endpoint(bookingServiceUrl + "/graphql")
-                .build(BookingServiceApi.class);
+        bookingService = GraphQlClient.connect("booking", bookingServiceUrl, requestTimeout);
     }
 
     @Override
     public int futureShowtimesOfCinema(long cinemaId) {
-        return DownstreamErrors.call(() -> api.scheduleUsage(caller.authorization(), String.valueOf(cinemaId), null))
+        return bookingService.execute(SCHEDULE_USAGE, caller.authorization(), String.valueOf(cinemaId), null)
                 .futureShowtimes;
     }
 
     @Override
     public int futureShowtimesWithOccupiedSeats(long auditoriumId) {
-        return DownstreamErrors.call(() -> api.scheduleUsage(caller.authorization(), null, String.valueOf(auditoriumId)))
+        return bookingService.execute(SCHEDULE_USAGE, caller.authorization(), null, String.valueOf(auditoriumId))
                 .futureShowtimesWithOccupiedSeats;
     }
 }

@@ -1,0 +1,391 @@
+package com.cinema.system;
+
+import com.cinema.system.ShowtimeScheduleIT.Fixtures;
+import com.cinema.testing.GraphQlHttp;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Buying tickets through the gateway, against the real booking, payment and coupon services: the saga's happy path,
+ * declines, idempotency under concurrency, cancellations and refunds, and the coupon and payment reads around it.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(34)
+class CheckoutIT {
+
+    static final String BOOKING_FIELDS = "id code status holdExpiresAt subtotalCents discountCents totalCents currency"
+            + " couponCode tickets { id seatId seatLabel priceCents } payment { id status amountCents currency"
+            + " receiptNumber refundedCents cardBrand cardLast4 }";
+    static final String CHECKOUT = "mutation($b: ID!, $p: PaymentInput!, $k: String!) { checkout(bookingId: $b,"
+            + " payment: $p, idempotencyKey: $k) { " + BOOKING_FIELDS + " } }";
+    static final String APPLY = "mutation($b: ID!, $c: String!) { applyCoupon(bookingId: $b, code: $c) { "
+            + BOOKING_FIELDS + " } }";
+    static final String QUOTE = "query($b: ID!, $c: String!) { quoteCoupon(bookingId: $b, code: $c) { code valid"
+            + " discountCents reason } }";
+    static final String BOOKING = "query($b: ID!) { booking(id: $b) { " + BOOKING_FIELDS + " } }";
+    static final String CANCEL = "mutation($b: ID!) { cancelBooking(bookingId: $b) { " + BOOKING_FIELDS + " } }";
+    static final String REFUND = "mutation($b: ID!, $r: String!) { refundBooking(bookingId: $b, reason: $r) { "
+            + BOOKING_FIELDS + " } }";
+    static final String GOOD_CARD = "4242424242424242";
+    static final String DECLINED_CARD = "4000000000000002";
+
+    private static Fixtures fixtures;
+    private static String showtimeId;
+    private static List<String> seatIds;
+
+    @BeforeAll
+    static void freshShowtime() {
+        fixtures = new Fixtures();
+        showtimeId = fixtures.freshShowtime(5, 10).getString("id");
+        seatIds = fixtures.seats(showtimeId).stream().map(s -> s.getString("seatId")).toList();
+        assertThat(seatIds).hasSize(50);
+    }
+
+    static JsonObject card(String number) {
+        return Json.createObjectBuilder().add("method", "CARD").add("cardNumber", number).add("expMonth", 12)
+                .add("expYear", OffsetDateTime.now().getYear() + 3).add("cvc", "123").add("cardholderName", "Ada Lovelace")
+                .build();
+    }
+
+    static JsonObject hold(GraphQlHttp customer, String showtime, List<String> seats) {
+        return Fixtures.data(customer.post(SeatHoldIT.HOLD, Map.of("s", showtime, "ids", Fixtures.list(seats))),
+                "holdSeats");
+    }
+
+    static JsonObject checkout(GraphQlHttp customer, String bookingId, JsonObject payment, String key) {
+        return customer.post(CHECKOUT, Map.of("b", bookingId, "p", payment, "k", key));
+    }
+
+    private static Map<String, String> statusBySeat() {
+        Map<String, String> statuses = new java.util.HashMap<>();
+        fixtures.seats(showtimeId).forEach(s -> statuses.put(s.getString("seatId"), s.getString("status")));
+        return statuses;
+    }
+
+    @Test
+    void holdCouponAndCardGiveAConfirmedBookingWithTicketsAReceiptAndAQrCodeThatChecksInOnce() throws Exception {
+        GraphQlHttp customer = fixtures.customer();
+        JsonObject held = hold(customer, showtimeId, seatIds.subList(0, 2));
+        String bookingId = held.getString("id");
+
+        JsonObject withCoupon = Fixtures.data(customer.post(APPLY, Map.of("b", bookingId, "c", "welcome10")), "applyCoupon");
+        assertThat(withCoupon.getString("couponCode")).isEqualToIgnoringCase("WELCOME10");
+        assertThat(withCoupon.getInt("discountCents")).isEqualTo(230);
+        assertThat(withCoupon.getInt("totalCents")).isEqualTo(2 * 1150 - 230);
+
+        JsonObject confirmed = Fixtures.data(checkout(customer, bookingId, card(GOOD_CARD), UUID.randomUUID().toString()),
+                "checkout");
+        assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(confirmed.getJsonArray("tickets")).hasSize(2);
+        JsonObject payment = confirmed.getJsonObject("payment");
+        assertThat(payment.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(payment.getInt("amountCents")).isEqualTo(2070);
+        assertThat(payment.getString("cardLast4")).isEqualTo("4242");
+        assertThat(payment.getString("receiptNumber")).isNotBlank();
+        assertThat(statusBySeat()).containsEntry(seatIds.get(0), "SOLD").containsEntry(seatIds.get(1), "SOLD");
+
+        // The customer's payments and staff's list both show the charge the booking service made.
+        JsonObject mine = GraphQlHttp.dataWithoutErrors(customer.post("{ myPayments { id bookingId status amountCents } }"));
+        assertThat(mine.getJsonArray("myPayments").getValuesAs(JsonObject.class))
+                .anySatisfy(p -> assertThat(p.getString("id")).isEqualTo(payment.getString("id")));
+        JsonObject all = Fixtures.data(fixtures.admin.post("{ payments(page: 0, size: 100) { total items { id bookingId } } }"),
+                "payments");
+        assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(p -> assertThat(p.getString("bookingId")).isEqualTo(bookingId));
+
+        // The QR code decodes to a signed pass that staff accept once.
+        String pass = qrPayload(customer, bookingId);
+        String checkIn = "mutation($p: String!) { checkInTicket(payload: $p) { id seatLabel } }";
+        JsonObject first = fixtures.admin.post(checkIn, Map.of("p", pass));
+        assertThat(first.containsKey("errors")).as(first.toString()).isFalse();
+        JsonObject second = fixtures.admin.post(checkIn, Map.of("p", pass));
+        assertThat(GraphQlHttp.firstErrorCode(second)).as(second.toString()).isEqualTo("CONFLICT");
+        JsonObject forged = fixtures.admin.post(checkIn, Map.of("p", pass.substring(0, pass.length() - 3) + "AAA"));
+        assertThat(GraphQlHttp.firstErrorCode(forged)).as(forged.toString()).isEqualTo("VALIDATION");
+
+        // The confirmation is written once as an e-mail file (no SMTP host in the local run).
+        String code = confirmed.getString("code");
+        awaitMailMentioning(code, 1);
+    }
+
+    @Test
+    void aDeclinedCardKeepsTheHoldAndANewAttemptWithAGoodCardSucceeds() {
+        GraphQlHttp customer = fixtures.customer();
+        String bookingId = hold(customer, showtimeId, seatIds.subList(4, 5)).getString("id");
+
+        JsonObject declined = checkout(customer, bookingId, card(DECLINED_CARD), UUID.randomUUID().toString());
+        assertThat(GraphQlHttp.firstErrorCode(declined)).as(declined.toString()).isEqualTo("PAYMENT_DECLINED");
+        assertThat(Fixtures.data(customer.post(BOOKING, Map.of("b", bookingId)), "booking").getString("status"))
+                .isEqualTo("HELD");
+        assertThat(statusBySeat()).containsEntry(seatIds.get(4), "HELD");
+
+        JsonObject confirmed = Fixtures.data(checkout(customer, bookingId, card(GOOD_CARD), UUID.randomUUID().toString()),
+                "checkout");
+        assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void tenConcurrentCheckoutsWithOneKeyChargeOnceAndTheKeyWithAnotherCardIsAConflict() throws Exception {
+        GraphQlHttp customer = fixtures.customer();
+        String bookingId = hold(customer, showtimeId, seatIds.subList(6, 8)).getString("id");
+        String key = UUID.randomUUID().toString();
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<JsonObject>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(pool.submit(() -> checkout(customer, bookingId, card(GOOD_CARD), key)));
+        }
+        int confirmed = 0;
+        for (Future<JsonObject> answer : answers) {
+            JsonObject response = answer.get();
+            if (!response.containsKey("errors")) {
+                assertThat(response.getJsonObject("data").getJsonObject("checkout").getString("status")).isEqualTo("CONFIRMED");
+                confirmed++;
+            } else {
+                // A repeat that finds the first attempt still in flight may be told to try again, never refused.
+                assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString())
+                        .isIn("UPSTREAM_UNAVAILABLE", "CONFLICT");
+            }
+        }
+        pool.shutdown();
+        assertThat(confirmed).isGreaterThanOrEqualTo(1);
+
+        JsonObject booking = Fixtures.data(customer.post(BOOKING, Map.of("b", bookingId)), "booking");
+        assertThat(booking.getString("status")).isEqualTo("CONFIRMED");
+        List<JsonObject> charges = GraphQlHttp.dataWithoutErrors(customer.post("{ myPayments { bookingId status } }"))
+                .getJsonArray("myPayments").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("bookingId").equals(bookingId)).toList();
+        assertThat(charges).hasSize(1);
+        assertThat(charges.get(0).getString("status")).isEqualTo("SUCCEEDED");
+
+        JsonObject otherCard = checkout(customer, bookingId, card("5555555555554444"), key);
+        assertThat(GraphQlHttp.firstErrorCode(otherCard)).as(otherCard.toString()).isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void aCustomerCancelsBeforeTheCutOffAndIsRefundedAndStaffRefundAnyConfirmedBooking() {
+        GraphQlHttp customer = fixtures.customer();
+        String bookingId = hold(customer, showtimeId, seatIds.subList(10, 12)).getString("id");
+        Fixtures.data(checkout(customer, bookingId, card(GOOD_CARD), UUID.randomUUID().toString()), "checkout");
+
+        JsonObject cancelled = Fixtures.data(customer.post(CANCEL, Map.of("b", bookingId)), "cancelBooking");
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        assertThat(statusBySeat()).containsEntry(seatIds.get(10), "AVAILABLE").containsEntry(seatIds.get(11), "AVAILABLE");
+        JsonObject refunded = Fixtures.data(customer.post(BOOKING, Map.of("b", bookingId)), "booking").getJsonObject("payment");
+        assertThat(refunded.getString("status")).isEqualTo("REFUNDED");
+        assertThat(refunded.getInt("refundedCents")).isEqualTo(refunded.getInt("amountCents"));
+
+        GraphQlHttp other = fixtures.customer();
+        String staffRefunded = hold(other, showtimeId, seatIds.subList(12, 13)).getString("id");
+        Fixtures.data(checkout(other, staffRefunded, card(GOOD_CARD), UUID.randomUUID().toString()), "checkout");
+        JsonObject notStaff = other.post(REFUND, Map.of("b", staffRefunded, "r", "asked nicely"));
+        assertThat(GraphQlHttp.firstErrorCode(notStaff)).as(notStaff.toString()).isEqualTo("FORBIDDEN");
+        JsonObject byStaff = Fixtures.data(fixtures.admin.post(REFUND, Map.of("b", staffRefunded, "r", "Projector broke")),
+                "refundBooking");
+        assertThat(byStaff.getString("status")).isEqualTo("REFUNDED");
+        assertThat(statusBySeat()).containsEntry(seatIds.get(12), "AVAILABLE");
+    }
+
+    @Test
+    void afterTheCutOffACancellationIsAConflictNamingIt() {
+        JsonObject soon = fixtures.createShowtime(fixtures.demoMovie().getString("id"),
+                fixtures.createAuditorium(fixtures.createCinema("Europe/London").getString("id"), "Screen 1", 2, 4)
+                        .getString("id"),
+                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES));
+        String soonId = soon.getString("id");
+        String seat = fixtures.seats(soonId).get(0).getString("seatId");
+        GraphQlHttp customer = fixtures.customer();
+        String bookingId = hold(customer, soonId, List.of(seat)).getString("id");
+        Fixtures.data(checkout(customer, bookingId, card(GOOD_CARD), UUID.randomUUID().toString()), "checkout");
+
+        JsonObject late = customer.post(CANCEL, Map.of("b", bookingId));
+        assertThat(GraphQlHttp.firstErrorCode(late)).as(late.toString()).isEqualTo("CONFLICT");
+        assertThat(GraphQlHttp.firstErrorMessage(late)).containsIgnoringCase("cut-off");
+    }
+
+    @Test
+    void cancellingAShowtimeRefundsEveryConfirmedBooking() {
+        JsonObject showtime = fixtures.freshShowtime(2, 4);
+        String id = showtime.getString("id");
+        List<String> seats = fixtures.seats(id).stream().map(s -> s.getString("seatId")).toList();
+        List<String> bookings = new ArrayList<>();
+        List<GraphQlHttp> customers = List.of(fixtures.customer(), fixtures.customer());
+        for (int i = 0; i < customers.size(); i++) {
+            String bookingId = hold(customers.get(i), id, List.of(seats.get(i))).getString("id");
+            Fixtures.data(checkout(customers.get(i), bookingId, card(GOOD_CARD), UUID.randomUUID().toString()), "checkout");
+            bookings.add(bookingId);
+        }
+
+        JsonObject cancelled = fixtures.admin.post("mutation($id: ID!) { cancelShowtime(id: $id) { id status } }",
+                Map.of("id", id));
+        assertThat(Fixtures.data(cancelled, "cancelShowtime").getString("status")).isEqualTo("CANCELLED");
+        for (int i = 0; i < customers.size(); i++) {
+            JsonObject booking = Fixtures.data(customers.get(i).post(BOOKING, Map.of("b", bookings.get(i))), "booking");
+            assertThat(booking.getString("status")).isEqualTo("REFUNDED");
+            assertThat(booking.getJsonObject("payment").getString("status")).isEqualTo("REFUNDED");
+        }
+    }
+
+    @Test
+    void aCouponStaffDeactivateIsQuotedInactiveFromThenOn() {
+        String code = "ST" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        JsonObject input = Json.createObjectBuilder().add("code", code).add("description", "System test")
+                .add("discountType", "FIXED").add("value", 300).add("currency", "GBP").build();
+        JsonObject created = Fixtures.data(fixtures.admin.post("mutation($in: CouponInput!) { createCoupon(input: $in) {"
+                + " id code active usedCount } }", Map.of("in", input)), "createCoupon");
+        assertThat(created.getBoolean("active")).isTrue();
+
+        GraphQlHttp customer = fixtures.customer();
+        String bookingId = hold(customer, showtimeId, seatIds.subList(20, 22)).getString("id");
+        JsonObject quote = Fixtures.data(customer.post(QUOTE, Map.of("b", bookingId, "c", code)), "quoteCoupon");
+        assertThat(quote.getBoolean("valid")).isTrue();
+        assertThat(quote.getInt("discountCents")).isEqualTo(300);
+
+        JsonObject customerTries = customer.post("mutation($id: ID!) { deactivateCoupon(id: $id) { id } }",
+                Map.of("id", created.getString("id")));
+        assertThat(GraphQlHttp.firstErrorCode(customerTries)).as(customerTries.toString()).isEqualTo("FORBIDDEN");
+        Fixtures.data(fixtures.admin.post("mutation($id: ID!) { deactivateCoupon(id: $id) { id active } }",
+                Map.of("id", created.getString("id"))), "deactivateCoupon");
+
+        JsonObject after = Fixtures.data(customer.post(QUOTE, Map.of("b", bookingId, "c", code)), "quoteCoupon");
+        assertThat(after.getBoolean("valid")).isFalse();
+        assertThat(after.getString("reason")).isEqualTo("INACTIVE");
+        JsonObject applied = customer.post(APPLY, Map.of("b", bookingId, "c", code));
+        assertThat(GraphQlHttp.firstErrorCode(applied)).as(applied.toString()).isEqualTo("COUPON_INVALID");
+        JsonObject coupons = GraphQlHttp.dataWithoutErrors(fixtures.admin.post("{ coupons { code active } }"));
+        assertThat(coupons.getJsonArray("coupons").getValuesAs(JsonObject.class))
+                .anySatisfy(c -> {
+                    assertThat(c.getString("code")).isEqualTo(code);
+                    assertThat(c.getBoolean("active")).isFalse();
+                });
+    }
+
+    @Test
+    void customersRacingForOverlappingSeatsNeverBuyTheSameSeatAndEveryChargeEndsConfirmed() throws Exception {
+        JsonObject showtime = fixtures.freshShowtime(2, 5);
+        String id = showtime.getString("id");
+        List<String> seats = fixtures.seats(id).stream().map(s -> s.getString("seatId")).toList();
+        int buyers = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(buyers);
+        List<Future<Purchase>> purchases = new ArrayList<>();
+        for (int i = 0; i < buyers; i++) {
+            int first = (i * 3) % (seats.size() - 1);
+            List<String> wanted = List.of(seats.get(first), seats.get(first + 1));
+            purchases.add(pool.submit(() -> buy(fixtures.customer(), id, wanted)));
+        }
+        List<Purchase> done = new ArrayList<>();
+        for (Future<Purchase> purchase : purchases) {
+            done.add(purchase.get());
+        }
+        pool.shutdown();
+
+        List<String> sold = done.stream().filter(p -> "CONFIRMED".equals(p.status)).flatMap(p -> p.seats.stream()).toList();
+        assertThat(sold).doesNotHaveDuplicates().isNotEmpty();
+        assertThat(Set.copyOf(sold)).isEqualTo(Set.copyOf(fixtures.seats(id).stream()
+                .filter(s -> s.getString("status").equals("SOLD")).map(s -> s.getString("seatId")).toList()));
+        for (Purchase purchase : done) {
+            if (purchase.bookingId == null) {
+                continue;
+            }
+            JsonObject booking = Fixtures.data(purchase.customer.post(BOOKING, Map.of("b", purchase.bookingId)), "booking");
+            JsonObject payment = booking.isNull("payment") ? null : booking.getJsonObject("payment");
+            if (payment != null && payment.getString("status").equals("SUCCEEDED")) {
+                assertThat(booking.getString("status")).as("a successful charge belongs to a confirmed booking")
+                        .isEqualTo("CONFIRMED");
+            }
+        }
+    }
+
+    private record Purchase(GraphQlHttp customer, String bookingId, List<String> seats, String status) {
+    }
+
+    private static Purchase buy(GraphQlHttp customer, String showtime, List<String> seats) {
+        JsonObject held = customer.post(SeatHoldIT.HOLD, Map.of("s", showtime, "ids", Fixtures.list(seats)));
+        if (held.containsKey("errors")) {
+            assertThat(GraphQlHttp.firstErrorCode(held)).as(held.toString()).isEqualTo("SEAT_UNAVAILABLE");
+            return new Purchase(customer, null, seats, "UNAVAILABLE");
+        }
+        String bookingId = held.getJsonObject("data").getJsonObject("holdSeats").getString("id");
+        JsonObject paid = checkout(customer, bookingId, card(GOOD_CARD), UUID.randomUUID().toString());
+        String status = paid.containsKey("errors") ? GraphQlHttp.firstErrorCode(paid)
+                : paid.getJsonObject("data").getJsonObject("checkout").getString("status");
+        return new Purchase(customer, bookingId, seats, status);
+    }
+
+    /** GET /api/bookings/{id}/ticket as the customer, and the text of its QR code. */
+    private static String qrPayload(GraphQlHttp customer, String bookingId) throws IOException, InterruptedException {
+        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(PlatformExtension.platform().gatewayUrl() + "/api/bookings/" + bookingId + "/ticket"))
+                .header("Authorization", customer.authorization()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            throw new AssertionError("the ticket image holds no readable QR code", e);
+        }
+    }
+
+    /** Waits until exactly {@code count} .eml files in the platform's mail folder mention the text. */
+    private static void awaitMailMentioning(String text, int count) throws Exception {
+        Path mail = PlatformExtension.platform().dataDir().resolve("mail");
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<Path> found = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(mail)) {
+                try (Stream<Path> files = Files.list(mail)) {
+                    found = files.filter(f -> f.toString().endsWith(".eml")).filter(f -> mentions(f, text)).toList();
+                }
+                if (found.size() >= count) {
+                    break;
+                }
+            }
+            Thread.sleep(500);
+        }
+        assertThat(found).as("e-mails mentioning " + text + " in " + mail).hasSize(count);
+    }
+
+    private static boolean mentions(Path file, String text) {
+        try {
+            return Files.readString(file).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
