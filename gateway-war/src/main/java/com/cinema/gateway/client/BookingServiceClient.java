@@ -10,6 +10,7 @@ import com.cinema.gateway.api.booking.BookingFilter;
 import com.cinema.gateway.api.booking.BookingPage;
 import com.cinema.gateway.api.booking.CouponQuote;
 import com.cinema.gateway.api.booking.PaymentInput;
+import com.cinema.gateway.api.booking.Ticket;
 import com.cinema.gateway.api.showtime.SeatMap;
 import com.cinema.gateway.api.showtime.Showtime;
 import com.cinema.gateway.api.showtime.ShowtimeInput;
@@ -205,6 +206,15 @@ public class BookingServiceClient {
 
     static final GraphQlOperation<String> TICKET_PASS = GraphQlOperation.query("ticketPass", String.class,
             "bookingId: ID!");
+
+    static final GraphQlOperation<Ticket> CHECK_IN_TICKET = GraphQlOperation.mutation("checkInTicket", Ticket.class,
+            "payload: String!");
+
+    /** Staff at the door: admits a scanned ticket once (never retried: a repeat would read as a second scan). */
+    @Retry(maxRetries = 0)
+    public Ticket checkInTicket(String payload) {
+        return bookingService.execute(CHECK_IN_TICKET, caller.authorization(), payload);
+    }
 
     /** The signed payload of a confirmed booking's tickets (its owner or staff), for the QR code. */
     public String ticketPass(String bookingId) {

@@ -98,6 +98,17 @@ public class CheckoutGraphQlApi {
         return registered(bookings.refundBooking(bookingId, reason));
     }
 
+    @Mutation("checkInTicket")
+    @Description("Staff at the door: admits the tickets of a scanned QR payload once; a second scan is CONFLICT"
+            + " naming when it was used, a forged or altered payload VALIDATION")
+    @RolesAllowed("ADMIN")
+    public Ticket checkInTicket(@Name("payload") @NonNull String payload) {
+        if (payload.isBlank() || payload.length() > 4096) {
+            throw new ValidationException("payload", "is not a ticket");
+        }
+        return bookings.checkInTicket(payload.strip());
+    }
+
     private static String checkedCode(String code) {
         if (code.isBlank() || code.length() > 40) {
             throw new ValidationException("code", "must be 1 to 40 characters");
