@@ -10,7 +10,8 @@ import jakarta.json.JsonValue;
 /**
  * Plays the movie and cinema services for the booking service's test server (whose movie and cinema URLs
  * point here, see booking-war/pom.xml) on platform-testing's {@link GraphQlStub}, answering the few GraphQL
- * queries the booking service asks from fixed data.
+ * queries the booking service asks from fixed data. The payment, coupon and user services of the checkout are
+ * played on the same stub by {@link StubCheckoutServices}.
  *
  * <p>Movies: 901 "Stub Feature" (120 min, NOW_SHOWING), 902 "Old Reel" (ARCHIVED), 903 "Short One" (60 min).
  * Cinemas: 801 Europe/London (auditoriums 811, 812), 802 America/New_York (821), 803 Asia/Tokyo (831).
@@ -39,6 +40,7 @@ final class StubUpstream {
                 .on("cinema", call -> cinema(call.variable("id")))
                 .on("cinemas", call -> Json.createArrayBuilder().add(cinema("801")).add(cinema("802"))
                         .add(cinema("803")).build());
+        StubCheckoutServices.PLAYED.playOn(stub);
     }
 
     static long seatId(long auditoriumId, char row, int number) {

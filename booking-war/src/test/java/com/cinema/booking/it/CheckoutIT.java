@@ -1,0 +1,336 @@
+package com.cinema.booking.it;
+
+import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.GraphQlStub;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static com.cinema.booking.it.BookingIt.ADMIN;
+import static com.cinema.booking.it.BookingIt.BOOKING_FIELDS;
+import static com.cinema.booking.it.BookingIt.createShowtime;
+import static com.cinema.booking.it.BookingIt.eventually;
+import static com.cinema.booking.it.BookingIt.freshDay;
+import static com.cinema.booking.it.BookingIt.held;
+import static com.cinema.booking.it.BookingIt.newUserId;
+import static com.cinema.booking.it.BookingIt.scheduled;
+import static com.cinema.booking.it.BookingIt.seatEvents;
+import static com.cinema.booking.it.BookingIt.seatStatuses;
+import static com.cinema.booking.it.StubCheckoutServices.DECLINING_CARD;
+import static com.cinema.booking.it.StubCheckoutServices.GOOD_CARD;
+import static com.cinema.booking.it.StubCheckoutServices.OTHER_GOOD_CARD;
+import static com.cinema.booking.it.StubCheckoutServices.PLAYED;
+import static com.cinema.booking.it.StubUpstream.seatId;
+import static com.cinema.testing.GraphQlHttp.dataWithoutErrors;
+import static com.cinema.testing.GraphQlHttp.firstError;
+import static com.cinema.testing.GraphQlHttp.firstErrorCode;
+import static com.cinema.testing.GraphQlHttp.firstErrorMessage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checkout saga on the test server, with payment, coupon and user played by {@link StubCheckoutServices}
+ * and the confirmation mail received by GreenMail: confirm, decline, ten concurrent calls with one key, cancel
+ * before and after the cut-off, staff refund, the reconciler settling a lost answer, a cancelled showtime.
+ */
+@MicroShedTest
+class CheckoutIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.smtp.port", 15925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    private static final String PAID_FIELDS = BOOKING_FIELDS + " paymentId";
+
+    private record Customer(String id, String email, String authorization, GraphQlHttp http) {
+    }
+
+    private static Customer customer() {
+        String id = newUserId();
+        String email = "u" + id + "@cinema.test";
+        String token = BookingIt.TOKENS.user(id, email);
+        return new Customer(id, email, "Bearer " + token, BookingIt.GRAPHQL.withBearer(token));
+    }
+
+    private static JsonObject checkout(Customer who, String bookingId, String key, String card) {
+        JsonObject payment = Json.createObjectBuilder().add("method", "CARD").add("cardNumber", card)
+                .add("expMonth", 12).add("expYear", 2031).add("cvc", "123").add("cardholderName", "Test Customer").build();
+        return who.http().post("mutation($b: ID!, $p: PaymentInput!, $k: String!) { checkout(bookingId: $b, payment: $p, "
+                + "idempotencyKey: $k) { " + PAID_FIELDS + " } }", Map.of("b", bookingId, "p", payment, "k", key));
+    }
+
+    private static JsonObject confirmed(Customer who, String bookingId) {
+        JsonObject booking = dataWithoutErrors(checkout(who, bookingId, UUID.randomUUID().toString(), GOOD_CARD))
+                .getJsonObject("checkout");
+        assertThat(booking.getString("status")).isEqualTo("CONFIRMED");
+        return booking;
+    }
+
+    private static JsonObject booking(GraphQlHttp as, String id) {
+        return dataWithoutErrors(as.post("query($id: ID!) { booking(id: $id) { " + PAID_FIELDS + " } }",
+                Map.of("id", id))).getJsonObject("booking");
+    }
+
+    private static String hold(Customer who, String showtimeId, char row, int... numbers) {
+        List<Long> seats = new ArrayList<>();
+        for (int n : numbers) {
+            seats.add(seatId(811, row, n));
+        }
+        return held(who.http(), showtimeId, seats).getString("id");
+    }
+
+    @Test
+    void checkoutWithACouponConfirmsSellsTheSeatsAndMailsTheCustomerOnce() throws Exception {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer alice = customer();
+        String bookingId = hold(alice, showtime, 'C', 1, 2);
+
+        JsonObject withCoupon = dataWithoutErrors(alice.http().post("mutation($b: ID!) { applyCoupon(bookingId: $b, "
+                + "code: \"welcome10\") { " + BOOKING_FIELDS + " } }", Map.of("b", bookingId))).getJsonObject("applyCoupon");
+        assertThat(withCoupon.getString("couponCode")).isEqualTo("WELCOME10");
+        assertThat(withCoupon.getInt("discountCents")).isEqualTo(200);
+        assertThat(withCoupon.getInt("totalCents")).isEqualTo(1800);
+
+        JsonObject paid = dataWithoutErrors(checkout(alice, bookingId, UUID.randomUUID().toString(), GOOD_CARD))
+                .getJsonObject("checkout");
+
+        assertThat(paid.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(paid.getInt("totalCents")).isEqualTo(1800);
+        assertThat(paid.getJsonArray("tickets")).hasSize(2);
+        assertThat(paid.getString("paymentId")).isNotBlank();
+        List<GraphQlStub.Call> charges = PLAYED.calls("charge", bookingId);
+        assertThat(charges).singleElement().satisfies(call -> {
+            assertThat(call.variables().getJsonObject("input").getInt("amountCents")).isEqualTo(1800);
+            assertThat(call.header("Authorization")).isEqualTo(alice.authorization());
+        });
+        assertThat(PLAYED.calls("reserveCoupon", bookingId)).singleElement()
+                .satisfies(call -> assertThat(call.header("Authorization")).isEqualTo(alice.authorization()));
+        assertThat(PLAYED.couponsByBooking).containsEntry(bookingId, "REDEEMED");
+        assertThat(PLAYED.calls("redeemCoupon", bookingId)).singleElement()
+                .satisfies(call -> assertThat(call.header("Authorization")).startsWith("Bearer ")
+                        .isNotEqualTo(alice.authorization()));
+        assertThat(seatStatuses(showtime)).containsEntry("C1", "SOLD").containsEntry("C2", "SOLD");
+
+        assertThat(eventually(Duration.ofSeconds(20), () -> mailsTo(alice.email()) >= 1)).isTrue();
+        Thread.sleep(1500); // a second delivery would have happened by now
+        assertThat(mailsTo(alice.email())).isEqualTo(1);
+    }
+
+    private static long mailsTo(String address) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
+    @Test
+    void declineKeepsTheHoldReleasesTheCouponAndPassesTheReasonOn() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer bob = customer();
+        String bookingId = hold(bob, showtime, 'C', 3);
+        dataWithoutErrors(bob.http().post("mutation($b: ID!) { applyCoupon(bookingId: $b, code: \"WELCOME10\") { id } }",
+                Map.of("b", bookingId)));
+
+        JsonObject refused = checkout(bob, bookingId, UUID.randomUUID().toString(), DECLINING_CARD);
+
+        assertThat(firstErrorCode(refused)).isEqualTo("PAYMENT_DECLINED");
+        JsonObject extensions = firstError(refused).getJsonObject("extensions");
+        assertThat(extensions.getString("reason")).isEqualTo("CARD_DECLINED");
+        assertThat(extensions.getBoolean("retryable")).isFalse();
+        assertThat(extensions.getString("paymentId")).isNotBlank();
+        JsonObject after = booking(bob.http(), bookingId);
+        assertThat(after.getString("status")).isEqualTo("HELD");
+        assertThat(after.getString("couponCode")).isEqualTo("WELCOME10");
+        assertThat(PLAYED.couponsByBooking).containsEntry(bookingId, "RELEASED");
+        assertThat(seatStatuses(showtime)).containsEntry("C3", "HELD");
+
+        assertThat(confirmed(bob, bookingId).getInt("totalCents")).isEqualTo(900);
+    }
+
+    @Test
+    void tenConcurrentCheckoutsWithOneKeyConfirmOnceAndAnotherCardIsConflict() throws Exception {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer carol = customer();
+        String bookingId = hold(carol, showtime, 'D', 1, 2, 3);
+        String key = UUID.randomUUID().toString();
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonObject>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Callable<JsonObject> call = () -> {
+                start.await();
+                return checkout(carol, bookingId, key, GOOD_CARD);
+            };
+            answers.add(pool.submit(call));
+        }
+        start.countDown();
+        List<String> paymentIds = new ArrayList<>();
+        for (Future<JsonObject> answer : answers) {
+            JsonObject response = answer.get(60, TimeUnit.SECONDS);
+            if (response.containsKey("errors")) {
+                assertThat(firstErrorCode(response)).as(response.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
+            } else {
+                JsonObject booking = response.getJsonObject("data").getJsonObject("checkout");
+                assertThat(booking.getString("status")).isEqualTo("CONFIRMED");
+                paymentIds.add(booking.getString("paymentId"));
+            }
+        }
+        pool.shutdown();
+
+        assertThat(paymentIds).isNotEmpty();
+        assertThat(paymentIds).containsOnly(String.valueOf(PLAYED.paymentsByKey.get(key).id()));
+        assertThat(PLAYED.paymentsByKey.values().stream().filter(p -> p.bookingId().equals(bookingId))).hasSize(1);
+        assertThat(PLAYED.calls("charge", bookingId)).hasSizeBetween(1, 10);
+        // One confirmation: each seat became SOLD exactly once (events show once settled).
+        assertThat(eventually(Duration.ofSeconds(5), () -> soldEvents(showtime) >= 3)).isTrue();
+        assertThat(soldEvents(showtime)).isEqualTo(3);
+        assertThat(booking(carol.http(), bookingId).getString("status")).isEqualTo("CONFIRMED");
+
+        JsonObject otherCard = checkout(carol, bookingId, key, OTHER_GOOD_CARD);
+        assertThat(firstErrorCode(otherCard)).isEqualTo("CONFLICT");
+        assertThat(booking(carol.http(), bookingId).getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    private static long soldEvents(String showtime) {
+        return seatEvents(showtime, 0).getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("status").equals("SOLD")).count();
+    }
+
+    @Test
+    void ownerCancelsBeforeTheCutOffWithAFullRefundAndTheSeatsFreeAtOnce() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer dan = customer();
+        String bookingId = hold(dan, showtime, 'B', 4, 5);
+        JsonObject paid = confirmed(dan, bookingId);
+
+        JsonObject cancelled = dataWithoutErrors(dan.http().post("mutation($b: ID!) { cancelBooking(bookingId: $b) { "
+                + PAID_FIELDS + " } }", Map.of("b", bookingId))).getJsonObject("cancelBooking");
+
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        assertThat(seatStatuses(showtime)).containsEntry("B4", "AVAILABLE").containsEntry("B5", "AVAILABLE");
+        long paymentId = Long.parseLong(paid.getString("paymentId"));
+        assertThat(PLAYED.refundsOf(paymentId)).isEqualTo(1);
+        assertThat(PLAYED.calls("refund").stream()
+                .filter(c -> c.variables().getJsonObject("input").getString("paymentId").equals(String.valueOf(paymentId))))
+                .allSatisfy(c -> assertThat(c.header("Authorization")).isNotEqualTo(dan.authorization()));
+
+        // Someone else may hold the freed seats at once.
+        held(customer().http(), showtime, List.of(seatId(811, 'B', 4)));
+    }
+
+    @Test
+    void afterTheCutOffCancellingIsConflictNamingTheCutOff() {
+        String showtime = showtimeStartingWithinTheCutOff();
+        Customer erin = customer();
+        List<Long> seats = List.of(seatId(Long.parseLong(showtimeAuditorium), 'A', 1));
+        String bookingId = held(erin.http(), showtime, seats).getString("id");
+        confirmed(erin, bookingId);
+
+        JsonObject refused = erin.http().post("mutation($b: ID!) { cancelBooking(bookingId: $b) { id status } }",
+                Map.of("b", bookingId));
+
+        assertThat(firstErrorCode(refused)).isEqualTo("CONFLICT");
+        assertThat(firstErrorMessage(refused)).contains("closed at");
+        assertThat(booking(erin.http(), bookingId).getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    private static String showtimeAuditorium;
+
+    /** A showtime starting in 30 to 110 minutes in a free auditorium (earlier runs' showtimes may be in the way). */
+    private static String showtimeStartingWithinTheCutOff() {
+        Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        for (int minutes = 30; minutes <= 110; minutes += 10) {
+            for (String auditorium : List.of("812", "821", "831")) {
+                JsonObject response = createShowtime("903", auditorium, base.plus(Duration.ofMinutes(minutes)), 800);
+                if (!response.containsKey("errors")) {
+                    showtimeAuditorium = auditorium;
+                    return response.getJsonObject("data").getJsonObject("createShowtime").getString("id");
+                }
+            }
+        }
+        throw new AssertionError("no free auditorium for a showtime within the next two hours");
+    }
+
+    @Test
+    void staffRefundAConfirmedBookingWithAReason() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer fay = customer();
+        String bookingId = hold(fay, showtime, 'B', 7);
+        JsonObject paid = confirmed(fay, bookingId);
+
+        JsonObject forbidden = fay.http().post("mutation($b: ID!) { refundBooking(bookingId: $b, reason: \"mine\") { id } }",
+                Map.of("b", bookingId));
+        assertThat(firstErrorCode(forbidden)).isEqualTo("FORBIDDEN");
+
+        JsonObject refunded = dataWithoutErrors(ADMIN.post("mutation($b: ID!) { refundBooking(bookingId: $b, "
+                + "reason: \"Projector failure\") { " + PAID_FIELDS + " } }", Map.of("b", bookingId)))
+                .getJsonObject("refundBooking");
+
+        assertThat(refunded.getString("status")).isEqualTo("REFUNDED");
+        assertThat(PLAYED.refundsOf(Long.parseLong(paid.getString("paymentId")))).isEqualTo(1);
+        assertThat(PLAYED.calls("refund").stream().map(c -> c.variables().getJsonObject("input").getString("reason")))
+                .contains("Projector failure");
+        assertThat(seatStatuses(showtime)).containsEntry("B7", "AVAILABLE");
+    }
+
+    @Test
+    void reconcilerConfirmsABookingWhoseChargeSucceededButWhoseAnswerWasLost() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer gil = customer();
+        String bookingId = hold(gil, showtime, 'B', 9);
+        PLAYED.loseChargeAnswer.add(bookingId);
+        PLAYED.lookupDown.add(bookingId);
+        String key = UUID.randomUUID().toString();
+
+        JsonObject unknown = checkout(gil, bookingId, key, GOOD_CARD);
+
+        assertThat(firstErrorCode(unknown)).isEqualTo("UPSTREAM_UNAVAILABLE");
+        assertThat(booking(gil.http(), bookingId).getString("status")).isEqualTo("PAYMENT_PENDING");
+        PLAYED.lookupDown.remove(bookingId);
+
+        assertThat(eventually(Duration.ofSeconds(20),
+                () -> booking(gil.http(), bookingId).getString("status").equals("CONFIRMED"))).isTrue();
+        assertThat(booking(gil.http(), bookingId).getString("paymentId"))
+                .isEqualTo(String.valueOf(PLAYED.paymentsByKey.get(key).id()));
+        assertThat(PLAYED.calls("charge", bookingId)).hasSize(1);
+        assertThat(seatStatuses(showtime)).containsEntry("B9", "SOLD");
+    }
+
+    @Test
+    void cancellingTheShowtimeRefundsEveryConfirmedBooking() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer hal = customer();
+        Customer ida = customer();
+        JsonObject first = confirmed(hal, hold(hal, showtime, 'C', 5));
+        JsonObject second = confirmed(ida, hold(ida, showtime, 'C', 6, 7));
+
+        dataWithoutErrors(ADMIN.post("mutation($id: ID!) { cancelShowtime(id: $id) { id status } }",
+                Map.of("id", showtime)));
+
+        for (JsonObject paid : List.of(first, second)) {
+            assertThat(booking(ADMIN, paid.getString("id")).getString("status")).isEqualTo("REFUNDED");
+            assertThat(PLAYED.refundsOf(Long.parseLong(paid.getString("paymentId")))).isEqualTo(1);
+        }
+    }
+}
