@@ -25,6 +25,7 @@ public class BookingCancellation {
 
     private static final Logger LOG = Logger.getLogger(BookingCancellation.class.getName());
     static final int MAX_REASON_LENGTH = 200;
+    static final String SHOWTIME_CANCELLED = "The showtime was cancelled";
 
     @Inject
     Transactions transactions;
@@ -91,7 +92,7 @@ public class BookingCancellation {
             return true;
         });
         if (ended) {
-            finishRefundQuietly(bookingId, "cancelled");
+            finishRefundQuietly(bookingId);
         }
         return reread(bookingId);
     }
@@ -117,7 +118,7 @@ public class BookingCancellation {
             return true;
         });
         if (ended) {
-            finishRefundQuietly(bookingId, "staff");
+            finishRefundQuietly(bookingId);
         }
         return reread(bookingId);
     }
@@ -130,7 +131,7 @@ public class BookingCancellation {
         List<Long> ended = new java.util.ArrayList<>();
         for (Long bookingId : bookings.confirmedOf(showtimeId)) {
             bookings.lockForChange(bookingId).filter(b -> b.getStatus() == BookingStatus.CONFIRMED).ifPresent(b -> {
-                end(b, BookingStatus.REFUNDED, "The showtime was cancelled", BookingNotices.Kind.SHOWTIME_CANCELLED, now);
+                end(b, BookingStatus.REFUNDED, SHOWTIME_CANCELLED, BookingNotices.Kind.SHOWTIME_CANCELLED, now);
                 ended.add(bookingId);
             });
         }
@@ -139,14 +140,14 @@ public class BookingCancellation {
 
     /** After the showtime's cancellation committed: refunds its bookings (failures are left to the reconciler). */
     public void finishRefunds(List<Long> bookingIds) {
-        bookingIds.forEach(id -> finishRefundQuietly(id, "showtime_cancelled"));
+        bookingIds.forEach(this::finishRefundQuietly);
     }
 
     /**
      * Refunds a booking whose refund is due (step REFUND_PENDING) and gives its coupon use back, then records it
      * (REFUNDED). Safe to repeat and to run on several replicas: the refund's key is derived from the booking.
      */
-    public void finishRefund(long bookingId, String kind) {
+    public void finishRefund(long bookingId) {
         Booking booking = transactions.inOne(() -> bookings.find(bookingId)).orElseThrow();
         if (booking.getCheckoutStep() != CheckoutStep.REFUND_PENDING) {
             return;
@@ -166,7 +167,7 @@ public class BookingCancellation {
                     return true;
                 }).orElse(false));
         if (recorded) {
-            metrics.refund(kind);
+            metrics.refund(kindOf(booking));
         }
     }
 
@@ -192,9 +193,18 @@ public class BookingCancellation {
         }
     }
 
-    private void finishRefundQuietly(long bookingId, String kind) {
+    /** Why a booking was refunded, for the refunds metric. */
+    static String kindOf(Booking booking) {
+        return switch (booking.getStatus()) {
+            case CANCELLED -> "cancelled";
+            case FAILED -> "unconfirmable";
+            default -> SHOWTIME_CANCELLED.equals(booking.getRefundReason()) ? "showtime_cancelled" : "staff";
+        };
+    }
+
+    private void finishRefundQuietly(long bookingId) {
         try {
-            finishRefund(bookingId, kind);
+            finishRefund(bookingId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Refund of booking " + bookingId + " failed; the reconciler finishes it: " + e);
         }

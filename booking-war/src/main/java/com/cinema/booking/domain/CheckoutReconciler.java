@@ -62,8 +62,7 @@ public class CheckoutReconciler {
         int[] counts = new int[5];
         each(() -> bookings.paymentPendingSince(before, BATCH), id -> counts[settle(id)]++, counts);
         each(() -> bookings.inStepSince(CheckoutStep.CONFIRMED, before, BATCH), settlement::redeemCoupon, counts);
-        each(() -> bookings.inStepSince(CheckoutStep.REFUND_PENDING, before, BATCH),
-                id -> cancellation.finishRefund(id, "reconciled"), counts);
+        each(() -> bookings.inStepSince(CheckoutStep.REFUND_PENDING, before, BATCH), cancellation::finishRefund, counts);
         return new Run(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 

@@ -84,7 +84,7 @@ public class CheckoutSettlement {
         if (outcome == Paid.CONFIRMED) {
             redeemCoupon(bookingId);
         } else if (outcome == Paid.REFUNDED) {
-            cancellation.finishRefund(bookingId, "unconfirmable");
+            cancellation.finishRefund(bookingId);
         } else if (outcome == null) {
             // The booking moved on without this payment (another checkout, expiry): nothing records it, so
             // give it back now; a failure here is logged loudly for staff.

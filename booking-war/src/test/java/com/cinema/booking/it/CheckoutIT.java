@@ -2,6 +2,7 @@ package com.cinema.booking.it;
 
 import com.cinema.testing.GraphQlHttp;
 import com.cinema.testing.GraphQlStub;
+import com.cinema.testing.MetricsScrape;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
@@ -108,10 +109,12 @@ class CheckoutIT {
         assertThat(withCoupon.getInt("discountCents")).isEqualTo(200);
         assertThat(withCoupon.getInt("totalCents")).isEqualTo(1800);
 
+        double confirmedBefore = checkouts("confirmed");
         JsonObject paid = dataWithoutErrors(checkout(alice, bookingId, UUID.randomUUID().toString(), GOOD_CARD))
                 .getJsonObject("checkout");
 
         assertThat(paid.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(checkouts("confirmed") - confirmedBefore).isEqualTo(1.0);
         assertThat(paid.getInt("totalCents")).isEqualTo(1800);
         assertThat(paid.getJsonArray("tickets")).hasSize(2);
         assertThat(paid.getString("paymentId")).isNotBlank();
@@ -122,7 +125,9 @@ class CheckoutIT {
         });
         assertThat(PLAYED.calls("reserveCoupon", bookingId)).singleElement()
                 .satisfies(call -> assertThat(call.header("Authorization")).isEqualTo(alice.authorization()));
-        assertThat(PLAYED.couponsByBooking).containsEntry(bookingId, "REDEEMED");
+        // Redeemed at once, or by the reconciler if the service token could not be had yet.
+        assertThat(eventually(Duration.ofSeconds(20), () -> "REDEEMED".equals(PLAYED.couponsByBooking.get(bookingId))))
+                .isTrue();
         assertThat(PLAYED.calls("redeemCoupon", bookingId)).singleElement()
                 .satisfies(call -> assertThat(call.header("Authorization")).startsWith("Bearer ")
                         .isNotEqualTo(alice.authorization()));
@@ -131,6 +136,23 @@ class CheckoutIT {
         assertThat(eventually(Duration.ofSeconds(20), () -> mailsTo(alice.email()) >= 1)).isTrue();
         Thread.sleep(1500); // a second delivery would have happened by now
         assertThat(mailsTo(alice.email())).isEqualTo(1);
+    }
+
+    private static double checkouts(String outcome) {
+        return MetricsScrape.of(BookingIt.BASE).value("booking_checkouts_total", l -> l.contains("outcome=\"" + outcome + "\""));
+    }
+
+    private static double refunds(String kind) {
+        return MetricsScrape.of(BookingIt.BASE).value("booking_refunds_total", l -> l.contains("kind=\"" + kind + "\""));
+    }
+
+    /**
+     * Whether the payment is refunded exactly once: at once, or by the reconciler when the refund failed at first
+     * (e.g. the user service's circuit breaker still open from before the stub started).
+     */
+    private static boolean refundedOnce(long paymentId) {
+        boolean refunded = eventually(Duration.ofSeconds(20), () -> PLAYED.refundsOf(paymentId) >= 1);
+        return refunded && PLAYED.refundsOf(paymentId) == 1;
     }
 
     private static long mailsTo(String address) {
@@ -151,9 +173,11 @@ class CheckoutIT {
         dataWithoutErrors(bob.http().post("mutation($b: ID!) { applyCoupon(bookingId: $b, code: \"WELCOME10\") { id } }",
                 Map.of("b", bookingId)));
 
+        double declinedBefore = checkouts("declined");
         JsonObject refused = checkout(bob, bookingId, UUID.randomUUID().toString(), DECLINING_CARD);
 
         assertThat(firstErrorCode(refused)).isEqualTo("PAYMENT_DECLINED");
+        assertThat(checkouts("declined") - declinedBefore).isEqualTo(1.0);
         JsonObject extensions = firstError(refused).getJsonObject("extensions");
         assertThat(extensions.getString("reason")).isEqualTo("CARD_DECLINED");
         assertThat(extensions.getBoolean("retryable")).isFalse();
@@ -230,7 +254,7 @@ class CheckoutIT {
         assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
         assertThat(seatStatuses(showtime)).containsEntry("B4", "AVAILABLE").containsEntry("B5", "AVAILABLE");
         long paymentId = Long.parseLong(paid.getString("paymentId"));
-        assertThat(PLAYED.refundsOf(paymentId)).isEqualTo(1);
+        assertThat(refundedOnce(paymentId)).isTrue();
         assertThat(PLAYED.calls("refund").stream()
                 .filter(c -> c.variables().getJsonObject("input").getString("paymentId").equals(String.valueOf(paymentId))))
                 .allSatisfy(c -> assertThat(c.header("Authorization")).isNotEqualTo(dan.authorization()));
@@ -283,12 +307,14 @@ class CheckoutIT {
                 Map.of("b", bookingId));
         assertThat(firstErrorCode(forbidden)).isEqualTo("FORBIDDEN");
 
+        double staffRefundsBefore = refunds("staff");
         JsonObject refunded = dataWithoutErrors(ADMIN.post("mutation($b: ID!) { refundBooking(bookingId: $b, "
                 + "reason: \"Projector failure\") { " + PAID_FIELDS + " } }", Map.of("b", bookingId)))
                 .getJsonObject("refundBooking");
 
         assertThat(refunded.getString("status")).isEqualTo("REFUNDED");
-        assertThat(PLAYED.refundsOf(Long.parseLong(paid.getString("paymentId")))).isEqualTo(1);
+        assertThat(refundedOnce(Long.parseLong(paid.getString("paymentId")))).isTrue();
+        assertThat(refunds("staff") - staffRefundsBefore).isEqualTo(1.0);
         assertThat(PLAYED.calls("refund").stream().map(c -> c.variables().getJsonObject("input").getString("reason")))
                 .contains("Projector failure");
         assertThat(seatStatuses(showtime)).containsEntry("B7", "AVAILABLE");
@@ -330,7 +356,7 @@ class CheckoutIT {
 
         for (JsonObject paid : List.of(first, second)) {
             assertThat(booking(ADMIN, paid.getString("id")).getString("status")).isEqualTo("REFUNDED");
-            assertThat(PLAYED.refundsOf(Long.parseLong(paid.getString("paymentId")))).isEqualTo(1);
+            assertThat(refundedOnce(Long.parseLong(paid.getString("paymentId")))).isTrue();
         }
     }
 }

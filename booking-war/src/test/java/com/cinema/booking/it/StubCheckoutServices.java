@@ -112,8 +112,9 @@ final class StubCheckoutServices {
         JsonObject input = call.variables().getJsonObject("input");
         String paymentId = input.getString("paymentId");
         refundsByKey.putIfAbsent(input.getString("idempotencyKey"), paymentId);
+        // Payments of earlier runs (the test server keeps its database, the stub does not) are refunded too.
         Payment payment = paymentsByKey.values().stream().filter(p -> String.valueOf(p.id()).equals(paymentId))
-                .findFirst().orElseThrow(() -> new GraphQlStub.ErrorAnswer("NOT_FOUND", "no payment " + paymentId));
+                .findFirst().orElseGet(() -> new Payment(Long.parseLong(paymentId), "0", 1, "GBP", "", "SUCCEEDED"));
         return Json.createObjectBuilder(view(payment)).add("status", "REFUNDED").build();
     }
 
