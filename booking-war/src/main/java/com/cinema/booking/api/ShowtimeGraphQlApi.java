@@ -130,7 +130,8 @@ public class ShowtimeGraphQlApi {
     }
 
     @Mutation("cancelShowtime")
-    @Description("Cancels a showtime (staff only); its unpaid holds are released")
+    @Description("Cancels a showtime (staff only); its unpaid holds are released and its confirmed bookings refunded, "
+            + "each customer told")
     @RolesAllowed("ADMIN")
     public ShowtimeView cancelShowtime(@Name("id") @Id String id) {
         return views(List.of(schedule.cancel(required("id", id)))).get(0);
