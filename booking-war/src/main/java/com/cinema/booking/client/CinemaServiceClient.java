@@ -2,10 +2,10 @@ package com.cinema.booking.client;
 
 import com.cinema.booking.domain.AuditoriumLayout;
 import com.cinema.booking.domain.CinemaEstate;
-import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
-import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,28 +31,35 @@ import java.util.Optional;
         skipOn = ApiException.class)
 public class CinemaServiceClient implements CinemaEstate {
 
+    static final GraphQlOperation<AuditoriumRef> AUDITORIUM = GraphQlOperation.query("auditorium", AuditoriumRef.class,
+            "id: ID!");
+    static final GraphQlOperation<CinemaRef> CINEMA = GraphQlOperation.query("cinema", CinemaRef.class, "id: ID!");
+    static final GraphQlOperation<List<CinemaRef>> CINEMAS = GraphQlOperation.queryForList("cinemas", CinemaRef.class);
+
     @Inject
     @ConfigProperty(name = "cinema.services.cinema.url", defaultValue = "http://localhost:3008")
     String cinemaServiceUrl;
 
-    private CinemaServiceApi api;
+    @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    private GraphQlClient cinemaService;
 
     @PostConstruct
     void connect() {
-        api = TypesafeGraphQLClientBuilder.newBuilder()
-                .endpoint(cinemaServiceUrl + "/graphql")
-                .build(CinemaServiceApi.class);
+        cinemaService = GraphQlClient.connect("cinema", cinemaServiceUrl, requestTimeout);
     }
 
     /** The auditorium's layout, or empty when the cinema service does not know it. */
     @Override
     public Optional<AuditoriumLayout> auditorium(long id) {
-        return Optional.ofNullable(DownstreamErrors.call(() -> api.auditorium(String.valueOf(id))))
+        return Optional.ofNullable(cinemaService.execute(AUDITORIUM, null, String.valueOf(id)))
                 .map(CinemaServiceClient::layoutOf);
     }
 
     public Optional<CinemaRef> cinema(long id) {
-        return Optional.ofNullable(DownstreamErrors.call(() -> api.cinema(String.valueOf(id))));
+        return Optional.ofNullable(cinemaService.execute(CINEMA, null, String.valueOf(id)));
     }
 
     @Override
@@ -60,7 +68,7 @@ public class CinemaServiceClient implements CinemaEstate {
     }
 
     public List<CinemaRef> cinemas() {
-        List<CinemaRef> all = DownstreamErrors.call(api::cinemas);
+        List<CinemaRef> all = cinemaService.execute(CINEMAS, null);
         return all == null ? List.of() : all;
     }
 

@@ -1,11 +1,10 @@
 package com.cinema.booking.client;
 
 import com.cinema.booking.notification.Venues;
-import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
-import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
-import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +13,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -38,30 +34,29 @@ public class CinemaVenueClient implements Venues {
         public String name;
     }
 
-    @GraphQLClientApi
-    public interface VenueApi {
-        @Query("cinema")
-        NameRef cinema(@Name("id") @Id @NonNull String id);
-
-        @Query("auditorium")
-        NameRef auditorium(@Name("id") @Id @NonNull String id);
-    }
+    static final GraphQlOperation<NameRef> CINEMA_NAME = GraphQlOperation.query("cinema", NameRef.class, "id: ID!");
+    static final GraphQlOperation<NameRef> AUDITORIUM_NAME = GraphQlOperation.query("auditorium", NameRef.class,
+            "id: ID!");
 
     @Inject
     @ConfigProperty(name = "cinema.services.cinema.url", defaultValue = "http://localhost:3008")
     String cinemaServiceUrl;
 
-    private VenueApi api;
+    @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    private GraphQlClient cinemaService;
 
     @PostConstruct
     void connect() {
-        api = TypesafeGraphQLClientBuilder.newBuilder().endpoint(cinemaServiceUrl + "/graphql").build(VenueApi.class);
+        cinemaService = GraphQlClient.connect("cinema", cinemaServiceUrl, requestTimeout);
     }
 
     @Override
     public Optional<Venue> venue(long cinemaId, long auditoriumId) {
-        NameRef cinema = DownstreamErrors.call(() -> api.cinema(String.valueOf(cinemaId)));
-        NameRef auditorium = DownstreamErrors.call(() -> api.auditorium(String.valueOf(auditoriumId)));
+        NameRef cinema = cinemaService.execute(CINEMA_NAME, null, String.valueOf(cinemaId));
+        NameRef auditorium = cinemaService.execute(AUDITORIUM_NAME, null, String.valueOf(auditoriumId));
         if (cinema == null || auditorium == null) {
             return Optional.empty();
         }

@@ -2,10 +2,10 @@ package com.cinema.booking.client;
 
 import com.cinema.booking.domain.MovieCatalogue;
 import com.cinema.booking.domain.MovieSummary;
-import com.cinema.common.client.DownstreamErrors;
+import com.cinema.common.client.GraphQlClient;
+import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
-import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,23 +31,29 @@ import java.util.Optional;
         skipOn = ApiException.class)
 public class MovieServiceClient implements MovieCatalogue {
 
+    static final GraphQlOperation<MovieRef> MOVIE = GraphQlOperation.query("movie", MovieRef.class, "id: ID!");
+    static final GraphQlOperation<MovieRefPage> MOVIES = GraphQlOperation.query("movies", MovieRefPage.class,
+            "filter: MovieFilter", "page: Int", "size: Int");
+
     @Inject
     @ConfigProperty(name = "cinema.services.movie.url", defaultValue = "http://localhost:3010")
     String movieServiceUrl;
 
-    private MovieServiceApi api;
+    @Inject
+    @ConfigProperty(name = "cinema.services.request-timeout", defaultValue = "PT10S")
+    Duration requestTimeout;
+
+    private GraphQlClient movieService;
 
     @PostConstruct
     void connect() {
-        api = TypesafeGraphQLClientBuilder.newBuilder()
-                .endpoint(movieServiceUrl + "/graphql")
-                .build(MovieServiceApi.class);
+        movieService = GraphQlClient.connect("movie", movieServiceUrl, requestTimeout);
     }
 
     /** The movie, or empty when the movie service does not know it. */
     @Override
     public Optional<MovieSummary> movie(long id) {
-        return Optional.ofNullable(DownstreamErrors.call(() -> api.movie(String.valueOf(id))))
+        return Optional.ofNullable(movieService.execute(MOVIE, null, String.valueOf(id)))
                 .map(MovieServiceClient::summaryOf);
     }
 
@@ -57,7 +64,7 @@ public class MovieServiceClient implements MovieCatalogue {
 
     /** Up to 100 movies now showing. */
     public List<MovieRef> nowShowing() {
-        MovieRefPage page = DownstreamErrors.call(() -> api.movies(MovieFilterRef.status("NOW_SHOWING"), 0, 100));
+        MovieRefPage page = movieService.execute(MOVIES, null, MovieFilterRef.status("NOW_SHOWING"), 0, 100);
         return page == null || page.items == null ? List.of() : page.items;
     }
 }
