@@ -270,6 +270,20 @@ public class Booking extends TimestampedEntity {
     }
 
     /**
+     * A payment came for this booking after it had ended unpaid (EXPIRED, CANCELLED or FAILED without a payment):
+     * it is recorded here to be refunded, so a failed refund is retried. False when the booking cannot record it.
+     */
+    public boolean recordStrayPayment(long payment, String reason, Instant now) {
+        if (!status.isFinal() || paymentId != null) {
+            return false;
+        }
+        paymentId = payment;
+        refundReason = reason;
+        reach(CheckoutStep.REFUND_PENDING, now);
+        return true;
+    }
+
+    /**
      * A confirmed booking ends before its showtime: CANCELLED (the customer) or REFUNDED (staff, a cancelled
      * showtime), with the payment's refund and the coupon's release still to be done.
      */

@@ -26,6 +26,8 @@ public class BookingCancellation {
     private static final Logger LOG = Logger.getLogger(BookingCancellation.class.getName());
     static final int MAX_REASON_LENGTH = 200;
     static final String SHOWTIME_CANCELLED = "The showtime was cancelled";
+    /** The refund reason of a payment that came after its booking had been settled without it. */
+    static final String STRAY_PAYMENT = "The booking could no longer be confirmed";
 
     @Inject
     Transactions transactions;
@@ -176,7 +178,7 @@ public class BookingCancellation {
      * otherwise): refunded at once, since no booking records it.
      */
     void refundStray(long bookingId, long paymentId) {
-        payments.refund(paymentId, "The booking could no longer be confirmed", refundKey(bookingId, paymentId));
+        payments.refund(paymentId, STRAY_PAYMENT, refundKey(bookingId, paymentId));
         metrics.refund("unconfirmable");
         LOG.warning(() -> "Payment " + paymentId + " came after booking " + bookingId + " had moved on; refunded");
     }
@@ -195,11 +197,13 @@ public class BookingCancellation {
 
     /** Why a booking was refunded, for the refunds metric. */
     static String kindOf(Booking booking) {
-        return switch (booking.getStatus()) {
-            case CANCELLED -> "cancelled";
-            case FAILED -> "unconfirmable";
-            default -> SHOWTIME_CANCELLED.equals(booking.getRefundReason()) ? "showtime_cancelled" : "staff";
-        };
+        if (booking.getStatus() == BookingStatus.FAILED || STRAY_PAYMENT.equals(booking.getRefundReason())) {
+            return "unconfirmable";
+        }
+        if (booking.getStatus() == BookingStatus.CANCELLED) {
+            return "cancelled";
+        }
+        return SHOWTIME_CANCELLED.equals(booking.getRefundReason()) ? "showtime_cancelled" : "staff";
     }
 
     private void finishRefundQuietly(long bookingId) {

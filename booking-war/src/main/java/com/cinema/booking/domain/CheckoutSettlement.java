@@ -79,15 +79,18 @@ public class CheckoutSettlement {
                 seatRelease.free(booking, now);
                 return Paid.REFUNDED;
             }
-            return null;
+            // Settled otherwise meanwhile (returned to HELD by the reconciler, then expired or released): a booking
+            // that ended unpaid records the payment for its refund; one still in use cannot (null: refund at once).
+            return booking.recordStrayPayment(paymentId, BookingCancellation.STRAY_PAYMENT, now)
+                    ? Paid.REFUNDED : null;
         });
         if (outcome == Paid.CONFIRMED) {
             redeemCoupon(bookingId);
         } else if (outcome == Paid.REFUNDED) {
             cancellation.finishRefund(bookingId);
         } else if (outcome == null) {
-            // The booking moved on without this payment (another checkout, expiry): nothing records it, so
-            // give it back now; a failure here is logged loudly for staff.
+            // The booking is in use again without this payment (HELD, another checkout): nothing can record it,
+            // so give it back now; a failure here is logged loudly for staff.
             try {
                 cancellation.refundStray(bookingId, paymentId);
             } catch (RuntimeException e) {

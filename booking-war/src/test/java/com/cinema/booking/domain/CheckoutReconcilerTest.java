@@ -163,4 +163,36 @@ class CheckoutReconcilerTest {
         assertThat(stored(paid).getCheckoutStep()).isEqualTo(CheckoutStep.COUPON_REDEEMED);
         assertThat(service.coupons.reservations).containsEntry(held.getId(), "REDEEMED");
     }
+
+    @Test
+    void paymentArrivingAfterTheBookingExpiredUnpaidIsRecordedAndRefundedEvenIfTheFirstRefundFails() {
+        Booking booking = stuck("4", null);
+        String key = booking.getIdempotencyKey();
+        service.clock.advance(HOLD.plus(RECONCILE_AFTER));
+        service.reconciler.reconcile(); // no charge known: EXPIRED, seats freed
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.EXPIRED);
+
+        // The lost charge shows up after all and its late answer reaches the checkout; the refund fails at first.
+        service.payments.charged(booking.getId(), booking.getTotalCents(), key, "SUCCEEDED");
+        long paymentId = service.payments.byKey.get(key).paymentId();
+        FakePayments refundsDown = new FakePayments() {
+            @Override
+            public void refund(long id, String reason, String idempotencyKey) {
+                throw new UpstreamUnavailableException("payment", null);
+            }
+        };
+        service.cancellation.payments = refundsDown;
+        assertThatThrownBy(() -> service.settlement.paid(booking.getId(), key, paymentId))
+                .isInstanceOf(UpstreamUnavailableException.class);
+        assertThat(stored(booking).getCheckoutStep()).isEqualTo(CheckoutStep.REFUND_PENDING);
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.EXPIRED);
+
+        service.cancellation.payments = service.payments;
+        service.clock.advance(RECONCILE_AFTER);
+        service.reconciler.reconcile();
+
+        assertThat(stored(booking).getCheckoutStep()).isEqualTo(CheckoutStep.REFUNDED);
+        assertThat(service.payments.refunds).containsExactly(paymentId + ":The booking could no longer be confirmed");
+        assertThat(service.metrics.refunds).containsExactly("unconfirmable");
+    }
 }
