@@ -44,6 +44,30 @@ public final class GraphQlContract {
         throw new AssertionError("No schema snapshot " + relative + " above " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * Fails unless every operation constant of a typed client class (its static {@code GraphQlOperation} fields of
+     * platform-common, read by reflection) fits the committed schema of {@code service}.
+     */
+    public static void assertClientFits(Class<?> client, String service) {
+        Map<String, String> documents = new java.util.TreeMap<>();
+        for (java.lang.reflect.Field field : client.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                    && field.getType().getName().equals("com.cinema.common.client.GraphQlOperation")) {
+                try {
+                    field.setAccessible(true);
+                    Object operation = field.get(null);
+                    documents.put(field.getName(), (String) operation.getClass().getMethod("document").invoke(operation));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError("cannot read " + client.getSimpleName() + "." + field.getName(), e);
+                }
+            }
+        }
+        if (documents.isEmpty()) {
+            throw new AssertionError(client.getName() + " declares no GraphQlOperation constants");
+        }
+        assertValidAgainst(providerSchema(service), documents);
+    }
+
     /** Fails listing every document (by name) that the schema in {@code snapshot} would refuse, and why. */
     public static void assertValidAgainst(Path snapshot, Map<String, String> documentsByName) {
         GraphQLSchema schema = schemaOf(read(snapshot));

@@ -1,16 +1,8 @@
 package com.cinema.gateway.client;
 
-import com.cinema.common.client.GraphQlOperation;
 import com.cinema.testing.GraphQlContract;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Map;
-import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway as a consumer: every operation each typed client sends is valid against the provider's committed
@@ -28,20 +20,6 @@ class ServiceClientContractTest {
             "com.cinema.gateway.client.CouponServiceClient, coupon",
     })
     void everyOperationFitsTheProvidersSchema(String clientClass, String service) throws Exception {
-        Map<String, String> documents = operationsOf(Class.forName(clientClass));
-        assertThat(documents).isNotEmpty();
-        GraphQlContract.assertValidAgainst(GraphQlContract.providerSchema(service), documents);
-    }
-
-    /** The operation constants a client class declares, by field name. */
-    static Map<String, String> operationsOf(Class<?> client) throws IllegalAccessException {
-        Map<String, String> documents = new TreeMap<>();
-        for (Field field : client.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == GraphQlOperation.class) {
-                field.setAccessible(true);
-                documents.put(field.getName(), ((GraphQlOperation<?>) field.get(null)).document());
-            }
-        }
-        return documents;
+        GraphQlContract.assertClientFits(Class.forName(clientClass), service);
     }
 }
