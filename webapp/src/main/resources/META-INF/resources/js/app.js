@@ -1,5 +1,5 @@
 // The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
-// #/register, #/holds), the account area of the navigation bar and the session's token renewal.
+// #/register, #/holds, #/checkout/{bookingId}, #/bookings, #/bookings/{id}, #/profile), the account area of the navigation bar and the session's token renewal.
 import { startSession, signOut } from './auth.js';
 import * as session from './session.js';
 import { el, clearFlash, flash, goSignIn } from './ui.js';
@@ -13,6 +13,10 @@ const ROUTES = [
   { pattern: /^\/signin$/, page: () => import('./pages/signin.js'), nav: 'signin' },
   { pattern: /^\/register$/, page: () => import('./pages/register.js'), nav: 'signin' },
   { pattern: /^\/holds$/, page: () => import('./pages/holds.js'), nav: 'holds', protected: true },
+  { pattern: /^\/checkout\/([^/]+)$/, page: () => import('./pages/checkout.js'), nav: 'holds', protected: true },
+  { pattern: /^\/bookings$/, page: () => import('./pages/bookings.js'), nav: 'bookings', protected: true },
+  { pattern: /^\/bookings\/([^/]+)$/, page: () => import('./pages/booking.js'), nav: 'bookings', protected: true },
+  { pattern: /^\/profile$/, page: () => import('./pages/profile.js'), nav: 'profile', protected: true },
 ];
 
 const app = document.getElementById('app');
@@ -86,7 +90,8 @@ function renderAccount() {
   if (user || session.isSignedIn()) {
     const name = user?.fullName || user?.email || 'Signed in';
     area.replaceChildren(
-      el('span', { class: 'navbar-text small d-none d-sm-inline text-light', 'data-testid': 'signed-in-as' }, name),
+      el('a', { class: 'nav-link text-light small px-1', href: '#/profile', 'data-nav': 'profile', 'data-testid': 'signed-in-as', 'aria-label': `Profile of ${name}` },
+        el('span', { class: 'd-none d-sm-inline' }, name), el('span', { class: 'd-sm-none' }, 'Profile')),
       el('button', {
         type: 'button',
         class: 'btn btn-outline-light btn-sm',
@@ -114,3 +119,12 @@ session.onChange(renderAccount);
 renderAccount();
 window.addEventListener('hashchange', route);
 route();
+
+// The installable shell: static files cached by the service worker, an offline page without a network.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+      // the portal works without it
+    });
+  });
+}

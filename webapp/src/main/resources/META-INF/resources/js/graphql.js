@@ -23,6 +23,13 @@ export class GraphQLError extends Error {
     super(code === 'VALIDATION' && error.message ? error.message : (MESSAGES[code] ?? MESSAGES.INTERNAL));
     this.code = code;
     this.field = error?.extensions?.field;
+    // COUPON_INVALID and PAYMENT_DECLINED explain themselves (docs/api.md); a dropped connection is told apart
+    // so that a payment can be retried with the same idempotency key.
+    this.reason = error?.extensions?.reason ?? null;
+    // the service's own words where they carry a fact the customer needs (a CONFLICT names the cancellation cut-off)
+    this.serverMessage = error?.message ?? null;
+    this.retryable = error?.extensions?.retryable === true;
+    this.network = error?.network === true;
   }
 }
 
@@ -42,12 +49,16 @@ async function post(query, variables, token) {
   try {
     response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   } catch {
-    throw new GraphQLError({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    throw new GraphQLError({ network: true, extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
   }
   if (response.status === 429) {
     throw new GraphQLError({ extensions: { code: 'RATE_LIMITED' } });
   }
-  const body = await response.json().catch(() => ({}));
+  const body = await response.json().catch(() => null);
+  if (body === null) {
+    // no GraphQL answer at all (a proxy error page, a cut connection): the outcome is unknown
+    throw new GraphQLError({ network: true, extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+  }
   if (body.errors?.length) {
     throw new GraphQLError(body.errors[0]);
   }

@@ -49,3 +49,12 @@ export function onChange(fn) {
   listeners.add(fn);
   return () => listeners.delete(fn);
 }
+
+/** Keeps the signed-in user's changed profile (name, phone) next to the tokens. */
+export function updateUser(user) {
+  const current = read();
+  if (!current) return;
+  const value = { ...current, user: { ...current.user, ...user } };
+  sessionStorage.setItem(KEY, JSON.stringify(value));
+  listeners.forEach((fn) => fn(value));
+}

@@ -108,6 +108,19 @@ export function goSignIn(next = currentRoute()) {
   location.hash = `#/signin?next=${encodeURIComponent(next)}`;
 }
 
+/** Seat types as customers read them. */
+export const SEAT_TYPES = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair space', COUPLE: 'Couple seat' };
+
+/** A fresh random id (idempotency keys); crypto.randomUUID needs a secure context, so fall back to random bytes. */
+export function randomId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 const FORMATS = { STANDARD: 'Standard', IMAX: 'IMAX', THREE_D: '3D', DOLBY_ATMOS: 'Dolby Atmos', FOUR_DX: '4DX', SCREENX: 'ScreenX' };
 
 /** "THREE_D" -> "3D", "DOLBY_ATMOS" -> "Dolby Atmos". */

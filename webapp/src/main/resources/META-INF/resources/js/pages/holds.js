@@ -61,7 +61,8 @@ export function render(root) {
               el('p', { class: 'small mb-1' }, `Booking ${b.code ?? ''} · Seats ${b.tickets.map((t) => t.seatLabel).join(', ')} · ${money(b.totalCents, b.currency)}`),
               el('p', { class: 'small mb-0' }, 'Time left: ', countdown)),
             el('div', { class: 'd-flex gap-2 align-items-start' },
-              el('a', { class: 'btn btn-sm btn-primary', href: `#/showtimes/${encodeURIComponent(b.showtimeId)}` }, 'Open'),
+              el('a', { class: 'btn btn-sm btn-primary', href: `#/checkout/${encodeURIComponent(b.id)}` }, 'Checkout'),
+              el('a', { class: 'btn btn-sm btn-outline-primary', href: `#/showtimes/${encodeURIComponent(b.showtimeId)}` }, 'Seats'),
               release)));
       })));
       timer = setInterval(() => {

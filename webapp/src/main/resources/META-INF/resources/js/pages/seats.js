@@ -3,7 +3,7 @@
 // Server-Sent Events, and the hold with its countdown.
 import { graphql } from '../graphql.js';
 import { isSignedIn } from '../session.js';
-import { el, loading, alertBox, pageTitle, money, dateTimeLabel, goSignIn, formatLabel } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel, goSignIn, formatLabel, SEAT_TYPES as TYPE_NAMES } from '../ui.js';
 
 const SHOWTIME = `query Showtime($id: ID!) {
   showtime(id: $id) {
@@ -31,7 +31,6 @@ const MY_BOOKINGS = `query MyBookings {
 }`;
 
 export const MAX_SEATS = 10;
-const TYPE_NAMES = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair space', COUPLE: 'Couple seat' };
 const STATUS_NAMES = { AVAILABLE: 'available', HELD: 'taken', SOLD: 'taken', BLOCKED: 'not available' };
 const pendingKey = (showtimeId) => `cinema.pendingSeats.${showtimeId}`;
 
@@ -317,7 +316,8 @@ export async function render(root, { params: [showtimeId] }) {
             el('span', {}, `${t.seatLabel} · ${TYPE_NAMES[t.seatType] ?? t.seatType ?? ''}`), el('span', {}, money(t.priceCents, currency))))),
         el('p', { class: 'fw-semibold d-flex justify-content-between' }, el('span', {}, 'Total'),
           el('span', { 'data-testid': 'hold-total' }, money(hold.booking.totalCents, hold.booking.currency ?? currency))),
-        el('p', { class: 'small text-body-secondary' }, 'Checkout comes next; your seats return to sale when the time runs out.'),
+        el('a', { class: 'btn btn-primary w-100 mb-2', href: `#/checkout/${encodeURIComponent(hold.booking.id)}` }, 'Continue to checkout'),
+        el('p', { class: 'small text-body-secondary' }, 'Your seats return to sale when the time runs out.'),
         releaseButton);
       releaseButton.addEventListener('click', async () => {
         releaseButton.disabled = true;

@@ -1,0 +1,80 @@
+package com.cinema.system.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the checkout browser tests share: Debian's Chromium, full-page screenshots and the axe-core check. */
+final class BrowserKit {
+
+    static final Path SCREENSHOTS = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+    private static String axe;
+
+    private BrowserKit() {
+    }
+
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /**
+     * A Playwright whose routes also see the service worker's own requests (an experimental switch of the driver):
+     * without it, going offline does not reach what the service worker fetches.
+     */
+    static Playwright playwrightSeeingServiceWorkers() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
+    }
+
+    static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("browser.executable", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** axe-core on the page as it is: no serious or critical violation. */
+    @SuppressWarnings("unchecked")
+    static void assertNoSeriousViolations(Page page, String where) {
+        if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript()));
+        }
+        List<Object> violations = (List<Object>) page.evaluate("async () => {"
+                + " const result = await axe.run(document, { resultTypes: ['violations'] });"
+                + " return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + "   .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '));"
+                + "}");
+        assertThat(violations).as("serious or critical accessibility violations on " + where).isEmpty();
+    }
+
+    private static synchronized String axeScript() {
+        if (axe == null) {
+            try {
+                axe = Files.readString(Paths.get(System.getProperty("axe.script", "node_modules/axe-core/axe.min.js")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
+    }
+}

@@ -1,0 +1,511 @@
+package com.cinema.system.browser;
+
+import com.cinema.system.PlatformExtension;
+import com.cinema.testing.GraphQlHttp;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's checkout in Debian's Chromium against the whole platform: a ticket bought end to end (search,
+ * showtime, seats, coupon, card, confirmation with a QR ticket that checks in at the door) at phone and desktop
+ * widths; a declined card, a dropped connection and the retry with the same idempotency key; a refused coupon; a
+ * cancellation with its refund; my bookings and the profile; axe-core and screenshots of each page.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(51)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CheckoutBrowserIT {
+
+    private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static ShowtimeFixture fixture;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+    /** Every URL the pages asked for: a token must never be in one. */
+    private final List<String> requestedUrls = Collections.synchronizedList(new ArrayList<>());
+    /** The bodies of the checkout mutations the pages sent. */
+    private final List<String> checkoutRequests = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void launch() {
+        playwright = BrowserKit.playwright();
+        browser = BrowserKit.chromium(playwright);
+        fixture = ShowtimeFixture.create();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @RegisterExtension
+    final AfterTestExecutionCallback diagnostics = context -> {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
+        int n = 0;
+        for (BrowserContext browserContext : contexts) {
+            for (Page page : browserContext.pages()) {
+                String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + n++;
+                try {
+                    BrowserKit.screenshot(page, name);
+                    Files.writeString(BrowserKit.SCREENSHOTS.resolve(name + ".txt"), page.url() + "\n" + page.innerText("body")
+                            + "\n--- console errors ---\n" + String.join("\n", consoleErrors));
+                } catch (RuntimeException e) {
+                    // the page may be gone; the failure itself is what matters
+                }
+            }
+        }
+    };
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    private Page open(int width, String route) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, width < 600 ? 844 : 900).setBaseURL(ShowtimeFixture.GATEWAY)
+                // no button colour transitions half-way when axe measures contrast right after a click
+                .setReducedMotion(ReducedMotion.REDUCE));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(page.url() + ": uncaught " + error));
+        page.onRequest(request -> {
+            requestedUrls.add(request.url());
+            String body = request.postData();
+            if (body != null && body.contains("checkout(bookingId")) {
+                checkoutRequests.add(body);
+            }
+        });
+        page.navigate("/" + route);
+        return page;
+    }
+
+    private static void signIn(Page page, Customer customer) {
+        page.waitForURL("**/#/signin?next=*");
+        page.getByLabel("Email").fill(customer.email);
+        page.getByLabel("Password").fill(Customer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private static String gbp(int cents) {
+        return String.format("£%d.%02d", cents / 100, cents % 100);
+    }
+
+    private static void fillCard(Page page, String number) {
+        page.getByLabel("Card number").fill(number);
+        page.getByLabel("Expiry (MM/YY)").fill("12/" + (OffsetDateTime.now().getYear() + 3) % 100);
+        page.getByLabel("Security code").fill("123");
+        page.getByLabel("Name on card").fill("Checkout Fan");
+    }
+
+    private static String bookingIdOf(Page page) {
+        Matcher matcher = Pattern.compile("#/(?:bookings|checkout)/([^/?]+)").matcher(page.url());
+        assertThat(matcher.find()).as(page.url()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String key(String checkoutBody) {
+        Matcher matcher = KEY.matcher(checkoutBody);
+        assertThat(matcher.find()).as(checkoutBody).isTrue();
+        return matcher.group(1);
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {390, 1280})
+    @Order(1)
+    void buysATicketEndToEndWithACouponAndACardAndGetsAQrTicketThatChecksIn(int width) throws Exception {
+        Customer customer = Customer.register();
+        Page page = open(width, "");
+
+        // search, the movie, its showtime
+        page.getByLabel("Search movies by title").fill(fixture.movieTitle);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        page.locator("#now-showing .movie-card a", new Page.LocatorOptions().setHasText(fixture.movieTitle)).first().click();
+        page.locator("a.showtime-link[data-showtime-id='" + fixture.showtimeId + "']").click();
+        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
+
+        // two seats, signing in on the way, held
+        Locator available = page.locator("[role=gridcell][data-status='AVAILABLE']");
+        available.first().waitFor();
+        available.nth(0).click();
+        available.nth(0).click(); // the first one is SELECTED now, so nth(0) is the next free seat
+        assertThat(page.locator("[role=gridcell][aria-selected='true']")).hasCount(2);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
+        signIn(page, customer);
+        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue to checkout")).click();
+
+        // checkout: seats with type and price, the countdown, the coupon
+        page.waitForURL("**/#/checkout/*");
+        String bookingId = bookingIdOf(page);
+        assertThat(page.getByTestId("ticket-rows").locator("tr")).hasCount(2);
+        JsonObject held = customer.booking(bookingId);
+        assertThat(page.getByTestId("subtotal")).hasText(gbp(held.getInt("subtotalCents")));
+        assertThat(page.getByTestId("total")).hasText(gbp(held.getInt("totalCents")));
+        assertThat(page.getByTestId("hold-countdown")).hasText(Pattern.compile("\\d{1,2}:\\d{2}"));
+        page.getByLabel("Coupon code").fill("welcome10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(page.getByTestId("coupon-applied")).containsText("WELCOME10");
+        JsonObject discounted = customer.booking(bookingId);
+        assertThat(discounted.getString("couponCode")).isEqualTo("WELCOME10");
+        assertThat(discounted.getInt("discountCents")).isBetween(discounted.getInt("subtotalCents") / 10 - 1, discounted.getInt("subtotalCents") / 10 + 1);
+        assertThat(discounted.getInt("totalCents")).isEqualTo(discounted.getInt("subtotalCents") - discounted.getInt("discountCents"));
+        assertThat(page.getByTestId("discount")).hasText("−" + gbp(discounted.getInt("discountCents")));
+        assertThat(page.getByTestId("total")).hasText(gbp(discounted.getInt("totalCents")));
+        page.getByLabel("Card number").fill("4242 4242");
+        assertThat(page.getByTestId("card-brand")).hasText("Visa");
+        BrowserKit.assertNoSeriousViolations(page, "checkout at " + width);
+        BrowserKit.screenshot(page, "checkout-" + width);
+
+        // the card, paid
+        fillCard(page, "4242 4242 4242 4242");
+        page.getByTestId("pay").click();
+        page.waitForURL("**/#/bookings/" + bookingId + "?confirmed=1");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You’re booked!"))).isVisible();
+        JsonObject confirmed = customer.booking(bookingId);
+        assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(page.getByTestId("booking-code")).hasText(confirmed.getString("code"));
+        assertThat(page.getByTestId("confirmation-receipt")).hasText(confirmed.getJsonObject("payment").getString("receiptNumber"));
+
+        // the QR image decodes to a ticket pass the door accepts, for one of this booking's seats
+        Locator qr = page.getByTestId("ticket-qr");
+        qr.waitFor();
+        assertThat(qr.getAttribute("src")).startsWith("blob:");
+        String pass = decodeQr(page, qr);
+        JsonObject checkIn = GraphQlHttp.dataWithoutErrors(admin().post(
+                "mutation($p: String!) { checkInTicket(payload: $p) { seatLabel } }", Map.of("p", pass)));
+        assertThat(Customer.seatLabels(confirmed)).contains(checkIn.getJsonObject("checkInTicket").getString("seatLabel"));
+
+        // the calendar file, in UTC
+        String ics = (String) page.evaluate("async (a) => (await fetch(a.href)).text()",
+                page.getByTestId("ics-link").elementHandle());
+        String startsAt = OffsetDateTime.parse(confirmed.getJsonObject("showtime").getString("startsAt"))
+                .withOffsetSameInstant(ZoneOffset.UTC).format(ICS_UTC);
+        assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:" + startsAt, confirmed.getString("code"));
+        assertThat(page.getByTestId("ics-link").getAttribute("download")).endsWith(".ics");
+
+        // printing shows the ticket without the navigation and buttons
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("header")).isHidden();
+        assertThat(page.getByTestId("ticket-qr")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print ticket"))).isHidden();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
+        BrowserKit.assertNoSeriousViolations(page, "confirmation at " + width);
+        BrowserKit.screenshot(page, "confirmation-" + width);
+
+        String token = (String) page.evaluate("() => JSON.parse(sessionStorage.getItem('cinema.session')).accessToken");
+        assertThat(requestedUrls).isNotEmpty().noneMatch(url -> url.contains(token));
+        assertThat(checkoutRequests).hasSize(1);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void aDeclinedCardKeepsTheHoldAndADroppedConnectionIsRetriedWithTheSameKeyAndChargedOnce() {
+        Customer customer = Customer.register();
+        JsonObject hold = customer.hold(fixture.showtimeId, 1);
+        Page page = open(1280, "#/checkout/" + hold.getString("id"));
+        signIn(page, customer);
+        page.waitForURL("**/#/checkout/*");
+
+        // a typo is caught before paying, next to the field and announced
+        page.getByLabel("Card number").fill("4242 4242 4242 4241");
+        page.getByLabel("Expiry (MM/YY)").click();
+        Locator numberError = page.locator("#card-number-error");
+        assertThat(numberError).containsText("not a valid Visa number");
+        assertThat(numberError).hasAttribute("aria-live", "polite");
+        assertThat(page.getByLabel("Card number")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Card number")).hasAttribute("aria-describedby", Pattern.compile("card-number-error"));
+        page.getByLabel("Expiry (MM/YY)").fill("01/20");
+        page.getByTestId("pay").click();
+        assertThat(page.locator("#card-expiry-error")).hasText("This card has expired.");
+        assertThat(checkoutRequests).isEmpty();
+
+        // declined: nothing charged, the seats still held
+        fillCard(page, Customer.DECLINED_CARD);
+        page.getByTestId("pay").click();
+        assertThat(page.getByTestId("pay-status").getByRole(AriaRole.ALERT)).containsText("Your card was declined");
+        assertThat(page.getByTestId("pay-status")).containsText("still held");
+        assertThat(customer.booking(hold.getString("id")).getString("status")).isEqualTo("HELD");
+
+        // the connection drops on the next attempt
+        page.route("**/graphql", route -> {
+            if (route.request().postData() != null && route.request().postData().contains("checkout(bookingId")) {
+                route.abort("connectionreset");
+            } else {
+                route.resume();
+            }
+        });
+        page.getByLabel("Card number").fill(Customer.GOOD_CARD);
+        page.getByTestId("pay").click();
+        assertThat(page.getByTestId("pay-status")).containsText("not be charged twice");
+        page.unroute("**/graphql");
+        consoleErrors.removeIf(error -> error.contains("ERR_CONNECTION_RESET")); // the drop this test made
+
+        // Pay again: the same key, one press one request, confirmed
+        page.getByTestId("pay").dblclick();
+        page.waitForURL("**/#/bookings/*?confirmed=1");
+        assertThat(checkoutRequests).as("the double click sent one request").hasSize(3);
+        String declinedKey = key(checkoutRequests.get(0));
+        String droppedKey = key(checkoutRequests.get(1));
+        assertThat(droppedKey).isNotEqualTo(declinedKey);
+        assertThat(key(checkoutRequests.get(2))).isEqualTo(droppedKey);
+        JsonObject paid = customer.booking(hold.getString("id"));
+        assertThat(paid.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(paid.getJsonObject("payment").getInt("amountCents")).isEqualTo(paid.getInt("totalCents"));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void anExpiredCouponIsRefusedWithItsReasonNextToTheField() {
+        Customer customer = Customer.register();
+        JsonObject hold = customer.hold(fixture.showtimeId, 1);
+        Page page = open(390, "#/checkout/" + hold.getString("id"));
+        signIn(page, customer);
+        page.waitForURL("**/#/checkout/*");
+        assertThat(page.getByTestId("total")).hasText(gbp(hold.getInt("totalCents")));
+
+        page.getByLabel("Coupon code").fill("SUMMER25");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(page.locator("#coupon-code-error")).hasText("That coupon has expired.");
+        assertThat(page.getByLabel("Coupon code")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Coupon code")).hasAttribute("aria-describedby", Pattern.compile("coupon-code-error"));
+        assertThat(page.getByTestId("discount")).hasCount(0);
+        assertThat(page.getByTestId("total")).hasText(gbp(hold.getInt("totalCents")));
+        JsonObject booking = customer.booking(hold.getString("id"));
+        assertThat(booking.isNull("couponCode")).isTrue();
+        assertThat(booking.getInt("discountCents")).isZero();
+        BrowserKit.assertNoSeriousViolations(page, "checkout with a refused coupon at 390");
+        BrowserKit.screenshot(page, "checkout-coupon-refused-390");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void aCancellationShowsItsRefundBeforeConfirmingAndRefundsInFull() {
+        Customer customer = Customer.register();
+        JsonObject bought = customer.buy(fixture.showtimeId, 2);
+        String code = bought.getString("code");
+        Page page = open(1280, "#/bookings");
+        signIn(page, customer);
+        page.waitForURL("**/#/bookings");
+
+        Locator item = page.getByTestId("upcoming-bookings").locator("[data-booking-code='" + code + "']");
+        assertThat(item.getByTestId("booking-status")).hasAttribute("data-status", "CONFIRMED");
+        assertThat(item).containsText(gbp(bought.getInt("totalCents")));
+        BrowserKit.assertNoSeriousViolations(page, "my bookings at 1280");
+        BrowserKit.screenshot(page, "my-bookings-1280");
+
+        item.getByRole(AriaRole.LINK).click();
+        page.waitForURL("**/#/bookings/" + bought.getString("id"));
+        assertThat(page.getByTestId("ticket-rows").locator("tr")).hasCount(2);
+        assertThat(page.getByTestId("cancel-policy")).containsText("2 hours before the start");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking…")).click();
+        assertThat(page.getByTestId("refund-amount")).hasText(gbp(bought.getInt("totalCents")));
+        BrowserKit.assertNoSeriousViolations(page, "booking detail, cancelling, at 1280");
+        BrowserKit.screenshot(page, "booking-cancel-1280");
+        assertThat(customer.booking(bought.getString("id")).getString("status")).as("nothing happens before confirming").isEqualTo("CONFIRMED");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel and refund")).click();
+        assertThat(page.getByTestId("booking-status")).hasAttribute("data-status", "CANCELLED");
+        assertThat(page.getByTestId("refunded")).hasText(gbp(bought.getInt("totalCents")));
+        JsonObject cancelled = customer.booking(bought.getString("id"));
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.getJsonObject("payment").getInt("refundedCents")).isEqualTo(bought.getInt("totalCents"));
+
+        page.navigate("/#/bookings");
+        assertThat(page.getByTestId("upcoming-bookings").locator("[data-booking-code='" + code + "'] [data-testid=booking-status]"))
+                .hasAttribute("data-status", "CANCELLED");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {390, 1280})
+    @Order(5)
+    void myBookingsAndTheProfileAreAccessibleAndTheProfileChangesNamePhoneAndPassword(int width) {
+        Customer customer = Customer.register();
+        JsonObject bought = customer.buy(fixture.showtimeId, 1);
+        Page page = open(width, "#/bookings");
+        signIn(page, customer);
+        page.waitForURL("**/#/bookings");
+        page.locator("[data-booking-code='" + bought.getString("code") + "']").waitFor();
+        BrowserKit.assertNoSeriousViolations(page, "my bookings at " + width);
+        BrowserKit.screenshot(page, "my-bookings-" + width);
+
+        page.getByTestId("signed-in-as").click();
+        page.waitForURL("**/#/profile");
+        assertThat(page.getByLabel("Full name")).hasValue("Checkout Fan");
+        BrowserKit.assertNoSeriousViolations(page, "profile at " + width);
+        BrowserKit.screenshot(page, "profile-" + width);
+
+        String name = "Renamed Fan " + width;
+        page.getByLabel("Full name").fill(name);
+        page.getByLabel("Phone (optional)").fill("+44 20 7946 " + width); // typed with spaces, stored in E.164
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+        assertThat(page.getByTestId("profile-status")).containsText("saved");
+        JsonObject me = Customer.data(customer.api.post("{ me { fullName phone } }"), "me");
+        assertThat(me.getString("fullName")).isEqualTo(name);
+        assertThat(me.getString("phone")).isEqualTo("+44207946" + width);
+
+        page.getByLabel("Current password").fill("not-my-password");
+        page.getByLabel("New password").fill("Brand-New-Password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        assertThat(page.locator("#current-password-error")).hasText("That is not your current password.");
+        page.getByLabel("Current password").fill(Customer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        assertThat(page.getByTestId("password-status")).containsText("changed");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out of this device")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).waitFor();
+        assertThat(page.evaluate("() => sessionStorage.getItem('cinema.session')")).isNull();
+        JsonObject login = new GraphQlHttp(ShowtimeFixture.GATEWAY).post(
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
+                Map.of("e", customer.email, "p", "Brand-New-Password-1"));
+        assertThat(GraphQlHttp.firstErrorCode(login)).as(login.toString()).isNull();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void theShellIsInstallableCachesNoApiAnswerAndShowsAnOfflinePage() {
+        try (Playwright seeing = BrowserKit.playwrightSeeingServiceWorkers(); Browser chromium = BrowserKit.chromium(seeing)) {
+            BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(390, 844).setBaseURL(ShowtimeFixture.GATEWAY));
+            context.setDefaultTimeout(15_000);
+            Page page = context.newPage();
+            page.navigate("/");
+            page.locator("#now-showing .movie-card").first().waitFor();
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> manifest = (Map<String, Object>) page.evaluate(
+                    "async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json()");
+            assertThat(manifest).containsEntry("display", "standalone").containsEntry("start_url", "/#/");
+            assertThat(page.evaluate("async () => (await fetch('/icons/icon.svg')).status")).isEqualTo(200);
+
+            @SuppressWarnings("unchecked")
+            List<String> cached = (List<String>) page.evaluate("async () => { const urls = [];"
+                    + " for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);"
+                    + " return urls; }");
+            assertThat(cached).anyMatch(url -> url.endsWith("/js/app.js")).anyMatch(url -> url.endsWith("/offline.html"))
+                    .noneMatch(url -> url.matches("https?://[^/]+/(graphql|api/).*"));
+
+            context.setOffline(true);
+            context.route("**/*", route -> route.abort("internetdisconnected"));
+            page.reload();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are offline"))).isVisible();
+            BrowserKit.assertNoSeriousViolations(page, "offline page at 390");
+            BrowserKit.screenshot(page, "offline-390");
+            context.close();
+        }
+    }
+
+    /**
+     * The hold runs out while the customer is on the checkout page. The browser's clock is moved past the hold's end
+     * (the platform's hold lasts minutes); what is proven is the page's side: the countdown reaches zero, paying stops
+     * and the way back to the seats is offered.
+     */
+    @Test
+    @Order(7)
+    void aHoldRunningOutInFrontOfTheCustomerStopsPaymentAndOffersTheSeatsAgain() {
+        Customer customer = Customer.register();
+        JsonObject hold = customer.hold(fixture.showtimeId, 1);
+        Page page = open(1280, "#/checkout/" + hold.getString("id"));
+        signIn(page, customer);
+        page.waitForURL("**/#/checkout/*");
+        page.clock().install();
+        page.reload();
+        Locator countdown = page.getByTestId("hold-countdown");
+        assertThat(countdown).hasText(Pattern.compile("[1-9]\\d?:\\d{2}"));
+        assertThat(page.getByTestId("pay")).isEnabled();
+
+        long left = OffsetDateTime.parse(hold.getString("holdExpiresAt")).toInstant().toEpochMilli() - System.currentTimeMillis();
+        page.clock().fastForward(left + 2_000);
+        assertThat(countdown).hasText("0:00");
+        assertThat(page.getByText("Your hold has expired")).isVisible();
+        assertThat(page.getByTestId("pay")).isDisabled();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pick seats again")))
+                .hasAttribute("href", "#/showtimes/" + fixture.showtimeId);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private static String decodeQr(Page page, Locator image) throws Exception {
+        String base64 = (String) page.evaluate("async (img) => { const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());"
+                + " let s = ''; for (const b of bytes) s += String.fromCharCode(b); return btoa(s); }", image.elementHandle());
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+        int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)))).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            throw new AssertionError("the ticket image holds no readable QR code", e);
+        }
+    }
+
+    private static GraphQlHttp admin() {
+        GraphQlHttp gateway = new GraphQlHttp(ShowtimeFixture.GATEWAY);
+        JsonObject login = Customer.data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
+                Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login");
+        return gateway.withBearer(login.getString("accessToken"));
+    }
+}

@@ -1,0 +1,131 @@
+// Profile: name and phone, a new password, and signing out.
+import { graphql } from '../graphql.js';
+import { signOut } from '../auth.js';
+import { updateUser } from '../session.js';
+import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
+
+const ME = 'query Me { me { id email fullName phone } }';
+const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone roles } }';
+const CHANGE_PASSWORD = 'mutation Change($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
+const MIN_PASSWORD = 10;
+
+function input(id, label, attrs) {
+  const feedback = el('div', { id: `${id}-error`, class: 'invalid-feedback d-block', 'aria-live': 'polite' });
+  const node = el('input', { id, name: id, class: 'form-control', 'aria-describedby': `${id}-error`, ...attrs });
+  return { node, feedback, wrapper: el('div', {}, el('label', { for: id, class: 'form-label' }, label), node, feedback) };
+}
+
+function invalid(f, message) {
+  f.feedback.textContent = message ?? '';
+  f.node.classList.toggle('is-invalid', Boolean(message));
+  if (message) {
+    f.node.setAttribute('aria-invalid', 'true');
+    f.node.focus();
+  } else {
+    f.node.removeAttribute('aria-invalid');
+  }
+}
+
+export async function render(root) {
+  const heading = el('h1', { class: 'h3 mb-3' }, 'Your profile');
+  root.append(heading, loading('Loading your profile…'));
+  pageTitle(heading);
+  let me;
+  try {
+    ({ me } = await graphql(ME));
+  } catch (error) {
+    if (error.code === 'UNAUTHENTICATED') {
+      goSignIn();
+      return;
+    }
+    root.replaceChildren(heading, alertBox(error.message));
+    return;
+  }
+
+  // ---- name and phone ----
+  const name = input('profile-name', 'Full name', { type: 'text', autocomplete: 'name', required: true, maxlength: '100', value: me.fullName ?? '' });
+  const phone = input('profile-phone', 'Phone (optional)', { type: 'tel', autocomplete: 'tel', maxlength: '30', value: me.phone ?? '', placeholder: '+44 20 7946 0018' });
+  const detailsStatus = el('div', { 'aria-live': 'polite', 'data-testid': 'profile-status' });
+  const save = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Save details');
+  const details = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'details-heading' },
+    el('p', { class: 'mb-0' }, 'Email: ', el('strong', {}, me.email)), name.wrapper, phone.wrapper, detailsStatus, el('div', {}, save));
+  details.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    invalid(name, null);
+    invalid(phone, null);
+    detailsStatus.replaceChildren();
+    if (!name.node.value.trim()) {
+      invalid(name, 'Enter your name.');
+      return;
+    }
+    save.disabled = true;
+    try {
+      // the account keeps phones in international E.164 form: spaces, dashes and brackets are only for reading
+      const typed = phone.node.value.replace(/[\s().-]/g, '');
+      const { updateProfile } = await graphql(UPDATE, { input: { fullName: name.node.value.trim(), phone: typed || null } });
+      phone.node.value = updateProfile.phone ?? '';
+      updateUser(updateProfile);
+      detailsStatus.replaceChildren(alertBox('Your details are saved.', 'success'));
+    } catch (error) {
+      const field = error.field?.split('.').pop();
+      if (error.code === 'VALIDATION' && field === 'phone') invalid(phone, error.message);
+      else if (error.code === 'VALIDATION' && field === 'fullName') invalid(name, error.message);
+      else detailsStatus.replaceChildren(alertBox(error.message));
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  // ---- password ----
+  const current = input('current-password', 'Current password', { type: 'password', autocomplete: 'current-password', required: true });
+  const next = input('new-password', `New password (at least ${MIN_PASSWORD} characters)`, { type: 'password', autocomplete: 'new-password', required: true });
+  const passwordStatus = el('div', { 'aria-live': 'polite', 'data-testid': 'password-status' });
+  const change = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Change password');
+  const password = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'password-heading' },
+    current.wrapper, next.wrapper, passwordStatus, el('div', {}, change));
+  password.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    invalid(current, null);
+    invalid(next, null);
+    passwordStatus.replaceChildren();
+    if (!current.node.value) {
+      invalid(current, 'Enter your current password.');
+      return;
+    }
+    if (next.node.value.length < MIN_PASSWORD) {
+      invalid(next, `The new password needs at least ${MIN_PASSWORD} characters.`);
+      return;
+    }
+    change.disabled = true;
+    try {
+      await graphql(CHANGE_PASSWORD, { current: current.node.value, next: next.node.value });
+      current.node.value = '';
+      next.node.value = '';
+      passwordStatus.replaceChildren(alertBox('Your password is changed.', 'success'));
+    } catch (error) {
+      const field = error.field?.split('.').pop();
+      if (error.code === 'VALIDATION' && field === 'newPassword') invalid(next, error.message);
+      else if (['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(error.code)) invalid(current, 'That is not your current password.');
+      else passwordStatus.replaceChildren(alertBox(error.message));
+    } finally {
+      change.disabled = false;
+    }
+  });
+
+  const out = el('button', { type: 'button', class: 'btn btn-outline-danger' }, 'Sign out of this device');
+  out.addEventListener('click', async () => {
+    out.disabled = true;
+    await signOut();
+    location.hash = '#/';
+  });
+
+  root.replaceChildren(heading,
+    el('div', { class: 'row g-3' },
+      el('div', { class: 'col-12 col-lg-6' }, el('section', { class: 'card', 'aria-labelledby': 'details-heading' }, el('div', { class: 'card-body' },
+        el('h2', { id: 'details-heading', class: 'h5' }, 'Your details'), details))),
+      el('div', { class: 'col-12 col-lg-6' }, el('section', { class: 'card', 'aria-labelledby': 'password-heading' }, el('div', { class: 'card-body' },
+        el('h2', { id: 'password-heading', class: 'h5' }, 'Password'), password))),
+      el('div', { class: 'col-12' }, el('section', { 'aria-labelledby': 'signout-heading' },
+        el('h2', { id: 'signout-heading', class: 'h5' }, 'Signing out'),
+        el('p', { class: 'small text-body-secondary' }, 'Ends this session; your other devices stay signed in.'), out))));
+}
