@@ -28,6 +28,11 @@ final class Platform {
     private final Path dataDir = Path.of(System.getProperty("platform.data.dir"));
     private final boolean mysql = Boolean.getBoolean("platform.mysql");
 
+    /** The repository root (the run command and the Liberty install live below it). */
+    Path root() {
+        return root;
+    }
+
     /** Where the run keeps its H2 files and, without an SMTP host, its e-mails (mail/*.eml). */
     Path dataDir() {
         return dataDir;
