@@ -39,11 +39,6 @@ public final class GraphQlHttp {
         return new GraphQlHttp(endpoint, "Bearer " + token);
     }
 
-    /** The same endpoint, each request carrying this exact Authorization header value. */
-    public GraphQlHttp withAuthorization(String headerValue) {
-        return new GraphQlHttp(endpoint, headerValue);
-    }
-
     /** The Authorization header this client sends, or null (for other requests of the same caller). */
     public String authorization() {
         return authorization;

@@ -77,11 +77,6 @@ public class SeatEventHub {
         }
     }
 
-    /** Number of showtimes being polled (for tests and metrics). */
-    public int activeShowtimes() {
-        return channels.size();
-    }
-
     void poll(Channel channel) {
         try {
             channel.subscribers.removeIf(Subscriber::closed);
