@@ -62,8 +62,11 @@ class PlatformIT {
     void stoppedMovieServiceGivesUpstreamUnavailableQuicklyPortClashIsNamedAndTheGatewayRecovers() throws Exception {
         platform.stopServer("movie");
 
+        // A question the gateway cannot have in its catalogue cache (it keeps public reads a few seconds), so it
+        // has to ask the stopped service.
         Instant asked = Instant.now();
-        JsonObject response = gateway.post(MOVIES);
+        JsonObject response = gateway.post("{ movies(filter: {search: \"" + java.util.UUID.randomUUID()
+                + "\"}) { items { id } total } }");
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
         assertThat(GraphQlHttp.firstErrorCode(response)).isEqualTo("UPSTREAM_UNAVAILABLE");
         assertThat(response.toString()).doesNotContain("Exception");
@@ -79,7 +82,9 @@ class PlatformIT {
         JsonObject recovered;
         do {
             Thread.sleep(500);
-            recovered = gateway.post(MOVIES);
+            // Never cached either: only an answer from the restarted movie service passes.
+            recovered = gateway.post("{ movies(filter: {search: \"" + java.util.UUID.randomUUID()
+                    + "\"}) { items { id } total } }");
         } while (recovered.containsKey("errors") && Instant.now().isBefore(deadline));
         assertThat(recovered.containsKey("errors")).as(recovered.toString()).isFalse();
     }
