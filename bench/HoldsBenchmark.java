@@ -74,22 +74,7 @@ public class HoldsBenchmark {
                 "bench-admin@example.org", true);
 
         // A fresh cinema, a 10 x 20 auditorium and one showtime of a demo movie, so nothing else competes.
-        String movieId = first(post(null, "{ movies(filter: {status: \"NOW_SHOWING\"}, size: 1) { items { id } } }"), "\"id\":\"(\\d+)\"");
-        String cinemaId = first(post(admin, "mutation { createCinema(input: {name: \"Bench " + UUID.randomUUID().toString().substring(0, 8)
-                + "\", address: \"1 Bench Road\", city: \"Benchford\", latitude: 51.5, longitude: -0.1, timeZone: \"Europe/London\"}) { id } }"),
-                "\"id\":\"(\\d+)\"");
-        StringBuilder seats = new StringBuilder();
-        for (int y = 0; y < 10; y++) {
-            for (int x = 0; x < 20; x++) {
-                seats.append(String.format("{row: \"%c\", number: %d, x: %d, y: %d, type: \"STANDARD\"},", (char) ('A' + y), x + 1, x, y));
-            }
-        }
-        String auditoriumId = first(post(admin, "mutation { createAuditorium(input: {cinemaId: \"" + cinemaId
-                + "\", name: \"Bench\", format: \"STANDARD\", rows: 10, columns: 20, seats: [" + seats + "]}) { id } }"), "\"id\":\"(\\d+)\"");
-        String startsAt = LocalDate.now(ZoneOffset.UTC).plusDays(30 + ThreadLocalRandom.current().nextInt(3000)).atTime(20, 0)
-                .atOffset(ZoneOffset.UTC).toString();
-        String showtimeId = first(post(admin, "mutation { createShowtime(input: {movieId: \"" + movieId + "\", auditoriumId: \""
-                + auditoriumId + "\", startsAt: \"" + startsAt + "\", basePriceCents: 1000, currency: \"GBP\"}) { id } }"), "\"id\":\"(\\d+)\"");
+        String showtimeId = freshShowtime(admin, 10, 20);
         String seatMapQuery = "{ seatMap(showtimeId: \"" + showtimeId + "\") { seats { seatId status } } }";
         List<String> seatIds = all(post(null, seatMapQuery), "\"seatId\":\"(\\d+)\"");
         System.out.printf("showtime %s with %d seats; %d customers, %d seat-map readers, %d s%n",
@@ -175,8 +160,7 @@ public class HoldsBenchmark {
         long attempts = won.get() + lost.get() + failed.get();
         long[] holds = sorted(holdNanos);
         long[] maps = sorted(mapNanos);
-        String host = new String(new ProcessBuilder("sh", "-c", "echo \"$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM\"")
-                .start().getInputStream().readAllBytes()).trim();
+        String host = machine();
         StringBuilder md = new StringBuilder();
         md.append("## ").append(section).append("\n\n");
         md.append("- Measured: ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(" on ").append(host)
@@ -195,6 +179,35 @@ public class HoldsBenchmark {
         md.append(String.format("| seatMap latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(maps, 50), ms(maps, 95), ms(maps, 99)));
         System.out.println(md);
         writeSection(md.toString());
+    }
+
+    /** A fresh cinema with one rows x columns auditorium and one showtime of a demo movie in it (admin's token). */
+    static String freshShowtime(String admin, int rows, int columns) throws IOException, InterruptedException {
+        String movieId = first(post(null, "{ movies(filter: {status: \"NOW_SHOWING\"}, size: 1) { items { id } } }"), "\"id\":\"(\\d+)\"");
+        String cinemaId = first(post(admin, "mutation { createCinema(input: {name: \"Bench " + UUID.randomUUID().toString().substring(0, 8)
+                + "\", address: \"1 Bench Road\", city: \"Benchford\", latitude: 51.5, longitude: -0.1, timeZone: \"Europe/London\", "
+                // random seats, as before the seat rules (issue #21): the benchmark measures the hold path, not refusals
+                + "seatRulesEnabled: false}) { id } }"),
+                "\"id\":\"(\\d+)\"");
+        StringBuilder seats = new StringBuilder();
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < columns; x++) {
+                seats.append(String.format("{row: \"%c\", number: %d, x: %d, y: %d, type: \"STANDARD\"},", (char) ('A' + y), x + 1, x, y));
+            }
+        }
+        String auditoriumId = first(post(admin, "mutation { createAuditorium(input: {cinemaId: \"" + cinemaId
+                + "\", name: \"Bench\", format: \"STANDARD\", rows: " + rows + ", columns: " + columns + ", seats: [" + seats
+                + "]}) { id } }"), "\"id\":\"(\\d+)\"");
+        String startsAt = LocalDate.now(ZoneOffset.UTC).plusDays(30 + ThreadLocalRandom.current().nextInt(3000)).atTime(20, 0)
+                .atOffset(ZoneOffset.UTC).toString();
+        return first(post(admin, "mutation { createShowtime(input: {movieId: \"" + movieId + "\", auditoriumId: \""
+                + auditoriumId + "\", startsAt: \"" + startsAt + "\", basePriceCents: 1000, currency: \"GBP\"}) { id } }"), "\"id\":\"(\\d+)\"");
+    }
+
+    /** The machine, for the report: cores and memory. */
+    static String machine() throws IOException {
+        return new String(new ProcessBuilder("sh", "-c", "echo \"$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM\"")
+                .start().getInputStream().readAllBytes()).trim();
     }
 
     static void writeSection(String body) throws IOException {

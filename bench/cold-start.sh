@@ -17,6 +17,7 @@ fi
 data="$(mktemp -d)"
 trap 'CINEMA_DATA_DIR="$data" ./cinema stop >/dev/null 2>&1 || true; rm -rf "$data"' EXIT
 
+load_before="$(uptime | sed 's/.*load average: //')"
 start_ns=$(date +%s%N)
 CINEMA_SKIP_BUILD=1 CINEMA_DATA_DIR="$data" ./cinema start > /tmp/cinema-cold-start.log
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
@@ -28,6 +29,8 @@ report="bench/reports/cold-start.md"
   echo
   echo "- Measured: $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
   echo "- Command: \`CINEMA_SKIP_BUILD=1 ./cinema start\` on empty H2 databases (schema migrations and demo data included)"
+  echo "- Load average before (1, 5, 15 min; other work on the machine shows here): $load_before"
+  echo "- JVM flags beyond usr/shared/jvm.options (JVM_ARGS): ${JVM_ARGS:-none}"
   echo "- All seven servers ready (every /health/ready UP): **$(awk "BEGIN{printf \"%.1f\", $ready_ms/1000}") s**"
   echo "- Resident memory ${settle} s after ready:"
   echo

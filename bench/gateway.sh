@@ -23,13 +23,16 @@ done
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
 command -v jq >/dev/null || { echo "jq is needed (Debian: apt-get install jq)" >&2; exit 1; }
 
+# shellcheck source=capacity-env.sh
+. "$root/bench/capacity-env.sh"
 started=false
-if curl -fsS -m 2 -o /dev/null http://127.0.0.1:5000/health/ready; then
+if curl -fsS -m 2 -o /dev/null http://127.0.0.1:5001/health/ready; then
   echo "Using the running platform."
 else
   CINEMA_FULL_JIT=1 ./cinema start
   started=true
 fi
+load_before="$(uptime | sed 's/.*load average: //')"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; $started && ./cinema stop >/dev/null 2>&1 || true' EXIT
 
@@ -85,6 +88,8 @@ report=bench/reports/gateway.md
   echo
   echo "- Measured: $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
   echo "- Command: \`bench/gateway.sh --duration $duration --warmup $warmup --connections $connections\` (wrk -t2 -c$connections, ${duration} s per path after ${warmup} s of warm-up, all seven servers and wrk on the same cores)"
+  echo "- Load average before / after (1, 5, 15 min; other work on the machine shows here): $load_before / $(uptime | sed 's/.*load average: //')"
+  echo "- JVM flags beyond usr/shared/jvm.options (JVM_ARGS): ${JVM_ARGS:-none}"
   echo "- JIT: $(ps -o args= -p "$(cat target/liberty/wlp/usr/servers/.pid/gateway.pid)" | grep -q TieredStopAtLevel=1 && echo 'quick tier only (./cinema start default): not representative' || echo 'optimising (CINEMA_FULL_JIT=1)')"
   echo "- The direct column asks the service that owns the data the same question; for the movie detail it is the movie"
   echo "  service's part only (the gateway adds the showtimes from the booking service in a second call)."

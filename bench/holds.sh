@@ -9,24 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+source bench/platform.sh
 
-mysql=false; section=H2; args=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --mysql) mysql=true; section=MySQL ;;
-    *) args+=("$1") ;;
-  esac
-  shift
-done
-
-started=false
-if ./cinema status >/dev/null 2>&1 && curl -fsS -m 2 -o /dev/null http://127.0.0.1:5000/health/ready; then
-  echo "Using the running platform (its database is whatever it was started with; this report section says $section)."
-else
-  if $mysql; then ./cinema start --mysql; else ./cinema start; fi
-  started=true
-fi
-trap '$started && ./cinema stop >/dev/null 2>&1 || true' EXIT
-
-java bench/HoldsBenchmark.java --keys "${CINEMA_KEYS_DIR:-$root/var/keys}" --section "$section" \
-  --report bench/reports/holds.md "${args[@]+"${args[@]}"}"
+java bench/HoldsBenchmark.java --keys "${CINEMA_KEYS_DIR:-$root/var/keys}" --section "$bench_section" \
+  --report bench/reports/holds.md "${bench_args[@]+"${bench_args[@]}"}"

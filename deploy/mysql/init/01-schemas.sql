@@ -1,4 +1,4 @@
--- One database per service (DESIGN.md §3: no service reads another's tables).
+-- One database per service (docs/architecture.md, "Data ownership": no service reads another's tables).
 -- Run once by the mysql:8.4 image on an empty data volume (docker-entrypoint-initdb.d); to run it again,
 -- remove the volume: docker-compose down -v.
 -- The service accounts (user_svc ... coupon_svc), each allowed on its own database only, are created by

@@ -5,8 +5,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +33,22 @@ public abstract class DomainServiceContract {
 
     protected final GraphQlHttp graphql = new GraphQlHttp(BASE);
 
-    /** The Flyway version the service's newest migration brings the schema to. */
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
+
+    /**
+     * The Flyway version the service's newest migration brings the schema to: the highest {@code V<n>__*.sql} in the
+     * module's {@code src/main/resources/db/migration} (the tests run in the module's folder), so a new migration
+     * needs no test edit and a migration that did not run still fails.
+     */
     protected String expectedSchemaVersion() {
-        return "1";
+        Path migrations = Path.of("src/main/resources/db/migration");
+        try (Stream<Path> files = Files.list(migrations)) {
+            return files.map(file -> MIGRATION.matcher(file.getFileName().toString())).filter(Matcher::matches)
+                    .map(match -> Integer.parseInt(match.group(1))).max(Integer::compare).map(String::valueOf)
+                    .orElseThrow(() -> new AssertionError("no migrations in " + migrations.toAbsolutePath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeAll

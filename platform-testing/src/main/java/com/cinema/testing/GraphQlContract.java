@@ -49,6 +49,11 @@ public final class GraphQlContract {
      * platform-common, read by reflection) fits the committed schema of {@code service}.
      */
     public static void assertClientFits(Class<?> client, String service) {
+        assertClientFits(client, providerSchema(service));
+    }
+
+    /** As {@link #assertClientFits(Class, String)}, against a given schema file (a test's altered copy, say). */
+    public static void assertClientFits(Class<?> client, Path snapshot) {
         Map<String, String> documents = new java.util.TreeMap<>();
         for (java.lang.reflect.Field field : client.getDeclaredFields()) {
             if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
@@ -65,7 +70,7 @@ public final class GraphQlContract {
         if (documents.isEmpty()) {
             throw new AssertionError(client.getName() + " declares no GraphQlOperation constants");
         }
-        assertValidAgainst(providerSchema(service), documents);
+        assertValidAgainst(snapshot, documents);
     }
 
     /** Fails listing every document (by name) that the schema in {@code snapshot} would refuse, and why. */

@@ -31,7 +31,12 @@ public final class SchemaSnapshot {
 
     /** The normalised schema the server at {@code baseUrl} generates now. */
     public static String live(String baseUrl) {
-        HttpProbe.awaitReady(baseUrl, Duration.ofMinutes(2));
+        return live(baseUrl, baseUrl);
+    }
+
+    /** The same, for a server that answers {@code /health} elsewhere (the gateway's management port). */
+    public static String live(String baseUrl, String healthBaseUrl) {
+        HttpProbe.awaitReady(healthBaseUrl, Duration.ofMinutes(2));
         HttpResponse<String> response = HttpProbe.get(baseUrl.replaceAll("/+$", "") + "/graphql/schema.graphql");
         if (response.statusCode() != 200) {
             throw new AssertionError("GET /graphql/schema.graphql answered " + response.statusCode());
@@ -44,7 +49,12 @@ public final class SchemaSnapshot {
      * {@code -Dcinema.schema.update=true}, writes the live schema to every snapshot file instead.
      */
     public static void assertMatches(String baseUrl, Path... snapshots) {
-        String live = live(baseUrl);
+        assertMatches(baseUrl, baseUrl, snapshots);
+    }
+
+    /** The same, for a server that answers {@code /health} at {@code healthBaseUrl}. */
+    public static void assertMatches(String baseUrl, String healthBaseUrl, Path... snapshots) {
+        String live = live(baseUrl, healthBaseUrl);
         List<String> stale = new ArrayList<>();
         for (Path snapshot : snapshots) {
             if (Boolean.getBoolean(UPDATE_PROPERTY)) {

@@ -196,6 +196,29 @@ class CheckoutIT {
     }
 
     @Test
+    void twoCustomersMayChooseTheSameKeyAndEachIsChargedOnceForTheirOwnBooking() {
+        GraphQlHttp first = fixtures.customer();
+        GraphQlHttp second = fixtures.customer();
+        String key = "my-order-" + UUID.randomUUID();
+        String firstBooking = hold(first, showtimeId, seatIds.subList(14, 15)).getString("id");
+        String secondBooking = hold(second, showtimeId, seatIds.subList(15, 16)).getString("id");
+
+        JsonObject firstPaid = Fixtures.data(checkout(first, firstBooking, card(GOOD_CARD), key), "checkout");
+        JsonObject secondPaid = Fixtures.data(checkout(second, secondBooking, card(GOOD_CARD), key), "checkout");
+
+        assertThat(firstPaid.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(secondPaid.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(secondPaid.getJsonObject("payment").getString("id"))
+                .isNotEqualTo(firstPaid.getJsonObject("payment").getString("id"));
+        // The first customer's key on another booking of theirs is still CONFLICT, and takes no money.
+        String again = hold(first, showtimeId, seatIds.subList(16, 17)).getString("id");
+        JsonObject reused = checkout(first, again, card(GOOD_CARD), key);
+        assertThat(GraphQlHttp.firstErrorCode(reused)).as(reused.toString()).isEqualTo("CONFLICT");
+        assertThat(Fixtures.data(first.post(BOOKING, Map.of("b", again)), "booking").getString("status"))
+                .isEqualTo("HELD");
+    }
+
+    @Test
     void aCustomerCancelsBeforeTheCutOffAndIsRefundedAndStaffRefundAnyConfirmedBooking() {
         GraphQlHttp customer = fixtures.customer();
         String bookingId = hold(customer, showtimeId, seatIds.subList(10, 12)).getString("id");
@@ -298,11 +321,12 @@ class CheckoutIT {
     }
 
     @Test
-    void customersRacingForOverlappingSeatsNeverBuyTheSameSeatAndEveryChargeEndsConfirmed() throws Exception {
-        JsonObject showtime = fixtures.freshShowtime(2, 5);
+    void fiftyCustomersRacingForOverlappingSeatsNeverBuyTheSameSeatAndEveryChargeEndsConfirmedOrRefunded()
+            throws Exception {
+        JsonObject showtime = fixtures.freshShowtime(3, 6);
         String id = showtime.getString("id");
         List<String> seats = fixtures.seats(id).stream().map(s -> s.getString("seatId")).toList();
-        int buyers = 20;
+        int buyers = 50;
         ExecutorService pool = Executors.newFixedThreadPool(buyers);
         List<Future<Purchase>> purchases = new ArrayList<>();
         for (int i = 0; i < buyers; i++) {
@@ -320,17 +344,29 @@ class CheckoutIT {
         assertThat(sold).doesNotHaveDuplicates().isNotEmpty();
         assertThat(Set.copyOf(sold)).isEqualTo(Set.copyOf(fixtures.seats(id).stream()
                 .filter(s -> s.getString("status").equals("SOLD")).map(s -> s.getString("seatId")).toList()));
+        Map<String, String> bookingStatus = new java.util.HashMap<>();
         for (Purchase purchase : done) {
-            if (purchase.bookingId == null) {
-                continue;
-            }
-            JsonObject booking = Fixtures.data(purchase.customer.post(BOOKING, Map.of("b", purchase.bookingId)), "booking");
-            JsonObject payment = booking.isNull("payment") ? null : booking.getJsonObject("payment");
-            if (payment != null && payment.getString("status").equals("SUCCEEDED")) {
-                assertThat(booking.getString("status")).as("a successful charge belongs to a confirmed booking")
-                        .isEqualTo("CONFIRMED");
+            if (purchase.bookingId != null) {
+                bookingStatus.put(purchase.bookingId, Fixtures.data(purchase.customer.post(BOOKING,
+                        Map.of("b", purchase.bookingId)), "booking").getString("status"));
             }
         }
+        // Every charge the payment service took for these bookings (staff's list, the race's are the newest):
+        // succeeded only for a CONFIRMED booking, otherwise refunded.
+        List<JsonObject> charges = Fixtures.data(fixtures.admin.post("{ payments(page: 0, size: 100) { items {"
+                + " id bookingId status } } }"), "payments").getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(p -> bookingStatus.containsKey(p.getString("bookingId"))).toList();
+        assertThat(charges).isNotEmpty();
+        for (JsonObject charge : charges) {
+            if (charge.getString("status").equals("SUCCEEDED")) {
+                assertThat(bookingStatus.get(charge.getString("bookingId")))
+                        .as("a successful charge belongs to a confirmed booking: " + charge).isEqualTo("CONFIRMED");
+            } else {
+                assertThat(charge.getString("status")).as(charge.toString()).isIn("FAILED", "REFUNDED");
+            }
+        }
+        assertThat(charges.stream().filter(c -> c.getString("status").equals("SUCCEEDED")).count())
+                .isEqualTo(bookingStatus.values().stream().filter("CONFIRMED"::equals).count());
     }
 
     private record Purchase(GraphQlHttp customer, String bookingId, List<String> seats, String status) {

@@ -264,8 +264,9 @@ class CinemaEstateIT {
                 seats(seat("A", 1, 0, 0, "STANDARD", false), seat("A", 2, 1, 0, "STANDARD", false),
                         seat("B", 1, 2, 1, "VIP", false))))));
 
+        // A1 and A2 together: A1 alone would leave A2 on its own against the wall (the seat rules, on by default).
         JsonObject hold = customer.post("mutation($s: ID!, $seats: [String!]!) { holdSeats(showtimeId: $s, seatIds: $seats) { id status } }",
-                Map.of("s", showtimeId, "seats", Json.createArrayBuilder().add(seatIds.get("A1")).build()));
+                Map.of("s", showtimeId, "seats", Json.createArrayBuilder().add(seatIds.get("A1")).add(seatIds.get("A2")).build()));
         assertThat(hold.containsKey("errors")).as(hold.toString()).isFalse();
 
         JsonObject relayout = admin.post(UPDATE_AUDITORIUM, Map.of("id", auditoriumId, "in", auditorium(cinemaId, "Screen 1", 2, 3,

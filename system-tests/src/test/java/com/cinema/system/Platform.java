@@ -1,6 +1,7 @@
 package com.cinema.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The whole platform as a newcomer runs it: through the README's {@code ./cinema} script, with its own
@@ -21,6 +23,18 @@ final class Platform {
     static final Map<String, Integer> PORTS = Map.of(
             "gateway", 5000, "user", 3012, "movie", 3010, "cinema", 3008,
             "booking", 3007, "payment", 3011, "coupon", 3009);
+    /** The gateway's HTTPS port and its management port: its /health and /metrics are not on the public ports. */
+    static final int GATEWAY_HTTPS_PORT = 5443;
+    static final int GATEWAY_MANAGEMENT_PORT = 5001;
+    /** Where each server answers /health and /metrics: the gateway on its management port, a service on its own. */
+    static final Map<String, Integer> MANAGEMENT_PORTS = PORTS.entrySet().stream().collect(java.util.stream.Collectors
+            .toUnmodifiableMap(Map.Entry::getKey, e -> e.getKey().equals("gateway") ? GATEWAY_MANAGEMENT_PORT : e.getValue()));
+    /**
+     * Service-to-service TLS for the whole suite (./cinema start's CINEMA_TLS_SERVICES): every domain service also
+     * listens on HTTPS (its port + 400) and every caller uses that, so every system test crosses TLS hops.
+     */
+    static final String TLS_SERVICES = "all";
+    static final int TLS_PORT_OFFSET = 400;
     static final List<String> DATABASES = List.of("user_db", "movie_db", "cinema_db", "booking_db", "payment_db", "coupon_db");
     private static final String MYSQL_SUFFIX = "_st";
 
@@ -38,8 +52,43 @@ final class Platform {
         return dataDir;
     }
 
+    /** How many e-mails the booking service wrote to the data folder (no SMTP host) mention the text. */
+    long mailFilesMentioning(String text) {
+        Path mail = dataDir.resolve("mail");
+        if (!Files.isDirectory(mail)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(mail)) {
+            return files.filter(f -> f.toString().endsWith(".eml")).filter(f -> contains(f, text)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return Files.readString(file).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     String gatewayUrl() {
         return "http://localhost:" + PORTS.get("gateway");
+    }
+
+    String gatewayHttpsUrl() {
+        return "https://localhost:" + GATEWAY_HTTPS_PORT;
+    }
+
+    /** The gateway's management port: /health and /metrics. */
+    String gatewayManagementUrl() {
+        return "http://localhost:" + GATEWAY_MANAGEMENT_PORT;
+    }
+
+    /** The key folder the run command uses (CINEMA_KEYS_DIR): JWT keys, secrets, the development TLS certificate. */
+    Path keysDir() {
+        return root.resolve("target/test-keys");
     }
 
     /** Fresh data for this run: an empty H2 folder, or the run's own MySQL databases dropped. */
@@ -61,11 +110,21 @@ final class Platform {
 
     /** {@code ./cinema start}: starts whatever is not running and waits until every server is ready. */
     void start() throws IOException, InterruptedException {
+        start(Map.of());
+    }
+
+    /**
+     * {@code ./cinema start} with more environment for the servers it starts now (the ones not running), e.g. one
+     * server restarted with an SMTP host of the test's own.
+     */
+    void start(Map<String, String> environment) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("cinema").toString(), "start"));
         if (mysql) {
             command.add("--mysql");
         }
-        run(command, Duration.ofMinutes(6));
+        ProcessBuilder builder = environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO());
+        builder.environment().putAll(environment);
+        await(builder, Duration.ofMinutes(6));
     }
 
     /** {@code ./cinema start} expected to fail: returns what it printed. */
@@ -92,12 +151,29 @@ final class Platform {
 
     /** Command lines of live processes that run one of the platform's servers (not the -it test servers). */
     List<String> runningServerProcesses() {
-        String wlp = root.resolve("target/liberty/wlp").toString();
-        return ProcessHandle.allProcesses()
-                .map(p -> p.info().commandLine().orElse(""))
-                .filter(line -> line.contains(wlp) && line.contains("ws-server.jar"))
-                .filter(line -> PORTS.keySet().stream().anyMatch(name -> line.matches(".*\\s" + name + "(\\s.*)?$")))
+        return PORTS.keySet().stream().flatMap(this::serverProcesses).map(p -> p.info().commandLine().orElse(""))
                 .toList();
+    }
+
+    /** {@code kill -9} of one server's JVM, as a crash would; returns once the process is gone. */
+    void kill(String name) throws Exception {
+        List<ProcessHandle> processes = serverProcesses(name).toList();
+        if (processes.isEmpty()) {
+            throw new IllegalStateException("no running " + name + " server to kill");
+        }
+        for (ProcessHandle process : processes) {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no orderly stop
+            process.onExit().get(1, TimeUnit.MINUTES);
+        }
+    }
+
+    /** The JVMs (Liberty's ws-server.jar in this install) that run the platform server of this name. */
+    private Stream<ProcessHandle> serverProcesses(String name) {
+        String wlp = root.resolve("target/liberty/wlp").toString();
+        return ProcessHandle.allProcesses().filter(p -> {
+            String line = p.info().commandLine().orElse("");
+            return line.contains(wlp) && line.contains("ws-server.jar") && line.matches(".*\\s" + name + "(\\s.*)?$");
+        });
     }
 
     static boolean portOpen(int port) {
@@ -109,7 +185,12 @@ final class Platform {
     }
 
     private void run(List<String> command, Duration limit) throws IOException, InterruptedException {
-        Process process = environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO()).start();
+        await(environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO()), limit);
+    }
+
+    private static void await(ProcessBuilder builder, Duration limit) throws IOException, InterruptedException {
+        List<String> command = builder.command();
+        Process process = builder.start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " did not finish within " + limit);
@@ -123,7 +204,49 @@ final class Platform {
         builder.environment().put("CINEMA_SKIP_BUILD", "1");
         builder.environment().put("CINEMA_DATA_DIR", dataDir.toString());
         // The build's test key pair, so tests can mint tokens the servers trust (and forge ones they must not).
-        builder.environment().put("CINEMA_KEYS_DIR", root.resolve("target/test-keys").toString());
+        builder.environment().put("CINEMA_KEYS_DIR", keysDir().toString());
+        builder.environment().put("CINEMA_TLS_SERVICES", TLS_SERVICES);
+        // A one-minute seat hold (10 minutes outside tests), so that a browser test can watch one run out in front of
+        // the customer (CheckoutBrowserIT); every hold-then-pay flow of the system tests takes seconds.
+        builder.environment().put("CINEMA_BOOKING_HOLD_DURATION", "PT60S");
+        // Every span goes to its server's own log (docs/architecture.md, "Observability"), so ObservabilityIT can
+        // see which servers took part in a trace; the batch is written within 200 ms.
+        builder.environment().put("OTEL_TRACES_EXPORTER", "logging");
+        builder.environment().put("OTEL_BSP_SCHEDULE_DELAY", "200");
+        // JSON on the console (logs/console.log; messages.log stays plain) and one line per GraphQL request, so
+        // ObservabilityIT finds a request's ext_traceId on every server it crossed.
+        builder.environment().put("CONSOLE_FORMAT", "JSON");
+        builder.environment().put("CINEMA_LOG_REQUESTS", "true");
+        // Every system test calls from this machine: rate limits sized for a whole suite from one address, and the
+        // loopback address trusted as a proxy so EdgeAttacksIT can act as other clients (X-Forwarded-For).
+        builder.environment().put("CINEMA_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "100000");
+        builder.environment().put("CINEMA_RATE_LIMIT_USER_PER_MINUTE", "100000");
+        for (String operation : List.of("LOGIN", "REGISTER", "REFRESH_TOKEN", "HOLD_SEATS", "CHECKOUT")) {
+            builder.environment().put("CINEMA_RATE_LIMIT_" + operation + "_PER_MINUTE", "10000");
+        }
+        builder.environment().put("CINEMA_RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_MINUTE", "100");
+        // The user service's sign-in throttle per address across accounts: tests without X-Forwarded-For all sign in as
+        // the loopback address, and GraphQlFuzzIT's failed sign-ins must not hold up the tests after it.
+        builder.environment().put("CINEMA_LOGIN_MAX_FAILURES_PER_ADDRESS", "100000");
+        builder.environment().put("CINEMA_EDGE_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1");
+        // Production's default (./cinema start turns introspection on for development): EdgeAttacksIT checks it.
+        builder.environment().put("CINEMA_GRAPHQL_INTROSPECTION", "false");
+        // Crash recovery within a test's minute (CheckoutRecoveryIT): the reconciler settles a checkout left
+        // unfinished after 10 s (2 minutes outside tests), and the payment service fails a charge whose server died
+        // before capturing it after 20 s; both look every 3 s. Longer than any checkout in flight takes here.
+        builder.environment().put("CINEMA_BOOKING_RECONCILE_AFTER", "PT10S");
+        builder.environment().put("CINEMA_BOOKING_RECONCILE_INTERVAL", "PT3S");
+        builder.environment().put("CINEMA_PAYMENT_PENDING_TIMEOUT", "PT20S");
+        builder.environment().put("CINEMA_PAYMENT_PENDING_SWEEP_INTERVAL", "PT3S");
+        // SMS (issue #21) through the HTTP provider to the fake gateway SmsNotificationsIT runs on this port; quick
+        // retries so its 503-then-200 takes seconds. Nothing listens there otherwise: only its customers opt in.
+        builder.environment().put("CINEMA_SMS_PROVIDER", "http");
+        builder.environment().put("CINEMA_SMS_HTTP_URL", "http://127.0.0.1:" + SmsNotificationsIT.GATEWAY_PORT
+                + SmsNotificationsIT.GATEWAY_PATH);
+        builder.environment().put("CINEMA_SMS_HTTP_TOKEN", "system-test-sms-token");
+        builder.environment().put("CINEMA_SMS_HTTP_TIMEOUT", "PT2S");
+        builder.environment().put("CINEMA_SMS_BACKOFF_BASE", "PT1S");
+        builder.environment().put("CINEMA_SMS_BACKOFF_CAP", "PT2S");
         if (mysql) {
             builder.environment().put("MYSQL_HOST", System.getProperty("mysql.host"));
             builder.environment().put("MYSQL_PORT", System.getProperty("mysql.port"));

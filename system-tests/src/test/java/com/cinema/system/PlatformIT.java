@@ -33,7 +33,7 @@ class PlatformIT {
     @Test
     @Order(1)
     void everyServerIsReady() {
-        Platform.PORTS.forEach((name, port) ->
+        Platform.MANAGEMENT_PORTS.forEach((name, port) ->
                 assertThat(HttpProbe.health("http://localhost:" + port, "ready").getString("status"))
                         .as(name + " readiness").isEqualTo("UP"));
     }

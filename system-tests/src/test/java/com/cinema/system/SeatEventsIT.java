@@ -16,13 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,98 +45,28 @@ class SeatEventsIT {
         fixtures = new Fixtures();
     }
 
+    private static String gateway() {
+        return PlatformExtension.platform().gatewayUrl();
+    }
+
     @BeforeEach
     void freshShowtime() {
         showtimeId = fixtures.freshShowtime(3, 6).getString("id");
         seats = fixtures.seats(showtimeId);
     }
 
-    /** One SSE event as received. */
-    record Event(String id, String name, JsonObject data) {
-    }
-
-    /** An open stream whose events arrive in a queue. */
-    static final class Stream implements AutoCloseable {
-
-        final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        final HttpResponse<java.util.stream.Stream<String>> response;
-
-        Stream(String showtimeId, String lastEventId) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                    URI.create(PlatformExtension.platform().gatewayUrl() + "/api/showtimes/" + showtimeId + "/seat-events"))
-                    .header("Accept", "text/event-stream").GET();
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> sent =
-                    HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-            response = sent.get(10, TimeUnit.SECONDS);
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-            Thread reader = new Thread(this::read, "sse-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read() {
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            try (java.util.stream.Stream<String> lines = response.body()) {
-                for (var it = lines.iterator(); it.hasNext(); ) {
-                    String line = it.next();
-                    if (line.isEmpty()) {
-                        if (data.length() > 0) {
-                            events.add(new Event(id, name, Json.createReader(new StringReader(data.toString())).readObject()));
-                        }
-                        id = null;
-                        name = null;
-                        data.setLength(0);
-                    } else if (line.startsWith("id:")) {
-                        id = line.substring(3).trim();
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).trim());
-                    }
-                }
-            } catch (RuntimeException closed) {
-                // stream closed by the test
-            }
-        }
-
-        /** The next events within the time limit (fewer if they do not come). */
-        List<Event> take(int count, Duration within) throws InterruptedException {
-            List<Event> taken = new ArrayList<>();
-            long deadline = System.nanoTime() + within.toNanos();
-            while (taken.size() < count) {
-                Event event = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (event == null) {
-                    break;
-                }
-                taken.add(event);
-            }
-            return taken;
-        }
-
-        @Override
-        public void close() {
-            response.body().close();
-        }
-    }
-
     @Test
     void holdsAndReleasesByAnotherClientArriveWithinTwoSecondsAndAStreamResumes() throws Exception {
         List<String> mine = List.of(seats.get(3).getString("seatId"), seats.get(4).getString("seatId"));
-        Event lastOfFirstStream;
-        try (Stream stream = new Stream(showtimeId, null)) {
+        SeatEventStream.Event lastOfFirstStream;
+        try (SeatEventStream stream = new SeatEventStream(gateway(), showtimeId)) {
             GraphQlHttp customer = fixtures.customer();
             String bookingId = Fixtures.data(customer.post(SeatHoldIT.HOLD, Map.of("s", showtimeId, "ids", Fixtures.list(mine))),
                     "holdSeats").getString("id");
 
-            List<Event> held = stream.take(2, WITHIN);
+            List<SeatEventStream.Event> held = stream.take(2, WITHIN);
             assertThat(held).as("HELD events within " + WITHIN).hasSize(2);
-            for (Event event : held) {
+            for (SeatEventStream.Event event : held) {
                 assertThat(event.name()).isEqualTo("seat");
                 assertThat(event.data().getString("status")).isEqualTo("HELD");
                 assertThat(event.id()).isEqualTo(String.valueOf(event.data().getInt("sequence")));
@@ -152,7 +77,7 @@ class SeatEventsIT {
             assertThat(held.get(1).data().getInt("sequence")).isGreaterThan(held.get(0).data().getInt("sequence"));
 
             Fixtures.data(customer.post(SeatHoldIT.RELEASE, Map.of("b", bookingId)), "releaseHold");
-            List<Event> released = stream.take(2, WITHIN);
+            List<SeatEventStream.Event> released = stream.take(2, WITHIN);
             assertThat(released).as("AVAILABLE events within " + WITHIN).hasSize(2);
             assertThat(released).extracting(e -> e.data().getString("status")).containsOnly("AVAILABLE");
             assertThat(released).extracting(e -> e.data().getString("seatId")).containsExactlyInAnyOrderElementsOf(mine);
@@ -160,8 +85,8 @@ class SeatEventsIT {
         }
 
         // Reconnecting with Last-Event-ID = the first HELD event: the three later events come again, nothing before.
-        try (Stream resumed = new Stream(showtimeId, lastOfFirstStream.id())) {
-            List<Event> replay = resumed.take(3, Duration.ofSeconds(3));
+        try (SeatEventStream resumed = new SeatEventStream(gateway(), showtimeId, lastOfFirstStream.id())) {
+            List<SeatEventStream.Event> replay = resumed.take(3, Duration.ofSeconds(3));
             assertThat(replay).hasSize(3);
             assertThat(replay).extracting(e -> e.data().getString("status")).containsExactly("HELD", "AVAILABLE", "AVAILABLE");
             assertThat(replay).allSatisfy(e ->
@@ -177,10 +102,10 @@ class SeatEventsIT {
                 "holdSeats").getString("id");
         // The booking service publishes a change once it has settled (cinema.booking.seat-events.settle-time, 1 s).
         Thread.sleep(1500);
-        try (Stream stream = new Stream(showtimeId, null)) {
+        try (SeatEventStream stream = new SeatEventStream(gateway(), showtimeId)) {
             assertThat(stream.take(1, Duration.ofSeconds(1))).as("no history for a new stream").isEmpty();
             Fixtures.data(customer.post(SeatHoldIT.RELEASE, Map.of("b", bookingId)), "releaseHold");
-            List<Event> events = stream.take(1, WITHIN);
+            List<SeatEventStream.Event> events = stream.take(1, WITHIN);
             assertThat(events).hasSize(1);
             assertThat(events.get(0).data().getString("seatId")).isEqualTo(seat);
             assertThat(events.get(0).data().getString("status")).isEqualTo("AVAILABLE");

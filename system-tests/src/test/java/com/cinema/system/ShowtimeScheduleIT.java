@@ -236,11 +236,20 @@ class ShowtimeScheduleIT {
             return auditoriums;
         }
 
+        /**
+         * A cinema with the seat rules off: the tests using it hold scattered seats on purpose (races, events,
+         * checkout); SeatRulesIT proves the rules with cinemas of its own.
+         */
         JsonObject createCinema(String timeZone) {
+            return createCinema(timeZone, false);
+        }
+
+        JsonObject createCinema(String timeZone, boolean seatRules) {
             String name = "Test Cinema " + UUID.randomUUID().toString().substring(0, 8);
             JsonObject input = Json.createObjectBuilder().add("name", name).add("address", "1 Test Street")
-                    .add("city", "Testville").add("latitude", 40.7).add("longitude", -74.0).add("timeZone", timeZone).build();
-            return data(admin.post("mutation($in: CinemaInput!) { createCinema(input: $in) { id name timeZone } }",
+                    .add("city", "Testville").add("latitude", 40.7).add("longitude", -74.0).add("timeZone", timeZone)
+                    .add("seatRulesEnabled", seatRules).build();
+            return data(admin.post("mutation($in: CinemaInput!) { createCinema(input: $in) { id name timeZone seatRulesEnabled } }",
                     Map.of("in", input)), "createCinema");
         }
 
@@ -295,7 +304,7 @@ class ShowtimeScheduleIT {
 
         /** gateway_reference_loads_total by type, from the gateway's Prometheus metrics. */
         static Map<String, Double> referenceLoads() {
-            String metrics = HttpProbe.get(PlatformExtension.platform().gatewayUrl() + "/metrics").body();
+            String metrics = HttpProbe.get(PlatformExtension.platform().gatewayManagementUrl() + "/metrics").body();
             Map<String, Double> loads = new java.util.HashMap<>();
             Matcher matcher = LOADS.matcher(metrics);
             while (matcher.find()) {

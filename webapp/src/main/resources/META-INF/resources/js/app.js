@@ -1,8 +1,10 @@
 // The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
-// #/register, #/holds, #/checkout/{bookingId}, #/bookings, #/bookings/{id}, #/profile), the account area of the navigation bar and the session's token renewal.
+// #/register, #/holds, #/checkout/{bookingId}, #/bookings, #/bookings/{id}, #/profile; staff: #/admin,
+// #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users), the account area of the navigation bar and the session's token renewal.
 import { startSession, signOut } from './auth.js';
 import * as session from './session.js';
 import { el, clearFlash, flash, goSignIn } from './ui.js';
+import { isAdmin } from './admin/access.js';
 
 const ROUTES = [
   { pattern: /^\/$/, page: () => import('./pages/home.js'), nav: 'home' },
@@ -17,6 +19,14 @@ const ROUTES = [
   { pattern: /^\/bookings$/, page: () => import('./pages/bookings.js'), nav: 'bookings', protected: true },
   { pattern: /^\/bookings\/([^/]+)$/, page: () => import('./pages/booking.js'), nav: 'bookings', protected: true },
   { pattern: /^\/profile$/, page: () => import('./pages/profile.js'), nav: 'profile', protected: true },
+  { pattern: /^\/admin$/, page: () => import('./admin/dashboard.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/bookings$/, page: () => import('./admin/bookings.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/payments$/, page: () => import('./admin/payments.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/coupons$/, page: () => import('./admin/coupons.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/users$/, page: () => import('./admin/users.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/movies$/, page: () => import('./admin/movies.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/cinemas$/, page: () => import('./admin/cinemas.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/scheduler$/, page: () => import('./admin/scheduler.js'), nav: 'admin', protected: true, admin: true },
 ];
 
 const app = document.getElementById('app');
@@ -61,6 +71,12 @@ async function route() {
     goSignIn(location.hash);
     return;
   }
+  if (match.r.admin && !isAdmin()) {
+    app.replaceChildren(el('h1', { class: 'h3' }, 'Staff only'),
+      el('p', {}, 'This part of the site is for cinema staff. ', el('a', { href: '#/' }, 'Back to what\u2019s on')));
+    document.title = 'Staff only — Cinema';
+    return;
+  }
   try {
     const module = await match.r.page();
     if (current !== generation) {
@@ -87,6 +103,8 @@ async function route() {
 function renderAccount() {
   const area = document.getElementById('account');
   const user = session.currentUser();
+  // The admin menu exists for staff only; a customer never sees it (issue #15).
+  document.getElementById('admin-nav').hidden = !isAdmin(user);
   if (user || session.isSignedIn()) {
     const name = user?.fullName || user?.email || 'Signed in';
     area.replaceChildren(

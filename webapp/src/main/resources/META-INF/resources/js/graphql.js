@@ -1,7 +1,7 @@
 // The one way the front end talks to the platform: POST /graphql on the gateway.
 import { accessToken } from './session.js';
 
-/** Messages people see, chosen by the error's extensions.code (DESIGN.md §5). */
+/** Messages people see, chosen by the error's extensions.code (docs/api.md, "Errors"). */
 const MESSAGES = {
   UNAUTHENTICATED: 'Please sign in to continue.',
   FORBIDDEN: 'You are not allowed to do that.',

@@ -13,6 +13,9 @@ export function el(tag, attributes = {}, ...children) {
       node.addEventListener(name.slice(2).toLowerCase(), value);
     } else if (name === 'dataset') {
       Object.assign(node.dataset, value);
+    } else if (name === 'style') {
+      // Through the CSSOM: the gateway's Content-Security-Policy refuses style attributes (no 'unsafe-inline').
+      node.style.cssText = value;
     } else {
       node.setAttribute(name, value === true ? '' : value);
     }
@@ -109,7 +112,7 @@ export function goSignIn(next = currentRoute()) {
 }
 
 /** Seat types as customers read them. */
-export const SEAT_TYPES = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair space', COUPLE: 'Couple seat' };
+export const SEAT_TYPES = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair space', COUPLE: 'Couple seat', COMPANION: 'Companion seat (with a wheelchair space)' };
 
 /** A fresh random id (idempotency keys); crypto.randomUUID needs a secure context, so fall back to random bytes. */
 export function randomId() {

@@ -1,5 +1,6 @@
 package com.cinema.booking.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.security.Caller;
 import com.cinema.booking.domain.BookingCancellation;
 import com.cinema.booking.domain.BookingLedger;
@@ -27,6 +28,9 @@ import java.util.List;
 @GraphQLApi
 @ApplicationScoped
 public class BookingGraphQlApi {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     BookingLedger ledger;
@@ -153,6 +157,7 @@ public class BookingGraphQlApi {
     @RolesAllowed("ADMIN")
     public BookingView refundBooking(@Name("bookingId") @Id @NonNull String bookingId, @Name("reason") @NonNull String reason) {
         long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
-        return BookingView.of(cancellation.refund(booking, reason));
+        return audit.record("booking.refund", "booking/" + booking,
+                () -> BookingView.of(cancellation.refund(booking, reason)));
     }
 }

@@ -1,6 +1,7 @@
 package com.cinema.booking.api;
 
 import com.cinema.booking.domain.PaymentDetails;
+import com.cinema.common.input.InputLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 /**
  * The GraphQL {@code PaymentInput} (docs/api.md): how the customer pays. Card fields for CARD, walletToken for
  * WALLET, giftCardCode for GIFT_CARD; the payment service checks them in full. Passed through, never stored or
- * logged here.
+ * logged here. The limits are the gateway's too ({@link InputLimits}; both sides are tested against one
+ * expectation).
  */
 @Input("PaymentInput")
 public class PaymentInput {
@@ -21,24 +23,24 @@ public class PaymentInput {
     @NonNull
     @Description("CARD, WALLET or GIFT_CARD")
     @NotBlank(message = "is required")
-    @Pattern(regexp = "CARD|WALLET|GIFT_CARD", message = "must be CARD, WALLET or GIFT_CARD")
+    @Pattern(regexp = InputLimits.PAYMENT_METHOD_PATTERN, message = InputLimits.PAYMENT_METHOD_FORM)
     public String method;
 
-    @Size(max = 30, message = "must be 12 to 19 digits")
+    @Pattern(regexp = InputLimits.CARD_NUMBER_PATTERN, message = InputLimits.CARD_NUMBER_FORM)
     public String cardNumber;
-    @Min(value = 1, message = "must be 1 to 12")
-    @Max(value = 12, message = "must be 1 to 12")
+    @Min(value = InputLimits.EXP_MONTH_MIN, message = InputLimits.EXP_MONTH_RANGE)
+    @Max(value = InputLimits.EXP_MONTH_MAX, message = InputLimits.EXP_MONTH_RANGE)
     public Integer expMonth;
-    @Min(value = 2000, message = "must be a four-digit year")
-    @Max(value = 2200, message = "must be a four-digit year")
+    @Min(value = InputLimits.EXP_YEAR_MIN, message = InputLimits.EXP_YEAR_FORM)
+    @Max(value = InputLimits.EXP_YEAR_MAX, message = InputLimits.EXP_YEAR_FORM)
     public Integer expYear;
-    @Size(max = 4, message = "must be 3 or 4 digits")
+    @Pattern(regexp = InputLimits.CVC_PATTERN, message = InputLimits.CVC_FORM)
     public String cvc;
-    @Size(max = 100, message = "must be at most {max} characters")
+    @Size(max = InputLimits.CARDHOLDER_NAME_MAX_LENGTH, message = "must be at most {max} characters")
     public String cardholderName;
-    @Size(max = 100, message = "must be at most {max} characters")
+    @Size(max = InputLimits.WALLET_TOKEN_MAX_LENGTH, message = "must be at most {max} characters")
     public String walletToken;
-    @Size(max = 40, message = "must be at most {max} characters")
+    @Size(max = InputLimits.GIFT_CARD_CODE_MAX_LENGTH, message = "must be at most {max} characters")
     public String giftCardCode;
 
     PaymentDetails toDetails() {

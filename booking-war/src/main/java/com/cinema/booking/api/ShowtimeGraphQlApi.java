@@ -1,11 +1,13 @@
 package com.cinema.booking.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.booking.domain.SeatEventFeed;
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeListings;
 import com.cinema.booking.domain.ShowtimeSchedule;
 import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.IdBatch;
 import com.cinema.common.input.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The booking service's GraphQL API for the schedule: public browsing (showtimes, seat maps, seat events)
@@ -34,6 +35,9 @@ import java.util.Set;
 @GraphQLApi
 @ApplicationScoped
 public class ShowtimeGraphQlApi {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ShowtimeSchedule schedule;
@@ -55,8 +59,25 @@ public class ShowtimeGraphQlApi {
                                                           @Name("date") LocalDate date,
                                                           @Name("from") OffsetDateTime from,
                                                           @Name("to") OffsetDateTime to) {
-        ShowtimeSearch search = new ShowtimeSearch(Ids.parseOptional("movieId", movieId),
+        ShowtimeSearch search = ShowtimeSearch.of(Ids.parseOptional("movieId", movieId),
                 Ids.parseOptional("cinemaId", cinemaId),
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+        return views(listings.search(search, date));
+    }
+
+    @Query("showtimesOf")
+    @Description("Scheduled showtimes in order of start of any of these movies and / or at any of these cinemas "
+            + "(an omitted list does not filter), optionally on one calendar day in each cinema's own time zone, "
+            + "starting at or after from and before to: the showtimes of a whole list of movies or cinemas at once")
+    // Plain String lists: Liberty's SmallRye GraphQL cannot validate @Id list arguments ([String], not [ID]).
+    public @NonNull List<@NonNull ShowtimeView> showtimesOf(@Name("movieIds") List<String> movieIds,
+                                                            @Name("cinemaIds") List<String> cinemaIds,
+                                                            @Name("date") LocalDate date,
+                                                            @Name("from") OffsetDateTime from,
+                                                            @Name("to") OffsetDateTime to) {
+        ShowtimeSearch search = new ShowtimeSearch(
+                movieIds == null ? null : new LinkedHashSet<>(IdBatch.parse("movieIds", movieIds)),
+                cinemaIds == null ? null : new LinkedHashSet<>(IdBatch.parse("cinemaIds", cinemaIds)),
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
         return views(listings.search(search, date));
     }
@@ -71,17 +92,7 @@ public class ShowtimeGraphQlApi {
     @Description("The showtimes with these ids (unknown ids are left out), in order of start")
     // Plain String list: Liberty's SmallRye GraphQL cannot validate @Id list arguments ([String], not [ID]).
     public @NonNull List<@NonNull ShowtimeView> showtimesByIds(@Name("ids") List<String> ids) {
-        if (ids == null) {
-            throw new ValidationException("ids", "is required");
-        }
-        if (ids.size() > 500) {
-            throw new ValidationException("ids", "must name at most 500 showtimes");
-        }
-        Set<Long> parsed = new LinkedHashSet<>();
-        for (String id : ids) {
-            parsed.add(Ids.parse("ids", id));
-        }
-        return views(listings.findAll(parsed));
+        return views(listings.findAll(IdBatch.parse("ids", ids)));
     }
 
     @Query("seatMap")
@@ -89,6 +100,13 @@ public class ShowtimeGraphQlApi {
             + "null when there is no such showtime")
     public SeatMapView seatMap(@Name("showtimeId") @Id String showtimeId) {
         return listings.seatMap(required("showtimeId", showtimeId)).map(SeatMapView::of).orElse(null);
+    }
+
+    @Query("packedSeatMap")
+    @Description("The seat map of seatMap as one JSON document (the same fields), for the gateway: one field to "
+            + "serialise and parse instead of nine per seat; null when there is no such showtime")
+    public String packedSeatMap(@Name("showtimeId") @Id String showtimeId) {
+        return listings.seatMap(required("showtimeId", showtimeId)).map(SeatMapView::packed).orElse(null);
     }
 
     @Query("seatEvents")
@@ -134,7 +152,9 @@ public class ShowtimeGraphQlApi {
             + "each customer told")
     @RolesAllowed("ADMIN")
     public ShowtimeView cancelShowtime(@Name("id") @Id String id) {
-        return views(List.of(schedule.cancel(required("id", id)))).get(0);
+        long showtime = required("id", id);
+        return audit.record("showtime.cancel", "showtime/" + showtime,
+                () -> views(List.of(schedule.cancel(showtime))).get(0));
     }
 
     private List<ShowtimeView> views(List<Showtime> showtimes) {

@@ -3,6 +3,7 @@ package com.cinema.booking.api;
 import com.cinema.booking.domain.ShowtimeDraft;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.Ids;
+import com.cinema.common.input.InputLimits;
 import com.cinema.common.input.IsoCurrency;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -44,8 +45,9 @@ public class ShowtimeInput {
         if (!input.startsAt.toInstant().isAfter(now)) {
             throw new ValidationException("startsAt", "must be in the future");
         }
-        if (input.basePriceCents == null || input.basePriceCents <= 0) {
-            throw new ValidationException("basePriceCents", "must be greater than zero");
+        if (input.basePriceCents == null || input.basePriceCents < InputLimits.BASE_PRICE_MIN_CENTS
+                || input.basePriceCents > InputLimits.AMOUNT_MAX_CENTS) {
+            throw new ValidationException("basePriceCents", InputLimits.BASE_PRICE_RANGE);
         }
         String currency = IsoCurrency.require("currency", input.currency);
         return new ShowtimeDraft(movie, auditorium, input.startsAt.toInstant(), input.basePriceCents, currency);

@@ -2,7 +2,10 @@ package com.cinema.booking.client;
 
 import java.util.List;
 
-/** {@code auditorium(id) { id cinemaId name format capacity rows columns seats {...} }} of the cinema service. */
+/**
+ * {@code auditorium(id) { id cinemaId name format capacity rows columns seatRulesEnabled seats {...} }} of the
+ * cinema service.
+ */
 public class AuditoriumRef {
     public String id;
     public String cinemaId;
@@ -11,5 +14,7 @@ public class AuditoriumRef {
     public int capacity;
     public int rows;
     public int columns;
+    /** Whether the auditorium's cinema applies the seat rules (issue #21). */
+    public boolean seatRulesEnabled;
     public List<SeatRef> seats;
 }

@@ -2,6 +2,7 @@ package com.cinema.booking.client;
 
 import com.cinema.booking.domain.AuditoriumLayout;
 import com.cinema.booking.domain.CinemaEstate;
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
@@ -25,8 +26,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @UpstreamService("cinema")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class CinemaServiceClient implements CinemaEstate {
@@ -78,6 +80,6 @@ public class CinemaServiceClient implements CinemaEstate {
                         s.type, s.blocked))
                 .toList();
         return new AuditoriumLayout(Long.parseLong(ref.id), Long.parseLong(ref.cinemaId), ref.format, ref.rows,
-                ref.columns, seats);
+                ref.columns, seats, ref.seatRulesEnabled);
     }
 }

@@ -1,6 +1,9 @@
 package com.cinema.booking.client;
 
 import com.cinema.booking.domain.Coupons;
+import com.cinema.booking.loyalty.ReachedMilestone;
+import com.cinema.booking.loyalty.RewardCoupons;
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
@@ -24,15 +27,17 @@ import java.time.ZoneOffset;
  * Fault-tolerant calls to the coupon service. Quotes (reads) get one quick retry; reserve, redeem and release
  * change state and are not repeated here (each is idempotent per booking, and the saga or its reconciler repeats
  * them). Quote and reserve forward the customer's own token; redeem and release, which background paths also
- * make, carry the booking service's own. The circuit breaker counts only the coupon service's own failures.
+ * make, carry the booking service's own, as does issuing a loyalty reward (idempotent per customer and milestone,
+ * so it keeps the one quick retry; the loyalty issuer's schedule repeats it after that). The circuit breaker counts only the coupon service's own failures.
  */
 @ApplicationScoped
 @UpstreamService("coupon")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
-public class CouponServiceClient implements Coupons {
+public class CouponServiceClient implements Coupons, RewardCoupons {
 
     static final GraphQlOperation<CouponQuoteRef> QUOTE = GraphQlOperation.query("quoteCoupon", CouponQuoteRef.class,
             "input: CouponOrderInput!");
@@ -42,6 +47,8 @@ public class CouponServiceClient implements Coupons {
             CouponReservationRef.class, "bookingId: ID!");
     static final GraphQlOperation<CouponReservationRef> RELEASE = GraphQlOperation.mutation("releaseCoupon",
             CouponReservationRef.class, "bookingId: ID!");
+    static final GraphQlOperation<PersonalCouponRef> ISSUE_REWARD = GraphQlOperation.mutation("issuePersonalCoupon",
+            PersonalCouponRef.class, "input: PersonalCouponInput!");
 
     @Inject
     @ConfigProperty(name = "cinema.services.coupon.url")
@@ -88,5 +95,11 @@ public class CouponServiceClient implements Coupons {
     @Retry(maxRetries = 0)
     public void release(long bookingId) {
         couponService.execute(RELEASE, credentials.authorization(), String.valueOf(bookingId));
+    }
+
+    @Override
+    public String issue(ReachedMilestone milestone) {
+        return couponService.execute(ISSUE_REWARD, credentials.authorization(), PersonalCouponInputRef.of(milestone))
+                .code;
     }
 }

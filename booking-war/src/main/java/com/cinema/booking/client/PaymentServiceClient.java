@@ -1,6 +1,7 @@
 package com.cinema.booking.client;
 
 import com.cinema.booking.domain.Payments;
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
@@ -29,8 +30,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @UpstreamService("payment")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class PaymentServiceClient implements Payments {
@@ -66,7 +68,7 @@ public class PaymentServiceClient implements Payments {
     /** Longer than the payment service's wait for a repeated key's first request (5 s by default). */
     @Override
     @Retry(maxRetries = 0)
-    @Timeout(8000)
+    @Timeout(CallBudget.CHARGE_MS)
     public PaymentOutcome charge(ChargeOrder order) {
         return outcome(paymentService.execute(CHARGE, caller.authorization(), ChargeInputRef.of(order)));
     }
@@ -84,6 +86,7 @@ public class PaymentServiceClient implements Payments {
     }
 
     static PaymentOutcome outcome(PaymentRef payment) {
-        return new PaymentOutcome(Long.parseLong(payment.id), payment.status, payment.failureReason);
+        return new PaymentOutcome(Long.parseLong(payment.id), Payments.PaymentStatus.fromWire(payment.status),
+                payment.failureReason);
     }
 }

@@ -11,6 +11,8 @@ import com.cinema.booking.domain.BookingSettings;
 import com.cinema.booking.domain.ScheduleRules;
 import com.cinema.booking.domain.ShowDay;
 import com.cinema.booking.domain.ShowtimeSchedule;
+import com.cinema.common.health.DemoData;
+import com.cinema.common.health.DemoDataState;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -38,7 +40,7 @@ import java.util.logging.Logger;
  * check {@code demo-schedule} stays DOWN until the week exists.
  */
 @ApplicationScoped
-public class DemoSchedule {
+public class DemoSchedule implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoSchedule.class.getName());
     static final int DAYS = 7;
@@ -74,6 +76,7 @@ public class DemoSchedule {
     @Inject
     BookingSettings settings;
 
+    private final DemoDataState state = new DemoDataState();
     private volatile boolean ready;
     private volatile String progress = "not started";
 
@@ -81,8 +84,10 @@ public class DemoSchedule {
         if (!required()) {
             ready = true;
             progress = "not wanted";
+            state.notWanted();
             return;
         }
+        state.loading("a week of showtimes");
         executor.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
     }
 
@@ -104,9 +109,11 @@ public class DemoSchedule {
             int created = fill();
             ready = true;
             progress = "done";
+            state.done(created + " showtimes added");
             LOG.info(() -> "Demo week of showtimes is in place (" + created + " showtimes added now)");
         } catch (RuntimeException e) {
             progress = "waiting: " + e.getMessage();
+            state.loading(progress);
             LOG.info(() -> "Demo week of showtimes waits for the movie and cinema services: " + e.getMessage());
             executor.schedule(this::attempt, Math.max(200, retryInterval.toMillis()), TimeUnit.MILLISECONDS);
         }
@@ -201,5 +208,15 @@ public class DemoSchedule {
             return "USD";
         }
         return "GBP";
+    }
+
+    @Override
+    public String name() {
+        return "demo-schedule";
+    }
+
+    @Override
+    public DemoDataState state() {
+        return state;
     }
 }

@@ -20,14 +20,26 @@ public class BookingMetrics {
     private Counter conflicts;
     private Counter expired;
     private Counter held;
+    private Counter released;
+    private Counter checkedIn;
     private final AtomicLong active = new AtomicLong();
 
     @PostConstruct
     void register() {
-        conflicts = registry.counter("seat_hold_conflicts");
-        expired = registry.counter("holds_expired");
-        held = registry.counter("holds_created");
-        registry.gauge("holds_active", active, AtomicLong::get);
+        // Prometheus names (docs/architecture.md, "Observability"): counters end in _total, no ids in tags.
+        conflicts = registry.counter(Metadata.builder().withName("seat_hold_conflicts")
+                .withDescription("Seat hold requests refused because a seat was already held or sold").build());
+        expired = registry.counter(Metadata.builder().withName("holds_expired")
+                .withDescription("Seat holds that ran out before payment and were returned by the sweeper").build());
+        held = registry.counter(Metadata.builder().withName("holds_created")
+                .withDescription("Seat holds created (one per booking, however many seats)").build());
+        released = registry.counter(Metadata.builder().withName("holds_released")
+                .withDescription("Seat holds given back by their customer before paying").build());
+        checkedIn = registry.counter(Metadata.builder().withName("tickets_checked_in")
+                .withDescription("Tickets admitted at the door (each ticket once)").build());
+        registry.gauge(Metadata.builder().withName("holds_active")
+                .withDescription("Seat holds currently active across every replica (read from the database by "
+                        + "the hold sweeper)").build(), active, AtomicLong::get);
     }
 
     /** How checkouts ended: confirmed, declined, coupon_invalid, hold_expired, pending (outcome unknown yet). */
@@ -60,6 +72,16 @@ public class BookingMetrics {
 
     public void holdCreated() {
         held.inc();
+    }
+
+    public void holdReleased() {
+        released.inc();
+    }
+
+    public void ticketsCheckedIn(int count) {
+        if (count > 0) {
+            checkedIn.inc(count);
+        }
     }
 
     public void holdsExpired(int count) {

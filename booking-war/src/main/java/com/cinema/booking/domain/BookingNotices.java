@@ -12,8 +12,9 @@ public interface BookingNotices {
     enum Kind { BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED }
 
     /**
-     * Queues one notice about {@code booking} for {@code recipient} (an e-mail address); a second call for the same
-     * booking and kind is ignored.
+     * Queues one notice about {@code booking} for {@code recipient} (an e-mail address), on every channel (e-mail,
+     * and SMS when the customer opted in: decided when it is sent); a second call for the same booking and kind is
+     * ignored. A waitlist offer will be one more kind about the offered (held) booking.
      */
     void queue(Booking booking, Kind kind, String recipient);
 }

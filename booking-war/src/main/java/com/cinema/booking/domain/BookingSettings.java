@@ -50,6 +50,14 @@ public class BookingSettings {
     Duration reconcileAfter;
 
     @Inject
+    @ConfigProperty(name = "cinema.booking.hold-quota.per-showtime", defaultValue = "10")
+    int holdQuotaPerShowtime;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.hold-quota.total", defaultValue = "20")
+    int holdQuotaTotal;
+
+    @Inject
     Config config;
 
     private volatile SeatPricing pricing;
@@ -87,6 +95,11 @@ public class BookingSettings {
     /** A checkout or refund left in one step this long is settled by the reconciler. */
     public Duration reconcileAfter() {
         return reconcileAfter;
+    }
+
+    /** Unpaid seats one customer may keep, per showtime and in all. */
+    public HoldQuota holdQuota() {
+        return new HoldQuota(holdQuotaPerShowtime, holdQuotaTotal);
     }
 
     public Duration auditoriumCacheTtl() {

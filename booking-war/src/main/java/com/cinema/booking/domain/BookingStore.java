@@ -57,6 +57,6 @@ public interface BookingStore {
     /** Ids of the showtime's CONFIRMED bookings. */
     List<Long> confirmedOf(long showtimeId);
 
-    /** Id of the booking that used this checkout key, if any. */
-    Optional<Long> withIdempotencyKey(String idempotencyKey);
+    /** Id of this customer's booking that used this checkout key, if any (keys are each customer's own). */
+    Optional<Long> withIdempotencyKey(long userId, String idempotencyKey);
 }

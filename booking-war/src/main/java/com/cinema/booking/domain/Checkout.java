@@ -96,7 +96,8 @@ public class Checkout {
                     .orElseThrow(() -> new NotFoundException("Booking", request.bookingId()));
             switch (booking.getStatus()) {
                 case HELD -> {
-                    Optional<Long> other = bookings.withIdempotencyKey(key);
+                    // Keys are each customer's own: another customer's use of the same key is no conflict.
+                    Optional<Long> other = bookings.withIdempotencyKey(request.userId(), key);
                     if (other.isPresent() && other.get() != request.bookingId()) {
                         throw new ConflictException("idempotencyKey: this key was already used for another booking");
                     }

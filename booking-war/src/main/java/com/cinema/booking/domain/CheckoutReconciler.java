@@ -76,14 +76,20 @@ public class CheckoutReconciler {
         Optional<Payments.PaymentOutcome> payment = payments.byIdempotencyKey(key, booking.getUserId());
         if (payment.isPresent() && payment.get().succeeded()) {
             CheckoutSettlement.Paid paid = settlement.paid(bookingId, key, payment.get().paymentId());
+            if (paid == CheckoutSettlement.Paid.ALREADY_CONFIRMED) {
+                return 3; // another replica (or the customer's own request) confirmed it first: counted there
+            }
             metrics.reconciled(paid == CheckoutSettlement.Paid.REFUNDED ? "refunded" : "confirmed");
             LOG.info(() -> "Reconciled booking " + bookingId + ": charge succeeded, " + paid);
             return paid == CheckoutSettlement.Paid.REFUNDED ? 2 : 0;
         }
         if (payment.isEmpty() || payment.get().failed()) {
-            Booking after = settlement.unpaid(bookingId, key, false);
+            CheckoutSettlement.Unpaid after = settlement.returnUnpaid(bookingId, key, false);
+            if (!after.returned()) {
+                return 3; // settled by another replica between the read above and the row lock: counted there
+            }
             metrics.reconciled("returned");
-            LOG.info(() -> "Reconciled booking " + bookingId + ": no successful charge, now " + after.getStatus());
+            LOG.info(() -> "Reconciled booking " + bookingId + ": no successful charge, now " + after.booking().getStatus());
             return 1;
         }
         return 3; // the charge is still undecided at the payment service: next run

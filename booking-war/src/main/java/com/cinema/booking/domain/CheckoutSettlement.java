@@ -48,6 +48,10 @@ public class CheckoutSettlement {
     @Inject
     Clock clock;
 
+    /** Loyalty milestones; none unless injected (the domain's unit tests wire the use cases by hand). */
+    @Inject
+    ConfirmationFollowUp followUp = ConfirmationFollowUp.NONE;
+
     /** What became of a booking whose charge succeeded. */
     public enum Paid { CONFIRMED, ALREADY_CONFIRMED, REFUNDED }
 
@@ -59,6 +63,8 @@ public class CheckoutSettlement {
      */
     public Paid paid(long bookingId, String key, long paymentId) {
         Instant now = clock.instant();
+        boolean[] followsUp = {false};
+        long[] customer = {0};
         Paid outcome = transactions.retrying(() -> {
             Booking booking = bookings.lockForChange(bookingId).orElseThrow();
             if (booking.getStatus() == BookingStatus.CONFIRMED && Long.valueOf(paymentId).equals(booking.getPaymentId())) {
@@ -71,6 +77,8 @@ public class CheckoutSettlement {
                 if (booking.getCustomerEmail() != null) {
                     notices.queue(booking, BookingNotices.Kind.BOOKING_CONFIRMED, booking.getCustomerEmail());
                 }
+                customer[0] = booking.getUserId();
+                followsUp[0] = followUp.confirmed(booking, now);
                 return Paid.CONFIRMED;
             }
             if (booking.isPayingWith(key)) {
@@ -86,6 +94,9 @@ public class CheckoutSettlement {
         });
         if (outcome == Paid.CONFIRMED) {
             redeemCoupon(bookingId);
+            if (followsUp[0]) {
+                followUp.committed(customer[0]);
+            }
         } else if (outcome == Paid.REFUNDED) {
             cancellation.finishRefund(bookingId);
         } else if (outcome == null) {
@@ -109,6 +120,15 @@ public class CheckoutSettlement {
      * is released. Nothing changes when the booking is no longer paying with that key.
      */
     public Booking unpaid(long bookingId, String key, boolean dropCoupon) {
+        return returnUnpaid(bookingId, key, dropCoupon).booking();
+    }
+
+    /** What {@link #returnUnpaid} did: the booking as it is now, and whether this call returned it. */
+    public record Unpaid(Booking booking, boolean returned) {
+    }
+
+    /** {@link #unpaid}, telling whether this call made the change (false: settled otherwise meanwhile). */
+    public Unpaid returnUnpaid(long bookingId, String key, boolean dropCoupon) {
         Instant now = clock.instant();
         boolean[] returned = {false};
         Booking booking = transactions.retrying(() -> {
@@ -122,7 +142,7 @@ public class CheckoutSettlement {
         if (returned[0] && (booking.getCouponCode() != null || dropCoupon)) {
             releaseCouponQuietly(bookingId);
         }
-        return booking;
+        return new Unpaid(booking, returned[0]);
     }
 
     /** Redeems a confirmed booking's coupon and records it; a failure is left to the reconciler. */

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Step 4 of the saga: holds whose time is up become EXPIRED and their seats AVAILABLE. Each booking is
@@ -14,6 +18,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class HoldExpiry {
+
+    private static final Logger LOG = Logger.getLogger(HoldExpiry.class.getName());
 
     /** Candidates read at once, and such batches per sweep at most. */
     static final int BATCH = 200;
@@ -31,13 +37,21 @@ public class HoldExpiry {
     @Inject
     BookingMetrics metrics;
 
-    /** Expires every hold that ran out by {@code now}, each in its own transaction; returns how many. */
+    /**
+     * Expires every hold that ran out by {@code now}, each in its own transaction; returns how many. A hold
+     * that cannot be expired (lock contention, or a row that fails whatever the reason) is skipped and left to
+     * the next sweep, so one poison row never stalls the holds after it.
+     */
+    @SuppressWarnings("java:S1181")
     public int expireRunOut(Instant now) {
         int expired = 0;
+        Set<Long> skipped = new HashSet<>();
         List<Long> due;
         int batches = 0;
         do {
-            due = transactions.inOne(() -> bookings.runOutHolds(now, BATCH));
+            // Rows skipped in this sweep come back in every read: ask for that many more.
+            due = transactions.inOne(() -> bookings.runOutHolds(now, BATCH + skipped.size())).stream()
+                    .filter(id -> !skipped.contains(id)).toList();
             for (Long bookingId : due) {
                 try {
                     if (transactions.inOne(() -> expireIfRunOut(bookingId, now))) {
@@ -45,9 +59,13 @@ public class HoldExpiry {
                     }
                 } catch (TransientStoreFailure e) {
                     // A hold request or another replica is working on it; the next sweep looks again.
+                    skipped.add(bookingId);
+                } catch (Throwable e) {
+                    skipped.add(bookingId);
+                    LOG.log(Level.WARNING, "Could not expire hold " + bookingId + "; skipped until the next sweep: " + e, e);
                 }
             }
-        } while (due.size() == BATCH && ++batches < MAX_BATCHES);
+        } while (due.size() >= BATCH && ++batches < MAX_BATCHES);
         metrics.holdsExpired(expired);
         return expired;
     }

@@ -68,10 +68,12 @@ public class HoldSweeper {
         }
     }
 
-    private void sweepSafely() {
+    /** Whatever a sweep throws, Errors included, the schedule goes on (a thrown error would end it for good). */
+    @SuppressWarnings("java:S1181")
+    void sweepSafely() {
         try {
             sweep(clock.instant());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.log(Level.WARNING, "Sweeping expired holds failed; trying again next time: " + e, e);
         }
     }

@@ -23,15 +23,35 @@ public interface Payments {
                        PaymentDetails payment) {
     }
 
-    /** A payment as far as the saga cares: its id and status (PENDING, SUCCEEDED, FAILED, REFUNDED, ...). */
-    record PaymentOutcome(long paymentId, String status, String failureReason) {
+    /** A payment as far as the saga cares: its id and what the payment service says of it. */
+    record PaymentOutcome(long paymentId, PaymentStatus status, String failureReason) {
 
+        /** Money was taken (and may since have been given back, in part or in full). */
         public boolean succeeded() {
-            return "SUCCEEDED".equals(status) || "PARTIALLY_REFUNDED".equals(status) || "REFUNDED".equals(status);
+            return status == PaymentStatus.SUCCEEDED || status == PaymentStatus.PARTIALLY_REFUNDED
+                    || status == PaymentStatus.REFUNDED;
         }
 
         public boolean failed() {
-            return "FAILED".equals(status);
+            return status == PaymentStatus.FAILED;
+        }
+    }
+
+    /** The payment service's payment states, as the saga reads them. */
+    enum PaymentStatus {
+        PENDING, SUCCEEDED, FAILED, PARTIALLY_REFUNDED, REFUNDED;
+
+        /**
+         * The state named on the wire. A state this service does not know yet is read as PENDING: undecided, so
+         * the booking keeps its seats and the reconciler asks again, rather than confirming or freeing on a guess.
+         */
+        public static PaymentStatus fromWire(String name) {
+            for (PaymentStatus status : values()) {
+                if (status.name().equals(name)) {
+                    return status;
+                }
+            }
+            return PENDING;
         }
     }
 }

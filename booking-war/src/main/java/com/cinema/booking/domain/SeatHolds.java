@@ -16,7 +16,8 @@ import java.util.List;
  * Availability is never read and then written: the hold locks every seat ({@link SeatLocks}) in the same
  * transaction as the booking, and the database key decides. A refused lock rolls the whole hold back (nothing
  * is held) and becomes SEAT_UNAVAILABLE; lock contention is retried ({@link Transactions#retrying}), then
- * also SEAT_UNAVAILABLE. Each use case is one transaction (a hold: at most two, see {@link #hold}).
+ * also SEAT_UNAVAILABLE. A customer's unpaid seats are capped ({@link HoldQuota}), counted under the customer's
+ * lock in the hold's own transaction. Each use case is one transaction (a hold: at most two, see {@link #hold}).
  */
 @ApplicationScoped
 public class SeatHolds {
@@ -37,6 +38,9 @@ public class SeatHolds {
     SeatLocks seatLocks;
 
     @Inject
+    CustomerHolds customerHolds;
+
+    @Inject
     SeatEvents seatEvents;
 
     @Inject
@@ -53,6 +57,15 @@ public class SeatHolds {
 
     @Inject
     BookingMetrics metrics;
+
+    @Inject
+    SeatOccupancy occupancy;
+
+    @Inject
+    ShowtimeHoldLocks holdLocks;
+
+    @Inject
+    SeatRuleSettings seatRules;
 
     @Inject
     Clock clock;
@@ -82,32 +95,68 @@ public class SeatHolds {
         AuditoriumLayout layout = auditoriums.get(showtime.getAuditoriumId())
                 .orElseThrow(() -> new ConflictException("The auditorium of showtime " + showtimeId + " no longer exists"));
         List<AuditoriumLayout.SeatInfo> seats = HoldRequest.seats(layout, seatIds);
+        if (layout.seatRulesEnabled()) {
+            // Needs no other booking: the companion seat and its wheelchair space must be in this one hold.
+            SeatRules.checkCompanions(layout, seats, SeatRules.companionsOnGeneralSale(showtime.getStartsAt(),
+                    clock.instant(), seatRules.companionReleaseBefore()));
+        }
+        registerCustomer(userId);
         try {
-            return tryHold(userId, showtime, seats);
+            return tryHold(userId, showtime, layout, seats);
         } catch (SeatsTaken taken) {
             if (!expiry.expireRunOutLocking(showtimeId, seatIds, clock.instant())) {
                 throw unavailable(seats);
             }
         }
         try {
-            return tryHold(userId, showtime, seats);
+            return tryHold(userId, showtime, layout, seats);
         } catch (SeatsTaken stillTaken) {
             throw unavailable(seats);
         }
     }
 
-    /** One transaction (repeated on lock contention): booking, tickets, one seat lock and one HELD event per seat. */
-    private Booking tryHold(long userId, Showtime showtime, List<AuditoriumLayout.SeatInfo> seats) {
+    /** The customer's quota lock row, in a transaction of its own ({@link CustomerHolds#register}). */
+    private void registerCustomer(long userId) {
+        try {
+            transactions.retrying(() -> {
+                customerHolds.register(userId);
+                return null;
+            });
+        } catch (TransientStoreFailure e) {
+            metrics.holdConflict();
+            throw new SeatUnavailableException("The seats are in demand right now; nothing was held, please try again");
+        }
+    }
+
+    /**
+     * One transaction (repeated on lock contention): booking, tickets, one seat lock and one HELD event per seat.
+     * Where the seat rules apply, the showtime's hold lock is taken after the customer's (always in that order)
+     * and the stranding rule is checked once this hold's seats are locked, against every seat taken then.
+     */
+    private Booking tryHold(long userId, Showtime showtime, AuditoriumLayout layout,
+                            List<AuditoriumLayout.SeatInfo> seats) {
         long showtimeId = showtime.getId();
         try {
             Booking booking = transactions.retrying(() -> {
+                // The customer's lock first: two holds of one customer are counted one after the other. The
+                // time is read after it, so a wait for the lock neither shortens the hold nor dates it early.
+                customerHolds.lock(userId);
+                if (layout.seatRulesEnabled()) {
+                    holdLocks.lock(showtimeId);
+                }
                 Instant now = clock.instant();
+                settings.holdQuota().check(customerHolds.unpaidSeats(userId, now), showtimeId, seats.size());
                 Booking held = new Booking(newCode(), userId, showtimeId, showtime.getCurrency(),
                         now.plus(settings.holdDuration()),
                         HoldRequest.tickets(seats, showtime.getBasePriceCents(), settings.pricing()));
                 bookings.add(held);
                 if (!seatLocks.lock(showtimeId, held.getId(), seats.stream().map(AuditoriumLayout.SeatInfo::id).toList(), now)) {
                     throw new SeatsTaken();
+                }
+                if (layout.seatRulesEnabled()) {
+                    // Read under the showtime's hold lock: every hold committed before this one is seen here,
+                    // and this hold's own seats count as taken (they are locked above).
+                    SeatRules.checkStranding(layout, occupancy.takenSeats(showtimeId, now).keySet(), seats);
                 }
                 // Re-read under the seat locks' reference to the showtime: one cancelled or moved since the
                 // checks above must not keep this hold.
@@ -145,6 +194,7 @@ public class SeatHolds {
                     .orElseThrow(() -> new NotFoundException("Booking", bookingId));
             if (booking.release()) {
                 seatRelease.free(booking, clock.instant());
+                metrics.holdReleased();
             }
             return booking;
         });

@@ -44,6 +44,9 @@ public class ShowtimeListings {
 
     /** Scheduled showtimes matching the search and, when given, starting on {@code day} in their cinema's zone. */
     public List<Showtime> search(ShowtimeSearch search, LocalDate day) {
+        if (search.matchesNothing()) {
+            return List.of();
+        }
         if (day == null) {
             return transactions.inOne(() -> showtimes.search(search));
         }
@@ -52,7 +55,7 @@ public class ShowtimeListings {
         if (!from.isBefore(to)) {
             return List.of();
         }
-        ShowtimeSearch window = new ShowtimeSearch(search.movieId(), search.cinemaId(), from, to);
+        ShowtimeSearch window = search.between(from, to);
         return transactions.inOne(() -> showtimes.search(window)).stream()
                 .filter(s -> ShowDay.isOn(s.getStartsAt(), s.getTimeZone(), day))
                 .toList();
@@ -80,17 +83,23 @@ public class ShowtimeListings {
 
     /** The seat map now, or empty when there is no such showtime. */
     public Optional<SeatMap> seatMap(long showtimeId) {
-        Optional<Showtime> found = find(showtimeId);
-        if (found.isEmpty()) {
+        Instant now = clock.instant();
+        // The showtime and its taken seats in one transaction: a seat map is the hottest read under load.
+        Optional<Read> read = transactions.inOne(() -> showtimes.find(showtimeId)
+                .map(showtime -> new Read(showtime, occupancy.takenSeats(showtimeId, now))));
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Showtime showtime = found.get();
+        Showtime showtime = read.get().showtime();
+        // Outside the transaction: a layout not cached yet is a call to the cinema service.
         AuditoriumLayout layout = auditoriums.get(showtime.getAuditoriumId())
                 .orElse(new AuditoriumLayout(showtime.getAuditoriumId(), showtime.getCinemaId(), "STANDARD", 0, 0,
                         List.of()));
-        Instant now = clock.instant();
-        Map<Long, BookingStatus> taken = transactions.inOne(() -> occupancy.takenSeats(showtimeId, now));
-        return Optional.of(SeatMap.of(showtimeId, layout, taken, showtime.getBasePriceCents(), settings.pricing()));
+        return Optional.of(SeatMap.of(showtimeId, layout, read.get().taken(), showtime.getBasePriceCents(),
+                settings.pricing()));
+    }
+
+    private record Read(Showtime showtime, Map<Long, BookingStatus> taken) {
     }
 
     /** Future scheduled showtimes using the movie / cinema / auditorium (null: any), and those with seats taken. */

@@ -3,20 +3,40 @@ package com.cinema.booking.domain;
 import com.cinema.common.error.ValidationException;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
- * Which showtimes a visitor wants: optionally of one movie, at one cinema, starting in
- * [{@code from}, {@code to}). Null fields do not filter.
+ * Which showtimes a visitor wants: optionally of some movies, at some cinemas, starting in
+ * [{@code from}, {@code to}). Null fields do not filter; an empty id set matches nothing. Sets of ids let the
+ * gateway ask for the showtimes of a whole list of movies or cinemas in one call.
  */
-public record ShowtimeSearch(Long movieId, Long cinemaId, Instant from, Instant to) {
+public record ShowtimeSearch(Set<Long> movieIds, Set<Long> cinemaIds, Instant from, Instant to) {
 
     public ShowtimeSearch {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ValidationException("to", "must not be before from");
         }
+        movieIds = movieIds == null ? null : Set.copyOf(movieIds);
+        cinemaIds = cinemaIds == null ? null : Set.copyOf(cinemaIds);
+    }
+
+    /** Of one movie and / or at one cinema (null: any). */
+    public static ShowtimeSearch of(Long movieId, Long cinemaId, Instant from, Instant to) {
+        return new ShowtimeSearch(movieId == null ? null : Set.of(movieId), cinemaId == null ? null : Set.of(cinemaId),
+                from, to);
     }
 
     public static ShowtimeSearch everything() {
         return new ShowtimeSearch(null, null, null, null);
+    }
+
+    /** The same movies and cinemas in another time window. */
+    public ShowtimeSearch between(Instant from, Instant to) {
+        return new ShowtimeSearch(movieIds, cinemaIds, from, to);
+    }
+
+    /** True when an id filter is empty, so nothing can match. */
+    public boolean matchesNothing() {
+        return (movieIds != null && movieIds.isEmpty()) || (cinemaIds != null && cinemaIds.isEmpty());
     }
 }

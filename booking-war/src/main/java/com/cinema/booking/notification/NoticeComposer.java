@@ -32,7 +32,17 @@ public class NoticeComposer {
     private record Stored(Booking booking, Showtime showtime) {
     }
 
+    /** The e-mail of a notice, to the notice's recipient. */
     public MailMessage compose(OutboxNotice notice) {
+        return NoticeText.compose(facts(notice, notice.recipient()));
+    }
+
+    /** The SMS of a notice, to {@code phone} (the number the user service gave at send time). */
+    public SmsMessage composeSms(OutboxNotice notice, String phone) {
+        return NoticeText.sms(facts(notice, phone));
+    }
+
+    private NoticeText.Facts facts(OutboxNotice notice, String recipient) {
         Stored stored = transactions.inOne(() -> {
             Booking booking = bookings.find(notice.bookingId()).orElseThrow(() -> new IllegalStateException(
                     "Booking " + notice.bookingId() + " of notice " + notice.id() + " does not exist"));
@@ -45,10 +55,10 @@ public class NoticeComposer {
         Venues.Venue venue = venues.venue(showtime.getCinemaId(), showtime.getAuditoriumId())
                 .orElse(new Venues.Venue("Cinema " + showtime.getCinemaId(), "Screen " + showtime.getAuditoriumId()));
         Booking booking = stored.booking();
-        return NoticeText.compose(new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(),
-                notice.recipient(), title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
+        return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(),
+                recipient, title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
                 showtime.getTimeZone(), booking.getTickets().stream()
                         .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents())).toList(),
-                booking.getTotalCents(), booking.getCurrency()));
+                booking.getTotalCents(), booking.getCurrency());
     }
 }

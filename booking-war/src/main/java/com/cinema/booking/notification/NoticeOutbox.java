@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The delivery side of the notification outbox (port; the adapter is {@code persistence.NotificationOutbox}).
+ * The delivery side of the notification outbox (port; the adapter is {@code persistence.NotificationOutbox}): one
+ * row per notice and {@link Channel}, each claimed, retried and finished on its own.
  * Every method runs inside a {@code Transactions} transaction. A claim is a conditional UPDATE, so replicas never
  * deliver the same notice at once; every later change is conditional on still holding that claim.
  */
@@ -21,6 +22,9 @@ public interface NoticeOutbox {
 
     /** Failed once more: try again from {@code nextAttemptAt}. */
     boolean retryLater(OutboxNotice notice, int attempts, Instant nextAttemptAt, String error);
+
+    /** Nothing to send on this channel (e.g. not opted in to SMS): SKIPPED with the reason, never tried again. */
+    boolean markSkipped(OutboxNotice notice, Instant at, String reason);
 
     /** Failed for the last time: FAILED, never tried again. */
     boolean markFailed(OutboxNotice notice, int attempts, String error);

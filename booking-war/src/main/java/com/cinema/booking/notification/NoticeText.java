@@ -17,6 +17,7 @@ public final class NoticeText {
     private static final Locale LOCALE = Locale.UK;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", LOCALE);
+    private static final DateTimeFormatter SMS_WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", LOCALE);
 
     /** What a notice says about one booking; {@code seats} are labels with their prices in minor units. */
     public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, String movieTitle,
@@ -71,6 +72,38 @@ public final class NoticeText {
     /** The same for every attempt at one notice, so a mail delivered twice (a crash before SENT) is one mail. */
     public static String messageId(long bookingId, Kind kind) {
         return "<booking-" + bookingId + "." + kind.name().toLowerCase(Locale.ROOT) + "@cinema.booking>";
+    }
+
+    /**
+     * One notice on one channel, the same on every attempt: the Message-ID for e-mail (as before channels), the
+     * idempotency key for SMS, e.g. {@code booking-42.booking_confirmed.sms}.
+     */
+    public static String messageKey(long bookingId, Kind kind, Channel channel) {
+        if (channel == Channel.EMAIL) {
+            return messageId(bookingId, kind);
+        }
+        return "booking-" + bookingId + "." + kind.name().toLowerCase(Locale.ROOT) + "."
+                + channel.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The SMS of a notice: one short paragraph with what the customer must know (film, cinema, local time, seats or
+     * the refund); the e-mail has the rest. {@code facts.recipient()} is the phone number.
+     */
+    public static SmsMessage sms(Facts facts) {
+        String when = SMS_WHEN.format(facts.startsAt().atZone(ZoneId.of(facts.timeZone())));
+        String film = facts.movieTitle() + ", " + facts.cinemaName() + " " + facts.auditoriumName() + ", " + when;
+        String total = money(facts.totalCents(), facts.currency());
+        String text = switch (facts.kind()) {
+            case BOOKING_CONFIRMED -> "Cinema: booking " + facts.bookingCode() + " confirmed. " + film + ". Seats "
+                    + String.join(", ", facts.seats().stream().map(Seat::label).toList())
+                    + ". Show the QR code from your e-mail at the door.";
+            case BOOKING_CANCELLED -> "Cinema: booking " + facts.bookingCode() + " (" + film
+                    + ") is cancelled. Refund " + total + " to the way you paid.";
+            case SHOWTIME_CANCELLED -> "Cinema: sorry, the cinema cancelled " + film + " (booking "
+                    + facts.bookingCode() + "). Refund " + total + " to the way you paid.";
+        };
+        return new SmsMessage(messageKey(facts.bookingId(), facts.kind(), Channel.SMS), facts.recipient(), text);
     }
 
     /** Minor units in the currency's own symbol and decimals, e.g. 1250 GBP = £12.50, 1250 JPY = JP¥1,250. */

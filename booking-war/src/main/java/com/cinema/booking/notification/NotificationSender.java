@@ -2,29 +2,35 @@ package com.cinema.booking.notification;
 
 import com.cinema.booking.domain.Transactions;
 import com.cinema.persistence.SchemaMigrated;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every {@code cinema.notifications.send-interval}: claims the due notices of the outbox (safe on every replica:
- * a claim is a conditional UPDATE that runs out, so a crashed replica's notices are taken up again), composes and
- * delivers each, and marks it SENT. A failure counts an attempt and waits an exponential backoff; after
- * {@code max-attempts} the notice is FAILED. One bad notice never stops the others, and nothing thrown stops the
- * task. A crash between delivery and SENT delivers again, with the same Message-ID.
+ * Every {@code cinema.notifications.send-interval}: claims the due rows of the outbox (one per notice and channel;
+ * safe on every replica: a claim is a conditional UPDATE that runs out, so a crashed replica's rows are taken up
+ * again), hands each to its {@link NoticeChannel}, and marks it SENT, or SKIPPED when the channel has nothing to
+ * send (a customer not opted in to SMS). A failure counts an attempt and waits the channel's exponential backoff;
+ * after its {@code max-attempts}, or at once when the provider refused the message for good ({@link Undeliverable}),
+ * the row is FAILED. One bad row never stops the others, an SMS outage never delays an e-mail, and nothing thrown
+ * stops the task. A crash between delivery and SENT delivers again with the same message key (Message-ID,
+ * Idempotency-Key).
  */
 @ApplicationScoped
 public class NotificationSender {
@@ -48,13 +54,9 @@ public class NotificationSender {
     Clock clock;
 
     @Inject
-    NoticeComposer composer;
+    Instance<NoticeChannel> channelBeans;
 
-    @Inject
-    MailTransport transport;
-
-    /** Composes a claimed notice; the composer bean here, a plain function in unit tests. */
-    private Function<OutboxNotice, MailMessage> compose;
+    private final Map<Channel, NoticeChannel> channels = new EnumMap<>(Channel.class);
     private volatile ScheduledFuture<?> task;
 
     NotificationSender() {
@@ -62,19 +64,23 @@ public class NotificationSender {
     }
 
     NotificationSender(NoticeOutbox outbox, Transactions transactions, NotificationSettings settings, Clock clock,
-                       Function<OutboxNotice, MailMessage> compose, MailTransport transport) {
+                       List<NoticeChannel> channels) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
-        this.compose = compose;
-        this.transport = transport;
+        channels.forEach(c -> this.channels.put(c.channel(), c));
+    }
+
+    @PostConstruct
+    void collectChannels() {
+        channelBeans.forEach(c -> channels.put(c.channel(), c));
     }
 
     void start(@Observes SchemaMigrated migrated) {
         long interval = Math.max(100, settings.sendInterval().toMillis());
         task = executor.scheduleWithFixedDelay(this::sendSafely, interval, interval, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Sending queued notices every " + settings.sendInterval());
+        LOG.info(() -> "Sending queued notices every " + settings.sendInterval() + " on " + channels.keySet());
     }
 
     @PreDestroy
@@ -94,7 +100,7 @@ public class NotificationSender {
         }
     }
 
-    /** One round: returns how many notices were delivered. */
+    /** One round: returns how many rows were delivered (not counting skipped ones). */
     public int sendDue() {
         // Millisecond precision, as the column stores it: later updates match the claim by its exact value.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -110,45 +116,51 @@ public class NotificationSender {
     }
 
     private boolean deliver(OutboxNotice notice) {
+        NoticeChannel.Outcome outcome;
         try {
-            transport.deliver(composer().apply(notice));
+            NoticeChannel channel = channels.get(notice.channel());
+            if (channel == null) {
+                throw new Undeliverable("no " + notice.channel() + " channel on this server");
+            }
+            outcome = channel.deliver(notice);
         } catch (Throwable e) {
             failed(notice, e);
             return false;
         }
         try {
-            if (!transactions.inOne(() -> outbox.markSent(notice, clock.instant()))) {
-                LOG.warning(() -> "Notice " + notice.id() + " was delivered after its claim ran out");
+            Instant at = clock.instant();
+            boolean marked = outcome instanceof NoticeChannel.Skipped skipped
+                    ? transactions.inOne(() -> outbox.markSkipped(notice, at, skipped.reason()))
+                    : transactions.inOne(() -> outbox.markSent(notice, at));
+            if (!marked) {
+                LOG.warning(() -> "Notice " + notice.id() + " was handled after its claim ran out");
             }
         } catch (Throwable e) {
-            // Delivered but not marked: the claim runs out and it goes again with the same Message-ID.
+            // Delivered but not marked: the claim runs out and it goes again with the same message key.
             LOG.log(Level.WARNING, "Notice " + notice.id() + " delivered but not marked SENT: " + e, e);
         }
-        return true;
+        return outcome instanceof NoticeChannel.Delivered;
     }
 
     private void failed(OutboxNotice notice, Throwable cause) {
         int attempts = notice.attempts() + 1;
         String error = describe(cause);
         try {
-            if (attempts >= settings.maxAttempts()) {
+            if (cause instanceof Undeliverable || attempts >= settings.maxAttempts(notice.channel())) {
                 transactions.inOne(() -> outbox.markFailed(notice, attempts, error));
                 LOG.warning(() -> "Notice " + notice.id() + " (" + notice.kind() + " of booking " + notice.bookingId()
-                        + ") FAILED after " + attempts + " attempts: " + error);
+                        + " by " + notice.channel() + ") FAILED after " + attempts + " attempts: " + error);
             } else {
-                Instant next = clock.instant().plus(settings.backoff().after(attempts));
+                Instant next = clock.instant().plus(settings.backoff(notice.channel()).after(attempts));
                 transactions.inOne(() -> outbox.retryLater(notice, attempts, next, error));
-                LOG.info(() -> "Notice " + notice.id() + " attempt " + attempts + " failed (" + error
+                LOG.info(() -> "Notice " + notice.id() + " (" + notice.channel() + ") attempt " + attempts
+                        + " failed (" + error
                         + "); next attempt at " + next);
             }
         } catch (Throwable e) {
             // Not even recorded: the claim runs out and the notice is tried again, attempt not counted.
             LOG.log(Level.WARNING, "Could not record the failure of notice " + notice.id() + ": " + e, e);
         }
-    }
-
-    private Function<OutboxNotice, MailMessage> composer() {
-        return compose != null ? compose : composer::compose;
     }
 
     static String describe(Throwable cause) {

@@ -5,8 +5,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 
-/** How the outbox is delivered: all MicroProfile Config (e.g. CINEMA_NOTIFICATIONS_MAX_ATTEMPTS). */
+/**
+ * How the outbox is delivered: all MicroProfile Config (e.g. CINEMA_NOTIFICATIONS_MAX_ATTEMPTS). SMS may have its
+ * own retry policy ({@code cinema.sms.backoff-base}, {@code -cap}, {@code max-attempts}, e.g. CINEMA_SMS_BACKOFF_BASE),
+ * else the notifications' one: a text gateway's outage is usually shorter than a mail server's.
+ */
 @ApplicationScoped
 public class NotificationSettings {
 
@@ -34,6 +41,22 @@ public class NotificationSettings {
     @ConfigProperty(name = "cinema.notifications.max-attempts", defaultValue = "10")
     int maxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "cinema.sms.provider", defaultValue = "file")
+    String smsProvider = "file";
+
+    @Inject
+    @ConfigProperty(name = "cinema.sms.backoff-base")
+    Optional<Duration> smsBackoffBase = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "cinema.sms.backoff-cap")
+    Optional<Duration> smsBackoffCap = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "cinema.sms.max-attempts")
+    Optional<Integer> smsMaxAttempts = Optional.empty();
+
     public Duration sendInterval() {
         return sendInterval;
     }
@@ -47,11 +70,29 @@ public class NotificationSettings {
         return claimDuration;
     }
 
+    /** The e-mail backoff (and every channel's without its own). */
     public Backoff backoff() {
         return new Backoff(backoffBase, backoffCap);
     }
 
+    public Backoff backoff(Channel channel) {
+        if (channel == Channel.SMS) {
+            return new Backoff(smsBackoffBase.orElse(backoffBase), smsBackoffCap.orElse(backoffCap));
+        }
+        return backoff();
+    }
+
     public int maxAttempts() {
         return Math.max(1, maxAttempts);
+    }
+
+    public int maxAttempts(Channel channel) {
+        return channel == Channel.SMS ? Math.max(1, smsMaxAttempts.orElse(maxAttempts)) : maxAttempts();
+    }
+
+    /** The channels a new notice is queued on: e-mail always, SMS unless {@code cinema.sms.provider=none}. */
+    public Set<Channel> channels() {
+        return SmsSettings.Provider.of(smsProvider) == SmsSettings.Provider.NONE
+                ? EnumSet.of(Channel.EMAIL) : EnumSet.allOf(Channel.class);
     }
 }

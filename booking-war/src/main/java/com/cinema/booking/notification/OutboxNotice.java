@@ -4,7 +4,34 @@ import com.cinema.booking.domain.BookingNotices;
 
 import java.time.Instant;
 
-/** A notice this replica has claimed until {@code claimedUntil}; {@code attempts} counts earlier failures. */
-public record OutboxNotice(long id, long bookingId, BookingNotices.Kind kind, String recipient, int attempts,
-                           Instant claimedUntil) {
+/**
+ * A notice on one channel this replica has claimed until {@code claimedUntil}; {@code attempts} counts earlier
+ * failures. {@code recipient} is an e-mail address for {@link Channel#EMAIL} and the customer
+ * ({@link #customerRecipient}) for {@link Channel#SMS}, whose number is looked up when it is sent.
+ */
+public record OutboxNotice(long id, long bookingId, BookingNotices.Kind kind, Channel channel, String recipient,
+                           int attempts, Instant claimedUntil) {
+
+    private static final String CUSTOMER = "user:";
+
+    /** How an SMS row names its customer. */
+    public static String customerRecipient(long userId) {
+        return CUSTOMER + userId;
+    }
+
+    /** The customer an SMS row is for. */
+    public long customerId() {
+        if (!recipient.startsWith(CUSTOMER)) {
+            throw new IllegalStateException("Notice " + id + " names no customer: " + recipient);
+        }
+        return Long.parseLong(recipient.substring(CUSTOMER.length()));
+    }
+
+    /**
+     * The same for every attempt at this notice on this channel: the Message-ID of an e-mail, the idempotency key
+     * of an SMS, so a message handed on twice (a crash before SENT) is delivered once.
+     */
+    public String messageKey() {
+        return NoticeText.messageKey(bookingId, kind, channel);
+    }
 }

@@ -115,9 +115,10 @@ public class BookingRepository implements BookingStore {
     }
 
     @Override
-    public Optional<Long> withIdempotencyKey(String idempotencyKey) {
-        return em.createQuery("select b.id from Booking b where b.idempotencyKey = :key", Long.class)
-                .setParameter("key", idempotencyKey).getResultList().stream().findFirst();
+    public Optional<Long> withIdempotencyKey(long userId, String idempotencyKey) {
+        return em.createQuery("select b.id from Booking b where b.userId = :user and b.idempotencyKey = :key",
+                        Long.class)
+                .setParameter("user", userId).setParameter("key", idempotencyKey).getResultList().stream().findFirst();
     }
 
     @Override

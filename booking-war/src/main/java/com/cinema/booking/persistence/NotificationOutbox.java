@@ -2,7 +2,9 @@ package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices;
+import com.cinema.booking.notification.Channel;
 import com.cinema.booking.notification.NoticeOutbox;
+import com.cinema.booking.notification.NotificationSettings;
 import com.cinema.booking.notification.OutboxNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +21,9 @@ import static com.cinema.booking.persistence.NativeSql.longs;
 import static com.cinema.booking.persistence.NativeSql.ts;
 
 /**
- * The notification_outbox table (V3): notices recorded in the caller's transaction, once per booking and kind,
- * and claimed, marked SENT, retried or FAILED by the sender with conditional UPDATEs (any number of replicas).
+ * The notification_outbox table (V3, channels V10): notices recorded in the caller's transaction, once per booking,
+ * kind and channel (e-mail, and SMS unless switched off), and claimed, marked SENT, SKIPPED, retried or FAILED by
+ * the sender with conditional UPDATEs (any number of replicas).
  */
 @ApplicationScoped
 public class NotificationOutbox implements BookingNotices, NoticeOutbox {
@@ -35,21 +38,35 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    NotificationSettings settings;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Booking booking, Kind kind, String recipient) {
+        for (Channel channel : settings.channels()) {
+            // The SMS row names the customer: their number and choice are asked when it is sent.
+            insertIfAbsent(booking, kind, channel, channel == Channel.EMAIL ? recipient
+                    : OutboxNotice.customerRecipient(booking.getUserId()));
+        }
+    }
+
+    private void insertIfAbsent(Booking booking, Kind kind, Channel channel, String recipient) {
         var now = ts(clock.instant());
         // Insert-if-absent that runs the same on H2 (MySQL mode) and MySQL: the unique key ignores a repeat.
-        em.createNativeQuery("INSERT INTO notification_outbox (booking_id, kind, recipient, status, next_attempt_at,"
-                        + " created_at) SELECT ?, ?, ?, 'PENDING', ?, ? FROM (SELECT 1 AS one) AS once WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM notification_outbox WHERE booking_id = ? AND kind = ?)")
+        em.createNativeQuery("INSERT INTO notification_outbox (booking_id, kind, channel, recipient, status,"
+                        + " next_attempt_at, created_at) SELECT ?, ?, ?, ?, 'PENDING', ?, ? FROM (SELECT 1 AS one) AS once"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM notification_outbox WHERE booking_id = ? AND kind = ?"
+                        + " AND channel = ?)")
                 .setParameter(1, booking.getId())
                 .setParameter(2, kind.name())
-                .setParameter(3, recipient)
-                .setParameter(4, now)
+                .setParameter(3, channel.name())
+                .setParameter(4, recipient)
                 .setParameter(5, now)
-                .setParameter(6, booking.getId())
-                .setParameter(7, kind.name())
+                .setParameter(6, now)
+                .setParameter(7, booking.getId())
+                .setParameter(8, kind.name())
+                .setParameter(9, channel.name())
                 .executeUpdate();
     }
 
@@ -66,10 +83,11 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox {
                     .setParameter(1, ts(claimUntil)).setParameter(2, id).setParameter(3, ts(now))
                     .setParameter(4, ts(now)).executeUpdate();
             if (won == 1) {
-                Object[] row = (Object[]) em.createNativeQuery("SELECT booking_id, kind, recipient, attempts"
-                        + " FROM notification_outbox WHERE id = ?").setParameter(1, id).getSingleResult();
+                Object[] row = (Object[]) em.createNativeQuery("SELECT booking_id, kind, channel, recipient,"
+                        + " attempts FROM notification_outbox WHERE id = ?").setParameter(1, id).getSingleResult();
                 claimed.add(new OutboxNotice(id, ((Number) row[0]).longValue(), Kind.valueOf((String) row[1]),
-                        (String) row[2], ((Number) row[3]).intValue(), claimUntil));
+                        Channel.valueOf((String) row[2]), (String) row[3], ((Number) row[4]).intValue(),
+                        claimUntil));
             }
         }
         return claimed;
@@ -89,6 +107,15 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox {
                         + " claimed_until = NULL, last_error = ? WHERE " + OUR_CLAIM)
                 .setParameter(1, attempts).setParameter(2, ts(nextAttemptAt)).setParameter(3, error)
                 .setParameter(4, notice.id()).setParameter(5, ts(notice.claimedUntil()))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean markSkipped(OutboxNotice notice, Instant at, String reason) {
+        return em.createNativeQuery("UPDATE notification_outbox SET status = 'SKIPPED', sent_at = ?,"
+                        + " claimed_until = NULL, last_error = ? WHERE " + OUR_CLAIM)
+                .setParameter(1, ts(at)).setParameter(2, reason).setParameter(3, notice.id())
+                .setParameter(4, ts(notice.claimedUntil()))
                 .executeUpdate() == 1;
     }
 

@@ -1,6 +1,7 @@
 package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.SeatLocks;
+import com.cinema.persistence.SqlFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

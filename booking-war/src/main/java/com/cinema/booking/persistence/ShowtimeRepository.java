@@ -91,8 +91,8 @@ public class ShowtimeRepository implements ShowtimeStore {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
         and(where, parameters, "s.status = :scheduled", "scheduled", ShowtimeStatus.SCHEDULED);
-        and(where, parameters, "s.movieId = :movie", "movie", search.movieId());
-        and(where, parameters, "s.cinemaId = :cinema", "cinema", search.cinemaId());
+        and(where, parameters, "s.movieId in :movies", "movies", search.movieIds());
+        and(where, parameters, "s.cinemaId in :cinemas", "cinemas", search.cinemaIds());
         and(where, parameters, "s.startsAt >= :from", "from", search.from());
         and(where, parameters, "s.startsAt < :to", "to", search.to());
         TypedQuery<Showtime> query = em.createQuery(

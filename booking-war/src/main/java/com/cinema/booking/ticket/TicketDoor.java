@@ -1,6 +1,7 @@
 package com.cinema.booking.ticket;
 
 import com.cinema.booking.domain.Booking;
+import com.cinema.booking.domain.BookingMetrics;
 import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.Ticket;
 import com.cinema.booking.domain.Transactions;
@@ -36,6 +37,9 @@ public class TicketDoor {
 
     @Inject
     TicketKeys keys;
+
+    @Inject
+    BookingMetrics metrics;
 
     TicketDoor() {
         // for CDI
@@ -76,13 +80,15 @@ public class TicketDoor {
                 throw new ConflictException("The tickets of booking " + pass.bookingCode() + " are not valid: the "
                         + "booking is " + booking.status());
             }
-            if (checkIns.checkIn(booking.id(), pass.ticketIds(), now) == 0) {
+            int admitted = checkIns.checkIn(booking.id(), pass.ticketIds(), now);
+            if (admitted == 0) {
                 Instant usedAt = checkIns.checkedInAt(pass.ticketIds()).values().stream().min(Comparator.naturalOrder())
                         .orElse(null);
                 ConflictException used = new ConflictException("The tickets of booking " + pass.bookingCode()
                         + " were already used" + (usedAt == null ? "" : " at " + usedAt));
                 throw usedAt == null ? used : used.withExtension("checkedInAt", usedAt.toString());
             }
+            metrics.ticketsCheckedIn(admitted);
             TicketCheckIns.DoorTicket first = booking.tickets().stream().min(Comparator.comparing(
                     TicketCheckIns.DoorTicket::id)).orElseThrow();
             return new TicketCheckIns.DoorTicket(first.id(), first.seatId(), first.seatLabel(), first.seatType(),

@@ -17,6 +17,7 @@ class ServiceClientContractTest {
             "com.cinema.booking.client.MovieServiceClient, movie",
             "com.cinema.booking.client.CinemaServiceClient, cinema",
             "com.cinema.booking.client.CinemaVenueClient, cinema",
+            "com.cinema.booking.client.UserContactClient, user",
     })
     void everyOperationFitsTheProvidersSchema(String clientClass, String service) throws Exception {
         GraphQlContract.assertClientFits(Class.forName(clientClass), service);

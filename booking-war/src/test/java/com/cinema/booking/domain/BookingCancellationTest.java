@@ -32,7 +32,8 @@ class BookingCancellationTest {
         for (int n = 1; n <= 6; n++) {
             seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
         }
-        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats));
+        // Seat rules off: these tests hold single seats anywhere (the rules have SeatRulesHoldTest).
+        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats, false));
         showtime = service.scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120));
         showtimeId = showtime.getId();
     }

@@ -121,6 +121,54 @@ class CheckoutReconcilerTest {
         assertThat(service.payments.successfulCharges()).isZero();
     }
 
+    /**
+     * Two replicas read the same PAYMENT_PENDING booking; the other one settles it while this one asks the payment
+     * service (its first lookup runs the other replica's whole settle first).
+     */
+    private void anotherReplicaSettlesDuringTheLookup() {
+        boolean[] raced = {false};
+        service.reconciler.payments = new FakePayments() {
+            @Override
+            public java.util.Optional<PaymentOutcome> byIdempotencyKey(String key, long userId) {
+                if (!raced[0]) {
+                    raced[0] = true;
+                    service.reconciler.settle(service.bookings.rows.values().iterator().next().getId());
+                }
+                return service.payments.byIdempotencyKey(key, userId);
+            }
+        };
+    }
+
+    @Test
+    void aConfirmationAnotherReplicaMadeFirstIsCountedOnce() {
+        Booking booking = stuck("1", null);
+        service.payments.charged(booking.getId(), booking.getTotalCents(), booking.getIdempotencyKey(), "SUCCEEDED");
+        service.clock.advance(RECONCILE_AFTER);
+        anotherReplicaSettlesDuringTheLookup();
+
+        CheckoutReconciler.Run run = service.reconciler.reconcile();
+
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(run.confirmed()).as("this run lost the race").isZero();
+        assertThat(run.left()).isEqualTo(1);
+        assertThat(service.metrics.reconciled).as("only the replica that confirmed counts").containsExactly("confirmed");
+        assertThat(service.notices.queued).hasSize(1);
+    }
+
+    @Test
+    void aReturnAnotherReplicaMadeFirstIsCountedOnce() {
+        Booking booking = stuck("1", null);
+        service.payments.charged(booking.getId(), booking.getTotalCents(), booking.getIdempotencyKey(), "FAILED");
+        service.clock.advance(RECONCILE_AFTER);
+        anotherReplicaSettlesDuringTheLookup();
+
+        CheckoutReconciler.Run run = service.reconciler.reconcile();
+
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.HELD);
+        assertThat(run.returned()).as("this run lost the race").isZero();
+        assertThat(service.metrics.reconciled).as("only the replica that returned it counts").containsExactly("returned");
+    }
+
     @Test
     void oneBadBookingNeverStopsTheOthers() {
         Booking first = stuck("1", null);

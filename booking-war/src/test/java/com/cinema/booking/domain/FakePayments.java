@@ -67,7 +67,7 @@ class FakePayments implements Payments {
     }
 
     private static PaymentOutcome outcome(Charge charge) {
-        return new PaymentOutcome(charge.paymentId(), charge.status(),
+        return new PaymentOutcome(charge.paymentId(), Payments.PaymentStatus.fromWire(charge.status()),
                 "FAILED".equals(charge.status()) ? "CARD_DECLINED" : null);
     }
 

@@ -40,11 +40,21 @@ final class InMemoryBookingService {
     final FakeSeatEvents seatEvents = new FakeSeatEvents(transactions);
     final FakeOccupancy occupancy = new FakeOccupancy(seatLocks, bookings);
     final List<Long> scheduleLocks = new ArrayList<>();
+    /** Showtimes whose hold lock a hold took (the seat rules' serialisation), in order. */
+    final List<Long> holdLocks = new ArrayList<>();
+    final SeatRuleSettings seatRuleSettings = new SeatRuleSettings();
     final Map<Long, MovieSummary> movies = new HashMap<>();
     final Map<Long, AuditoriumLayout> auditoriums = new HashMap<>();
     final Map<Long, String> timeZones = new HashMap<>();
     final CountingMetrics metrics = new CountingMetrics();
+    final FakeCustomerHolds customerHolds = new FakeCustomerHolds(bookings, transactions);
+    HoldQuota holdQuota = new HoldQuota(10, 20);
     final BookingSettings settings = new BookingSettings() {
+        @Override
+        public HoldQuota holdQuota() {
+            return holdQuota;
+        }
+
         @Override
         public Duration holdDuration() {
             return HOLD;
@@ -98,6 +108,7 @@ final class InMemoryBookingService {
     final BookingLedger ledger = new BookingLedger();
 
     InMemoryBookingService() {
+        seatRuleSettings.companionReleaseBefore = Duration.ofHours(2);
         CinemaEstate estate = new CinemaEstate() {
             @Override
             public Optional<AuditoriumLayout> auditorium(long id) {
@@ -125,6 +136,7 @@ final class InMemoryBookingService {
         holds.bookings = bookings;
         holds.showtimes = showtimes;
         holds.seatLocks = seatLocks;
+        holds.customerHolds = customerHolds;
         holds.seatEvents = seatEvents;
         holds.seatRelease = seatRelease;
         holds.expiry = expiry;
@@ -132,6 +144,9 @@ final class InMemoryBookingService {
         holds.settings = settings;
         holds.metrics = metrics;
         holds.clock = clock;
+        holds.occupancy = occupancy;
+        holds.holdLocks = holdLocks::add;
+        holds.seatRules = seatRuleSettings;
 
         schedule.showtimes = showtimes;
         schedule.bookings = bookings;
@@ -376,9 +391,10 @@ final class InMemoryBookingService {
         }
 
         @Override
-        public Optional<Long> withIdempotencyKey(String idempotencyKey) {
+        public Optional<Long> withIdempotencyKey(long userId, String idempotencyKey) {
             tx.requireOpen();
-            return rows.values().stream().filter(b -> idempotencyKey.equals(b.getIdempotencyKey()))
+            return rows.values().stream()
+                    .filter(b -> b.getUserId() == userId && idempotencyKey.equals(b.getIdempotencyKey()))
                     .map(Booking::getId).findFirst();
         }
 
@@ -387,6 +403,46 @@ final class InMemoryBookingService {
             tx.requireOpen();
             return rows.values().stream()
                     .filter(b -> b.getStatus() == BookingStatus.HELD && b.getHoldExpiresAt().isAfter(now)).count();
+        }
+    }
+
+    /** Counts from the fake bookings; the lock is only recorded (the fakes run one transaction at a time). */
+    static final class FakeCustomerHolds implements CustomerHolds {
+        private final FakeBookings bookings;
+        private final FakeTransactions tx;
+        final List<Long> locked = new ArrayList<>();
+        final java.util.Set<Long> registered = new java.util.HashSet<>();
+
+        FakeCustomerHolds(FakeBookings bookings, FakeTransactions tx) {
+            this.bookings = bookings;
+            this.tx = tx;
+        }
+
+        @Override
+        public void register(long userId) {
+            tx.requireOpen();
+            registered.add(userId);
+        }
+
+        @Override
+        public void lock(long userId) {
+            tx.requireOpen();
+            if (!registered.contains(userId)) {
+                throw new IllegalStateException("lock row of " + userId + " missing");
+            }
+            locked.add(userId);
+        }
+
+        @Override
+        public Map<Long, Integer> unpaidSeats(long userId, Instant now) {
+            tx.requireOpen();
+            Map<Long, Integer> seats = new HashMap<>();
+            bookings.rows.values().stream()
+                    .filter(b -> b.getUserId() == userId)
+                    .filter(b -> (b.getStatus() == BookingStatus.HELD && b.getHoldExpiresAt().isAfter(now))
+                            || b.getStatus() == BookingStatus.PAYMENT_PENDING)
+                    .forEach(b -> seats.merge(b.getShowtimeId(), b.getTickets().size(), Integer::sum));
+            return seats;
         }
     }
 
@@ -601,6 +657,13 @@ final class InMemoryBookingService {
         @Override
         public void holdsExpired(int count) {
             expired += count;
+        }
+
+        int released;
+
+        @Override
+        public void holdReleased() {
+            released++;
         }
 
         @Override

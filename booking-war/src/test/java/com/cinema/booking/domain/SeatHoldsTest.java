@@ -34,7 +34,8 @@ class SeatHoldsTest {
             seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", n == 12));
         }
         seats.add(new AuditoriumLayout.SeatInfo(21, "B1", "B", 1, 0, 1, "VIP", false));
-        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 2, 12, seats));
+        // Seat rules off: these tests hold single seats anywhere (the rules have SeatRulesHoldTest).
+        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 2, 12, seats, false));
         showtimeId = service.scheduled(7, START.plus(Duration.ofHours(2)), Duration.ofMinutes(120)).getId();
     }
 
@@ -156,6 +157,7 @@ class SeatHoldsTest {
         // Releasing again changes nothing, and the seat is free for someone else.
         assertThat(service.holds.release(ALICE, booking.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(service.seatEvents.described()).hasSize(2);
+        assertThat(service.metrics.released).as("holds_released counts the one real release").isEqualTo(1);
         service.holds.hold(BOB, showtimeId, List.of("9"));
     }
 

@@ -31,10 +31,11 @@ class ShowtimeScheduleTest {
         service.movies.put(903L, new MovieSummary(903, "Short One", 60, false));
         service.movies.put(904L, new MovieSummary(904, "Unfinished", 0, false));
         for (long room : new long[] {7, 8}) {
+            // Seat rules off: a single seat is held anywhere here.
             service.auditoriums.put(room, new AuditoriumLayout(room, 3, "STANDARD", 1, 3, List.of(
                     new AuditoriumLayout.SeatInfo(room * 10 + 1, "A1", "A", 1, 0, 0, "STANDARD", false),
                     new AuditoriumLayout.SeatInfo(room * 10 + 2, "A2", "A", 2, 1, 0, "STANDARD", false),
-                    new AuditoriumLayout.SeatInfo(room * 10 + 3, "A3", "A", 3, 2, 0, "STANDARD", true))));
+                    new AuditoriumLayout.SeatInfo(room * 10 + 3, "A3", "A", 3, 2, 0, "STANDARD", true)), false));
         }
         service.timeZones.put(3L, "Europe/London");
     }
@@ -154,8 +155,8 @@ class ShowtimeScheduleTest {
         LocalDate day = EVENING.atZone(java.time.ZoneOffset.UTC).toLocalDate();
 
         assertThat(service.listings.search(ShowtimeSearch.everything(), day)).containsExactly(showtime);
-        assertThat(service.listings.search(new ShowtimeSearch(null, null, EVENING, EVENING), day)).isEmpty();
-        assertThat(service.listings.search(new ShowtimeSearch(null, null, EVENING, null), day)).containsExactly(showtime);
+        assertThat(service.listings.search(ShowtimeSearch.of(null, null, EVENING, EVENING), day)).isEmpty();
+        assertThat(service.listings.search(ShowtimeSearch.of(null, null, EVENING, null), day)).containsExactly(showtime);
         assertThat(service.listings.search(ShowtimeSearch.everything(), day.plusDays(1))).isEmpty();
     }
 

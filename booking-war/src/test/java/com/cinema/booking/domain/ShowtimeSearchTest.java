@@ -4,6 +4,7 @@ import com.cinema.common.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,26 +15,37 @@ class ShowtimeSearchTest {
 
     @Test
     void windowMayBeOpenOnEitherSideOrEmpty() {
-        ShowtimeSearch fromOnly = new ShowtimeSearch(1L, null, NOON, null);
-        assertThat(fromOnly.movieId()).isEqualTo(1L);
-        assertThat(fromOnly.cinemaId()).isNull();
+        ShowtimeSearch fromOnly = ShowtimeSearch.of(1L, null, NOON, null);
+        assertThat(fromOnly.movieIds()).containsExactly(1L);
+        assertThat(fromOnly.cinemaIds()).isNull();
         assertThat(fromOnly.from()).isEqualTo(NOON);
         assertThat(fromOnly.to()).isNull();
 
-        ShowtimeSearch toOnly = new ShowtimeSearch(null, 2L, null, NOON);
-        assertThat(toOnly.cinemaId()).isEqualTo(2L);
+        ShowtimeSearch toOnly = ShowtimeSearch.of(null, 2L, null, NOON);
+        assertThat(toOnly.cinemaIds()).containsExactly(2L);
         assertThat(toOnly.from()).isNull();
         assertThat(toOnly.to()).isEqualTo(NOON);
 
-        ShowtimeSearch empty = new ShowtimeSearch(null, null, NOON, NOON);
+        ShowtimeSearch empty = ShowtimeSearch.of(null, null, NOON, NOON);
         assertThat(empty.from()).isEqualTo(empty.to());
 
-        assertThat(ShowtimeSearch.everything()).isEqualTo(new ShowtimeSearch(null, null, null, null));
+        assertThat(ShowtimeSearch.everything()).isEqualTo(ShowtimeSearch.of(null, null, null, null));
+    }
+
+    @Test
+    void anEmptyIdSetMatchesNothingAndAWindowKeepsTheIds() {
+        assertThat(new ShowtimeSearch(Set.of(), null, null, null).matchesNothing()).isTrue();
+        assertThat(new ShowtimeSearch(null, Set.of(), null, null).matchesNothing()).isTrue();
+        assertThat(ShowtimeSearch.everything().matchesNothing()).isFalse();
+        ShowtimeSearch many = new ShowtimeSearch(Set.of(1L, 2L), Set.of(3L), null, null).between(NOON, null);
+        assertThat(many.movieIds()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(many.cinemaIds()).containsExactly(3L);
+        assertThat(many.from()).isEqualTo(NOON);
     }
 
     @Test
     void toBeforeFromIsAValidationErrorOfTo() {
-        assertThatThrownBy(() -> new ShowtimeSearch(null, null, NOON, NOON.minusMillis(1)))
+        assertThatThrownBy(() -> ShowtimeSearch.of(null, null, NOON, NOON.minusMillis(1)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("to"))
                 .hasMessage("to: must not be before from");
     }

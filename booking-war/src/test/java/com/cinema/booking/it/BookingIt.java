@@ -1,6 +1,7 @@
 package com.cinema.booking.it;
 
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.HttpProbe;
 import com.cinema.testing.TestTokens;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -46,6 +47,8 @@ final class BookingIt {
 
     static {
         StubUpstream.start();
+        // On a busy machine Liberty reports itself started before the application has deployed.
+        HttpProbe.awaitReady(BASE, Duration.ofMinutes(3));
     }
 
     /** Noon UTC of a day no other test of this run uses. */

@@ -17,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicroShedTest
 class BookingServiceIT extends DomainServiceContract {
 
-    @Override
-    protected String expectedSchemaVersion() {
-        return "5";
-    }
-
     @Test
     void emptyScheduleListsNoShowtimesWithOrWithoutFilters() {
         // Other ITs schedule showtimes years ahead; nothing is ever scheduled in 2001.

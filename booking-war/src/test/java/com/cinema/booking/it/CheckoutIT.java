@@ -223,7 +223,8 @@ class CheckoutIT {
         pool.shutdown();
 
         assertThat(paymentIds).isNotEmpty();
-        assertThat(paymentIds).containsOnly(String.valueOf(PLAYED.paymentsByKey.get(key).id()));
+        String charged = String.valueOf(PLAYED.paymentsByKey.get(StubCheckoutServices.ownedKey(carol.id(), key)).id());
+        assertThat(paymentIds).containsOnly(charged);
         assertThat(PLAYED.paymentsByKey.values().stream().filter(p -> p.bookingId().equals(bookingId))).hasSize(1);
         assertThat(PLAYED.calls("charge", bookingId)).hasSizeBetween(1, 10);
         // One confirmation: each seat became SOLD exactly once (events show once settled).
@@ -234,6 +235,33 @@ class CheckoutIT {
         JsonObject otherCard = checkout(carol, bookingId, key, OTHER_GOOD_CARD);
         assertThat(firstErrorCode(otherCard)).isEqualTo("CONFLICT");
         assertThat(booking(carol.http(), bookingId).getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aKeyIsTheCustomersOwnAnotherCustomerMayUseItButTheSameCustomerNotTwice() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer dora = customer();
+        Customer emil = customer();
+        String key = "order-" + UUID.randomUUID();
+        String dorasBooking = hold(dora, showtime, 'E', 1);
+        String emilsBooking = hold(emil, showtime, 'E', 2);
+
+        JsonObject first = dataWithoutErrors(checkout(dora, dorasBooking, key, GOOD_CARD)).getJsonObject("checkout");
+        JsonObject second = dataWithoutErrors(checkout(emil, emilsBooking, key, GOOD_CARD)).getJsonObject("checkout");
+
+        assertThat(first.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(second.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(first.getString("paymentId")).isNotEqualTo(second.getString("paymentId"));
+        assertThat(PLAYED.calls("charge", emilsBooking)).singleElement()
+                .satisfies(call -> assertThat(call.header("Authorization")).isEqualTo(emil.authorization()));
+
+        // Dora's own key on another of her bookings is still refused, before any money moves.
+        String dorasSecond = hold(dora, showtime, 'E', 3);
+        JsonObject reused = checkout(dora, dorasSecond, key, GOOD_CARD);
+        assertThat(firstErrorCode(reused)).as(reused.toString()).isEqualTo("CONFLICT");
+        assertThat(firstErrorMessage(reused)).contains("idempotencyKey");
+        assertThat(PLAYED.calls("charge", dorasSecond)).isEmpty();
+        assertThat(booking(dora.http(), dorasSecond).getString("status")).isEqualTo("HELD");
     }
 
     private static long soldEvents(String showtime) {
@@ -338,7 +366,7 @@ class CheckoutIT {
         assertThat(eventually(Duration.ofSeconds(20),
                 () -> booking(gil.http(), bookingId).getString("status").equals("CONFIRMED"))).isTrue();
         assertThat(booking(gil.http(), bookingId).getString("paymentId"))
-                .isEqualTo(String.valueOf(PLAYED.paymentsByKey.get(key).id()));
+                .isEqualTo(String.valueOf(PLAYED.paymentsByKey.get(StubCheckoutServices.ownedKey(gil.id(), key)).id()));
         assertThat(PLAYED.calls("charge", bookingId)).hasSize(1);
         assertThat(seatStatuses(showtime)).containsEntry("B9", "SOLD");
     }

@@ -5,8 +5,11 @@ import com.cinema.testing.TestTokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Plays the payment, coupon and user services for the checkout ITs, on the booking ITs' {@link GraphQlStub}.
  *
- * <p>Payment: one payment per idempotency key (the same key with another card is CONFLICT, as the real service
+ * <p>Payment: one payment per (customer, idempotency key), as the real service scopes keys (the same key with another card is CONFLICT, as the real service
  * answers); card {@value #DECLINING_CARD} is PAYMENT_DECLINED with reason, retryable and paymentId; for bookings
  * in {@link #loseChargeAnswer} the charge is taken but its answer lost (INTERNAL), and for those in
  * {@link #lookupDown} the lookup by key fails too. Coupon: WELCOME10 takes 10 % (at most 500); anything else is
@@ -33,6 +36,7 @@ final class StubCheckoutServices {
     record Payment(long id, String bookingId, int amountCents, String currency, String card, String status) {
     }
 
+    /** Payments by {@link #ownedKey}: a key is its customer's own, as at the real payment service. */
     final Map<String, Payment> paymentsByKey = new ConcurrentHashMap<>();
     final Map<String, String> refundsByKey = new ConcurrentHashMap<>();
     final Map<String, String> couponsByBooking = new ConcurrentHashMap<>();
@@ -85,7 +89,7 @@ final class StubCheckoutServices {
         pause(50); // a processor takes a moment, so concurrent repeats really overlap
         Payment candidate = new Payment(ids.incrementAndGet(), bookingId, input.getInt("amountCents"),
                 input.getString("currency"), card, DECLINING_CARD.equals(card) ? "FAILED" : "SUCCEEDED");
-        Payment payment = paymentsByKey.computeIfAbsent(key, k -> candidate);
+        Payment payment = paymentsByKey.computeIfAbsent(ownedKey(subjectOf(call), key), k -> candidate);
         if (!payment.card().equals(card) || payment.amountCents() != candidate.amountCents()) {
             throw new GraphQlStub.ErrorAnswer("CONFLICT", "idempotencyKey: this key was already used for a different charge");
         }
@@ -101,7 +105,7 @@ final class StubCheckoutServices {
     }
 
     private JsonValue paymentByKey(GraphQlStub.Call call) {
-        Payment payment = paymentsByKey.get(call.variable("idempotencyKey"));
+        Payment payment = paymentsByKey.get(ownedKey(call.variable("userId"), call.variable("idempotencyKey")));
         if (payment != null && lookupDown.contains(payment.bookingId())) {
             throw new GraphQlStub.ErrorAnswer("INTERNAL", "lookups are down");
         }
@@ -116,6 +120,20 @@ final class StubCheckoutServices {
         Payment payment = paymentsByKey.values().stream().filter(p -> String.valueOf(p.id()).equals(paymentId))
                 .findFirst().orElseGet(() -> new Payment(Long.parseLong(paymentId), "0", 1, "GBP", "", "SUCCEEDED"));
         return Json.createObjectBuilder(view(payment)).add("status", "REFUNDED").build();
+    }
+
+    /** The stub's key of a customer's payment: the customer's id and their idempotency key. */
+    static String ownedKey(String userId, String idempotencyKey) {
+        return userId + "/" + idempotencyKey;
+    }
+
+    /** The customer a charge is for: the subject of the bearer token the booking service passed on. */
+    private static String subjectOf(GraphQlStub.Call call) {
+        String token = call.header("Authorization").substring("Bearer ".length());
+        byte[] claims = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(claims))) {
+            return reader.readObject().getString("sub");
+        }
     }
 
     /** How many distinct refunds (by key) the payment had. */

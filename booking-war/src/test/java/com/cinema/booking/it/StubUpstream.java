@@ -17,6 +17,8 @@ import jakarta.json.JsonValue;
  * Cinemas: 801 Europe/London (auditoriums 811, 812), 802 America/New_York (821), 803 Asia/Tokyo (831).
  * Auditorium 811 has rows A-F of 10 seats: row F VIP, row E PREMIUM, A1/A2 WHEELCHAIR, D5/D6 COUPLE,
  * A10 blocked. The others have rows A-B of 5 standard seats. Seat id = auditorium * 1000 + row * 20 + number.
+ * Auditorium 813 (cinema 801, not in its list) is one row A1-A6, an aisle, A7-A13 with the seat rules on; every other
+ * auditorium has them off.
  */
 final class StubUpstream {
 
@@ -43,6 +45,11 @@ final class StubUpstream {
         StubCheckoutServices.PLAYED.playOn(stub);
     }
 
+    /** The calls of one operation the stub has received so far. */
+    static java.util.List<GraphQlStub.Call> calls(String operation) {
+        return stub.calls(operation);
+    }
+
     static long seatId(long auditoriumId, char row, int number) {
         return auditoriumId * 1000 + (row - 'A') * 20 + number;
     }
@@ -52,6 +59,9 @@ final class StubUpstream {
             case "901" -> movie(id, "Stub Feature", 120, "NOW_SHOWING");
             case "902" -> movie(id, "Old Reel", 100, "ARCHIVED");
             case "903" -> movie(id, "Short One", 60, "NOW_SHOWING");
+            // DownstreamBreakerIT: the caller's own mistake, and a failure of the movie service itself.
+            case "977" -> throw new GraphQlStub.ErrorAnswer("VALIDATION", "id: played caller error");
+            case "978" -> throw new GraphQlStub.ErrorAnswer("INTERNAL", "played movie service failure");
             default -> JsonValue.NULL;
         };
     }
@@ -85,6 +95,7 @@ final class StubUpstream {
             case "812" -> auditorium(812, 801, 2, 5);
             case "821" -> auditorium(821, 802, 2, 5);
             case "831" -> auditorium(831, 803, 2, 5);
+            case "813" -> auditorium(813, 801, 1, 13);
             default -> JsonValue.NULL;
         };
     }
@@ -103,14 +114,18 @@ final class StubUpstream {
                     blocked = row == 'A' && n == 10;
                 }
                 capacity += blocked ? 0 : 1;
+                // 813: one row A1-A6, an aisle, A7-A13 (the seat rules' row)
+                int x = id == 813 && n > 6 ? n : n - 1;
                 seats.add(Json.createObjectBuilder()
                         .add("id", String.valueOf(seatId(id, row, n)))
                         .add("label", "" + row + n).add("row", String.valueOf(row)).add("number", n)
-                        .add("x", n - 1).add("y", r).add("type", type).add("blocked", blocked));
+                        .add("x", x).add("y", r).add("type", type).add("blocked", blocked));
             }
         }
         return Json.createObjectBuilder().add("id", String.valueOf(id)).add("cinemaId", String.valueOf(cinemaId))
                 .add("name", "Screen " + id).add("format", "STANDARD").add("capacity", capacity)
-                .add("rows", rows).add("columns", perRow).add("seats", seats).build();
+                .add("rows", rows).add("columns", id == 813 ? perRow + 1 : perRow).add("seats", seats)
+                // only 813's cinema has the seat rules on here: the other tests hold scattered seats
+                .add("seatRulesEnabled", id == 813).build();
     }
 }

@@ -69,4 +69,35 @@ class NoticeTextTest {
         assertThat(once.messageId()).isEqualTo(again.messageId()).isEqualTo("<booking-42.booking_confirmed@cinema.booking>");
         assertThat(cancel.messageId()).isNotEqualTo(once.messageId());
     }
+
+    @Test
+    void theSmsSaysWhatMattersInOneShortText() {
+        NoticeText.Facts confirmed = new NoticeText.Facts(42, "K7QH2MZP", Kind.BOOKING_CONFIRMED, "+447700900123",
+                "Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, "Europe/London",
+                List.of(new NoticeText.Seat("F7", "VIP", 1250), new NoticeText.Seat("F8", "VIP", 1250)), 2500, "GBP");
+        SmsMessage sms = NoticeText.sms(confirmed);
+
+        assertThat(sms.to()).isEqualTo("+447700900123");
+        assertThat(sms.idempotencyKey()).isEqualTo("booking-42.booking_confirmed.sms");
+        assertThat(sms.text()).contains("K7QH2MZP confirmed").contains("Stub Feature")
+                .contains("Lumen Leicester Square Screen 3").contains("Fri 4 Jul 19:30").contains("Seats F7, F8");
+        assertThat(sms.text().length()).as("fits two SMS parts").isLessThanOrEqualTo(306);
+
+        SmsMessage cancelled = NoticeText.sms(facts(Kind.BOOKING_CANCELLED, "Europe/London", "GBP", 900));
+        assertThat(cancelled.text()).contains("is cancelled").contains("Refund £9.00");
+        assertThat(cancelled.idempotencyKey()).isEqualTo("booking-42.booking_cancelled.sms");
+        SmsMessage showtime = NoticeText.sms(facts(Kind.SHOWTIME_CANCELLED, "Europe/London", "GBP", 900));
+        assertThat(showtime.text()).contains("the cinema cancelled").contains("Refund £9.00");
+    }
+
+    @Test
+    void eachChannelHasItsOwnStableMessageKey() {
+        assertThat(NoticeText.messageKey(42, Kind.BOOKING_CONFIRMED, Channel.EMAIL))
+                .as("e-mails keep the Message-ID they had before channels")
+                .isEqualTo("<booking-42.booking_confirmed@cinema.booking>");
+        assertThat(NoticeText.messageKey(42, Kind.BOOKING_CONFIRMED, Channel.SMS))
+                .isEqualTo("booking-42.booking_confirmed.sms");
+        assertThat(new OutboxNotice(1, 42, Kind.SHOWTIME_CANCELLED, Channel.SMS, OutboxNotice.customerRecipient(7), 0,
+                STARTS).customerId()).isEqualTo(7);
+    }
 }

@@ -25,6 +25,12 @@ class NotificationSenderTest {
     private final MemoryOutbox outbox = new MemoryOutbox();
     private final List<MailMessage> delivered = new ArrayList<>();
     private final Set<Long> smtpRefuses = new java.util.HashSet<>();
+    /** SMS the fake provider accepted, and what it answers next (an exception per attempt, then success). */
+    private final List<SmsMessage> texted = new ArrayList<>();
+    private final java.util.Deque<Exception> smsGatewayAnswers = new java.util.ArrayDeque<>();
+    /** The user service's answers by customer id; a missing id is an unknown customer. */
+    private final Map<Long, ContactDirectory.Contact> contacts = new java.util.HashMap<>();
+    private boolean userServiceDown;
     private final NotificationSettings settings = new NotificationSettings();
     private final NotificationSender sender;
 
@@ -34,7 +40,10 @@ class NotificationSenderTest {
         settings.backoffBase = Duration.ofSeconds(30);
         settings.backoffCap = Duration.ofMinutes(5);
         settings.maxAttempts = 3;
-        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock,
+        settings.smsBackoffBase = java.util.Optional.of(Duration.ofSeconds(2));
+        settings.smsBackoffCap = java.util.Optional.of(Duration.ofSeconds(10));
+        settings.smsMaxAttempts = java.util.Optional.of(5);
+        EmailChannel email = new EmailChannel(
                 notice -> {
                     if (notice.bookingId() == 666) {
                         throw new StackOverflowError("a notice that breaks its composer");
@@ -48,6 +57,22 @@ class NotificationSenderTest {
                     }
                     delivered.add(message);
                 });
+        SmsChannel sms = new SmsChannel(
+                userId -> {
+                    if (userServiceDown) {
+                        throw new IllegalStateException("UPSTREAM_UNAVAILABLE: user");
+                    }
+                    return java.util.Optional.ofNullable(contacts.get(userId));
+                },
+                (notice, phone) -> new SmsMessage(notice.messageKey(), phone, "Booking " + notice.bookingId()),
+                message -> {
+                    Exception answer = smsGatewayAnswers.poll();
+                    if (answer != null) {
+                        throw answer;
+                    }
+                    texted.add(message);
+                });
+        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock, List.of(email, sms));
     }
 
     @Test
@@ -140,8 +165,133 @@ class NotificationSenderTest {
         assertThat(outbox.rows.get(id).status).isEqualTo("SENT");
     }
 
+    @Test
+    void anOptedInCustomerGetsTheSmsOnTheirNumberWithTheMessageKey() {
+        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true));
+        long mail = outbox.add(10, clock.instant());
+        long text = outbox.add(10, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(7));
+
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        assertThat(delivered).hasSize(1);
+        assertThat(texted).extracting(SmsMessage::to).containsExactly("+447700900123");
+        assertThat(texted.get(0).idempotencyKey()).isEqualTo("booking-10.booking_confirmed.sms");
+        assertThat(outbox.rows.get(mail).status).isEqualTo("SENT");
+        assertThat(outbox.rows.get(text).status).isEqualTo("SENT");
+    }
+
+    @Test
+    void aCustomerNotOptedInGetsOnlyTheEmailAndTheSmsRowIsSkippedForGood() {
+        contacts.put(8L, new ContactDirectory.Contact("bob@example.org", "+447700900456", false));
+        long mail = outbox.add(11, clock.instant());
+        long text = outbox.add(11, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(8));
+        long unknown = outbox.add(12, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(404));
+
+        assertThat(sender.sendDue()).as("only the e-mail is delivered").isEqualTo(1);
+        clock.move(Duration.ofHours(1));
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(texted).isEmpty();
+        assertThat(outbox.rows.get(mail).status).isEqualTo("SENT");
+        assertThat(outbox.rows.get(text).status).isEqualTo("SKIPPED");
+        assertThat(outbox.rows.get(text).lastError).isEqualTo(SmsChannel.NOT_OPTED_IN);
+        assertThat(outbox.rows.get(unknown).status).isEqualTo("SKIPPED");
+        assertThat(outbox.claims).as("each row claimed once").isEqualTo(3);
+    }
+
+    @Test
+    void anSmsGatewayOutageRetriesTheSmsOnItsOwnBackoffWhileTheEmailIsSentAtOnce() {
+        contacts.put(9L, new ContactDirectory.Contact("cy@example.org", "+447700900789", true));
+        smsGatewayAnswers.add(new java.io.IOException("SMS gateway answered HTTP 503"));
+        smsGatewayAnswers.add(new java.io.IOException("SMS gateway answered HTTP 503"));
+        long mail = outbox.add(13, clock.instant());
+        long text = outbox.add(13, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(9));
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+        Row sms = outbox.rows.get(text);
+        assertThat(outbox.rows.get(mail).status).isEqualTo("SENT");
+        assertThat(sms.status).isEqualTo("PENDING");
+        assertThat(sms.attempts).isEqualTo(1);
+        assertThat(sms.lastError).contains("503");
+        assertThat(sms.nextAttemptAt).as("the SMS backoff, not the e-mail's 30 s").isEqualTo(clock.instant().plusSeconds(2));
+
+        clock.move(Duration.ofSeconds(2));
+        sender.sendDue();
+        assertThat(sms.attempts).isEqualTo(2);
+        assertThat(sms.nextAttemptAt).as("doubled").isEqualTo(clock.instant().plusSeconds(4));
+
+        clock.move(Duration.ofSeconds(4));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(sms.status).isEqualTo("SENT");
+        assertThat(sms.attempts).isEqualTo(3);
+        assertThat(texted).hasSize(1);
+        assertThat(delivered).as("the e-mail was never sent again").hasSize(1);
+        clock.move(Duration.ofHours(1));
+        assertThat(sender.sendDue()).isZero();
+        assertThat(texted).as("delivered once").hasSize(1);
+    }
+
+    @Test
+    void theUserServiceDownDelaysTheSmsAndNotTheEmail() {
+        userServiceDown = true;
+        contacts.put(10L, new ContactDirectory.Contact("di@example.org", "+447700900111", true));
+        long mail = outbox.add(14, clock.instant());
+        long text = outbox.add(14, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(10));
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(outbox.rows.get(mail).status).isEqualTo("SENT");
+        assertThat(outbox.rows.get(text).status).isEqualTo("PENDING");
+        assertThat(outbox.rows.get(text).lastError).contains("UPSTREAM_UNAVAILABLE");
+
+        userServiceDown = false;
+        clock.move(Duration.ofSeconds(2));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(texted).extracting(SmsMessage::to).containsExactly("+447700900111");
+    }
+
+    @Test
+    void aMessageTheGatewayRefusesForGoodFailsAtOnceAndSmsHasItsOwnAttemptLimit() {
+        contacts.put(11L, new ContactDirectory.Contact("ed@example.org", "+447700900222", true));
+        smsGatewayAnswers.add(new Undeliverable("SMS gateway answered HTTP 400: bad number"));
+        long refused = outbox.add(15, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(11));
+
+        sender.sendDue();
+        assertThat(outbox.rows.get(refused).status).isEqualTo("FAILED");
+        assertThat(outbox.rows.get(refused).attempts).isEqualTo(1);
+
+        for (int i = 0; i < 10; i++) {
+            smsGatewayAnswers.add(new java.io.IOException("SMS gateway answered HTTP 502"));
+        }
+        long down = outbox.add(16, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(11));
+        for (int i = 0; i < 10; i++) {
+            sender.sendDue();
+            clock.move(Duration.ofMinutes(1));
+        }
+        assertThat(outbox.rows.get(down).status).isEqualTo("FAILED");
+        assertThat(outbox.rows.get(down).attempts).as("cinema.sms.max-attempts, not the e-mail's 3").isEqualTo(5);
+        assertThat(texted).isEmpty();
+    }
+
+    @Test
+    void smsFallsBackToTheNotificationRetryPolicyAndCanBeSwitchedOff() {
+        NotificationSettings plain = new NotificationSettings();
+        plain.backoffBase = Duration.ofSeconds(30);
+        plain.backoffCap = Duration.ofMinutes(30);
+        plain.maxAttempts = 10;
+        assertThat(plain.backoff(Channel.SMS).after(1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(plain.maxAttempts(Channel.SMS)).isEqualTo(10);
+        assertThat(plain.channels()).containsExactlyInAnyOrder(Channel.EMAIL, Channel.SMS);
+
+        plain.smsProvider = "none";
+        assertThat(plain.channels()).containsExactly(Channel.EMAIL);
+        plain.smsProvider = "HTTP";
+        assertThat(plain.channels()).contains(Channel.SMS);
+    }
+
     static final class Row {
         long bookingId;
+        Channel channel = Channel.EMAIL;
+        String recipient = "c@example.org";
         String status = "PENDING";
         int attempts;
         Instant nextAttemptAt;
@@ -155,8 +305,14 @@ class NotificationSenderTest {
         int claims;
 
         long add(long bookingId, Instant due) {
+            return add(bookingId, due, Channel.EMAIL, "c@example.org");
+        }
+
+        long add(long bookingId, Instant due, Channel channel, String recipient) {
             Row row = new Row();
             row.bookingId = bookingId;
+            row.channel = channel;
+            row.recipient = recipient;
             row.nextAttemptAt = due;
             long id = rows.size() + 1L;
             rows.put(id, row);
@@ -171,7 +327,7 @@ class NotificationSenderTest {
                         && (row.claimedUntil == null || row.claimedUntil.isBefore(now))) {
                     row.claimedUntil = claimUntil;
                     claims++;
-                    won.add(new OutboxNotice(id, row.bookingId, Kind.BOOKING_CONFIRMED, "c@example.org",
+                    won.add(new OutboxNotice(id, row.bookingId, Kind.BOOKING_CONFIRMED, row.channel, row.recipient,
                             row.attempts, claimUntil));
                 }
             });
@@ -201,6 +357,17 @@ class NotificationSenderTest {
                 row.attempts = attempts;
                 row.nextAttemptAt = nextAttemptAt;
                 row.lastError = error;
+                row.claimedUntil = null;
+            }
+            return row != null;
+        }
+
+        @Override
+        public boolean markSkipped(OutboxNotice notice, Instant at, String reason) {
+            Row row = ours(notice);
+            if (row != null) {
+                row.status = "SKIPPED";
+                row.lastError = reason;
                 row.claimedUntil = null;
             }
             return row != null;

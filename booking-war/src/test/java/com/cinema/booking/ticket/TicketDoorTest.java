@@ -32,6 +32,17 @@ class TicketDoorTest {
     private final FakeCheckIns table = new FakeCheckIns();
     private final TicketDoor door = new TicketDoor(table, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC),
             () -> signer);
+    private final java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+
+    {
+        // tickets_checked_in counts each ticket admitted, and nothing for a refused scan.
+        door.metrics = new com.cinema.booking.domain.BookingMetrics() {
+            @Override
+            public void ticketsCheckedIn(int count) {
+                admitted.addAndGet(count);
+            }
+        };
+    }
 
     @Test
     void aConfirmedBookingsPassChecksInOnceAndTheSecondScanNamesTheTime() {
@@ -43,11 +54,13 @@ class TicketDoorTest {
         assertThat(first.id()).isEqualTo(11L);
         assertThat(first.checkedInAt()).isEqualTo(NOW);
         assertThat(table.used).containsOnlyKeys(11L, 12L);
+        assertThat(admitted).hasValue(2);
 
         assertThatThrownBy(() -> door.checkIn(pass)).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.getMessage()).contains("already used at 2031-03-01T19:05:00Z");
             assertThat(e.extensions()).containsEntry("checkedInAt", "2031-03-01T19:05:00Z");
         });
+        assertThat(admitted).as("a second scan admits nobody").hasValue(2);
     }
 
     @Test

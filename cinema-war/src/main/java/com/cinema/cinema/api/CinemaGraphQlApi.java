@@ -1,7 +1,10 @@
 package com.cinema.cinema.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.common.input.IdBatch;
 import com.cinema.common.input.Ids;
+import com.cinema.cinema.domain.Cinema;
 import com.cinema.cinema.domain.CinemaAdministration;
 import com.cinema.cinema.domain.CinemaDirectory;
 import com.cinema.cinema.domain.CinemaSearch;
@@ -21,10 +24,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
 @GraphQLApi
 @ApplicationScoped
 public class CinemaGraphQlApi {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CinemaDirectory directory;
@@ -57,7 +61,7 @@ public class CinemaGraphQlApi {
     @Query("cinemasByIds")
     @Description("The cinemas of these ids, in the order asked; unknown ids are simply missing (for batching)")
     public @NonNull List<@NonNull CinemaView> cinemasByIds(@Name("ids") @NonNull List<@NonNull String> ids) {
-        List<Long> wanted = parseIds(ids);
+        List<Long> wanted = IdBatch.parse("ids", ids);
         Map<Long, CinemaView> found = directory.findAll(wanted).stream()
                 .collect(Collectors.toMap(c -> c.getId(), CinemaView::of));
         return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -72,7 +76,7 @@ public class CinemaGraphQlApi {
     @Query("auditoriumsByIds")
     @Description("The auditoriums of these ids with their seats, in the order asked; unknown ids are missing")
     public @NonNull List<@NonNull AuditoriumView> auditoriumsByIds(@Name("ids") @NonNull List<@NonNull String> ids) {
-        List<Long> wanted = parseIds(ids);
+        List<Long> wanted = IdBatch.parse("ids", ids);
         Map<Long, AuditoriumView> found = directory.auditoriums(wanted).stream()
                 .collect(Collectors.toMap(a -> a.getId(), AuditoriumView::of));
         return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -91,7 +95,8 @@ public class CinemaGraphQlApi {
     public CinemaView createCinema(@Name("input") CinemaInput input) {
         CinemaInput valid = EdgeValidation.valid(validator, "input", input);
         return CinemaView.of(EdgeValidation.within("input", () -> administration.create(valid.name, valid.address,
-                valid.city, valid.latitude, valid.longitude, valid.phone, valid.timeZone, valid.facilities)));
+                valid.city, valid.latitude, valid.longitude, valid.phone, valid.timeZone, valid.facilities,
+                valid.seatRulesEnabled)));
     }
 
     @Mutation("updateCinema")
@@ -102,14 +107,15 @@ public class CinemaGraphQlApi {
         CinemaInput valid = EdgeValidation.valid(validator, "input", input);
         return CinemaView.of(EdgeValidation.within("input", () -> administration.update(cinemaId, valid.name,
                 valid.address, valid.city, valid.latitude, valid.longitude, valid.phone, valid.timeZone,
-                valid.facilities)));
+                valid.facilities, valid.seatRulesEnabled)));
     }
 
     @Mutation("deleteCinema")
     @Description("Deletes a cinema with its auditoriums and seats (staff only); refused while it has future showtimes")
     @RolesAllowed("ADMIN")
     public boolean deleteCinema(@Name("id") @Id @NonNull String id) {
-        return administration.delete(Ids.parse("id", id));
+        long cinema = Ids.parse("id", id);
+        return audit.record("cinema.delete", "cinema/" + cinema, () -> administration.delete(cinema));
     }
 
     @Mutation("createAuditorium")
@@ -137,14 +143,6 @@ public class CinemaGraphQlApi {
                 () -> administration.updateAuditorium(auditoriumId, cinemaId, plan)));
     }
 
-    private static List<Long> parseIds(List<String> ids) {
-        Set<Long> parsed = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            parsed.add(Ids.parse("ids[" + i + "]", ids.get(i)));
-        }
-        return List.copyOf(parsed);
-    }
-
     /**
      * Resolved only when a client asks for auditoriums, one query per cinema: Liberty's MP GraphQL
      * (SmallRye 1.0) fails on batched {@code @Source List} resolvers with a NullPointerException.
@@ -153,6 +151,13 @@ public class CinemaGraphQlApi {
     @Description("The cinema's auditoriums, ordered by name, with their seats")
     public @NonNull List<@NonNull AuditoriumView> auditoriums(@Source CinemaView cinema) {
         return directory.auditoriumsOf(Long.parseLong(cinema.id)).stream().map(AuditoriumView::of).toList();
+    }
+
+    /** The booking service asks this with every layout it caches: its holds follow the cinema's setting. */
+    @Name("seatRulesEnabled")
+    @Description("Whether holds in this auditorium follow its cinema's seat rules")
+    public boolean seatRulesEnabled(@Source AuditoriumView auditorium) {
+        return directory.find(Long.parseLong(auditorium.cinemaId)).map(Cinema::isSeatRulesEnabled).orElse(true);
     }
 
 }

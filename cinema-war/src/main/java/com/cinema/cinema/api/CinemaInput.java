@@ -1,5 +1,6 @@
 package com.cinema.cinema.api;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.cinema.domain.Cinema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -35,15 +36,15 @@ public class CinemaInput {
     @NonNull
     @Description("Degrees, -90 to 90")
     @NotNull(message = "is required")
-    @DecimalMin(value = "-90", message = "must be between -90 and 90")
-    @DecimalMax(value = "90", message = "must be between -90 and 90")
+    @DecimalMin(value = InputLimits.LATITUDE_MIN, message = InputLimits.LATITUDE_RANGE)
+    @DecimalMax(value = InputLimits.LATITUDE_MAX, message = InputLimits.LATITUDE_RANGE)
     public Double latitude;
 
     @NonNull
     @Description("Degrees, -180 to 180")
     @NotNull(message = "is required")
-    @DecimalMin(value = "-180", message = "must be between -180 and 180")
-    @DecimalMax(value = "180", message = "must be between -180 and 180")
+    @DecimalMin(value = InputLimits.LONGITUDE_MIN, message = InputLimits.LONGITUDE_RANGE)
+    @DecimalMax(value = InputLimits.LONGITUDE_MAX, message = InputLimits.LONGITUDE_RANGE)
     public Double longitude;
 
     @Description("Optional; omitted or empty means none")
@@ -59,4 +60,8 @@ public class CinemaInput {
     // Not List<@NonNull String>: SmallRye 1.0 would make the list itself required. The domain rejects blanks.
     @Description("Facility names, e.g. WHEELCHAIR_ACCESS, HEARING_LOOP, PARKING; omitted means none")
     public List<String> facilities;
+
+    @Description("Seat rules (no single seat left stranded in a row; companion seats only with their wheelchair "
+            + "space until shortly before the show): omitted means on for a new cinema and unchanged for an update")
+    public Boolean seatRulesEnabled;
 }

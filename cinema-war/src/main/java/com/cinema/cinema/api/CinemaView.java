@@ -31,6 +31,10 @@ public class CinemaView {
     @NonNull
     public List<@NonNull String> facilities;
 
+    @Description("Whether holds here follow the seat rules (no single seat stranded; companion seats with their "
+            + "wheelchair space)")
+    public boolean seatRulesEnabled;
+
     @Description("Kilometres from the point given as near (haversine, rounded to 0.1 km); null without near")
     public Double distanceKm;
 
@@ -50,6 +54,7 @@ public class CinemaView {
         view.longitude = cinema.getLongitude();
         view.phone = cinema.getPhone();
         view.timeZone = cinema.getTimeZone().getId();
+        view.seatRulesEnabled = cinema.isSeatRulesEnabled();
         view.facilities = cinema.getFacilities().stream().map(Facility::name).sorted().toList();
         return view;
     }

@@ -16,7 +16,7 @@ public class SeatInput {
     public Integer x;
     @Description("Grid row, 0 = nearest the screen; less than the auditorium's rows")
     public Integer y;
-    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR or COUPLE")
+    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR, COUPLE or COMPANION (beside a wheelchair space)")
     public String type;
     @Description("A blocked seat is never sold; omitted means false")
     public Boolean blocked;

@@ -7,6 +7,8 @@ import com.cinema.cinema.domain.Facility;
 import com.cinema.cinema.domain.SeatLayout;
 import com.cinema.cinema.persistence.AuditoriumRepository;
 import com.cinema.cinema.persistence.CinemaRepository;
+import com.cinema.common.health.DemoData;
+import com.cinema.common.health.DemoDataState;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,9 +29,10 @@ import java.util.stream.Collectors;
  * demo/cinemas.json, which several auditoriums share.
  */
 @ApplicationScoped
-public class DemoEstate {
+public class DemoEstate implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoEstate.class.getName());
+    private final DemoDataState state = new DemoDataState();
 
     @Inject
     @ConfigProperty(name = "cinema.demo-data.enabled")
@@ -43,9 +46,24 @@ public class DemoEstate {
 
     @Transactional
     void seed(@Observes SchemaMigrated migrated) {
-        if (!enabled || cinemas.count() > 0) {
+        if (!enabled) {
+            state.notWanted();
             return;
         }
+        if (cinemas.count() > 0) {
+            state.done("cinemas already there");
+            return;
+        }
+        state.loading("cinemas");
+        try {
+            addEstate();
+        } catch (RuntimeException e) {
+            state.failed(e);
+            throw e;
+        }
+    }
+
+    private void addEstate() {
         Estate estate = read();
         Map<String, SeatLayout> layouts = estate.layouts().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> SeatLayout.parse(e.getValue())));
@@ -61,6 +79,7 @@ public class DemoEstate {
                         AuditoriumFormat.valueOf(screen.format()), layout));
             }
         }
+        state.done(estate.cinemas().size() + " cinemas");
         LOG.info(() -> "Added " + estate.cinemas().size() + " demo cinemas");
     }
 
@@ -92,5 +111,15 @@ public class DemoEstate {
 
     /** An auditorium of a demo cinema, naming one of the layouts. */
     public record DemoAuditorium(String name, String format, String layout) {
+    }
+
+    @Override
+    public String name() {
+        return "demo-estate";
+    }
+
+    @Override
+    public DemoDataState state() {
+        return state;
     }
 }

@@ -1,5 +1,6 @@
 package com.cinema.cinema.domain;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.CollectionTable;
@@ -13,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,11 +32,12 @@ import java.util.Set;
 @Table(name = "cinema")
 public class Cinema extends TimestampedEntity {
 
-    public static final int NAME_MAX_LENGTH = 200;
-    public static final int ADDRESS_MAX_LENGTH = 300;
-    public static final int CITY_MAX_LENGTH = 100;
-    public static final int PHONE_MAX_LENGTH = 40;
-    public static final int TIME_ZONE_MAX_LENGTH = 64;
+    // Shared with the gateway's public CinemaInput: the limits of public inputs are defined once.
+    public static final int NAME_MAX_LENGTH = InputLimits.CINEMA_NAME_MAX_LENGTH;
+    public static final int ADDRESS_MAX_LENGTH = InputLimits.CINEMA_ADDRESS_MAX_LENGTH;
+    public static final int CITY_MAX_LENGTH = InputLimits.CINEMA_CITY_MAX_LENGTH;
+    public static final int PHONE_MAX_LENGTH = InputLimits.CINEMA_PHONE_MAX_LENGTH;
+    public static final int TIME_ZONE_MAX_LENGTH = InputLimits.TIME_ZONE_MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +63,14 @@ public class Cinema extends TimestampedEntity {
 
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone;
+
+    /** Issue #21: no hold may leave a single seat stranded, companion seats go with their wheelchair space. */
+    @Column(name = "seat_rules_enabled", nullable = false)
+    private boolean seatRulesEnabled = true;
+
+    /** On a draft: whether staff said anything about the seat rules (an update without it keeps them as they are). */
+    @Transient
+    private boolean seatRulesGiven;
 
     @ElementCollection
     @CollectionTable(name = "cinema_facility", joinColumns = @JoinColumn(name = "cinema_id"))
@@ -122,6 +133,9 @@ public class Cinema extends TimestampedEntity {
         this.longitude = draft.longitude;
         this.phone = draft.phone;
         this.timeZone = draft.timeZone;
+        if (draft.seatRulesGiven) {
+            this.seatRulesEnabled = draft.seatRulesEnabled;
+        }
         setFacilities(draft.facilities);
     }
 
@@ -160,6 +174,17 @@ public class Cinema extends TimestampedEntity {
             throw new ValidationException("phone", "must be at most " + PHONE_MAX_LENGTH + " characters");
         }
         this.phone = trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Whether the booking service applies the seat rules to this cinema's showtimes (default on). */
+    public boolean isSeatRulesEnabled() {
+        return seatRulesEnabled;
+    }
+
+    /** Null means not said: on for a new cinema, unchanged by an update. */
+    public void setSeatRulesEnabled(Boolean enabled) {
+        this.seatRulesGiven = enabled != null;
+        this.seatRulesEnabled = enabled == null || enabled;
     }
 
     public ZoneId getTimeZone() {

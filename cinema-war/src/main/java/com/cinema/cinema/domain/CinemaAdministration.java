@@ -44,14 +44,28 @@ public class CinemaAdministration {
      */
     public Cinema create(String name, String address, String city, double latitude, double longitude,
                          String phone, String timeZone, Collection<String> facilities) {
+        return create(name, address, city, latitude, longitude, phone, timeZone, facilities, null);
+    }
+
+    /** As {@link #create}, with the seat rules on or off ({@code null}: on, the default). */
+    public Cinema create(String name, String address, String city, double latitude, double longitude,
+                         String phone, String timeZone, Collection<String> facilities, Boolean seatRulesEnabled) {
         Cinema cinema = draft(name, address, city, latitude, longitude, phone, timeZone, facilities);
+        cinema.setSeatRulesEnabled(seatRulesEnabled);
         return directory.add(cinema).orElseThrow(() -> new ConflictException(DUPLICATE_NAME));
     }
 
     /** Changes every field of a cinema, checked as for {@link #create}; an unknown id is NOT_FOUND. */
     public Cinema update(long id, String name, String address, String city, double latitude, double longitude,
                          String phone, String timeZone, Collection<String> facilities) {
+        return update(id, name, address, city, latitude, longitude, phone, timeZone, facilities, null);
+    }
+
+    /** As {@link #update}; the seat rules are switched when {@code seatRulesEnabled} is given, kept when null. */
+    public Cinema update(long id, String name, String address, String city, double latitude, double longitude,
+                         String phone, String timeZone, Collection<String> facilities, Boolean seatRulesEnabled) {
         Cinema draft = draft(name, address, city, latitude, longitude, phone, timeZone, facilities);
+        draft.setSeatRulesEnabled(seatRulesEnabled);
         return outcome(directory.updateCinema(id, draft), "Cinema", id, DUPLICATE_NAME);
     }
 

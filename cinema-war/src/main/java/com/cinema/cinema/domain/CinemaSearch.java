@@ -1,5 +1,6 @@
 package com.cinema.cinema.domain;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.common.error.ValidationException;
 
 import java.util.Comparator;
@@ -26,15 +27,13 @@ public final class CinemaSearch {
         this.radiusKm = radiusKm;
     }
 
-    /** A checked search: a radius needs a point and must be positive (VALIDATION on {@code radiusKm}). */
+    /** A checked search: a radius needs a point and must be on the globe (VALIDATION on {@code radiusKm}). */
     public static CinemaSearch of(String city, GeoPoint near, Double radiusKm) {
         if (radiusKm != null) {
             if (near == null) {
                 throw new ValidationException("radiusKm", "needs near: a radius is measured from a point");
             }
-            if (radiusKm.isNaN() || radiusKm <= 0) {
-                throw new ValidationException("radiusKm", "must be greater than 0");
-            }
+            InputLimits.radiusKm("radiusKm", radiusKm);
         }
         String trimmed = city == null || city.isBlank() ? null : city.strip();
         return new CinemaSearch(trimmed, near, radiusKm);

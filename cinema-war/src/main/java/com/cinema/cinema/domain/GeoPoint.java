@@ -1,6 +1,6 @@
 package com.cinema.cinema.domain;
 
-import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.InputLimits;
 
 /** A point on the Earth in decimal degrees; distances between points follow the haversine formula. */
 public record GeoPoint(double latitude, double longitude) {
@@ -10,17 +10,8 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** A checked point; a coordinate off the globe is a VALIDATION error on {@code <field>.latitude} or {@code .longitude}. */
     public static GeoPoint of(String field, Double latitude, Double longitude) {
-        return new GeoPoint(coordinate(field + ".latitude", latitude, 90), coordinate(field + ".longitude", longitude, 180));
-    }
-
-    private static double coordinate(String field, Double degrees, int limit) {
-        if (degrees == null) {
-            throw new ValidationException(field, "is required");
-        }
-        if (degrees.isNaN() || Math.abs(degrees) > limit) {
-            throw new ValidationException(field, "must be between -" + limit + " and " + limit);
-        }
-        return degrees;
+        return new GeoPoint(InputLimits.coordinate(field + ".latitude", latitude, InputLimits.LATITUDE_LIMIT),
+                InputLimits.coordinate(field + ".longitude", longitude, InputLimits.LONGITUDE_LIMIT));
     }
 
     /** Great-circle distance in kilometres by the haversine formula on a sphere of {@link #EARTH_RADIUS_KM}. */

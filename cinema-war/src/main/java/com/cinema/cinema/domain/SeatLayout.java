@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * A seat map written compactly as text, one string per grid row from the screen backwards.
  * Letters are seats ({@code S} standard, {@code P} premium, {@code V} VIP, {@code W} wheelchair space,
- * {@code C} couple seat; lower case means the seat exists but is blocked); {@code _} or a space is an empty
+ * {@code C} couple seat, {@code A} companion seat (beside a wheelchair space); lower case means the seat exists but is blocked); {@code _} or a space is an empty
  * cell such as an aisle; an empty string is a cross aisle. {@code "4*SSS_SSS"} stands for four equal rows.
  * Rows with seats are labelled A, B, ... (then AA, AB, ...) and their seats numbered from 1, left to right.
  */
@@ -154,7 +154,8 @@ public final class SeatLayout {
                 return type;
             }
         }
-        throw new ValidationException(field, "must be one of STANDARD, PREMIUM, VIP, WHEELCHAIR, COUPLE");
+        throw new ValidationException(field, "must be one of " + java.util.Arrays.stream(SeatType.values())
+                .map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     /** The layout of seats already stored (their grid and seats as they are). */

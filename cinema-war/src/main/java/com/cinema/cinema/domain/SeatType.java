@@ -9,7 +9,9 @@ public enum SeatType {
     PREMIUM('P'),
     VIP('V'),
     WHEELCHAIR('W'),
-    COUPLE('C');
+    COUPLE('C'),
+    /** A companion seat beside a wheelchair space: sold only with that space until shortly before the show (issue #21). */
+    COMPANION('A');
 
     private final char code;
 

@@ -18,6 +18,28 @@ class CinemaTest {
     }
 
     @Test
+    void seatRulesAreOnByDefaultAndAnUpdateWithoutThemKeepsThem() {
+        Cinema cinema = new Cinema("Lumen Test", "1 High Street", "Leeds", 53.8, -1.5, "Europe/London");
+        assertThat(cinema.isSeatRulesEnabled()).isTrue();
+
+        Cinema off = new Cinema("Lumen Test", "1 High Street", "Leeds", 53.8, -1.5, "Europe/London");
+        off.setSeatRulesEnabled(false);
+        cinema.updateFrom(off);
+        assertThat(cinema.isSeatRulesEnabled()).isFalse();
+
+        Cinema silent = new Cinema("Lumen Test", "2 High Street", "Leeds", 53.8, -1.5, "Europe/London");
+        silent.setSeatRulesEnabled(null);
+        cinema.updateFrom(silent);
+        assertThat(cinema.isSeatRulesEnabled()).isFalse();
+        assertThat(cinema.getAddress()).isEqualTo("2 High Street");
+
+        Cinema on = new Cinema("Lumen Test", "2 High Street", "Leeds", 53.8, -1.5, "Europe/London");
+        on.setSeatRulesEnabled(true);
+        cinema.updateFrom(on);
+        assertThat(cinema.isSeatRulesEnabled()).isTrue();
+    }
+
+    @Test
     void timeZoneMustBeAnIanaRegionNotAnOffset() {
         assertThatThrownBy(() -> new Cinema("A", "B", "C", 0, 0, "Mars/Olympus"))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("timeZone:");

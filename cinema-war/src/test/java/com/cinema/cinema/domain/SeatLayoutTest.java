@@ -38,6 +38,15 @@ class SeatLayoutTest {
     }
 
     @Test
+    void aMeansACompanionSeatLowerCaseBlocked() {
+        SeatLayout layout = SeatLayout.parse(List.of("WA_SS", "aW"));
+
+        assertThat(layout.seats()).extracting(s -> s.label() + ":" + s.type() + (s.blocked() ? ":blocked" : ""))
+                .containsExactly("A1:WHEELCHAIR", "A2:COMPANION", "A3:STANDARD", "A4:STANDARD",
+                        "B1:COMPANION:blocked", "B2:WHEELCHAIR");
+    }
+
+    @Test
     void repeatedRowsAreExpanded() {
         SeatLayout layout = SeatLayout.parse(List.of("3*PP_PP", "W  W"));
 

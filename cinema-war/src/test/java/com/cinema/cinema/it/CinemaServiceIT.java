@@ -103,6 +103,41 @@ class CinemaServiceIT extends DomainServiceContract {
     }
 
     @Test
+    void seatRulesAreOnByDefaultSwitchedByAnUpdateAndReadWithEveryAuditoriumWithCompanionSeats() {
+        GraphQlHttp admin = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"));
+        String rules = "mutation($input: CinemaInput) { createCinema(input: $input) { id seatRulesEnabled } }";
+        JsonObject created = admin.post(rules, Map.of("input", input(uniqueName()).build()))
+                .getJsonObject("data").getJsonObject("createCinema");
+        assertThat(created.getBoolean("seatRulesEnabled")).isTrue();
+        String id = created.getString("id");
+
+        JsonObject auditorium = admin.post("mutation($input: AuditoriumInput) { createAuditorium(input: $input) { id "
+                + "seatRulesEnabled seats { label type } } }", Map.of("input", Json.createObjectBuilder()
+                .add("cinemaId", id).add("name", "Screen 1").add("format", "STANDARD").add("rows", 1).add("columns", 3)
+                .add("seats", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("row", "A").add("number", 1).add("x", 0).add("y", 0).add("type", "WHEELCHAIR"))
+                        .add(Json.createObjectBuilder().add("row", "A").add("number", 2).add("x", 1).add("y", 0).add("type", "companion"))
+                        .add(Json.createObjectBuilder().add("row", "A").add("number", 3).add("x", 2).add("y", 0).add("type", "STANDARD")))
+                .build()));
+        assertThat(auditorium.containsKey("errors")).as(auditorium.toString()).isFalse();
+        JsonObject made = auditorium.getJsonObject("data").getJsonObject("createAuditorium");
+        assertThat(made.getBoolean("seatRulesEnabled")).isTrue();
+        assertThat(made.getJsonArray("seats").getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("label") + ":" + s.getString("type"))
+                .containsExactly("A1:WHEELCHAIR", "A2:COMPANION", "A3:STANDARD");
+
+        String update = "mutation($id: ID!, $input: CinemaInput) { updateCinema(id: $id, input: $input) { seatRulesEnabled } }";
+        JsonObject off = admin.post(update, Map.of("id", id, "input", input(uniqueName()).add("seatRulesEnabled", false).build()));
+        assertThat(off.getJsonObject("data").getJsonObject("updateCinema").getBoolean("seatRulesEnabled")).as(off.toString()).isFalse();
+        JsonObject kept = admin.post(update, Map.of("id", id, "input", input(uniqueName()).build()));
+        assertThat(kept.getJsonObject("data").getJsonObject("updateCinema").getBoolean("seatRulesEnabled")).as(kept.toString()).isFalse();
+        // What the booking service reads with each layout it caches.
+        JsonObject read = graphql.post("query($id: ID!) { auditorium(id: $id) { seatRulesEnabled } }",
+                Map.of("id", made.getString("id")));
+        assertThat(read.getJsonObject("data").getJsonObject("auditorium").getBoolean("seatRulesEnabled")).isFalse();
+    }
+
+    @Test
     void unknownCinemaIsNotFoundAndMalformedIdIsAValidationError() {
         JsonObject missing = graphql.post("{ cinema(id: \"987654\") { name } }");
         assertThat(GraphQlHttp.firstErrorCode(missing)).isEqualTo("NOT_FOUND");

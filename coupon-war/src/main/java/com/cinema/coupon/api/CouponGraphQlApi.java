@@ -1,5 +1,6 @@
 package com.cinema.coupon.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.common.input.Ids;
 import com.cinema.coupon.domain.CouponAdministration;
@@ -21,6 +22,9 @@ import java.util.List;
 @GraphQLApi
 @ApplicationScoped
 public class CouponGraphQlApi {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CouponAdministration administration;
@@ -64,6 +68,8 @@ public class CouponGraphQlApi {
     @Description("Switches a coupon off (staff only): no new reservations; held and redeemed ones stay")
     @RolesAllowed("ADMIN")
     public CouponView deactivateCoupon(@Name("id") @Id @NonNull String id) {
-        return CouponView.of(administration.deactivate(Ids.parse("id", id)));
+        long coupon = Ids.parse("id", id);
+        return audit.record("coupon.deactivate", "coupon/" + coupon,
+                () -> CouponView.of(administration.deactivate(coupon)));
     }
 }

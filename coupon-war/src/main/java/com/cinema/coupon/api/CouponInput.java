@@ -1,6 +1,5 @@
 package com.cinema.coupon.api;
 
-import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.Ids;
 import com.cinema.coupon.domain.Coupon;
 import com.cinema.coupon.domain.CouponTerms;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -89,11 +87,7 @@ public class CouponInput {
     }
 
     private DiscountType discountType() {
-        try {
-            return DiscountType.valueOf(discountType.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("discountType", "must be PERCENT or FIXED");
-        }
+        return DiscountType.parse("discountType", discountType);
     }
 
     private static Set<Long> ids(String field, List<String> ids) {

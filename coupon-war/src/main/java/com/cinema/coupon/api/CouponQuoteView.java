@@ -15,7 +15,7 @@ public class CouponQuoteView {
     @Description("What the coupon takes off the subtotal, in minor units; 0 when not valid")
     public int discountCents;
     @Description("Why it is not valid (UNKNOWN, INACTIVE, NOT_STARTED, EXPIRED, MIN_ORDER, USED_UP, PER_USER_LIMIT, "
-            + "NOT_APPLICABLE); null when valid")
+            + "NOT_APPLICABLE, NOT_YOURS); null when valid")
     public String reason;
 
     static CouponQuoteView of(CouponQuote quote) {

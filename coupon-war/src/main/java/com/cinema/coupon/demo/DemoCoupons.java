@@ -1,5 +1,7 @@
 package com.cinema.coupon.demo;
 
+import com.cinema.common.health.DemoData;
+import com.cinema.common.health.DemoDataState;
 import com.cinema.coupon.domain.Coupon;
 import com.cinema.coupon.domain.CouponTerms;
 import com.cinema.coupon.domain.DiscountType;
@@ -24,9 +26,10 @@ import java.util.logging.Logger;
  * {@code cinema.demo-data.enabled} is true. Validity is relative to now, so a demo stays current.
  */
 @ApplicationScoped
-public class DemoCoupons {
+public class DemoCoupons implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoCoupons.class.getName());
+    private final DemoDataState state = new DemoDataState();
 
     @Inject
     @ConfigProperty(name = "cinema.demo-data.enabled")
@@ -39,12 +42,20 @@ public class DemoCoupons {
     @Transactional
     void seed(@Observes SchemaMigrated migrated) {
         if (!enabled) {
+            state.notWanted();
             return;
         }
+        state.loading("coupons");
         Instant now = Instant.now();
-        List<DemoCoupon> missing = read().stream()
-                .filter(d -> coupons.findByCode(Coupon.normaliseCode(d.code())).isEmpty()).toList();
-        missing.forEach(d -> coupons.add(d.toCoupon(now)));
+        List<DemoCoupon> missing;
+        try {
+            missing = read().stream().filter(d -> coupons.findByCode(Coupon.normaliseCode(d.code())).isEmpty()).toList();
+            missing.forEach(d -> coupons.add(d.toCoupon(now)));
+        } catch (RuntimeException e) {
+            state.failed(e);
+            throw e;
+        }
+        state.done(missing.size() + " coupons added");
         if (!missing.isEmpty()) {
             LOG.info(() -> "Added " + missing.size() + " demo coupons");
         }
@@ -81,5 +92,15 @@ public class DemoCoupons {
         private static Instant plusDays(Instant now, Integer days) {
             return days == null ? null : now.plus(Duration.ofDays(days));
         }
+    }
+
+    @Override
+    public String name() {
+        return "demo-coupons";
+    }
+
+    @Override
+    public DemoDataState state() {
+        return state;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public class Coupon extends TimestampedEntity {
 
     public static final int DESCRIPTION_MAX_LENGTH = 500;
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{2,39}");
+    private static final Pattern ISSUED_FOR = Pattern.compile("[A-Z0-9_]{1,40}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +82,14 @@ public class Coupon extends TimestampedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The one customer (user id) a personal coupon belongs to; null for staff's coupons, open to everyone. */
+    @Column(name = "owner_user_id")
+    private Long ownerUserId;
+
+    /** Why a personal coupon was issued (e.g. LOYALTY_3); unique per owner, so issuing it again finds it. */
+    @Column(name = "issued_for", length = 40)
+    private String issuedFor;
+
     /** Movie ids (movie service) the coupon is limited to; empty means every movie. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "coupon_movie", joinColumns = @JoinColumn(name = "coupon_id"))
@@ -105,6 +115,31 @@ public class Coupon extends TimestampedEntity {
     public static Coupon of(CouponTerms terms) {
         Coupon coupon = new Coupon(terms.code(), terms.discountType(), terms.value(), terms.currency());
         coupon.apply(terms);
+        return coupon;
+    }
+
+    /**
+     * A personal coupon: only {@code ownerUserId} may use it, once ({@code usageLimit} and {@code perUserLimit}
+     * 1), from now until {@code expiresAt}. {@code issuedFor} names why it was issued, unique per owner.
+     */
+    public static Coupon personal(String code, long ownerUserId, String issuedFor, DiscountType discountType,
+                                  int value, String currency, Integer maxDiscountCents, Instant expiresAt,
+                                  String description) {
+        if (issuedFor == null || !ISSUED_FOR.matcher(issuedFor).matches()) {
+            throw new ValidationException("issuedFor", "must be 1 to 40 upper-case letters, digits or '_'");
+        }
+        if (expiresAt == null) {
+            throw new ValidationException("expiresAt", "is required");
+        }
+        Coupon coupon = new Coupon(code, discountType, value, currency);
+        coupon.ownerUserId = ownerUserId;
+        coupon.issuedFor = issuedFor;
+        coupon.setDescription(description);
+        coupon.setAmounts(0, maxDiscountCents);
+        // Whole seconds: the first answer must equal every repeat's, read back from the database, and MySQL
+        // Connector/J drops the fraction against MariaDB (it reads MariaDB's version as MySQL 5.5).
+        coupon.setValidity(null, expiresAt.truncatedTo(ChronoUnit.SECONDS));
+        coupon.setLimits(1, 1);
         return coupon;
     }
 
@@ -293,6 +328,19 @@ public class Coupon extends TimestampedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Long getOwnerUserId() {
+        return ownerUserId;
+    }
+
+    public String getIssuedFor() {
+        return issuedFor;
+    }
+
+    /** Whether only one customer may use the coupon, and it is not this one. */
+    public boolean belongsToAnotherThan(long userId) {
+        return ownerUserId != null && ownerUserId != userId;
     }
 
 }

@@ -105,6 +105,7 @@ public class CouponReservations {
             case USED_UP -> " has been used up";
             case PER_USER_LIMIT -> " has been used as often as one customer may";
             case NOT_APPLICABLE -> " does not apply to this booking (currency, movie or cinema)";
+            case NOT_YOURS -> " belongs to another customer";
         };
     }
 

@@ -13,8 +13,14 @@ public final class CouponRules {
     private CouponRules() {
     }
 
-    /** The rules that need no use counts: active, validity window, currency and scope, minimum order. */
+    /**
+     * The rules that need no use counts: another customer's personal coupon (said first, so nothing else about
+     * it is told), active, validity window, currency and scope, minimum order.
+     */
     public static Optional<RefusalReason> termsRefusal(Coupon coupon, CouponOrder order, Instant now) {
+        if (coupon.belongsToAnotherThan(order.userId())) {
+            return Optional.of(RefusalReason.NOT_YOURS);
+        }
         if (!coupon.isActive()) {
             return Optional.of(RefusalReason.INACTIVE);
         }

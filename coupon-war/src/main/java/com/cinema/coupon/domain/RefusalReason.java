@@ -17,5 +17,7 @@ public enum RefusalReason {
     /** The customer has used it as often as one customer may. */
     PER_USER_LIMIT,
     /** Another currency, movie or cinema than the coupon is for. */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /** A personal coupon (a loyalty reward) of another customer. */
+    NOT_YOURS
 }

@@ -29,6 +29,19 @@ public class CouponRepository {
                 .setParameter("code", normalisedCode).getResultStream().findFirst();
     }
 
+    /** The personal coupon issued to this customer for this reason, if any (unique key uq_coupon_issued). */
+    public Optional<Coupon> findIssued(long ownerUserId, String issuedFor) {
+        return em.createQuery("select c from Coupon c where c.ownerUserId = :owner and c.issuedFor = :reason",
+                        Coupon.class)
+                .setParameter("owner", ownerUserId).setParameter("reason", issuedFor).getResultStream().findFirst();
+    }
+
+    /** The customer's personal coupons, newest first. */
+    public List<Coupon> ownedBy(long ownerUserId) {
+        return em.createQuery("select distinct c from Coupon c where c.ownerUserId = :owner order by c.id desc",
+                Coupon.class).setParameter("owner", ownerUserId).getResultList();
+    }
+
     public void add(Coupon coupon) {
         em.persist(coupon);
     }

@@ -14,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicroShedTest
 class CouponServiceIT extends DomainServiceContract {
 
-    @Override
-    protected String expectedSchemaVersion() {
-        return "2";
-    }
-
     @Test
     void demoCouponsAreThere() {
         GraphQlHttp customer = CouponIt.customer(CouponIt.newId());

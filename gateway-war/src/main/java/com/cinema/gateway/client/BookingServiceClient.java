@@ -1,6 +1,8 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
+import com.cinema.common.client.DownstreamServiceException;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
@@ -11,6 +13,9 @@ import com.cinema.gateway.api.booking.BookingPage;
 import com.cinema.gateway.api.booking.CouponQuote;
 import com.cinema.gateway.api.booking.PaymentInput;
 import com.cinema.gateway.api.booking.Ticket;
+import com.cinema.gateway.api.dashboard.SalesSummary;
+import com.cinema.gateway.api.dashboard.ShowtimeOccupancyPage;
+import com.cinema.gateway.api.showtime.SchedulingRules;
 import com.cinema.gateway.api.showtime.SeatMap;
 import com.cinema.gateway.api.showtime.Showtime;
 import com.cinema.gateway.api.showtime.ShowtimeInput;
@@ -18,6 +23,9 @@ import com.cinema.gateway.seatevents.SeatEventBatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -37,25 +45,34 @@ import java.util.List;
  */
 @ApplicationScoped
 @UpstreamService("booking")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class BookingServiceClient {
 
     static final GraphQlOperation<List<Showtime>> SHOWTIMES = GraphQlOperation.queryForList("showtimes",
             Showtime.class, "movieId: ID", "cinemaId: ID", "date: Date", "from: DateTime", "to: DateTime");
+    // One call for the showtimes of a whole list of movies or cinemas (Movie.showtimes / Cinema.showtimes on lists).
+    static final GraphQlOperation<List<Showtime>> SHOWTIMES_OF = GraphQlOperation.queryForList("showtimesOf",
+            Showtime.class, "movieIds: [String!]", "cinemaIds: [String!]", "date: Date", "from: DateTime",
+            "to: DateTime");
     static final GraphQlOperation<Showtime> SHOWTIME = GraphQlOperation.query("showtime", Showtime.class, "id: ID!");
     // [String!]!: Liberty's SmallRye GraphQL 1.0 cannot validate @Id list arguments (docs/decisions).
     static final GraphQlOperation<List<Showtime>> SHOWTIMES_BY_IDS = GraphQlOperation.queryForList("showtimesByIds",
             Showtime.class, "ids: [String!]!");
-    static final GraphQlOperation<SeatMap> SEAT_MAP = GraphQlOperation.query("seatMap", SeatMap.class,
+    // The seat map as one JSON string: the booking service serialises one GraphQL field instead of nine per seat,
+    // and this side parses it with JSON-B (docs/decisions/0005).
+    static final GraphQlOperation<String> PACKED_SEAT_MAP = GraphQlOperation.query("packedSeatMap", String.class,
             "showtimeId: ID!");
     static final GraphQlOperation<SeatEventBatch> SEAT_EVENTS = GraphQlOperation.query("seatEvents",
             SeatEventBatch.class, "showtimeId: ID!", "after: Int");
     static final GraphQlOperation<List<Booking>> MY_BOOKINGS = GraphQlOperation.queryForList("myBookings",
             Booking.class, "upcoming: Boolean");
     static final GraphQlOperation<Booking> BOOKING = GraphQlOperation.query("booking", Booking.class, "id: ID!");
+    static final GraphQlOperation<List<LoyaltyMilestoneRef>> MY_LOYALTY_MILESTONES = GraphQlOperation.queryForList(
+            "myLoyaltyMilestones", LoyaltyMilestoneRef.class);
     static final GraphQlOperation<BookingPage> BOOKINGS = GraphQlOperation.query("bookings", BookingPage.class,
             "filter: BookingFilter", "page: Int", "size: Int");
     static final GraphQlOperation<Showtime> CREATE_SHOWTIME = GraphQlOperation.mutation("createShowtime",
@@ -81,6 +98,17 @@ public class BookingServiceClient {
     static final GraphQlOperation<Booking> REFUND_BOOKING = GraphQlOperation.mutation("refundBooking",
             Booking.class, "bookingId: ID!", "reason: String!");
 
+    static final GraphQlOperation<SalesSummary> SALES_SUMMARY = GraphQlOperation.query("salesSummary",
+            SalesSummary.class, "from: Date", "to: Date");
+    static final GraphQlOperation<ShowtimeOccupancyPage> SHOWTIME_OCCUPANCY = GraphQlOperation.query(
+            "showtimeOccupancy", ShowtimeOccupancyPage.class, "from: Date", "to: Date", "page: Int", "size: Int");
+
+    static final GraphQlOperation<SchedulingRules> SCHEDULING_RULES = GraphQlOperation.query("schedulingRules",
+            SchedulingRules.class);
+
+    /** Yasson keeps its model of each class; one instance is thread-safe. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     @ConfigProperty(name = "cinema.services.booking.url")
     String bookingServiceUrl;
@@ -104,6 +132,11 @@ public class BookingServiceClient {
         return bookingService.execute(SHOWTIMES, null, movieId, cinemaId, date, from, to);
     }
 
+    public List<Showtime> showtimesOf(List<String> movieIds, List<String> cinemaIds, LocalDate date,
+                                      OffsetDateTime from, OffsetDateTime to) {
+        return bookingService.execute(SHOWTIMES_OF, null, movieIds, cinemaIds, date, from, to);
+    }
+
     public Showtime showtime(String id) {
         return bookingService.execute(SHOWTIME, null, id);
     }
@@ -113,7 +146,16 @@ public class BookingServiceClient {
     }
 
     public SeatMap seatMap(String showtimeId) {
-        return bookingService.execute(SEAT_MAP, null, showtimeId);
+        String packed = bookingService.execute(PACKED_SEAT_MAP, null, showtimeId);
+        if (packed == null) {
+            return null;
+        }
+        try {
+            return JSON.fromJson(packed, SeatMap.class);
+        } catch (JsonbException e) {
+            throw new DownstreamServiceException("booking", "packedSeatMap gave an unreadable answer: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Not retried: the seat-event poller asks again on its next tick anyway. Runs without a request context. */
@@ -127,6 +169,11 @@ public class BookingServiceClient {
         return bookingService.execute(MY_BOOKINGS, caller.authorization(), upcoming);
     }
 
+    /** The caller's loyalty milestones (issue #21). */
+    public List<LoyaltyMilestoneRef> myLoyaltyMilestones() {
+        return bookingService.execute(MY_LOYALTY_MILESTONES, caller.authorization());
+    }
+
     public Booking booking(String id) {
         return bookingService.execute(BOOKING, caller.authorization(), id);
     }
@@ -135,13 +182,13 @@ public class BookingServiceClient {
         return bookingService.execute(BOOKINGS, caller.authorization(), filter, page, size);
     }
 
-    @Timeout(5000)
+    @Timeout(CallBudget.THREE_INNER_CALLS_MS)
     @Retry(maxRetries = 0)
     public Showtime createShowtime(ShowtimeInput input) {
         return bookingService.execute(CREATE_SHOWTIME, caller.authorization(), input);
     }
 
-    @Timeout(5000)
+    @Timeout(CallBudget.THREE_INNER_CALLS_MS)
     @Retry(maxRetries = 0)
     public Showtime updateShowtime(String id, ShowtimeInput input) {
         return bookingService.execute(UPDATE_SHOWTIME, caller.authorization(), id, input);
@@ -153,7 +200,7 @@ public class BookingServiceClient {
         return bookingService.execute(CANCEL_SHOWTIME, caller.authorization(), id);
     }
 
-    @Timeout(5000)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     @Retry(maxRetries = 0)
     public Booking holdSeats(String showtimeId, List<String> seatIds) {
         return bookingService.execute(HOLD_SEATS, caller.authorization(), showtimeId, seatIds);
@@ -165,17 +212,19 @@ public class BookingServiceClient {
         return bookingService.execute(RELEASE_HOLD, caller.authorization(), bookingId);
     }
 
+    @Retry(maxRetries = 0)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     public CouponQuote quoteCoupon(String bookingId, String code) {
         return bookingService.execute(QUOTE_COUPON, caller.authorization(), bookingId, code);
     }
 
-    @Timeout(5000)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     @Retry(maxRetries = 0)
     public Booking applyCoupon(String bookingId, String code) {
         return bookingService.execute(APPLY_COUPON, caller.authorization(), bookingId, code);
     }
 
-    @Timeout(5000)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     @Retry(maxRetries = 0)
     public Booking removeCoupon(String bookingId) {
         return bookingService.execute(REMOVE_COUPON, caller.authorization(), bookingId);
@@ -186,19 +235,19 @@ public class BookingServiceClient {
      * the customer never hears "failed" for a checkout that then succeeds; not retried here: the customer's
      * idempotency key makes a repeat safe, and the portal repeats with the same key.
      */
-    @Timeout(15000)
+    @Timeout(CallBudget.CHECKOUT_MS)
     @Retry(maxRetries = 0)
     public Booking checkout(String bookingId, PaymentInput payment, String idempotencyKey) {
         return bookingService.execute(CHECKOUT, caller.authorization(), bookingId, payment, idempotencyKey);
     }
 
-    @Timeout(15000)
+    @Timeout(CallBudget.TWO_INNER_CALLS_MS)
     @Retry(maxRetries = 0)
     public Booking cancelBooking(String bookingId) {
         return bookingService.execute(CANCEL_BOOKING, caller.authorization(), bookingId);
     }
 
-    @Timeout(15000)
+    @Timeout(CallBudget.TWO_INNER_CALLS_MS)
     @Retry(maxRetries = 0)
     public Booking refundBooking(String bookingId, String reason) {
         return bookingService.execute(REFUND_BOOKING, caller.authorization(), bookingId, reason);
@@ -219,5 +268,20 @@ public class BookingServiceClient {
     /** The signed payload of a confirmed booking's tickets (its owner or staff), for the QR code. */
     public String ticketPass(String bookingId) {
         return bookingService.execute(TICKET_PASS, caller.authorization(), bookingId);
+    }
+
+    /** Staff's sales figures of a period (the dashboard); with the caller's own (ADMIN) token. */
+    public SalesSummary salesSummary(LocalDate from, LocalDate to) {
+        return bookingService.execute(SALES_SUMMARY, caller.authorization(), from, to);
+    }
+
+    /** One page of the period's showtimes with their seats sold (the occupancy export). */
+    public ShowtimeOccupancyPage showtimeOccupancy(LocalDate from, LocalDate to, Integer page, Integer size) {
+        return bookingService.execute(SHOWTIME_OCCUPANCY, caller.authorization(), from, to, page, size);
+    }
+
+    /** The booking service's scheduling rules (the admin scheduler's overlap preview); with the caller's token. */
+    public SchedulingRules schedulingRules() {
+        return bookingService.execute(SCHEDULING_RULES, caller.authorization());
     }
 }

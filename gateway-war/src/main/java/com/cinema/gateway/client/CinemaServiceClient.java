@@ -1,5 +1,6 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
@@ -30,8 +31,9 @@ import java.util.List;
  */
 @ApplicationScoped
 @UpstreamService("cinema")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class CinemaServiceClient {
@@ -117,6 +119,7 @@ public class CinemaServiceClient {
     }
 
     @Retry(maxRetries = 0)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     public boolean deleteCinema(String id) {
         return Boolean.TRUE.equals(cinemaService.execute(DELETE_CINEMA, caller.authorization(), id));
     }
@@ -127,6 +130,7 @@ public class CinemaServiceClient {
     }
 
     @Retry(maxRetries = 0)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     public Auditorium updateAuditorium(String id, AuditoriumInput input) {
         return cinemaService.execute(UPDATE_AUDITORIUM, caller.authorization(), id, input);
     }

@@ -1,5 +1,6 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
@@ -7,6 +8,7 @@ import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
 import com.cinema.gateway.api.coupon.Coupon;
 import com.cinema.gateway.api.coupon.CouponInput;
+import com.cinema.gateway.api.reward.RewardCoupon;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,13 +23,15 @@ import java.util.List;
 
 /**
  * Staff's coupon administration at the coupon service, with the caller's own token (the service checks the ADMIN
- * role again). Customers reach coupons only through their bookings (the booking service quotes and reserves).
+ * role again), and a customer's own personal coupons (rewards). Customers use coupons only through their bookings
+ * (the booking service quotes and reserves).
  * Reads are retried once; changes never.
  */
 @ApplicationScoped
 @UpstreamService("coupon")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class CouponServiceClient {
@@ -37,6 +41,8 @@ public class CouponServiceClient {
             "input: CouponInput!");
     static final GraphQlOperation<Coupon> UPDATE_COUPON = GraphQlOperation.mutation("updateCoupon", Coupon.class,
             "id: ID!", "input: CouponInput!");
+    static final GraphQlOperation<List<RewardCoupon>> MY_COUPONS = GraphQlOperation.queryForList("myCoupons",
+            RewardCoupon.class);
     static final GraphQlOperation<Coupon> DEACTIVATE_COUPON = GraphQlOperation.mutation("deactivateCoupon",
             Coupon.class, "id: ID!");
 
@@ -56,6 +62,11 @@ public class CouponServiceClient {
     @PostConstruct
     void connect() {
         couponService = GraphQlClient.connect("coupon", couponServiceUrl, requestTimeout);
+    }
+
+    /** The caller's personal coupons (loyalty rewards). */
+    public List<RewardCoupon> myCoupons() {
+        return couponService.execute(MY_COUPONS, caller.authorization());
     }
 
     public List<Coupon> coupons() {

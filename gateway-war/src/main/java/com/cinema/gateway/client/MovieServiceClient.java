@@ -1,5 +1,6 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
@@ -33,7 +34,8 @@ import java.util.List;
 @ApplicationScoped
 @UpstreamService("movie")
 @Timeout(2000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class MovieServiceClient {
@@ -115,6 +117,7 @@ public class MovieServiceClient {
     }
 
     @Retry(maxRetries = 0)
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
     public Boolean deleteMovie(String id) {
         return movieService.execute(DELETE_MOVIE, caller.authorization(), id);
     }

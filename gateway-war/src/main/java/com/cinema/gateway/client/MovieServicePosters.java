@@ -1,5 +1,6 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
 import jakarta.annotation.PostConstruct;
@@ -70,7 +71,8 @@ public class MovieServicePosters {
         }
     }
 
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+    @Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+            abortOn = {ApiException.class, CircuitBreakerOpenException.class})
     public Reply poster(String movieId, String ifNoneMatch) {
         try (Response response = api.poster(movieId, ifNoneMatch)) {
             return read(response);

@@ -1,10 +1,12 @@
 package com.cinema.gateway.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
+import com.cinema.gateway.api.dashboard.RevenueSummary;
 import com.cinema.gateway.api.payment.Payment;
 import com.cinema.gateway.api.payment.PaymentPage;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,8 +29,9 @@ import java.util.List;
  */
 @ApplicationScoped
 @UpstreamService("payment")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class PaymentServiceClient {
@@ -38,6 +42,9 @@ public class PaymentServiceClient {
             "page: Int", "size: Int");
     static final GraphQlOperation<List<Payment>> PAYMENTS_BY_BOOKING_IDS = GraphQlOperation.queryForList(
             "paymentsByBookingIds", Payment.class, "bookingIds: [String!]!");
+
+    static final GraphQlOperation<RevenueSummary> REVENUE_SUMMARY = GraphQlOperation.query("revenueSummary",
+            RevenueSummary.class, "from: Date", "to: Date");
 
     @Inject
     @ConfigProperty(name = "cinema.services.payment.url")
@@ -69,5 +76,10 @@ public class PaymentServiceClient {
     public List<Payment> paymentsOfBookings(List<String> bookingIds) {
         return bookingIds.isEmpty() ? List.of()
                 : paymentService.execute(PAYMENTS_BY_BOOKING_IDS, caller.authorization(), bookingIds);
+    }
+
+    /** Staff's revenue figures of a period (the dashboard); with the caller's own (ADMIN) token. */
+    public RevenueSummary revenueSummary(LocalDate from, LocalDate to) {
+        return paymentService.execute(REVENUE_SUMMARY, caller.authorization(), from, to);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,13 @@ import java.util.logging.Logger;
  * ({@code seatEvents(showtimeId, after)}), never from this process's memory, so a change made through any
  * booking or gateway replica reaches every stream. One poller per showtime with open streams fans each event
  * out to all of that showtime's streams; when the last stream of a showtime goes, its poller stops.
- * A comment heartbeat finds and drops streams whose client has gone.
+ * Streams are keyed by the showtime's numeric id, so {@code 1}, {@code 01} and {@code 001} share one poller.
+ *
+ * <p>Limits (issue #17): at most {@code cinema.gateway.seat-events.max-streams-per-client} streams per client
+ * address and {@code max-streams} in all on this gateway; one more is {@link TooManyStreams}. A stream whose
+ * client has gone is noticed at the latest one {@code probe-interval} later (a comment is written to every stream
+ * idle that long, on the poller's tick, whether or not the booking service answers), its place is given back and
+ * a showtime left without streams stops its poller.
  */
 @ApplicationScoped
 public class SeatEventHub {
@@ -42,6 +49,9 @@ public class SeatEventHub {
     BookingServiceClient bookings;
 
     @Inject
+    SeatEventLag lag;
+
+    @Inject
     @ConfigProperty(name = "cinema.gateway.seat-events.poll-interval", defaultValue = "PT0.5S")
     Duration pollInterval;
 
@@ -49,19 +59,89 @@ public class SeatEventHub {
     @ConfigProperty(name = "cinema.gateway.seat-events.heartbeat-interval", defaultValue = "PT15S")
     Duration heartbeatInterval;
 
+    @Inject
+    @ConfigProperty(name = "cinema.gateway.seat-events.max-streams-per-client", defaultValue = "8")
+    int maxStreamsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "cinema.gateway.seat-events.max-streams", defaultValue = "500")
+    int maxStreams;
+
+    @Inject
+    @ConfigProperty(name = "cinema.gateway.seat-events.probe-interval", defaultValue = "PT2S")
+    Duration probeInterval;
+
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+    /** Open streams per client address, and in all; guarded by this. */
+    private final Map<String, Integer> streamsPerClient = new HashMap<>();
+    private int streams;
     private ScheduledFuture<?> heartbeat;
+
+    /** A client, or this gateway, has as many streams open as allowed. */
+    public static final class TooManyStreams extends RuntimeException {
+        TooManyStreams(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Refuses at once when the client could not open one more stream, before anyone is asked about the
+     * showtime; {@link #subscribe} checks again when it takes the place.
+     */
+    public synchronized void checkRoom(String client) {
+        if (streams >= maxStreams) {
+            throw new TooManyStreams("This server has as many seat-event streams open as it allows; try again shortly");
+        }
+        if (streamsPerClient.getOrDefault(client, 0) >= maxStreamsPerClient) {
+            throw new TooManyStreams("At most " + maxStreamsPerClient + " seat-event streams may be open at once");
+        }
+    }
 
     /**
      * Adds a stream for a showtime; it receives every event with a sequence above {@code after}.
      * The caller has checked that the showtime exists.
      */
-    public void subscribe(String showtimeId, SseEventSink sink, Sse sse, int after) {
-        Subscriber subscriber = new Subscriber(sink, sse, after);
+    public void subscribe(long showtimeId, String client, SseEventSink sink, Sse sse, int after) {
+        Subscriber subscriber = new Subscriber(sink, sse, after, client);
+        synchronized (this) {
+            checkRoom(client);
+            streamsPerClient.merge(client, 1, Integer::sum);
+            streams++;
+        }
         // A first comment sends the response headers at once, so clients see the stream is open.
         if (subscriber.send(sse.newEventBuilder().comment("seat events of showtime " + showtimeId).build())) {
-            register(showtimeId, subscriber);
+            register(String.valueOf(showtimeId), subscriber);
+        } else {
+            release(subscriber);
         }
+    }
+
+    /** Drops a stream whose client has gone and gives its place back; true when it was dropped. */
+    private boolean gone(Subscriber subscriber) {
+        if (!subscriber.closed()) {
+            return false;
+        }
+        release(subscriber);
+        return true;
+    }
+
+    private synchronized void release(Subscriber subscriber) {
+        if (subscriber.released) {
+            return;
+        }
+        subscriber.released = true;
+        streams--;
+        streamsPerClient.computeIfPresent(subscriber.client, (client, open) -> open > 1 ? open - 1 : null);
+    }
+
+    /** Streams open on this gateway now (for tests and the logs). */
+    synchronized int openStreams() {
+        return streams;
+    }
+
+    /** The showtime's channel, if it has open streams. */
+    Channel channel(long showtimeId) {
+        return channels.get(String.valueOf(showtimeId));
     }
 
     private synchronized void register(String showtimeId, Subscriber subscriber) {
@@ -79,7 +159,14 @@ public class SeatEventHub {
 
     void poll(Channel channel) {
         try {
-            channel.subscribers.removeIf(Subscriber::closed);
+            // Writing to idle streams is the only way to learn that their client has gone.
+            long now = System.nanoTime();
+            for (Subscriber subscriber : channel.subscribers) {
+                if (now - subscriber.lastSent >= probeInterval.toNanos()) {
+                    subscriber.send(subscriber.sse.newEventBuilder().comment("keep-alive").build());
+                }
+            }
+            channel.subscribers.removeIf(this::gone);
             if (channel.subscribers.isEmpty()) {
                 closeIfIdle(channel);
                 return;
@@ -90,6 +177,7 @@ public class SeatEventHub {
                 return;
             }
             List<SeatEvent> events = batch.events.stream().sorted(Comparator.comparingInt(e -> e.sequence)).toList();
+            lag.observe(events);
             for (Subscriber subscriber : channel.subscribers) {
                 for (SeatEvent event : events) {
                     if (event.sequence > subscriber.cursor) {
@@ -100,7 +188,7 @@ public class SeatEventHub {
                     }
                 }
             }
-            channel.subscribers.removeIf(Subscriber::closed);
+            channel.subscribers.removeIf(this::gone);
         } catch (RuntimeException e) {
             // The booking service is down or slow: streams stay open and the next tick asks again.
             LOG.log(Level.FINE, "seat events of showtime " + channel.showtimeId + " not polled", e);
@@ -112,7 +200,7 @@ public class SeatEventHub {
             for (Subscriber subscriber : channel.subscribers) {
                 subscriber.send(subscriber.sse.newEventBuilder().comment("keep-alive").build());
             }
-            channel.subscribers.removeIf(Subscriber::closed);
+            channel.subscribers.removeIf(this::gone);
             if (channel.subscribers.isEmpty()) {
                 closeIfIdle(channel);
             }
@@ -151,6 +239,8 @@ public class SeatEventHub {
             channel.subscribers.forEach(Subscriber::close);
         }
         channels.clear();
+        streamsPerClient.clear();
+        streams = 0;
     }
 
     /** The open streams of one showtime and its poller. */
@@ -170,13 +260,18 @@ public class SeatEventHub {
 
         final SseEventSink sink;
         final Sse sse;
+        final String client;
         volatile int cursor;
+        volatile long lastSent = System.nanoTime();
+        /** Its place among the open streams was given back; guarded by the hub. */
+        boolean released;
         private volatile boolean failed;
 
-        Subscriber(SseEventSink sink, Sse sse, int cursor) {
+        Subscriber(SseEventSink sink, Sse sse, int cursor, String client) {
             this.sink = sink;
             this.sse = sse;
             this.cursor = cursor;
+            this.client = client;
         }
 
         boolean closed() {
@@ -190,6 +285,7 @@ public class SeatEventHub {
             }
             try {
                 sink.send(event).toCompletableFuture().get(5, TimeUnit.SECONDS);
+                lastSent = System.nanoTime();
                 return true;
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {

@@ -14,6 +14,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +52,8 @@ class GatewayIT {
 
     @Test
     void healthIsUpAndReportsEachServiceStatus() {
-        assertThat(HttpProbe.health(BASE, "live").getString("status")).isEqualTo("UP");
-        JsonObject ready = HttpProbe.health(BASE, "ready");
+        assertThat(HttpProbe.health(GatewayManagement.URL, "live").getString("status")).isEqualTo("UP");
+        JsonObject ready = HttpProbe.health(GatewayManagement.URL, "ready");
         assertThat(ready.getString("status")).isEqualTo("UP");
         JsonObject downstream = ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("downstream-services")).findFirst().orElseThrow();
@@ -78,13 +79,29 @@ class GatewayIT {
     @Test
     void metricsCountEachPublicOperationExactlyOnce() {
         String genres = "mp_graphql_QUERY_genres_seconds_count";
-        MetricsScrape before = MetricsScrape.of(BASE);
+        MetricsScrape before = MetricsScrape.of(GatewayManagement.URL);
         assertThat(before.isPrometheusText()).isTrue();
 
         JsonObject response = graphql.post("{ genres }");
         assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
 
         // A failed call is still one call of the public operation: the timer counts it once, not once per retry.
-        assertThat(MetricsScrape.of(BASE).value(genres) - before.value(genres)).isEqualTo(1.0);
+        assertThat(MetricsScrape.of(GatewayManagement.URL).value(genres) - before.value(genres)).isEqualTo(1.0);
+    }
+
+    @Test
+    void metricsAndHealthAreNotServedOnThePublicPortAndTheManagementPortServesNothingElse() {
+        for (String path : List.of("/metrics", "/metrics?scope=application", "/health", "/health/ready")) {
+            var answer = HttpProbe.get(BASE + path);
+            // The gateway application's own 404, without Liberty's wildcard CORS header of /metrics.
+            assertThat(answer.statusCode()).as(path + " on the public port").isEqualTo(404);
+            assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContain("# TYPE").doesNotContain("\"UP\"");
+        }
+        assertThat(HttpProbe.get(GatewayManagement.URL + "/metrics").statusCode()).isEqualTo(200);
+        assertThat(HttpProbe.get(GatewayManagement.URL + "/").statusCode()).as("no front end on the management port")
+                .isEqualTo(404);
+        assertThat(HttpProbe.get(GatewayManagement.URL + "/graphql").statusCode()).as("no API on the management port")
+                .isEqualTo(404);
     }
 }

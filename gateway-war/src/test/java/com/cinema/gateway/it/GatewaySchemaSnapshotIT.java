@@ -17,7 +17,7 @@ class GatewaySchemaSnapshotIT {
 
     @Test
     void theLiveSchemaIsTheSnapshotInTheDocs() {
-        SchemaSnapshot.assertMatches(ApplicationEnvironment.Resolver.load().getApplicationURL(),
+        SchemaSnapshot.assertMatches(ApplicationEnvironment.Resolver.load().getApplicationURL(), GatewayManagement.URL,
                 Path.of("../docs/schema/gateway.graphql"));
     }
 }

@@ -40,7 +40,9 @@ class ShowtimeReferencesIT {
     @BeforeAll
     static void startBookingService() {
         booking = GraphQlStub.start(StubPorts.port("absent.booking.service.port", StubPorts.GATEWAY_BOOKING))
-                .on("showtimes", call -> Json.createArrayBuilder().add(row("71", "1", "1")).add(row("72", "2", "2")).build());
+                .on("showtimes", call -> Json.createArrayBuilder().add(row("71", "1", "1")).add(row("72", "2", "2")).build())
+                .on("showtimesOf", call -> Json.createArrayBuilder().add(row("71", "1", "1")).add(row("72", "2", "2"))
+                        .add(row("73", "1", "5", "7")).build());
     }
 
     @AfterAll
@@ -49,7 +51,11 @@ class ShowtimeReferencesIT {
     }
 
     private static JsonObject row(String id, String movieId, String auditoriumId) {
-        return Json.createObjectBuilder().add("id", id).add("movieId", movieId).add("cinemaId", "5")
+        return row(id, movieId, auditoriumId, "5");
+    }
+
+    private static JsonObject row(String id, String movieId, String auditoriumId, String cinemaId) {
+        return Json.createObjectBuilder().add("id", id).add("movieId", movieId).add("cinemaId", cinemaId)
                 .add("auditoriumId", auditoriumId).add("startsAt", "2031-05-01T18:00:00Z")
                 .add("endsAt", "2031-05-01T20:15:00Z").add("basePriceCents", 1100).add("currency", "GBP")
                 .add("availableSeats", 40).add("status", "SCHEDULED").build();
@@ -57,11 +63,11 @@ class ShowtimeReferencesIT {
 
     @Test
     void showtimesStillAnswerWhenMovieAndCinemaAreDownAndEachIsAskedOnce() {
-        Map<String, Double> before = MetricsScrape.of(BASE).byLabel(LOADS, "type");
+        Map<String, Double> before = MetricsScrape.of(GatewayManagement.URL).byLabel(LOADS, "type");
         Instant start = Instant.now();
         JsonObject response = graphql.post("{ showtimes { id startsAt availableSeats movie { title } cinema { name } } }");
         Duration took = Duration.between(start, Instant.now());
-        Map<String, Double> after = MetricsScrape.of(BASE).byLabel(LOADS, "type");
+        Map<String, Double> after = MetricsScrape.of(GatewayManagement.URL).byLabel(LOADS, "type");
 
         List<JsonObject> rows = response.getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class);
         assertThat(rows).extracting(r -> r.getString("id")).containsExactly("71", "72");
@@ -88,6 +94,44 @@ class ShowtimeReferencesIT {
         booking.clearCalls();
         JsonObject response = graphql.post("{ showtimes { id currency } }");
         assertThat(GraphQlHttp.dataWithoutErrors(response).getJsonArray("showtimes")).hasSize(2);
-        assertThat(booking.calls()).extracting(GraphQlStub.Call::operation).containsExactly("showtimes");
+        // A seat-event poller of another test may call seatEvents meanwhile: only this query's operations count.
+        assertThat(booking.calls()).extracting(GraphQlStub.Call::operation)
+                .filteredOn(operation -> !operation.equals("seatEvents")).containsExactly("showtimes");
+    }
+
+    /**
+     * {@code Cinema.showtimes} on a list of three cinemas (a cinema-service stub on the port that is otherwise
+     * absent, only during this test) costs one booking call naming all three, and each cinema gets its own rows.
+     */
+    @Test
+    void showtimesOfAListOfCinemasAreOneBookingCall() {
+        try (GraphQlStub cinemaService = GraphQlStub.start(StubPorts.GATEWAY_CINEMA).on("cinemas", call ->
+                Json.createArrayBuilder().add(cinema("5")).add(cinema("6")).add(cinema("7")).build())) {
+            booking.clearCalls();
+            Map<String, Double> before = MetricsScrape.of(GatewayManagement.URL).byLabel(LOADS, "type");
+            JsonObject response = graphql.post("{ cinemas { id showtimes { id cinemaId } } }");
+            Map<String, Double> after = MetricsScrape.of(GatewayManagement.URL).byLabel(LOADS, "type");
+
+            List<JsonObject> cinemas = GraphQlHttp.dataWithoutErrors(response).getJsonArray("cinemas")
+                    .getValuesAs(JsonObject.class);
+            assertThat(cinemas).extracting(c -> c.getString("id")).containsExactly("5", "6", "7");
+            assertThat(cinemas).extracting(c -> c.getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
+                    .map(s -> s.getString("id")).toList())
+                    .containsExactly(List.of("71", "72"), List.of(), List.of("73"));
+            // Only the operations of this query: a seat-event poller of another test may call seatEvents meanwhile.
+            assertThat(booking.calls("showtimes")).isEmpty();
+            assertThat(booking.calls("showtimesOf")).hasSize(1);
+            assertThat(booking.calls("showtimesOf").get(0).variables().getJsonArray("cinemaIds").getValuesAs(
+                    jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                    .containsExactly("5", "6", "7");
+            assertThat(after.getOrDefault("cinema_showtimes", 0.0) - before.getOrDefault("cinema_showtimes", 0.0))
+                    .isEqualTo(1.0);
+        }
+    }
+
+    private static JsonObject cinema(String id) {
+        return Json.createObjectBuilder().add("id", id).add("name", "Cinema " + id).add("address", "1 High St")
+                .add("city", "London").add("latitude", 51.5).add("longitude", -0.1).add("timeZone", "Europe/London")
+                .add("facilities", Json.createArrayBuilder()).build();
     }
 }

@@ -1,9 +1,11 @@
 package com.cinema.movie.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.NotFoundException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.common.input.IdBatch;
 import com.cinema.common.input.Ids;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.client.BookingServiceClient;
@@ -26,7 +28,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +37,9 @@ import java.util.Locale;
 public class MovieGraphQlApi {
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     MovieCatalogue catalogue;
 
     @Inject
@@ -43,9 +47,6 @@ public class MovieGraphQlApi {
 
     @Inject
     BookingServiceClient booking;
-
-    /** Most ids one moviesByIds call may ask for. */
-    static final int MAX_BATCH = 500;
 
     @Query("movies")
     @Description("Movies matching the filter, ordered by sort (TITLE by default); page is zero-based, size defaults"
@@ -70,20 +71,10 @@ public class MovieGraphQlApi {
     }
 
     @Query("moviesByIds")
-    @Description("The movies with these ids (at most " + MAX_BATCH + "), in the order asked; unknown ids are left out."
+    @Description("The movies with these ids (at most " + IdBatch.MAX_IDS + "), in the order asked; unknown ids are left out."
             + " The ids are typed [String!]!: @Id on a list argument breaks query validation on this Liberty")
     public @NonNull List<@NonNull MovieView> moviesByIds(@Name("ids") @NonNull List<@NonNull String> ids) {
-        if (ids.size() > MAX_BATCH) {
-            throw new ValidationException("ids", "at most " + MAX_BATCH + " ids at a time");
-        }
-        List<Long> parsed = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            try {
-                parsed.add(Long.parseLong(id.trim()));
-            } catch (NumberFormatException | NullPointerException e) {
-                // Not an id of this service, so no movie has it: left out like any unknown id.
-            }
-        }
+        List<Long> parsed = IdBatch.parse("ids", ids);
         return catalogue.findAll(parsed).stream().map(MovieView::of).toList();
     }
 
@@ -119,6 +110,10 @@ public class MovieGraphQlApi {
             + " showtimes use it: archive it instead (updateMovie with status ARCHIVED)")
     @RolesAllowed("ADMIN")
     public Boolean deleteMovie(@Name("id") @Id @NonNull String id) {
+        return audit.record("movie.delete", "movie/" + id, () -> deleteUnlessScheduled(id));
+    }
+
+    private Boolean deleteUnlessScheduled(String id) {
         long movieId = Ids.parse("id", id);
         if (catalogue.find(movieId).isEmpty()) {
             throw new NotFoundException("Movie", id);

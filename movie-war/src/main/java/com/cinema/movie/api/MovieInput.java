@@ -1,5 +1,6 @@
 package com.cinema.movie.api;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.movie.domain.MovieDetails;
 import com.cinema.movie.domain.MovieRules;
 import jakarta.validation.constraints.Max;
@@ -39,8 +40,8 @@ public class MovieInput {
     @NonNull
     @Description("Running time, 1 to 600 minutes")
     @NotNull(message = "is required")
-    @Min(value = MovieRules.MIN_DURATION_MINUTES, message = "must be between 1 and 600 minutes")
-    @Max(value = MovieRules.MAX_DURATION_MINUTES, message = "must be between 1 and 600 minutes")
+    @Min(value = MovieRules.MIN_DURATION_MINUTES, message = InputLimits.MOVIE_DURATION_RANGE)
+    @Max(value = MovieRules.MAX_DURATION_MINUTES, message = InputLimits.MOVIE_DURATION_RANGE)
     public Integer durationMinutes;
 
     @NonNull
@@ -66,7 +67,7 @@ public class MovieInput {
 
     @Description("An http or https URL")
     @Size(max = MovieRules.TRAILER_URL_MAX_LENGTH, message = "must be at most {max} characters")
-    @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https URL")
+    @Pattern(regexp = InputLimits.HTTP_URL_PATTERN, message = "must be an http or https URL")
     public String trailerUrl;
 
     @NonNull

@@ -1,5 +1,6 @@
 package com.cinema.movie.client;
 
+import com.cinema.common.client.CallBudget;
 import com.cinema.common.client.CallerCredentials;
 import com.cinema.common.client.GraphQlClient;
 import com.cinema.common.client.GraphQlOperation;
@@ -23,8 +24,9 @@ import java.time.Duration;
  */
 @ApplicationScoped
 @UpstreamService("booking")
-@Timeout(3000)
-@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = {ApiException.class, CircuitBreakerOpenException.class})
+@Timeout(CallBudget.ATTEMPT_MS)
+@Retry(maxRetries = 1, delay = CallBudget.RETRY_DELAY_MS, jitter = CallBudget.RETRY_JITTER_MS,
+        abortOn = {ApiException.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
         skipOn = ApiException.class)
 public class BookingServiceClient {

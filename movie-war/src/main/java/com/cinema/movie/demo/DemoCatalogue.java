@@ -1,5 +1,7 @@
 package com.cinema.movie.demo;
 
+import com.cinema.common.health.DemoData;
+import com.cinema.common.health.DemoDataState;
 import com.cinema.movie.domain.Genre;
 import com.cinema.movie.domain.Movie;
 import com.cinema.movie.domain.MoviePosters;
@@ -29,9 +31,10 @@ import java.util.stream.Collectors;
  * "coming soon" stays in the future.
  */
 @ApplicationScoped
-public class DemoCatalogue {
+public class DemoCatalogue implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
+    private final DemoDataState state = new DemoDataState();
 
     @Inject
     @ConfigProperty(name = "cinema.demo-data.enabled")
@@ -46,14 +49,22 @@ public class DemoCatalogue {
     @Transactional
     void seed(@Observes SchemaMigrated migrated) {
         if (!enabled) {
+            state.notWanted();
             return;
         }
-        List<DemoMovie> demo = read();
-        if (movies.count() == 0) {
-            demo.forEach(d -> movies.add(d.toMovie(LocalDate.now())));
-            LOG.info(() -> "Added " + demo.size() + " demo movies");
+        state.loading("movies and posters");
+        try {
+            List<DemoMovie> demo = read();
+            if (movies.count() == 0) {
+                demo.forEach(d -> movies.add(d.toMovie(LocalDate.now())));
+                LOG.info(() -> "Added " + demo.size() + " demo movies");
+            }
+            seedPosters(demo);
+            state.done(demo.size() + " movies");
+        } catch (RuntimeException e) {
+            state.failed(e);
+            throw e;
         }
-        seedPosters(demo);
     }
 
     /**
@@ -109,5 +120,15 @@ public class DemoCatalogue {
                     .collect(Collectors.toSet()));
             return movie;
         }
+    }
+
+    @Override
+    public String name() {
+        return "demo-catalogue";
+    }
+
+    @Override
+    public DemoDataState state() {
+        return state;
     }
 }

@@ -1,6 +1,7 @@
 package com.cinema.movie.domain;
 
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.InputLimits;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,14 +19,15 @@ import java.util.stream.Collectors;
  */
 public final class MovieRules {
 
-    public static final int TITLE_MAX_LENGTH = 200;
-    public static final int SYNOPSIS_MAX_LENGTH = 4000;
-    public static final int MIN_DURATION_MINUTES = 1;
-    public static final int MAX_DURATION_MINUTES = 600;
-    public static final int AGE_RATING_MAX_LENGTH = 10;
-    public static final int LANGUAGE_MAX_LENGTH = 40;
-    public static final int PERSON_NAME_MAX_LENGTH = 200;
-    public static final int TRAILER_URL_MAX_LENGTH = 500;
+    // Shared with the gateway's public MovieInput: the limits of public inputs are defined once.
+    public static final int TITLE_MAX_LENGTH = InputLimits.MOVIE_TITLE_MAX_LENGTH;
+    public static final int SYNOPSIS_MAX_LENGTH = InputLimits.MOVIE_SYNOPSIS_MAX_LENGTH;
+    public static final int MIN_DURATION_MINUTES = InputLimits.MOVIE_MIN_DURATION_MINUTES;
+    public static final int MAX_DURATION_MINUTES = InputLimits.MOVIE_MAX_DURATION_MINUTES;
+    public static final int AGE_RATING_MAX_LENGTH = InputLimits.MOVIE_AGE_RATING_MAX_LENGTH;
+    public static final int LANGUAGE_MAX_LENGTH = InputLimits.MOVIE_LANGUAGE_MAX_LENGTH;
+    public static final int PERSON_NAME_MAX_LENGTH = InputLimits.PERSON_NAME_MAX_LENGTH;
+    public static final int TRAILER_URL_MAX_LENGTH = InputLimits.TRAILER_URL_MAX_LENGTH;
 
     private MovieRules() {
     }

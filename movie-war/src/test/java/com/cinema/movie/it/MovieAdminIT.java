@@ -162,9 +162,17 @@ class MovieAdminIT {
         String a = createMovie(admin, uniqueTitle()).getString("id");
         String b = createMovie(admin, uniqueTitle()).getString("id");
         JsonObject response = graphql.post("query($ids: [String!]!) { moviesByIds(ids: $ids) { id title durationMinutes status } }",
-                Map.of("ids", Json.createArrayBuilder().add(b).add("987654321").add(a).add("not-a-number").build()));
+                Map.of("ids", Json.createArrayBuilder().add(b).add("987654321").add(a).add(b).build()));
         assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
         assertThat(response.getJsonObject("data").getJsonArray("moviesByIds").getValuesAs(JsonObject.class))
                 .extracting(m -> m.getString("id")).containsExactly(b, a);
+    }
+
+    @Test
+    void moviesByIdsRefusesABadIdNamingTheFieldInsteadOfDroppingIt() {
+        JsonObject response = graphql.post("query($ids: [String!]!) { moviesByIds(ids: $ids) { id } }",
+                Map.of("ids", Json.createArrayBuilder().add("1").add("not-a-number").build()));
+        assertThat(GraphQlHttp.firstErrorCode(response)).as(response.toString()).isEqualTo("VALIDATION");
+        assertThat(GraphQlHttp.firstErrorField(response)).isEqualTo("ids");
     }
 }

@@ -26,11 +26,6 @@ class MovieServiceIT extends DomainServiceContract {
 
     private final GraphQlHttp admin = graphql.withBearer(TOKENS.admin("1", "admin@cinema.test"));
 
-    @Override
-    protected String expectedSchemaVersion() {
-        return "2";
-    }
-
     @Test
     void listsDemoCatalogueInTitleOrderWithTotal() {
         int created = createdByTests();

@@ -1,5 +1,6 @@
 package com.cinema.payment.api;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.payment.domain.CardDetails;
 import com.cinema.payment.domain.ChargeRequest;
 import com.cinema.payment.domain.PaymentInstrument;
@@ -51,18 +52,18 @@ public class ChargeInput {
     @NotNull(message = "is required")
     public PaymentMethod method;
 
-    @Size(max = 30, message = "must be 12 to 19 digits")
+    @Size(max = InputLimits.CARD_NUMBER_MAX_LENGTH, message = InputLimits.CARD_NUMBER_FORM)
     public String cardNumber;
     public Integer expMonth;
     public Integer expYear;
-    @Size(max = 4, message = "must be 3 or 4 digits")
+    @Size(max = 4, message = InputLimits.CVC_FORM)
     public String cvc;
-    @Size(max = 200, message = "must be at most 100 characters")
+    @Size(max = InputLimits.CARDHOLDER_NAME_MAX_LENGTH, message = "must be at most {max} characters")
     public String cardholderName;
 
-    @Size(max = 100, message = "must be at most {max} characters")
+    @Size(max = InputLimits.WALLET_TOKEN_MAX_LENGTH, message = "must be at most {max} characters")
     public String walletToken;
-    @Size(max = 40, message = "must be at most {max} characters")
+    @Size(max = InputLimits.GIFT_CARD_CODE_MAX_LENGTH, message = "must be at most {max} characters")
     public String giftCardCode;
 
     /** The instrument of the chosen method; its own fields are required, the others ignored. */

@@ -2,6 +2,7 @@ package com.cinema.payment.api;
 
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.common.input.IdBatch;
 import com.cinema.common.input.Ids;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.common.security.Caller;
@@ -24,9 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The payment service's GraphQL API (internal: the booking service and the gateway call it). A customer
@@ -36,9 +35,6 @@ import java.util.Set;
 @GraphQLApi
 @ApplicationScoped
 public class PaymentGraphQlApi {
-
-    /** The most booking ids one batched read accepts. */
-    static final int MAX_BOOKING_IDS = 100;
 
     @Inject
     PaymentLedger ledger;
@@ -98,12 +94,8 @@ public class PaymentGraphQlApi {
     @RolesAllowed({"USER", "ADMIN", "SERVICE"})
     public @NonNull List<@NonNull PaymentView> paymentsByBookingIds(
             @Name("bookingIds") @NonNull List<@NonNull String> bookingIds) {
-        if (bookingIds.size() > MAX_BOOKING_IDS) {
-            throw new ValidationException("bookingIds", "at most " + MAX_BOOKING_IDS + " ids at once");
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        bookingIds.forEach(id -> ids.add(Ids.parse("bookingIds", id)));
-        return ledger.ofBookings(ids, visibleOwner()).stream().map(PaymentView::of).toList();
+        return ledger.ofBookings(IdBatch.parse("bookingIds", bookingIds), visibleOwner()).stream()
+                .map(PaymentView::of).toList();
     }
 
     @Query("paymentByIdempotencyKey")

@@ -1,5 +1,7 @@
 package com.cinema.payment.demo;
 
+import com.cinema.common.health.DemoData;
+import com.cinema.common.health.DemoDataState;
 import com.cinema.payment.domain.GiftCard;
 import com.cinema.payment.persistence.GiftCardRepository;
 import com.cinema.payment.persistence.Transactions;
@@ -18,9 +20,10 @@ import java.util.logging.Logger;
  * start gives them their demo balance again, so a demo (or a test run) never finds them spent.
  */
 @ApplicationScoped
-public class DemoGiftCards {
+public class DemoGiftCards implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoGiftCards.class.getName());
+    private final DemoDataState state = new DemoDataState();
 
     /** Code, currency, balance in minor units. */
     record DemoCard(String code, String currency, int balanceCents) {
@@ -44,8 +47,10 @@ public class DemoGiftCards {
 
     void seed(@Observes SchemaMigrated migrated) {
         if (!enabled) {
+            state.notWanted();
             return;
         }
+        state.loading(CARDS.size() + " gift cards");
         for (DemoCard card : CARDS) {
             try {
                 transactions.run(() -> {
@@ -59,6 +64,17 @@ public class DemoGiftCards {
                 LOG.fine(() -> "Demo gift card " + card.code() + " was added elsewhere: " + e);
             }
         }
+        state.done(CARDS.size() + " gift cards");
         LOG.info(() -> CARDS.size() + " demo gift cards have their demo balance");
+    }
+
+    @Override
+    public String name() {
+        return "demo-gift-cards";
+    }
+
+    @Override
+    public DemoDataState state() {
+        return state;
     }
 }

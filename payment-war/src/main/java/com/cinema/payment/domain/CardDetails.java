@@ -1,6 +1,7 @@
 package com.cinema.payment.domain;
 
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.InputLimits;
 
 import java.time.YearMonth;
 
@@ -10,7 +11,7 @@ import java.time.YearMonth;
  */
 public record CardDetails(CardNumber number, YearMonth expiry, String cardholderName) {
 
-    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_NAME_LENGTH = InputLimits.CARDHOLDER_NAME_MAX_LENGTH;
 
     public static CardDetails of(String number, Integer expMonth, Integer expYear, String cvc, String cardholderName,
                                  YearMonth thisMonth) {

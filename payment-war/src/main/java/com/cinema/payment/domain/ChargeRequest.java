@@ -1,6 +1,7 @@
 package com.cinema.payment.domain;
 
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.InputLimits;
 import com.cinema.common.input.IsoCurrency;
 
 /**
@@ -11,7 +12,7 @@ public record ChargeRequest(long owner, long bookingId, int amountCents, String 
                             PaymentInstrument instrument) {
 
     /** Large enough for any basket of tickets; anything above is a mistake. */
-    public static final int MAX_AMOUNT_CENTS = 10_000_000;
+    public static final int MAX_AMOUNT_CENTS = InputLimits.AMOUNT_MAX_CENTS;
     public static final int MAX_KEY_LENGTH = 100;
 
     public ChargeRequest {

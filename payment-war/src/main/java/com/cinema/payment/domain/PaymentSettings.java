@@ -15,6 +15,10 @@ public class PaymentSettings {
     Duration processorDelay;
 
     @Inject
+    @ConfigProperty(name = "cinema.payment.slow-card-delay", defaultValue = "PT5S")
+    Duration slowCardDelay;
+
+    @Inject
     @ConfigProperty(name = "cinema.payment.pending-timeout", defaultValue = "PT2M")
     Duration pendingTimeout;
 
@@ -29,6 +33,11 @@ public class PaymentSettings {
     /** How long the simulated processor takes to answer. */
     public Duration processorDelay() {
         return processorDelay;
+    }
+
+    /** How long the slow test card ({@link SimulatedProcessor#SLOW_CARD}) keeps its charge in flight. */
+    public Duration slowCardDelay() {
+        return slowCardDelay;
     }
 
     /** A PENDING payment older than this was never captured and is failed by the sweeper. */

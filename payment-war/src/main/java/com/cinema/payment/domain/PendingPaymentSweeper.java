@@ -59,7 +59,9 @@ public class PendingPaymentSweeper {
         }
     }
 
-    private void sweepSafely() {
+    // Throwable, not Exception: an Error escaping would cancel every later run of the schedule.
+    @SuppressWarnings("java:S1181")
+    void sweepSafely() {
         try {
             sweep(Instant.now());
         } catch (Throwable e) {

@@ -3,6 +3,7 @@ package com.cinema.payment.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
 public class SimulatedProcessor {
 
     public static final String APPROVED_CARD = "4242424242424242";
+    /** Approves, but only after {@code cinema.payment.slow-card-delay}: a charge caught in flight, for demos and tests. */
+    public static final String SLOW_CARD = "4000000000000077";
     public static final String WALLET_APPROVE = "WALLET-DEMO-APPROVE";
     public static final String WALLET_DECLINE = "WALLET-DEMO-DECLINE";
     /** The processor's answer never arrives: the payment stays PENDING until the sweeper fails it. */
@@ -30,8 +33,12 @@ public class SimulatedProcessor {
 
     /** Empty when approved, else the reason; throws {@link AnswerLost} when the processor never answers. */
     public Optional<DeclineReason> authorize(PaymentInstrument instrument) {
-        pause();
+        pause(settings.processorDelay());
         if (instrument instanceof PaymentInstrument.Card card) {
+            if (card.details().number().is(SLOW_CARD)) {
+                pause(settings.slowCardDelay());
+                return Optional.empty();
+            }
             return TEST_CARDS.entrySet().stream()
                     .filter(test -> card.details().number().is(test.getKey()))
                     .map(Map.Entry::getValue).findFirst();
@@ -45,8 +52,8 @@ public class SimulatedProcessor {
         return Optional.empty();
     }
 
-    private void pause() {
-        long millis = settings.processorDelay().toMillis();
+    private static void pause(Duration delay) {
+        long millis = delay.toMillis();
         if (millis > 0) {
             try {
                 Thread.sleep(millis);

@@ -1,59 +1,49 @@
 package com.cinema.payment.persistence;
 
+import com.cinema.persistence.TransactionRunner;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Explicit transaction boundaries. A charge is two transactions on purpose (the PENDING row with its key
- * first, the capture later), and a refused unique key is an expected answer here, decided by the caller,
- * not an error for a {@code @Transactional} interceptor to log.
+ * Explicit transaction boundaries, by platform-persistence's {@link TransactionRunner} (the same one the booking
+ * service uses). A charge is two transactions on purpose (the PENDING row with its key first, the capture later),
+ * and a refused unique key is an expected answer here, decided by the caller, not an error for a
+ * {@code @Transactional} interceptor to log.
  */
 @ApplicationScoped
 public class Transactions {
 
-    private static final Logger LOG = Logger.getLogger(Transactions.class.getName());
-
     @Resource
     UserTransaction transaction;
 
-    /** Runs {@code work} in a new transaction: committed when it returns, rolled back when it throws. */
+    @Inject
+    @ConfigProperty(name = "cinema.payment.transient-retry.attempts", defaultValue = "4")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "cinema.payment.transient-retry.pause", defaultValue = "PT0.005S")
+    Duration pause;
+
+    /**
+     * Runs {@code work} in a new transaction: committed when it returns, rolled back when it throws (a deadlock or
+     * lock timeout as {@code TransientDatabaseFailure}).
+     */
     public <T> T run(Supplier<T> work) {
-        try {
-            transaction.begin();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot begin a transaction", e);
-        }
-        boolean finished = false;
-        try {
-            T result = work.get();
-            finished = true;
-            transaction.commit();
-            return result;
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("The transaction could not be committed", e);
-        } finally {
-            if (!finished) {
-                rollbackQuietly();
-            }
-        }
+        return runner().inOne(work);
     }
 
-    private void rollbackQuietly() {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (SystemException | RuntimeException e) {
-            LOG.log(Level.FINE, "Rollback failed", e);
-        }
+    /** Like {@link #run}, repeated in a new transaction on a deadlock or lock timeout (the work must be repeatable). */
+    public <T> T retrying(Supplier<T> work) {
+        return runner().retrying(work);
+    }
+
+    private TransactionRunner runner() {
+        return new TransactionRunner(transaction, attempts, pause);
     }
 }

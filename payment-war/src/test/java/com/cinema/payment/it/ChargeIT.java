@@ -225,6 +225,12 @@ class ChargeIT {
 
         assertThat(theirs.getString("id")).isNotEqualTo(mine.getString("id"));
         assertThat(theirs.getString("receiptNumber")).isNotEqualTo(mine.getString("receiptNumber"));
+        // The booking service asks by (customer, key) and finds each customer's own payment.
+        PaymentCalls service = Customers.bookingService(BASE);
+        assertThat(paymentOf(service.paymentByKey(key, customer.userId), "paymentByIdempotencyKey").getString("id"))
+                .isEqualTo(mine.getString("id"));
+        assertThat(paymentOf(service.paymentByKey(key, other.userId), "paymentByIdempotencyKey").getString("id"))
+                .isEqualTo(theirs.getString("id"));
     }
 
     @Test

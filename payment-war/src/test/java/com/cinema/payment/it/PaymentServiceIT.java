@@ -13,11 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicroShedTest
 class PaymentServiceIT extends DomainServiceContract {
 
-    @Override
-    protected String expectedSchemaVersion() {
-        return "2";
-    }
-
     @Test
     void paymentTypesCarryTheDesignedFieldsButNeverTheIdempotencyKey() {
         assertThat(fieldsOf("PaymentPage")).containsExactlyInAnyOrder("items", "total", "page", "size");

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The caller's own Authorization header, passed on unchanged to the services a call goes to: they check the token and
- * the roles again themselves, so the gateway never vouches for anyone (DESIGN.md §4).
+ * the roles again themselves, so the gateway never vouches for anyone (docs/architecture.md, "Security model").
  */
 @RequestScoped
 public class CallerCredentials {

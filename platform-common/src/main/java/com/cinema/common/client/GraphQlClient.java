@@ -1,8 +1,12 @@
 package com.cinema.common.client;
 
 import com.cinema.common.error.ApiExceptions;
+import com.cinema.common.error.UpstreamUnavailableException;
+import com.cinema.common.observability.TracePropagation;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.concurrent.Semaphore;
 
 /**
  * Sends {@link GraphQlOperation}s to one service's {@code /graphql} endpoint and reads the answers with JSON-B
@@ -29,6 +39,12 @@ import java.util.Map;
  * {@code ApiException}; anything else (HTTP failure, timeout, {@code INTERNAL}) is a
  * {@link DownstreamServiceException}, which Fault Tolerance counts against the service.
  * Timeouts, retries and circuit breakers belong to the typed client class that uses this, not here.
+ *
+ * <p>Bulkhead: each client lets at most {@code cinema.services.<service>.max-concurrent-calls} (default
+ * {@code cinema.services.max-concurrent-calls}, else {@value #DEFAULT_MAX_CONCURRENT_CALLS}) exchanges run at
+ * once; one more is refused at once as a {@link DownstreamServiceException}, so a slow service cannot take
+ * every request thread of its caller. It is here, not a {@code @Bulkhead}, because Fault Tolerance keeps one
+ * bulkhead per method and this limit is per downstream client, whatever operation it sends.
  */
 public final class GraphQlClient {
 
@@ -37,17 +53,33 @@ public final class GraphQlClient {
             // Liberty 26.0.0.3 hangs on a cleartext HTTP/2 upgrade (README, known platform quirks).
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
+            // https:// service URLs: the server's configured truststore (service-to-service TLS).
+            .sslContext(ServiceTrust.sslContext())
             .build();
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Clock CLOCK = Clock.systemUTC();
+    /** Headers this client sets itself, which a call's own headers never replace. */
+    private static final List<String> OWN_HEADERS = List.of("content-type", "accept", "authorization",
+            RequestDeadline.HEADER.toLowerCase(Locale.ROOT));
+
+    /** Exchanges one client runs at once unless configured otherwise. */
+    public static final int DEFAULT_MAX_CONCURRENT_CALLS = 64;
 
     private final String service;
     private final URI endpoint;
     private final Duration requestTimeout;
+    private final int maxConcurrentCalls;
+    private final Semaphore inFlight;
 
-    private GraphQlClient(String service, URI endpoint, Duration requestTimeout) {
+    private GraphQlClient(String service, URI endpoint, Duration requestTimeout, int maxConcurrentCalls) {
+        if (maxConcurrentCalls < 1) {
+            throw new IllegalArgumentException("max-concurrent-calls of the " + service + " client must be at least 1");
+        }
         this.service = service;
         this.endpoint = endpoint;
         this.requestTimeout = requestTimeout;
+        this.maxConcurrentCalls = maxConcurrentCalls;
+        this.inFlight = new Semaphore(maxConcurrentCalls);
     }
 
     /**
@@ -56,8 +88,27 @@ public final class GraphQlClient {
      * @param requestTimeout a last-resort bound on one HTTP exchange; the caller's {@code @Timeout} is the real one
      */
     public static GraphQlClient connect(String service, String serviceUrl, Duration requestTimeout) {
+        return connect(service, serviceUrl, requestTimeout, configuredMaxConcurrentCalls(service));
+    }
+
+    /** Like {@link #connect(String, String, Duration)}, with the bulkhead's size given. */
+    public static GraphQlClient connect(String service, String serviceUrl, Duration requestTimeout,
+                                        int maxConcurrentCalls) {
         String base = serviceUrl.endsWith("/") ? serviceUrl.substring(0, serviceUrl.length() - 1) : serviceUrl;
-        return new GraphQlClient(service, URI.create(base + "/graphql"), requestTimeout);
+        return new GraphQlClient(service, URI.create(base + "/graphql"), requestTimeout, maxConcurrentCalls);
+    }
+
+    /** MicroProfile Config (env CINEMA_SERVICES_<SERVICE>_MAX_CONCURRENT_CALLS or CINEMA_SERVICES_MAX_CONCURRENT_CALLS). */
+    private static int configuredMaxConcurrentCalls(String service) {
+        Config config;
+        try {
+            config = ConfigProvider.getConfig();
+        } catch (IllegalStateException | ServiceConfigurationError noConfig) {
+            return DEFAULT_MAX_CONCURRENT_CALLS; // plain unit tests run without a Config implementation
+        }
+        return config.getOptionalValue("cinema.services." + service + ".max-concurrent-calls", Integer.class)
+                .or(() -> config.getOptionalValue("cinema.services.max-concurrent-calls", Integer.class))
+                .orElse(DEFAULT_MAX_CONCURRENT_CALLS);
     }
 
     /**
@@ -67,15 +118,61 @@ public final class GraphQlClient {
      * @param arguments     the argument values in the order the operation declares them (null leaves one out)
      */
     public <T> T execute(GraphQlOperation<T> operation, String authorization, Object... arguments) {
+        return executeWithHeaders(operation, authorization, Map.of(), arguments);
+    }
+
+    /**
+     * Like {@link #execute}, with headers of the call's own (the gateway vouching for the client address of a
+     * sign-in, for one); they never replace Content-Type, Accept or Authorization.
+     */
+    public <T> T executeWithHeaders(GraphQlOperation<T> operation, String authorization, Map<String, String> headers,
+                                    Object... arguments) {
+        if (!inFlight.tryAcquire()) {
+            throw new DownstreamServiceException(service, operation.field() + " refused: " + maxConcurrentCalls
+                    + " calls already in flight (bulkhead full)");
+        }
+        try {
+            return exchange(operation, authorization, headers, arguments);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private <T> T exchange(GraphQlOperation<T> operation, String authorization, Map<String, String> headers,
+                           Object... arguments) {
         Request body = new Request(operation.document(), operation.variables(arguments));
+        // The request's deadline travels with the call, and nobody waits past it (RequestDeadline).
+        Duration timeout = requestTimeout;
+        Optional<Instant> deadline = RequestDeadline.current();
+        Duration left = null;
+        if (deadline.isPresent()) {
+            left = RequestDeadline.remaining(deadline.get(), CLOCK);
+            if (left.toMillis() <= 0) {
+                // Not the service's failure: an ApiException, which no circuit breaker counts and no retry repeats.
+                throw new UpstreamUnavailableException(service, new DownstreamServiceException(service,
+                        operation.field() + " not sent: the request's deadline had passed"));
+            }
+            timeout = left.compareTo(timeout) < 0 ? left : timeout;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(requestTimeout)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body), StandardCharsets.UTF_8));
         if (authorization != null && !authorization.isBlank()) {
             request.header("Authorization", authorization);
         }
+        headers.forEach((name, value) -> {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                request.header(name, value);
+            }
+        });
+        if (left != null) {
+            request.header(RequestDeadline.HEADER, Long.toString(left.toMillis()));
+        }
+        // W3C traceparent: the called service's spans join this request's trace (Liberty does not instrument
+        // the JDK HttpClient itself).
+        TracePropagation.inject(request);
         HttpResponse<InputStream> response = send(request.build(), operation);
         try (InputStream answer = response.body()) {
             if (response.statusCode() != 200 && !isJson(response)) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class GraphQlErrors {
 
     static final String INTERNAL_MESSAGE = "Something went wrong on our side; please try again";
+    static final String SYNTAX_ERROR_MESSAGE = "query: is not a valid GraphQL document";
 
     private final Function<String, Optional<ErrorCode>> codeOfExceptionClass;
 
@@ -76,6 +77,9 @@ public final class GraphQlErrors {
         }
         if (code == ErrorCode.INTERNAL) {
             message = INTERNAL_MESSAGE;
+        } else if (message.startsWith("Invalid syntax")) {
+            // graphql-java quotes the unparsed rest of the document, which may hold a password.
+            message = SYNTAX_ERROR_MESSAGE;
         } else {
             String exception = extensions.getString("exception", "");
             raised.extensionsOf(exception, error.getString("message", ""))

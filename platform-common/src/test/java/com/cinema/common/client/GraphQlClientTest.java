@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,9 @@ class GraphQlClientTest {
     private final AtomicReference<Integer> status = new AtomicReference<>(200);
     private final AtomicReference<JsonObject> lastRequest = new AtomicReference<>();
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
+    private final AtomicReference<String> lastClientAddress = new AtomicReference<>();
+    private final AtomicReference<String> lastBudget = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
     private GraphQlClient client;
 
     @BeforeEach
@@ -64,6 +68,9 @@ class GraphQlClientTest {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             lastRequest.set(Json.createReader(new StringReader(body)).readObject());
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            lastClientAddress.set(exchange.getRequestHeaders().getFirst("X-Cinema-Client-Address"));
+            lastBudget.set(exchange.getRequestHeaders().getFirst("X-Request-Budget-Ms"));
+            requests.incrementAndGet();
             byte[] bytes = answer.get().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status.get(), bytes.length);
@@ -113,6 +120,38 @@ class GraphQlClientTest {
 
         answer.set("{\"data\":{\"showtime\":null}}");
         assertThat(client.execute(SHOWTIME, null, "4")).isNull();
+    }
+
+    @Test
+    void headersOfTheCallAreSentButNeverReplaceAuthorization() {
+        answer.set("{\"data\":{\"showtime\":{\"id\":\"3\"}}}");
+
+        client.executeWithHeaders(SHOWTIME, "Bearer service",
+                Map.of("X-Cinema-Client-Address", "198.51.100.7", "Authorization", "Bearer forged"), "3");
+
+        assertThat(lastClientAddress.get()).isEqualTo("198.51.100.7");
+        assertThat(lastAuthorization.get()).isEqualTo("Bearer service");
+    }
+
+    @Test
+    void theRequestsDeadlineTravelsAsTheBudgetLeftAndNoCallIsMadeOnceItHasPassed() {
+        answer.set("{\"data\":{\"showtime\":{\"id\":\"3\"}}}");
+        client.execute(SHOWTIME, null, "3");
+        assertThat(lastBudget.get()).as("no deadline, no header").isNull();
+
+        try (RequestDeadline.Scope ignored = RequestDeadline.enter(
+                java.util.Optional.of(java.time.Instant.now().plusSeconds(4)))) {
+            client.execute(SHOWTIME, null, "3");
+        }
+        assertThat(Long.parseLong(lastBudget.get())).isBetween(1L, 4000L);
+
+        int before = requests.get();
+        try (RequestDeadline.Scope ignored = RequestDeadline.enter(
+                java.util.Optional.of(java.time.Instant.now().minusMillis(1)))) {
+            assertThatThrownBy(() -> client.execute(SHOWTIME, null, "3"))
+                    .isInstanceOf(com.cinema.common.error.UpstreamUnavailableException.class);
+        }
+        assertThat(requests.get()).as("nothing sent after the deadline").isEqualTo(before);
     }
 
     @Test

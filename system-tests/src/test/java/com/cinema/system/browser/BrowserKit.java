@@ -1,6 +1,7 @@
 package com.cinema.system.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the checkout browser tests share: Debian's Chromium, full-page screenshots and the axe-core check. */
+/** What the portal's browser tests share: Debian's Chromium, full-page screenshots and the axe-core check. */
 final class BrowserKit {
 
     static final Path SCREENSHOTS = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
@@ -50,7 +51,30 @@ final class BrowserKit {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // lazy images below the fold would be blank in a full-page picture
+        page.evaluate("() => Promise.all([...document.images].map(img => { img.loading = 'eager';"
+                + " return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; }); }))");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /**
+     * After a failed test: a screenshot and the address, text and console errors of every open page, named
+     * {@code <prefix><test>-<n>}, to see what the browser saw. A page that is already gone is skipped.
+     */
+    static void saveFailureEvidence(String prefix, String test, List<BrowserContext> contexts, List<String> consoleErrors) {
+        int n = 0;
+        for (BrowserContext browserContext : contexts) {
+            for (Page page : browserContext.pages()) {
+                String name = prefix + test + "-" + n++;
+                try {
+                    screenshot(page, name);
+                    Files.writeString(SCREENSHOTS.resolve(name + ".txt"), page.url() + "\n" + page.innerText("body")
+                            + "\n--- console errors ---\n" + String.join("\n", consoleErrors));
+                } catch (IOException | RuntimeException e) {
+                    // the page may be gone; the failure itself is what matters
+                }
+            }
+        }
     }
 
     /** axe-core on the page as it is: no serious or critical violation. */

@@ -1,5 +1,6 @@
 package com.cinema.system.browser;
 
+import com.cinema.system.SeatRuleCheck;
 import com.cinema.testing.GraphQlHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -39,14 +40,19 @@ final class Customer {
         return new Customer(email, gateway.withBearer(auth.getString("accessToken")));
     }
 
-    /** Holds the first {@code count} available seats of the showtime; returns the booking. */
+    /**
+     * Holds the first {@code count} available seats of the showtime side by side that strand no seat (the seat rules
+     * are on in the demo cinemas); returns the booking.
+     */
     JsonObject hold(String showtimeId, int count) {
-        JsonObject map = data(api.post("query($s: ID!) { seatMap(showtimeId: $s) { seats { seatId status } } }",
+        JsonObject map = data(api.post("query($s: ID!) { seatMap(showtimeId: $s) { seats { seatId label x y type status } } }",
                 Map.of("s", showtimeId)), "seatMap");
         JsonArrayBuilder ids = Json.createArrayBuilder();
-        map.getJsonArray("seats").getValuesAs(JsonObject.class).stream()
-                .filter(s -> "AVAILABLE".equals(s.getString("status"))).limit(count)
-                .forEach(s -> ids.add(s.getString("seatId")));
+        List<String> run = SeatRuleCheck.conformingRun(map.getJsonArray("seats").getValuesAs(JsonObject.class), count);
+        if (run.isEmpty()) {
+            throw new IllegalStateException("no " + count + " seats side by side left in showtime " + showtimeId);
+        }
+        run.forEach(ids::add);
         return data(api.post("mutation($s: ID!, $ids: [String!]!) { holdSeats(showtimeId: $s, seatIds: $ids) { id code totalCents holdExpiresAt } }",
                 Map.of("s", showtimeId, "ids", ids.build())), "holdSeats");
     }
@@ -61,7 +67,7 @@ final class Customer {
 
     JsonObject booking(String bookingId) {
         return data(api.post("query($b: ID!) { booking(id: $b) { id code status subtotalCents discountCents totalCents currency couponCode"
-                + " tickets { seatLabel } showtime { startsAt endsAt } payment { status amountCents refundedCents receiptNumber } } }",
+                + " tickets { seatLabel } showtime { startsAt endsAt } payment { id status amountCents refundedCents receiptNumber } } }",
                 Map.of("b", bookingId)), "booking");
     }
 

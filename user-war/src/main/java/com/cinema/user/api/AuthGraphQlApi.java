@@ -28,6 +28,9 @@ public class AuthGraphQlApi {
     @Inject
     Caller caller;
 
+    @Inject
+    SignInClient client;
+
     @Mutation("register")
     @Description("Creates a customer account and signs it in")
     @PermitAll
@@ -38,10 +41,11 @@ public class AuthGraphQlApi {
     }
 
     @Mutation("login")
-    @Description("Signs in; after repeated failures an account is refused for a while (RATE_LIMITED)")
+    @Description("Signs in; after repeated failures from one client address, that address is refused for a while "
+            + "(RATE_LIMITED); other addresses are not")
     @PermitAll
     public AuthPayload login(@Name("email") @NonNull String email, @Name("password") @NonNull String password) {
-        return AuthPayload.of(signIn.login(email, password));
+        return AuthPayload.of(signIn.login(email, password, client.address()));
     }
 
     @Mutation("refreshToken")

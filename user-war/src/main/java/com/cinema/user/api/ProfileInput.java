@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.user.domain.AccountRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,10 @@ public class ProfileInput {
     public String fullName;
 
     @Description("E.164, e.g. +442079460018; omitted or empty removes the number")
-    @Pattern(regexp = InputChecks.OPTIONAL_PHONE, message = "must be in international E.164 form, e.g. +442079460018")
+    @Pattern(regexp = InputChecks.OPTIONAL_PHONE, message = InputLimits.PHONE_FORM)
     public String phone;
+
+    @Description("Booking messages also by SMS to phone (needs a phone); omitted keeps the current choice, and "
+            + "removing the phone ends it")
+    public Boolean smsOptIn;
 }

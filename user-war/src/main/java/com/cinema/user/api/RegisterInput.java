@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.input.InputLimits;
 import com.cinema.user.domain.AccountRules;
 import com.cinema.user.domain.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,6 @@ public class RegisterInput {
     public String fullName;
 
     @Description("Optional, in international E.164 form, e.g. +442079460018")
-    @Pattern(regexp = InputChecks.OPTIONAL_PHONE, message = "must be in international E.164 form, e.g. +442079460018")
+    @Pattern(regexp = InputChecks.OPTIONAL_PHONE, message = InputLimits.PHONE_FORM)
     public String phone;
 }

@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.security.Caller;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.common.error.UnauthenticatedException;
@@ -27,6 +28,9 @@ import java.util.Locale;
 @GraphQLApi
 @ApplicationScoped
 public class UserGraphQlApi {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     UserDirectory directory;
@@ -61,13 +65,21 @@ public class UserGraphQlApi {
                 .orElseThrow(() -> new UnauthenticatedException("Your account no longer exists"));
     }
 
+    @Query("contactPreferences")
+    @Description("A customer's e-mail, phone and SMS opt-in, read when a booking message is sent (services and "
+            + "staff only); null for an unknown id")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    public ContactPreferencesView contactPreferences(@Name("userId") @Id @NonNull String userId) {
+        return accounts.find(userIdOf(userId)).map(ContactPreferencesView::of).orElse(null);
+    }
+
     @Mutation("updateProfile")
-    @Description("Replaces the signed-in user's name and phone")
+    @Description("Replaces the signed-in user's name and phone, and the SMS opt-in when given")
     @RolesAllowed("USER")
     public UserView updateProfile(@Name("input") ProfileInput input) {
         ProfileInput valid = EdgeValidation.valid(validator, "input", input);
         return UserView.of(EdgeValidation.within("input",
-                () -> accounts.changeProfile(caller.id(), valid.fullName, valid.phone)));
+                () -> accounts.changeProfile(caller.id(), valid.fullName, valid.phone, valid.smsOptIn)));
     }
 
     @Mutation("setUserRole")
@@ -77,7 +89,9 @@ public class UserGraphQlApi {
                                 @Name("role") @NonNull String role,
                                 @Name("granted") boolean granted) {
         Role parsed = parse(Role.class, "role", role, "USER or ADMIN");
-        return UserView.of(accounts.changeRole(caller.id(), userIdOf(userId), parsed, granted));
+        long user = userIdOf(userId);
+        return audit.record(granted ? "user.role.grant" : "user.role.revoke", "user/" + user + "/" + parsed,
+                () -> UserView.of(accounts.changeRole(caller.id(), user, parsed, granted)));
     }
 
     @Mutation("setUserStatus")
@@ -86,7 +100,9 @@ public class UserGraphQlApi {
     public UserView setUserStatus(@Name("userId") @Id @NonNull String userId,
                                   @Name("status") @NonNull String status) {
         UserStatus parsed = parse(UserStatus.class, "status", status, "ACTIVE or DISABLED");
-        return UserView.of(accounts.changeStatus(caller.id(), userIdOf(userId), parsed));
+        long user = userIdOf(userId);
+        return audit.record("user.status." + parsed.name().toLowerCase(java.util.Locale.ROOT), "user/" + user,
+                () -> UserView.of(accounts.changeStatus(caller.id(), user, parsed)));
     }
 
     private static long userIdOf(String id) {

@@ -24,6 +24,9 @@ public class UserView {
     public String fullName;
     public String phone;
     @NonNull
+    @Description("Booking messages also go by SMS to phone")
+    public boolean smsOptIn;
+    @NonNull
     @Description("USER, and ADMIN for staff")
     public List<@NonNull String> roles;
     @NonNull
@@ -38,6 +41,7 @@ public class UserView {
         view.email = user.getEmail();
         view.fullName = user.getFullName();
         view.phone = user.getPhone();
+        view.smsOptIn = user.isSmsOptIn();
         view.roles = user.getRoles().stream().map(Role::name).sorted().toList();
         view.status = user.getStatus().name();
         view.createdAt = user.getCreatedAt().atOffset(ZoneOffset.UTC);

@@ -1,5 +1,7 @@
 package com.cinema.user.demo;
 
+import com.cinema.common.health.DemoData;
+import com.cinema.common.health.DemoDataState;
 import com.cinema.persistence.SchemaMigrated;
 import com.cinema.user.domain.Role;
 import com.cinema.user.domain.User;
@@ -18,9 +20,10 @@ import java.util.logging.Logger;
  * when {@code cinema.demo-data.enabled} is true. Their passwords are public, so production leaves this off.
  */
 @ApplicationScoped
-public class DemoAccounts {
+public class DemoAccounts implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+    private final DemoDataState state = new DemoDataState();
 
     @Inject
     @ConfigProperty(name = "cinema.demo-data.enabled")
@@ -34,11 +37,18 @@ public class DemoAccounts {
 
     @Transactional
     void seed(@Observes SchemaMigrated migrated) {
-        if (!enabled || users.count() > 0) {
+        if (!enabled) {
+            state.notWanted();
             return;
         }
+        if (users.count() > 0) {
+            state.done("accounts already there");
+            return;
+        }
+        state.loading("2 accounts");
         add("customer@cinema.test", "Customer-Demo-2026", "Casey Customer", "+442079460018", false);
         add("admin@cinema.test", "Admin-Demo-2026!", "Alex Admin", "+442079460019", true);
+        state.done("2 accounts");
         LOG.info("Added the demo accounts customer@cinema.test and admin@cinema.test");
     }
 
@@ -49,5 +59,15 @@ public class DemoAccounts {
             user.changeRole(Role.ADMIN, true);
         }
         users.add(user);
+    }
+
+    @Override
+    public String name() {
+        return "demo-accounts";
+    }
+
+    @Override
+    public DemoDataState state() {
+        return state;
     }
 }

@@ -50,9 +50,9 @@ public class AccountChanges {
         return users.findByEmail(normalisedEmail);
     }
 
-    public Optional<User> changeProfile(long userId, String fullName, String phone) {
+    public Optional<User> changeProfile(long userId, String fullName, String phone, Boolean smsOptIn) {
         return users.find(userId).map(user -> {
-            user.changeProfile(fullName, phone);
+            user.changeProfile(fullName, phone, smsOptIn);
             return user;
         });
     }

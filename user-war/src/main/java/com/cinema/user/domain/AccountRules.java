@@ -1,6 +1,7 @@
 package com.cinema.user.domain;
 
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.InputLimits;
 
 import java.util.regex.Pattern;
 
@@ -10,12 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class AccountRules {
 
-    public static final int PASSWORD_MIN_LENGTH = 10;
-    // Generous for passphrases; the cap only keeps absurd request bodies away from the hasher.
-    public static final int PASSWORD_MAX_LENGTH = 256;
-    public static final int FULL_NAME_MAX_LENGTH = 200;
-    /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
-    public static final String E164 = "\\+[1-9][0-9]{1,14}";
+    // The public limits, defined once for this service and the gateway.
+    public static final int PASSWORD_MIN_LENGTH = InputLimits.PASSWORD_MIN_LENGTH;
+    public static final int PASSWORD_MAX_LENGTH = InputLimits.PASSWORD_MAX_LENGTH;
+    public static final int FULL_NAME_MAX_LENGTH = InputLimits.FULL_NAME_MAX_LENGTH;
+    public static final String E164 = InputLimits.PHONE_E164;
 
     private static final Pattern PHONE = Pattern.compile(E164);
 
@@ -54,6 +54,17 @@ public final class AccountRules {
         }
     }
 
+    /**
+     * Whether the account is opted in to SMS from now on: {@code requested} (null keeps {@code current}), never
+     * without a number. Asking for SMS without a number is refused; removing the number ends the opt-in.
+     */
+    public static boolean smsOptIn(Boolean requested, boolean current, String phone) {
+        if (Boolean.TRUE.equals(requested) && phone == null) {
+            throw new ValidationException("smsOptIn", "needs a phone number to send the messages to");
+        }
+        return phone != null && (requested == null ? current : requested);
+    }
+
     /** The phone number in E.164 (e.g. +442079460018), or null when none is given. */
     public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {
@@ -61,7 +72,7 @@ public final class AccountRules {
         }
         String number = phone.strip();
         if (!PHONE.matcher(number).matches()) {
-            throw new ValidationException("phone", "must be in international E.164 form, e.g. +442079460018");
+            throw new ValidationException("phone", InputLimits.PHONE_FORM);
         }
         return number;
     }

@@ -36,10 +36,15 @@ public class Accounts {
         return changes.find(id);
     }
 
-    public User changeProfile(long userId, String fullName, String phone) {
+    /** Name, phone and the SMS opt-in ({@code smsOptIn} null keeps the current choice). */
+    public User changeProfile(long userId, String fullName, String phone, Boolean smsOptIn) {
         String name = AccountRules.fullName(fullName);
-        AccountRules.phone(phone);
-        return changes.changeProfile(userId, name, phone).orElseThrow(() -> new NotFoundException("User", userId));
+        String number = AccountRules.phone(phone);
+        if (Boolean.TRUE.equals(smsOptIn)) {
+            AccountRules.smsOptIn(true, false, number);
+        }
+        return changes.changeProfile(userId, name, phone, smsOptIn)
+                .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     /** Staff grant or remove a role; nobody removes their own ADMIN role, so staff cannot lock themselves out. */

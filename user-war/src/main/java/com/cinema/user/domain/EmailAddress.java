@@ -1,6 +1,7 @@
 package com.cinema.user.domain;
 
 import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.InputLimits;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /** The rules of an account's e-mail address: one account per address, whatever its letter case. */
 public final class EmailAddress {
 
-    public static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = InputLimits.EMAIL_MAX_LENGTH;
     // Deliberately loose: the confirmation mail is the real test; this only rejects what cannot be an address.
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 

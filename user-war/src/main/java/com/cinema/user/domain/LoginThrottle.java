@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Slows password guessing for one account: after {@code maxFailures} failed sign-ins within the window
+ * Slows password guessing for one key (see {@link LoginThrottles}): after {@code maxFailures} failed sign-ins within the window
  * (and since the last successful one), further attempts wait until the oldest of those failures has left
  * the window. Refused attempts are not counted, so the wait does not grow while someone keeps trying.
  */

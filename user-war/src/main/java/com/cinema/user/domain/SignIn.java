@@ -49,14 +49,15 @@ public class SignIn {
         return open(accounts.register(email, password, fullName, phone));
     }
 
-    public Session login(String email, String password) {
+    /** @param clientAddress who is trying, for the throttle (see LoginThrottles): never the account alone */
+    public Session login(String email, String password, String clientAddress) {
         String key;
         try {
             key = EmailAddress.normalise(email);
         } catch (ValidationException e) {
             throw new UnauthenticatedException(WRONG_CREDENTIALS);
         }
-        refuseWhileThrottled(key);
+        refuseWhileThrottled(clientAddress, key);
         Optional<User> account = changes.findByEmail(key);
         boolean passwordMatches;
         if (account.isPresent()) {
@@ -66,10 +67,10 @@ public class SignIn {
             passwordMatches = false;
         }
         if (!passwordMatches || !account.get().canSignIn()) {
-            attempts.recordFailure(key);
+            attempts.recordFailure(clientAddress, key);
             throw new UnauthenticatedException(WRONG_CREDENTIALS);
         }
-        attempts.recordSuccess(key);
+        attempts.recordSuccess(clientAddress, key);
         User user = account.get();
         if (hasher.needsRehash(user.passwordHash())) {
             changes.upgradeHash(user.getId(), user.passwordHash(), hasher.hash(password));
@@ -92,15 +93,18 @@ public class SignIn {
     }
 
     /**
-     * Checks the current password (a wrong one counts as a failed sign-in, so a stolen access token cannot
+     * Checks the current password (wrong ones are throttled like sign-ins, so a stolen access token cannot
      * be used to guess it) and ends every sign-in of the account: the client signs in again.
      */
     public void changePassword(long userId, String currentPassword, String newPassword) {
         User user = changes.find(userId)
                 .orElseThrow(() -> new UnauthenticatedException("Your account no longer exists"));
-        refuseWhileThrottled(user.getEmailNormalized());
+        // Keyed by the signed-in account, not an address: only whoever holds its token can slow it down, and these
+        // failures never hold up signing in.
+        String signedIn = "user:" + userId;
+        refuseWhileThrottled(signedIn, user.getEmailNormalized());
         if (!hasher.verify(currentPassword, user.passwordHash())) {
-            attempts.recordFailure(user.getEmailNormalized());
+            attempts.recordFailure(signedIn, user.getEmailNormalized());
             throw new ValidationException("currentPassword", "is not your current password");
         }
         try {
@@ -113,8 +117,8 @@ public class SignIn {
         }
     }
 
-    private void refuseWhileThrottled(String normalisedEmail) {
-        Optional<Duration> wait = attempts.retryAfter(normalisedEmail);
+    private void refuseWhileThrottled(String clientAddress, String normalisedEmail) {
+        Optional<Duration> wait = attempts.retryAfter(clientAddress, normalisedEmail);
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
             throw new RateLimitedException("Too many failed sign-ins; try again in " + minutes

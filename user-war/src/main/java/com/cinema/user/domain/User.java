@@ -42,6 +42,10 @@ public class User extends TimestampedEntity {
     @Column(length = 40)
     private String phone;
 
+    /** Booking messages also go by SMS to {@link #phone} (issue #21); never true without a number. */
+    @Column(name = "sms_opt_in", nullable = false)
+    private boolean smsOptIn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private UserStatus status;
@@ -87,11 +91,26 @@ public class User extends TimestampedEntity {
         return phone;
     }
 
+    public boolean isSmsOptIn() {
+        return smsOptIn;
+    }
+
     /** The profile as it should be: the name is required, a missing or blank phone removes the number. */
     public void changeProfile(String newFullName, String newPhone) {
+        changeProfile(newFullName, newPhone, null);
+    }
+
+    /**
+     * As {@link #changeProfile(String, String)}, and the SMS opt-in: null keeps the current choice, true needs a
+     * number, and removing the number ends the opt-in. Nothing changes when a rule is broken.
+     */
+    public void changeProfile(String newFullName, String newPhone, Boolean newSmsOptIn) {
         String name = AccountRules.fullName(newFullName);
-        phone = AccountRules.phone(newPhone);
+        String number = AccountRules.phone(newPhone);
+        boolean optIn = AccountRules.smsOptIn(newSmsOptIn, smsOptIn, number);
         fullName = name;
+        phone = number;
+        smsOptIn = optIn;
     }
 
     String passwordHash() {

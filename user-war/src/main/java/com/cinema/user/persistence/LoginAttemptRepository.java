@@ -19,11 +19,21 @@ public class LoginAttemptRepository {
         em.persist(attempt);
     }
 
-    /** Attempts for one normalised e-mail since the given time. */
-    public List<LoginAttempt> since(String normalisedEmail, Instant from) {
-        return em.createQuery("select a from LoginAttempt a where a.email = :email and a.attemptedAt > :from",
-                        LoginAttempt.class)
+    /** Attempts of one client address for one normalised e-mail since the given time. */
+    public List<LoginAttempt> since(String clientAddress, String normalisedEmail, Instant from) {
+        return em.createQuery("select a from LoginAttempt a where a.email = :email and a.clientAddress = :address"
+                        + " and a.attemptedAt > :from", LoginAttempt.class)
                 .setParameter("email", normalisedEmail)
+                .setParameter("address", clientAddress)
+                .setParameter("from", from)
+                .getResultList();
+    }
+
+    /** Failed attempts of one client address, whatever the account, since the given time. */
+    public List<LoginAttempt> failuresSince(String clientAddress, Instant from) {
+        return em.createQuery("select a from LoginAttempt a where a.clientAddress = :address"
+                        + " and a.succeeded = false and a.attemptedAt > :from", LoginAttempt.class)
+                .setParameter("address", clientAddress)
                 .setParameter("from", from)
                 .getResultList();
     }

@@ -1,6 +1,7 @@
 package com.cinema.user.security;
 
 import com.cinema.user.domain.LoginThrottle;
+import com.cinema.user.domain.LoginThrottles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -35,6 +36,10 @@ public class SecurityBeans {
     @Inject
     @ConfigProperty(name = "cinema.login.max-failures")
     int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "cinema.login.max-failures-per-address")
+    int maxFailuresPerAddress;
 
     @Inject
     @ConfigProperty(name = "cinema.login.failure-window-minutes")
@@ -76,8 +81,10 @@ public class SecurityBeans {
 
     @Produces
     @Singleton
-    LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(maxFailures, Duration.ofMinutes(failureWindowMinutes), clock);
+    LoginThrottles loginThrottles(Clock clock) {
+        Duration window = Duration.ofMinutes(failureWindowMinutes);
+        return new LoginThrottles(new LoginThrottle(maxFailures, window, clock),
+                new LoginThrottle(maxFailuresPerAddress, window, clock));
     }
 
     @Produces

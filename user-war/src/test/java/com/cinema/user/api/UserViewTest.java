@@ -14,6 +14,7 @@ class UserViewTest {
     void theGraphQlUserTypeHasNoFieldThatCouldCarryThePassword() {
         assertThat(Arrays.stream(UserView.class.getDeclaredFields())
                 .filter(f -> Modifier.isPublic(f.getModifiers())).map(Field::getName))
-                .containsExactlyInAnyOrder("id", "email", "fullName", "phone", "roles", "status", "createdAt");
+                .containsExactlyInAnyOrder("id", "email", "fullName", "phone", "smsOptIn", "roles", "status",
+                        "createdAt");
     }
 }

@@ -44,7 +44,7 @@ class LoginThrottleTest {
     @Test
     void aSuccessfulSignInForgivesTheFailuresBeforeIt() {
         fail(4, Duration.ofSeconds(10));
-        attempts.add(new LoginAttempt(EMAIL, clock.instant(), true));
+        attempts.add(new LoginAttempt(EMAIL, "198.51.100.1", clock.instant(), true));
         clock.advance(Duration.ofSeconds(10));
         fail(4, Duration.ofSeconds(10));
 
@@ -67,7 +67,7 @@ class LoginThrottleTest {
 
     private void fail(int times, Duration apart) {
         for (int i = 0; i < times; i++) {
-            attempts.add(new LoginAttempt(EMAIL, clock.instant(), false));
+            attempts.add(new LoginAttempt(EMAIL, "198.51.100.1", clock.instant(), false));
             clock.advance(apart);
         }
     }

@@ -2,6 +2,7 @@ package com.cinema.user.domain;
 
 import com.cinema.common.error.RateLimitedException;
 import com.cinema.common.error.UnauthenticatedException;
+import com.cinema.common.error.ValidationException;
 import com.cinema.user.security.AccessTokenSigner;
 import com.cinema.user.security.Argon2Settings;
 import com.cinema.user.security.PasswordHasher;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SignInTest {
 
     private static final String PASSWORD = "Popcorn-And-Films-1";
+    private static final String ADDRESS = "198.51.100.7";
     private static final PrivateKey KEY = rsaKey();
     private final PasswordHasher hasher = new PasswordHasher(new Argon2Settings(256, 1, 1), 1, new SecureRandom());
     private final InMemoryAccounts changes = new InMemoryAccounts();
@@ -52,7 +54,7 @@ class SignInTest {
     void theRightPasswordSignsInAndIsRecorded() {
         changes.add(1, new User("Ann@Example.org", hasher.hash(PASSWORD), "Ann Smith"));
 
-        SignIn.Session session = signIn.login(" ANN@example.org ", PASSWORD);
+        SignIn.Session session = signIn.login(" ANN@example.org ", PASSWORD, ADDRESS);
 
         assertThat(session.user().getId()).isEqualTo(1);
         assertThat(session.refreshToken()).isEqualTo("refresh-1");
@@ -66,7 +68,7 @@ class SignInTest {
         String old = new PasswordHasher(new Argon2Settings(128, 1, 1), 1, new SecureRandom()).hash(PASSWORD);
         changes.add(1, new User("ann@example.org", old, "Ann Smith"));
 
-        signIn.login("ann@example.org", PASSWORD);
+        signIn.login("ann@example.org", PASSWORD, ADDRESS);
 
         String upgraded = changes.upgraded.get(old);
         assertThat(upgraded).isNotNull();
@@ -100,14 +102,26 @@ class SignInTest {
         changes.add(1, new User("ann@example.org", hasher.hash(PASSWORD), "Ann Smith"));
         attempts.wait = Optional.of(Duration.ofSeconds(61));
 
-        assertThatThrownBy(() -> signIn.login("ann@example.org", PASSWORD))
+        assertThatThrownBy(() -> signIn.login("ann@example.org", PASSWORD, ADDRESS))
                 .isInstanceOf(RateLimitedException.class).hasMessageContaining("2 minutes");
         assertThat(attempts.recorded).isEmpty();
+        assertThat(attempts.asked).containsExactly(ADDRESS + "|ann@example.org");
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsThrottledForTheSignedInAccountNotForAnAddress() {
+        changes.add(1, new User("ann@example.org", hasher.hash(PASSWORD), "Ann Smith"));
+
+        assertThatThrownBy(() -> signIn.changePassword(1, "Not-The-Password-1", "Another-Good-Password-2"))
+                .isInstanceOf(ValidationException.class);
+
+        assertThat(attempts.asked).containsExactly("user:1|ann@example.org");
+        assertThat(attempts.recorded).containsExactly("user:1|ann@example.org:failed");
     }
 
     private String failure(String email, String password) {
         try {
-            signIn.login(email, password);
+            signIn.login(email, password, ADDRESS);
             throw new AssertionError("signed in");
         } catch (UnauthenticatedException e) {
             return e.getMessage();
@@ -135,6 +149,11 @@ class SignInTest {
         }
 
         @Override
+        public Optional<User> find(long id) {
+            return byEmail.values().stream().filter(user -> user.getId() == id).findFirst();
+        }
+
+        @Override
         public Optional<User> findByEmail(String normalisedEmail) {
             return Optional.ofNullable(byEmail.get(normalisedEmail));
         }
@@ -148,21 +167,23 @@ class SignInTest {
     private static final class RecordedAttempts extends LoginAttempts {
 
         final List<String> recorded = new ArrayList<>();
+        final List<String> asked = new ArrayList<>();
         Optional<Duration> wait = Optional.empty();
 
         @Override
-        public Optional<Duration> retryAfter(String normalisedEmail) {
+        public Optional<Duration> retryAfter(String clientAddress, String normalisedEmail) {
+            asked.add(clientAddress + "|" + normalisedEmail);
             return wait;
         }
 
         @Override
-        public void recordFailure(String normalisedEmail) {
-            recorded.add(normalisedEmail + ":failed");
+        public void recordFailure(String clientAddress, String normalisedEmail) {
+            recorded.add((clientAddress.equals(ADDRESS) ? "" : clientAddress + "|") + normalisedEmail + ":failed");
         }
 
         @Override
-        public void recordSuccess(String normalisedEmail) {
-            recorded.add(normalisedEmail + ":ok");
+        public void recordSuccess(String clientAddress, String normalisedEmail) {
+            recorded.add((clientAddress.equals(ADDRESS) ? "" : clientAddress + "|") + normalisedEmail + ":ok");
         }
     }
 }

@@ -68,4 +68,25 @@ class UserTest {
         assertThatThrownBy(() -> user.changeProfile("", null)).hasMessageStartingWith("fullName:");
         assertThat(user.getFullName()).as("unchanged after a refused change").isEqualTo("Ann Jones");
     }
+
+    @Test
+    void smsNeedsAPhoneAndEndsWhenTheNumberIsRemoved() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+        assertThat(user.isSmsOptIn()).as("nobody is texted without asking").isFalse();
+
+        assertThatThrownBy(() -> user.changeProfile("Ann Smith", null, true)).hasMessageStartingWith("smsOptIn:");
+        assertThat(user.isSmsOptIn()).isFalse();
+
+        user.changeProfile("Ann Smith", "+442079460018", true);
+        assertThat(user.isSmsOptIn()).isTrue();
+        user.changeProfile("Ann Jones", "+442079460019", null);
+        assertThat(user.isSmsOptIn()).as("omitted keeps the choice").isTrue();
+        assertThat(user.getPhone()).isEqualTo("+442079460019");
+        user.changeProfile("Ann Jones", "+442079460019", false);
+        assertThat(user.isSmsOptIn()).isFalse();
+        user.changeProfile("Ann Jones", "+442079460019", true);
+        user.changeProfile("Ann Jones", "", null);
+        assertThat(user.isSmsOptIn()).as("no number, no SMS").isFalse();
+        assertThatThrownBy(() -> user.changeProfile("Ann Jones", "", true)).hasMessageStartingWith("smsOptIn:");
+    }
 }

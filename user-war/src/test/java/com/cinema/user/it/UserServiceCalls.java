@@ -5,13 +5,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
 /** The user service's /graphql as a client sees it, with or without an access token. */
 final class UserServiceCalls {
 
-    static final String USER_FIELDS = "{ id email fullName phone roles status createdAt }";
+    static final String USER_FIELDS = "{ id email fullName phone smsOptIn roles status createdAt }";
     static final String AUTH_FIELDS = "{ accessToken refreshToken expiresIn user " + USER_FIELDS + " }";
 
     private final GraphQlHttp graphql;
@@ -51,6 +55,21 @@ final class UserServiceCalls {
 
     JsonObject me(String accessToken) {
         return post(accessToken, "{ me " + USER_FIELDS + " }", Map.of());
+    }
+
+    /**
+     * Forgets this machine's failed sign-ins of earlier runs: the IT database outlives a run, and every direct call
+     * comes from the loopback address, which the per-address throttle would otherwise hold up after a few runs.
+     */
+    static void forgetLoopbackSignInAttempts() {
+        try (Connection db = DriverManager.getConnection(System.getProperty("user.it.db.url"),
+                System.getProperty("user.it.db.user"), System.getProperty("user.it.db.password"));
+             PreparedStatement delete = db.prepareStatement(
+                     "DELETE FROM login_attempt WHERE client_address IN ('127.0.0.1', '0:0:0:0:0:0:0:1', '::1')")) {
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the IT database", e);
+        }
     }
 
     /** The payload of a call that must succeed: register, login or refreshToken. */

@@ -1,7 +1,8 @@
-// My bookings: upcoming and past, each with its status, linking to the booking's detail.
+// My bookings: upcoming and past, each with its status, linking to the booking's detail; then the rewards.
 import { graphql } from '../graphql.js';
 import { BOOKING_FIELDS, statusBadge } from '../bookings.js';
 import { el, loading, alertBox, pageTitle, money, dateTimeLabel, goSignIn } from '../ui.js';
+import { rewardsSection } from '../rewards.js';
 
 const MY_BOOKINGS = `query MyBookings { myBookings { ${BOOKING_FIELDS} } }`;
 /** Holds that ran out or were released say nothing a customer needs; they stay out of the list. */
@@ -42,6 +43,7 @@ export async function render(root) {
     content.replaceChildren(
       group('upcoming-bookings', 'Upcoming', upcoming, 'No upcoming bookings.'),
       group('past-bookings', 'Past', past, 'No past bookings yet.'),
+      await rewardsSection(),
       el('p', {}, el('a', { href: '#/' }, 'Find a movie')));
   } catch (error) {
     if (error.code === 'UNAUTHENTICATED') {

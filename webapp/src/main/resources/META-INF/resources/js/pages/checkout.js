@@ -22,6 +22,7 @@ const COUPON_REASONS = {
   USED_UP: 'That coupon has been used up.',
   PER_USER_LIMIT: 'You have already used that coupon.',
   NOT_APPLICABLE: 'That coupon does not apply to this showtime.',
+  NOT_YOURS: 'That coupon belongs to another customer.',
 };
 const DECLINE_REASONS = {
   CARD_DECLINED: 'Your card was declined.',

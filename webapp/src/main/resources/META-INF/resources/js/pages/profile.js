@@ -1,11 +1,12 @@
-// Profile: name and phone, a new password, and signing out.
+// Profile: name, phone and the SMS opt-in, a new password, and signing out.
 import { graphql } from '../graphql.js';
 import { signOut } from '../auth.js';
 import { updateUser } from '../session.js';
+import { profileInput, smsHint } from '../contact.js';
 import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
 
-const ME = 'query Me { me { id email fullName phone } }';
-const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone roles } }';
+const ME = 'query Me { me { id email fullName phone smsOptIn } }';
+const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn roles } }';
 const CHANGE_PASSWORD = 'mutation Change($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
 const MIN_PASSWORD = 10;
 
@@ -45,31 +46,51 @@ export async function render(root) {
   // ---- name and phone ----
   const name = input('profile-name', 'Full name', { type: 'text', autocomplete: 'name', required: true, maxlength: '100', value: me.fullName ?? '' });
   const phone = input('profile-phone', 'Phone (optional)', { type: 'tel', autocomplete: 'tel', maxlength: '30', value: me.phone ?? '', placeholder: '+44 20 7946 0018' });
+  // SMS opt-in (issue #21): a checkbox under the phone, its hint naming the number the messages go to.
+  const smsBox = el('input', { id: 'profile-sms', name: 'profile-sms', type: 'checkbox', class: 'form-check-input',
+    'aria-describedby': 'profile-sms-hint profile-sms-error' });
+  smsBox.checked = Boolean(me.smsOptIn);
+  const smsHintNode = el('div', { id: 'profile-sms-hint', class: 'form-text' }, smsHint(me.phone));
+  const sms = {
+    node: smsBox,
+    feedback: el('div', { id: 'profile-sms-error', class: 'invalid-feedback d-block', 'aria-live': 'polite' }),
+  };
+  const smsWrapper = el('div', { class: 'form-check' }, smsBox,
+    el('label', { for: 'profile-sms', class: 'form-check-label' }, 'Also send my booking messages by SMS'),
+    smsHintNode, sms.feedback);
+  phone.node.addEventListener('input', () => smsHintNode.replaceChildren(smsHint(phone.node.value)));
   const detailsStatus = el('div', { 'aria-live': 'polite', 'data-testid': 'profile-status' });
   const save = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Save details');
   const details = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'details-heading' },
-    el('p', { class: 'mb-0' }, 'Email: ', el('strong', {}, me.email)), name.wrapper, phone.wrapper, detailsStatus, el('div', {}, save));
+    el('p', { class: 'mb-0' }, 'Email: ', el('strong', {}, me.email)), name.wrapper, phone.wrapper, smsWrapper, detailsStatus, el('div', {}, save));
   details.addEventListener('submit', async (event) => {
     event.preventDefault();
     invalid(name, null);
     invalid(phone, null);
+    invalid(sms, null);
     detailsStatus.replaceChildren();
     if (!name.node.value.trim()) {
       invalid(name, 'Enter your name.');
       return;
     }
+    const form = profileInput(name.node.value, phone.node.value, smsBox.checked);
+    if (form.error) {
+      invalid(sms, form.error.message);
+      return;
+    }
     save.disabled = true;
     try {
-      // the account keeps phones in international E.164 form: spaces, dashes and brackets are only for reading
-      const typed = phone.node.value.replace(/[\s().-]/g, '');
-      const { updateProfile } = await graphql(UPDATE, { input: { fullName: name.node.value.trim(), phone: typed || null } });
+      const { updateProfile } = await graphql(UPDATE, { input: form.input });
       phone.node.value = updateProfile.phone ?? '';
+      smsBox.checked = Boolean(updateProfile.smsOptIn);
+      smsHintNode.replaceChildren(smsHint(updateProfile.phone));
       updateUser(updateProfile);
       detailsStatus.replaceChildren(alertBox('Your details are saved.', 'success'));
     } catch (error) {
       const field = error.field?.split('.').pop();
       if (error.code === 'VALIDATION' && field === 'phone') invalid(phone, error.message);
       else if (error.code === 'VALIDATION' && field === 'fullName') invalid(name, error.message);
+      else if (error.code === 'VALIDATION' && field === 'smsOptIn') invalid(sms, error.message);
       else detailsStatus.replaceChildren(alertBox(error.message));
     } finally {
       save.disabled = false;

@@ -11,7 +11,7 @@ public class CouponQuote {
     public boolean valid;
     @Description("The discount in minor units of the booking's currency; 0 when not valid")
     public int discountCents;
-    @Description("Why not valid: UNKNOWN, INACTIVE, NOT_STARTED, EXPIRED, MIN_ORDER, USED_UP, PER_USER_LIMIT or"
-            + " NOT_APPLICABLE; null when valid")
+    @Description("Why not valid: UNKNOWN, INACTIVE, NOT_STARTED, EXPIRED, MIN_ORDER, USED_UP, PER_USER_LIMIT,"
+            + " NOT_APPLICABLE or NOT_YOURS (another customer's reward); null when valid")
     public String reason;
 }

@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.booking;
 
+import com.cinema.common.input.InputLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,44 +13,45 @@ import org.eclipse.microprofile.graphql.NonNull;
 /**
  * How a customer pays at checkout. The gateway checks the shape of each field (the payment service applies the
  * real rules: Luhn, brand, expiry, CVC length per brand) and passes it on; card data is never logged or stored
- * beyond brand and last four digits. Messages never repeat the value.
+ * beyond brand and last four digits. Messages never repeat the value. The limits are the booking service's
+ * ({@link InputLimits}; both sides are tested against one expectation).
  */
 @Input("PaymentInput")
 public class PaymentInput {
 
     @NonNull
     @NotNull
-    @Pattern(regexp = "CARD|WALLET|GIFT_CARD", message = "must be CARD, WALLET or GIFT_CARD")
+    @Pattern(regexp = InputLimits.PAYMENT_METHOD_PATTERN, message = InputLimits.PAYMENT_METHOD_FORM)
     @Description("CARD, WALLET or GIFT_CARD")
     public String method;
 
-    @Pattern(regexp = "[0-9 -]{12,23}", message = "must be 12 to 19 digits")
+    @Pattern(regexp = InputLimits.CARD_NUMBER_PATTERN, message = InputLimits.CARD_NUMBER_FORM)
     @Description("CARD: the card number (digits; spaces or dashes allowed)")
     public String cardNumber;
 
-    @Min(value = 1, message = "must be a month from 1 to 12")
-    @Max(value = 12, message = "must be a month from 1 to 12")
+    @Min(value = InputLimits.EXP_MONTH_MIN, message = InputLimits.EXP_MONTH_RANGE)
+    @Max(value = InputLimits.EXP_MONTH_MAX, message = InputLimits.EXP_MONTH_RANGE)
     @Description("CARD: expiry month, 1-12")
     public Integer expMonth;
 
-    @Min(value = 2000, message = "must be a four-digit year")
-    @Max(value = 2100, message = "must be a four-digit year")
+    @Min(value = InputLimits.EXP_YEAR_MIN, message = InputLimits.EXP_YEAR_FORM)
+    @Max(value = InputLimits.EXP_YEAR_MAX, message = InputLimits.EXP_YEAR_FORM)
     @Description("CARD: expiry year, four digits")
     public Integer expYear;
 
-    @Pattern(regexp = "[0-9]{3,4}", message = "must be 3 or 4 digits")
+    @Pattern(regexp = InputLimits.CVC_PATTERN, message = InputLimits.CVC_FORM)
     @Description("CARD: the security code")
     public String cvc;
 
-    @Size(max = 100, message = "must be at most 100 characters")
+    @Size(max = InputLimits.CARDHOLDER_NAME_MAX_LENGTH, message = "must be at most {max} characters")
     @Description("CARD: the name on the card")
     public String cardholderName;
 
-    @Size(max = 200, message = "must be at most 200 characters")
+    @Size(max = InputLimits.WALLET_TOKEN_MAX_LENGTH, message = "must be at most {max} characters")
     @Description("WALLET: the wallet's payment token")
     public String walletToken;
 
-    @Size(max = 64, message = "must be at most 64 characters")
+    @Size(max = InputLimits.GIFT_CARD_CODE_MAX_LENGTH, message = "must be at most {max} characters")
     @Description("GIFT_CARD: the gift card's code")
     public String giftCardCode;
 

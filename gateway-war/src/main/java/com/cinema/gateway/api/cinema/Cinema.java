@@ -29,6 +29,9 @@ public class Cinema {
     public String timeZone;
     @NonNull
     public List<@NonNull String> facilities;
+    @Description("Whether holds here follow the seat rules (no single seat stranded; companion seats with their "
+            + "wheelchair space)")
+    public boolean seatRulesEnabled;
     @Description("Kilometres from the point given as near (haversine, rounded to 0.1 km); null without near")
     public Double distanceKm;
 }

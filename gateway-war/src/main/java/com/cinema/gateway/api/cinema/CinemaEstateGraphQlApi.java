@@ -1,6 +1,7 @@
 package com.cinema.gateway.api.cinema;
 
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.common.input.InputLimits;
 import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.CinemaServiceClient;
@@ -47,9 +48,13 @@ public class CinemaEstateGraphQlApi {
     public List<Cinema> cinemas(@Name("city") String city, @Name("near") GeoPointInput near,
                                 @Name("radiusKm") Double radiusKm) {
         GeoPointInput point = near == null ? null : EdgeValidation.valid(validator, "near", near);
-        List<Cinema> found = catalogue.cinemas(city, point, radiusKm);
+        // Refused here, not downstream: a caller's bad number must never count as a cinema-service failure.
+        List<Cinema> found = catalogue.cinemas(city, point, InputLimits.radiusKm("radiusKm", radiusKm));
         if (found != null) {
-            found.forEach(cinema -> references.register(ReferenceLoader.CINEMA_AUDITORIUMS, cinema.id));
+            found.forEach(cinema -> {
+                references.register(ReferenceLoader.CINEMA_AUDITORIUMS, cinema.id);
+                references.register(ReferenceLoader.CINEMA_SHOWTIMES, cinema.id);
+            });
         }
         return found;
     }

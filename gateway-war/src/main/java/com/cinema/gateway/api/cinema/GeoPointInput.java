@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.cinema;
 
+import com.cinema.common.input.InputLimits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -14,14 +15,14 @@ public class GeoPointInput {
     @NonNull
     @Description("Degrees, -90 to 90")
     @NotNull(message = "is required")
-    @DecimalMin(value = "-90", message = "must be between -90 and 90")
-    @DecimalMax(value = "90", message = "must be between -90 and 90")
+    @DecimalMin(value = InputLimits.LATITUDE_MIN, message = InputLimits.LATITUDE_RANGE)
+    @DecimalMax(value = InputLimits.LATITUDE_MAX, message = InputLimits.LATITUDE_RANGE)
     public Double latitude;
 
     @NonNull
     @Description("Degrees, -180 to 180")
     @NotNull(message = "is required")
-    @DecimalMin(value = "-180", message = "must be between -180 and 180")
-    @DecimalMax(value = "180", message = "must be between -180 and 180")
+    @DecimalMin(value = InputLimits.LONGITUDE_MIN, message = InputLimits.LONGITUDE_RANGE)
+    @DecimalMax(value = InputLimits.LONGITUDE_MAX, message = InputLimits.LONGITUDE_RANGE)
     public Double longitude;
 }

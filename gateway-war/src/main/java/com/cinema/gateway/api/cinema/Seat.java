@@ -21,7 +21,7 @@ public class Seat {
     @Description("Grid row, 0 = nearest the screen")
     public int y;
     @NonNull
-    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR or COUPLE")
+    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR, COUPLE or COMPANION (beside a wheelchair space)")
     public String type;
     @Description("A blocked seat is never sold")
     public boolean blocked;

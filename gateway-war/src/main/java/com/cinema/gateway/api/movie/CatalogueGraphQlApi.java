@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.movie;
 
+import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.CatalogueCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class CatalogueGraphQlApi {
     @Inject
     CatalogueCache catalogue;
 
+    @Inject
+    ReferenceLoader references;
+
     @Query("movies")
     @Description("Movies matching the filter, ordered by sort (TITLE by default); page is zero-based, size defaults"
             + " to 20 and is capped at 100")
@@ -27,7 +31,12 @@ public class CatalogueGraphQlApi {
                                      @Name("page") Integer page,
                                      @Name("size") Integer size,
                                      @Name("sort") MovieSort sort) {
-        return catalogue.movies(filter, page, size, sort);
+        MoviePage found = catalogue.movies(filter, page, size, sort);
+        if (found != null && found.items != null) {
+            // Movie.showtimes, if asked, then loads for the whole page in one booking call.
+            found.items.forEach(movie -> references.register(ReferenceLoader.MOVIE_SHOWTIMES, movie.id));
+        }
+        return found;
     }
 
     @Query("movie")

@@ -1,10 +1,12 @@
 package com.cinema.gateway.api.movie;
 
+import com.cinema.common.input.EdgeValidation;
 import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * Staff keep the catalogue right. Roles are checked here first and again by the movie service, which gets
- * the caller's own token and does the validation. Every change, even a refused one, makes this gateway ask the
+ * the caller's own token; the input is checked here with the shared limits before the call, and again there. Every change, even a refused one, makes this gateway ask the
  * movie service again (the {@link CatalogueCache}).
  */
 @GraphQLApi
@@ -27,12 +29,15 @@ public class MovieAdminGraphQlApi {
     @Inject
     CatalogueCache catalogue;
 
+    @Inject
+    Validator validator;
+
     @Mutation("createMovie")
     @Description("Adds a movie to the catalogue (staff only)")
     @RolesAllowed("ADMIN")
     public Movie createMovie(@Name("input") MovieInput input) {
         try {
-            return movieService.createMovie(input);
+            return movieService.createMovie(EdgeValidation.valid(validator, "input", input));
         } finally {
             catalogue.forgetMovies();
         }
@@ -43,7 +48,7 @@ public class MovieAdminGraphQlApi {
     @RolesAllowed("ADMIN")
     public Movie updateMovie(@Name("id") @Id @NonNull String id, @Name("input") MovieInput input) {
         try {
-            return movieService.updateMovie(id, input);
+            return movieService.updateMovie(id, EdgeValidation.valid(validator, "input", input));
         } finally {
             catalogue.forgetMovies();
         }

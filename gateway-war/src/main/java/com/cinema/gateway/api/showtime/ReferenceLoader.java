@@ -3,9 +3,12 @@ package com.cinema.gateway.api.showtime;
 import com.cinema.gateway.api.booking.Booking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,13 +40,32 @@ public class ReferenceLoader {
     public static final String CINEMA_AUDITORIUMS = "cinema_auditoriums";
     /** The payment of a booking (for {@code Booking.payment}). */
     public static final String BOOKING_PAYMENT = "booking_payment";
+    /** The showtimes of a movie (for {@code Movie.showtimes} on a list of movies). */
+    public static final String MOVIE_SHOWTIMES = "movie_showtimes";
+    /** The showtimes at a cinema (for {@code Cinema.showtimes} on a list of cinemas). */
+    public static final String CINEMA_SHOWTIMES = "cinema_showtimes";
 
-    static final String LOADS_METRIC = "gateway_reference_loads";
+    /** Separates a type from the arguments of a field in a batch's key. */
+    private static final String ARGUMENTS = "\u0000";
+
+    static final Metadata LOADS_METRIC = Metadata.builder().withName("gateway_reference_loads")
+            .withDescription("Batched loads of referenced objects (movies, cinemas, auditoriums, payments) by type: "
+                    + "one per type per GraphQL request, however many objects it names").build();
 
     @Inject
     MetricRegistry metrics;
 
     private final Map<String, Batch> batches = new HashMap<>();
+
+    /**
+     * "Now" once for the whole request: fields whose window starts at now by default then ask with the same
+     * arguments for every row, so their rows still load together.
+     */
+    private final OffsetDateTime requestStart = OffsetDateTime.now(ZoneOffset.UTC);
+
+    public OffsetDateTime requestStart() {
+        return requestStart;
+    }
 
     /** Notes the movie, cinema and auditorium of each showtime, for batch loading later. */
     public void registerShowtimes(Collection<Showtime> showtimes) {
@@ -87,6 +109,12 @@ public class ReferenceLoader {
     public void register(String type, String id) {
         if (id != null) {
             batch(type).register(id);
+            // Also to the batches of that type's fields with arguments already started (a second list in the query).
+            batches.forEach((key, batch) -> {
+                if (key.startsWith(type + ARGUMENTS)) {
+                    batch.register(id);
+                }
+            });
         }
     }
 
@@ -97,12 +125,36 @@ public class ReferenceLoader {
      * @param idOf  the id of a loaded object
      * @return the object, or null when the service does not know the id
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(String type, String id, Function<List<String>, List<T>> fetch, Function<T, String> idOf) {
         if (id == null) {
             return null;
         }
-        Batch batch = batch(type);
+        return load(type, batch(type), id, fetch, idOf);
+    }
+
+    /**
+     * Like {@link #get(String, String, Function, Function)} for a field with arguments ({@code Movie.showtimes(from,
+     * to, cinemaId)}): the ids registered under the type load together once per distinct list of argument values
+     * (a field asked in one place of a query has one), so a list of rows costs one call, not one per row.
+     */
+    public <T> T get(String type, List<?> arguments, String id, Function<List<String>, List<T>> fetch,
+                     Function<T, String> idOf) {
+        if (id == null) {
+            return null;
+        }
+        String key = type + ARGUMENTS + arguments;
+        Batch batch = batches.get(key);
+        if (batch == null) {
+            batch = new Batch();
+            batch(type).pending().forEach(batch::register);
+            batches.put(key, batch);
+        }
+        return load(type, batch, id, fetch, idOf);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T load(String type, Batch batch, String id, Function<List<String>, List<T>> fetch,
+                       Function<T, String> idOf) {
         return (T) batch.get(id, ids -> {
             metrics.counter(LOADS_METRIC, new Tag("type", type)).inc();
             List<T> loaded = fetch.apply(ids);

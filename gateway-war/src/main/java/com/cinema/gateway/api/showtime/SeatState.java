@@ -22,7 +22,7 @@ public class SeatState {
     @Description("Zero-based grid row")
     public int y;
     @NonNull
-    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR or COUPLE")
+    @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR, COUPLE or COMPANION (beside a wheelchair space)")
     public String type;
     @NonNull
     @Description("AVAILABLE, HELD, SOLD or BLOCKED")

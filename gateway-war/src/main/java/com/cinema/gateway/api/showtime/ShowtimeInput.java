@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.showtime;
 
+import com.cinema.common.input.InputLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.OffsetDateTime;
 
-/** A showtime to schedule or reschedule (staff). Checked here at the edge and again by the booking service. */
+/**
+ * A showtime to schedule or reschedule (staff). Checked here at the edge and again by the booking service, with
+ * the same limits ({@link InputLimits}).
+ */
 @Input("ShowtimeInput")
 public class ShowtimeInput {
 
@@ -28,12 +32,12 @@ public class ShowtimeInput {
     @NotNull
     @Description("Start, ISO-8601 with offset")
     public OffsetDateTime startsAt;
-    @Min(0)
-    @Max(100_000_00)
+    @Min(value = InputLimits.BASE_PRICE_MIN_CENTS, message = InputLimits.BASE_PRICE_RANGE)
+    @Max(value = InputLimits.AMOUNT_MAX_CENTS, message = InputLimits.BASE_PRICE_RANGE)
     @Description("Price of a standard seat in minor units of the currency")
     public int basePriceCents;
     @NonNull
     @NotBlank
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as GBP")
+    @Pattern(regexp = InputLimits.CURRENCY_PATTERN, message = InputLimits.CURRENCY_FORM)
     public String currency;
 }

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The links between the schedule and the catalogue and estate: {@code Showtime.movie}, {@code .cinema},
@@ -61,6 +62,7 @@ public class ShowtimeReferencesGraphQlApi {
         return references.get(ReferenceLoader.AUDITORIUM, showtime.auditoriumId, cinemas::auditoriumsByIds, a -> a.id);
     }
 
+    /** One booking call for the showtimes of every movie of the request's list (see {@link ReferenceLoader}). */
     @Name("showtimes")
     @Description("Scheduled showtimes of this movie in order of start, from now unless from is given, optionally "
             + "before to and at one cinema")
@@ -68,11 +70,14 @@ public class ShowtimeReferencesGraphQlApi {
                                                            @Name("from") OffsetDateTime from,
                                                            @Name("to") OffsetDateTime to,
                                                            @Name("cinemaId") @Id String cinemaId) {
-        List<Showtime> showtimes = bookings.showtimes(movie.id, cinemaId, null, startOrNow(from), to);
-        references.registerShowtimes(showtimes);
-        return showtimes;
+        OffsetDateTime start = from != null ? from : references.requestStart();
+        List<String> atCinema = cinemaId == null ? null : List.of(cinemaId);
+        return rows(references.get(ReferenceLoader.MOVIE_SHOWTIMES, Arrays.asList(start, to, cinemaId), movie.id,
+                ids -> loaded(ids, bookings.showtimesOf(ids, atCinema, null, start, to), s -> s.movieId),
+                ShowtimesOf::id));
     }
 
+    /** One booking call for the showtimes at every cinema of the request's list (see {@link ReferenceLoader}). */
     @Name("showtimes")
     @Description("Scheduled showtimes at this cinema in order of start: on one calendar day in the cinema's time "
             + "zone, or from now unless from is given, optionally before to")
@@ -80,12 +85,19 @@ public class ShowtimeReferencesGraphQlApi {
                                                             @Name("date") LocalDate date,
                                                             @Name("from") OffsetDateTime from,
                                                             @Name("to") OffsetDateTime to) {
-        List<Showtime> showtimes = bookings.showtimes(null, cinema.id, date, date == null ? startOrNow(from) : from, to);
-        references.registerShowtimes(showtimes);
-        return showtimes;
+        OffsetDateTime start = date != null || from != null ? from : references.requestStart();
+        return rows(references.get(ReferenceLoader.CINEMA_SHOWTIMES, Arrays.asList(date, start, to), cinema.id,
+                ids -> loaded(ids, bookings.showtimesOf(null, ids, date, start, to), s -> s.cinemaId),
+                ShowtimesOf::id));
     }
 
-    private static OffsetDateTime startOrNow(OffsetDateTime from) {
-        return from != null ? from : OffsetDateTime.now(ZoneOffset.UTC);
+    /** Groups one answer by its rows, and notes the showtimes' own references for their batches. */
+    private List<ShowtimesOf> loaded(List<String> ids, List<Showtime> answer, Function<Showtime, String> owner) {
+        references.registerShowtimes(answer);
+        return ShowtimesOf.group(ids, answer, owner);
+    }
+
+    private static List<Showtime> rows(ShowtimesOf loaded) {
+        return loaded == null ? List.of() : loaded.showtimes();
     }
 }

@@ -18,6 +18,8 @@ public class User {
     public String fullName;
     public String phone;
     @NonNull
+    public boolean smsOptIn;
+    @NonNull
     public List<@NonNull String> roles;
     @NonNull
     public String status;

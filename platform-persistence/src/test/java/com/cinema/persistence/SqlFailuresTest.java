@@ -1,4 +1,4 @@
-package com.cinema.booking.persistence;
+package com.cinema.persistence;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,28 @@
+package com.cinema.booking.domain;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What one customer holds right now (port; the adapter is {@code persistence.CustomerHoldTable}), for the hold
+ * quota ({@link HoldQuota}). A count alone would let two concurrent holds of one customer both pass, so the
+ * hold first takes the customer's lock and counts under it.
+ */
+public interface CustomerHolds {
+
+    /**
+     * Makes the customer's lock row if it is missing; harmless when it exists. Run in a transaction of its own
+     * before the hold's: creating the row inside the hold would let concurrent first holds of one customer
+     * deadlock on it (each waiting to upgrade a shared lock on the new key, as InnoDB does).
+     */
+    void register(long userId);
+
+    /** Holds the customer's quota lock until the transaction ends. */
+    void lock(long userId);
+
+    /**
+     * Seats the customer keeps unpaid at {@code now}, by showtime id: HELD bookings whose hold still runs and
+     * bookings being paid for (PAYMENT_PENDING).
+     */
+    Map<Long, Integer> unpaidSeats(long userId, Instant now);
+}

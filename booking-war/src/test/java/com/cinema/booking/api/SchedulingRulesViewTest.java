@@ -1,0 +1,17 @@
+package com.cinema.booking.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchedulingRulesViewTest {
+
+    @Test
+    void theGapIsInWholeMinutesRoundedUpSoAPreviewNeverCountsLessThanTheServer() {
+        assertThat(SchedulingRulesView.of(Duration.ofMinutes(15)).cleaningGapMinutes).isEqualTo(15);
+        assertThat(SchedulingRulesView.of(Duration.ofSeconds(61)).cleaningGapMinutes).isEqualTo(2);
+        assertThat(SchedulingRulesView.of(Duration.ZERO).cleaningGapMinutes).isZero();
+    }
+}

@@ -1,0 +1,115 @@
+package com.cinema.booking.domain;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
+import static com.cinema.booking.domain.InMemoryBookingService.START;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hold sweeper survives any throwable and one poison row never stalls the holds after it (issue #17). */
+class HoldSweeperTest {
+
+    private InMemoryBookingService service;
+    private long showtimeId;
+    private HoldSweeper sweeper;
+
+    @BeforeEach
+    void auditoriumWithOneShowtimeAndASweeper() {
+        service = new InMemoryBookingService();
+        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
+        }
+        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 10, seats));
+        showtimeId = service.scheduled(7, START.plus(Duration.ofHours(2)), Duration.ofMinutes(120)).getId();
+        sweeper = new HoldSweeper();
+        sweeper.expiry = service.expiry;
+        sweeper.events = service.seatEvents;
+        sweeper.bookings = service.bookings;
+        sweeper.transactions = service.transactions;
+        sweeper.settings = service.settings;
+        sweeper.metrics = service.metrics;
+        sweeper.clock = service.clock;
+    }
+
+    @Test
+    void aPoisonRowIsSkippedAndEveryLaterHoldStillExpires() {
+        Booking poison = service.holds.hold(41, showtimeId, List.of("1"));
+        service.clock.advance(Duration.ofSeconds(1));
+        Booking second = service.holds.hold(42, showtimeId, List.of("2"));
+        Booking third = service.holds.hold(43, showtimeId, List.of("3"));
+        // The oldest hold, read first by every sweep, fails whenever it is freed.
+        SeatRelease failing = new SeatRelease() {
+            @Override
+            public void free(Booking booking, Instant now) {
+                if (booking.getId().equals(poison.getId())) {
+                    throw new IllegalStateException("poison row (played)");
+                }
+                super.free(booking, now);
+            }
+        };
+        failing.locks = service.seatLocks;
+        failing.events = service.seatEvents;
+        service.expiry.seats = failing;
+        service.clock.advance(HOLD.plusSeconds(5));
+
+        int expired = sweeper.sweep(service.clock.instant());
+
+        assertThat(expired).isEqualTo(2);
+        assertThat(second.getStatus()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(third.getStatus()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(service.seatLocks.holder(showtimeId, 2)).isNull();
+        assertThat(service.seatLocks.holder(showtimeId, 3)).isNull();
+        assertThat(service.seatLocks.holder(showtimeId, 1)).as("the poison row's seat stays locked")
+                .isEqualTo(poison.getId());
+    }
+
+    @Test
+    void anErrorInOneRunDoesNotEndTheSchedule() throws Exception {
+        service.holds.hold(41, showtimeId, List.of("1"));
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch expiredAfterTheError = new CountDownLatch(1);
+        HoldExpiry throwingOnce = new HoldExpiry() {
+            @Override
+            public int expireRunOut(Instant now) {
+                if (runs.incrementAndGet() == 1) {
+                    throw new StackOverflowError("played");
+                }
+                int expired = super.expireRunOut(now);
+                if (expired > 0) {
+                    expiredAfterTheError.countDown();
+                }
+                return expired;
+            }
+        };
+        throwingOnce.bookings = service.bookings;
+        throwingOnce.seats = service.seatRelease;
+        throwingOnce.transactions = service.transactions;
+        throwingOnce.metrics = service.metrics;
+        sweeper.expiry = throwingOnce;
+        service.clock.advance(HOLD.plusSeconds(1));
+
+        // The way the server runs it: a fixed-delay schedule, which a thrown error would cancel for good.
+        ScheduledExecutorService executor = new ScheduledThreadPoolExecutor(1);
+        try {
+            var task = executor.scheduleWithFixedDelay(sweeper::sweepSafely, 0, 10, TimeUnit.MILLISECONDS);
+            assertThat(expiredAfterTheError.await(10, TimeUnit.SECONDS)).as("a sweep after the error").isTrue();
+            assertThat(task.isDone()).isFalse();
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(runs.get()).isGreaterThan(1);
+        assertThat(service.seatLocks.holder(showtimeId, 1)).isNull();
+    }
+}

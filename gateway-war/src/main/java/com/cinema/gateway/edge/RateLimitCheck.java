@@ -1,0 +1,148 @@
+package com.cinema.gateway.edge;
+
+import com.cinema.common.edge.EdgeClient;
+import com.cinema.common.edge.EdgeRejection;
+import com.cinema.common.edge.GraphQlDocumentCheck;
+import graphql.language.Argument;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.StringValue;
+import graphql.language.VariableReference;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The gateway's rate limits (issue #17; docs/api.md, "Limits"): every request spends one token of its client's
+ * bucket (per user when MP-JWT verified a token, else per address), and the operations worth abusing spend from
+ * stricter buckets of their own: {@code login}, {@code register} and {@code refreshToken} per address,
+ * {@code holdSeats} and {@code checkout} per user. Sign-in is also limited per address and account, never per
+ * account alone, so a stranger cannot lock anyone out. Each limit is requests per minute from MicroProfile Config
+ * ({@code cinema.rate-limit.<name>-per-minute}, e.g. CINEMA_RATE_LIMIT_LOGIN_PER_MINUTE).
+ */
+@ApplicationScoped
+public class RateLimitCheck implements GraphQlDocumentCheck {
+
+    /** Operation → default requests per minute; the key is by address for sign-in, by user for purchases. */
+    static final Map<String, Long> OPERATION_DEFAULTS = Map.of(
+            "login", 20L, "register", 5L, "refreshToken", 30L, "holdSeats", 30L, "checkout", 10L);
+    static final long LOGIN_PER_ACCOUNT_DEFAULT = 5;
+    static final long ANONYMOUS_DEFAULT = 300;
+    static final long USER_DEFAULT = 600;
+
+    private static final ParserOptions PARSER = ParserOptions.newParserOptions().maxTokens(5000)
+            .captureLineComments(false).captureIgnoredChars(false).redactTokenParserErrorMessages(true).build();
+
+    private final RateLimiter limiter = new RateLimiter(100_000);
+    private final Function<String, Optional<String>> settings;
+
+    @Inject
+    public RateLimitCheck(Config config) {
+        this(name -> config.getOptionalValue(name, String.class));
+    }
+
+    /** @param settings MicroProfile Config in production, a map in tests */
+    RateLimitCheck(Function<String, Optional<String>> settings) {
+        this.settings = settings;
+    }
+
+    protected RateLimitCheck() {
+        this.settings = null; // CDI's client proxy only
+    }
+
+    private long perMinute(String name, long fallback) {
+        return settings.apply("cinema.rate-limit." + name + "-per-minute").map(Long::parseLong).orElse(fallback);
+    }
+
+    @Override
+    public Optional<EdgeRejection> check(String query, String operationName, JsonObject variables,
+                                         EdgeClient client) {
+        if (!settings.apply("cinema.rate-limit.enabled").map(Boolean::parseBoolean).orElse(true)) {
+            return Optional.empty();
+        }
+        String who = client.signedIn() ? "user:" + client.user() : "address:" + client.address();
+        long general = client.signedIn() ? perMinute("user", USER_DEFAULT) : perMinute("anonymous", ANONYMOUS_DEFAULT);
+        Optional<Duration> wait = limiter.take("all|" + who, general, 1);
+        if (wait.isPresent()) {
+            return refuse("request", "too many requests", wait.get());
+        }
+        List<Field> roots = rootFields(query, operationName);
+        for (Field field : roots) {
+            Long fallback = OPERATION_DEFAULTS.get(field.getName());
+            if (fallback == null) {
+                continue;
+            }
+            boolean byAddress = field.getName().equals("login") || field.getName().equals("register")
+                    || field.getName().equals("refreshToken");
+            String key = field.getName() + "|" + (byAddress ? "address:" + client.address() : who);
+            wait = limiter.take(key, perMinute(kebab(field.getName()), fallback), 1);
+            if (wait.isEmpty() && field.getName().equals("login")) {
+                Optional<String> account = stringArgument(field, "email", variables);
+                if (account.isPresent()) {
+                    wait = limiter.take("login-account|" + client.address() + "|" + account.get(),
+                            perMinute("login-per-account", LOGIN_PER_ACCOUNT_DEFAULT), 1);
+                }
+            }
+            if (wait.isPresent()) {
+                return refuse(field.getName(), "too many attempts", wait.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EdgeRejection> refuse(String field, String what, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Optional.of(EdgeRejection.rateLimited(field, what + "; try again in " + seconds + " s", seconds));
+    }
+
+    /** The root fields of the operation that will run; a document that does not parse has none (cost refuses it). */
+    private static List<Field> rootFields(String query, String operationName) {
+        Document document;
+        try {
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(PARSER)
+                    .build());
+        } catch (InvalidSyntaxException e) {
+            return List.of();
+        }
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(o -> operationName == null || operationName.equals(o.getName()))
+                .findFirst()
+                .map(o -> o.getSelectionSet().getSelectionsOfType(Field.class))
+                .orElse(List.of());
+    }
+
+    private static Optional<String> stringArgument(Field field, String name, JsonObject variables) {
+        for (Argument argument : field.getArguments()) {
+            if (!argument.getName().equals(name)) {
+                continue;
+            }
+            if (argument.getValue() instanceof StringValue literal) {
+                return Optional.of(literal.getValue().trim().toLowerCase(Locale.ROOT));
+            }
+            if (argument.getValue() instanceof VariableReference ref
+                    && variables.get(ref.getName()) instanceof JsonString value) {
+                return Optional.of(value.getString().trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** refreshToken → refresh-token, holdSeats → hold-seats: the config key's spelling. */
+    static String kebab(String operation) {
+        return operation.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,85 @@
+package com.cinema.gateway.edge;
+
+import com.cinema.common.edge.EdgeClient;
+import com.cinema.common.edge.EdgeRejection;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RateLimitCheckTest {
+
+    private static final EdgeClient STRANGER = new EdgeClient("198.51.100.66", null);
+    private static final EdgeClient OWNER = new EdgeClient("203.0.113.10", null);
+
+    private static RateLimitCheck with(Map<String, String> settings) {
+        return new RateLimitCheck(name -> Optional.ofNullable(settings.get(name)));
+    }
+
+    private static String login(String email) {
+        return "mutation { login(email: \"" + email + "\", password: \"wrong\") { accessToken } }";
+    }
+
+    @Test
+    void anonymousCallsAreLimitedPerAddressAndSignedInOnesPerUser() {
+        RateLimitCheck check = with(Map.of("cinema.rate-limit.anonymous-per-minute", "3",
+                "cinema.rate-limit.user-per-minute", "5"));
+        IntStream.range(0, 3).forEach(i ->
+                assertThat(check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, STRANGER)).isEmpty());
+        EdgeRejection refused = check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, STRANGER).orElseThrow();
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.code().name()).isEqualTo("RATE_LIMITED");
+        assertThat(refused.retryAfterSeconds()).isBetween(1L, 60L);
+        // Another address, and a signed-in user at the same address, have their own budgets.
+        assertThat(check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, OWNER)).isEmpty();
+        assertThat(check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT,
+                new EdgeClient(STRANGER.address(), "42"))).isEmpty();
+    }
+
+    @Test
+    void aStrangerHammeringAnAccountIsStoppedWithoutLockingItsOwnerOut() {
+        RateLimitCheck check = with(Map.of());
+        String victim = "admin@cinema.test";
+        int tries = 8;
+        long allowed = IntStream.range(0, tries)
+                .filter(i -> check.check(login(victim), null, JsonValue.EMPTY_JSON_OBJECT, STRANGER).isEmpty())
+                .count();
+        assertThat(allowed).isEqualTo(RateLimitCheck.LOGIN_PER_ACCOUNT_DEFAULT);
+        // The owner, from their own address, signs in as usual (variables spelled differently, same account).
+        assertThat(check.check("mutation L($e: String!) { login(email: $e, password: \"x\") { accessToken } }", "L",
+                Json.createObjectBuilder().add("e", " Admin@Cinema.TEST").build(), OWNER)).isEmpty();
+        // And the stranger is stopped on other accounts too once the address's sign-in budget is spent.
+        long others = IntStream.range(0, 40)
+                .filter(i -> check.check(login("user" + i + "@x.test"), null, JsonValue.EMPTY_JSON_OBJECT, STRANGER)
+                        .isEmpty()).count();
+        assertThat(others).isEqualTo(RateLimitCheck.OPERATION_DEFAULTS.get("login") - tries);
+    }
+
+    @Test
+    void purchasesAreLimitedPerUserAndAliasesCountEachCall() {
+        RateLimitCheck check = with(Map.of("cinema.rate-limit.hold-seats-per-minute", "2"));
+        EdgeClient user = new EdgeClient("203.0.113.10", "7");
+        String twoHolds = "mutation { a: holdSeats(showtimeId: \"1\", seatIds: [\"1\"]) { id }"
+                + " b: holdSeats(showtimeId: \"1\", seatIds: [\"2\"]) { id } }";
+        assertThat(check.check(twoHolds, null, JsonValue.EMPTY_JSON_OBJECT, user)).isEmpty();
+        EdgeRejection refused = check.check(twoHolds, null, JsonValue.EMPTY_JSON_OBJECT, user).orElseThrow();
+        assertThat(refused.field()).isEqualTo("holdSeats");
+        assertThat(check.check(twoHolds, null, JsonValue.EMPTY_JSON_OBJECT, new EdgeClient("203.0.113.10", "8")))
+                .isEmpty();
+    }
+
+    @Test
+    void configKeysAreKebabCaseAndTheLimitsCanBeSwitchedOff() {
+        assertThat(RateLimitCheck.kebab("refreshToken")).isEqualTo("refresh-token");
+        assertThat(RateLimitCheck.kebab("holdSeats")).isEqualTo("hold-seats");
+        RateLimitCheck off = with(Map.of("cinema.rate-limit.enabled", "false",
+                "cinema.rate-limit.anonymous-per-minute", "1"));
+        IntStream.range(0, 5).forEach(i ->
+                assertThat(off.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, STRANGER)).isEmpty());
+    }
+}

@@ -1,0 +1,77 @@
+package com.cinema.gateway.report;
+
+import com.cinema.common.reporting.ReportPeriod;
+import com.cinema.gateway.api.payment.Payment;
+import com.cinema.gateway.api.payment.PaymentPage;
+import com.cinema.gateway.client.PaymentServiceClient;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaymentsExportTest {
+
+    /** Plays the payment service's newest-first list of payments, one a day, and counts the pages asked for. */
+    static final class NewestFirst extends PaymentServiceClient {
+        final List<Payment> all = new ArrayList<>();
+        final List<Integer> pagesAsked = new ArrayList<>();
+
+        NewestFirst(int days) {
+            for (int d = days; d >= 1; d--) {
+                Payment p = new Payment();
+                p.id = String.valueOf(d);
+                p.bookingId = "b" + d;
+                p.createdAt = OffsetDateTime.parse(String.format("2031-05-%02dT12:00:00Z", d));
+                p.amountCents = 1000;
+                p.refundedCents = d == 5 ? 400 : 0;
+                p.status = d == 5 ? "PARTIALLY_REFUNDED" : d == 6 ? "FAILED" : "SUCCEEDED";
+                p.currency = "GBP";
+                p.method = "CARD";
+                all.add(p);
+            }
+        }
+
+        @Override
+        public PaymentPage payments(Integer page, Integer size) {
+            pagesAsked.add(page);
+            PaymentPage result = new PaymentPage();
+            result.items = all.subList(Math.min(all.size(), page * size), Math.min(all.size(), (page + 1) * size));
+            result.total = all.size();
+            return result;
+        }
+    }
+
+    private static List<List<Object>> drain(CsvExport export) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<List<Object>> next = export.nextRows(); !next.isEmpty(); next = export.nextRows()) {
+            rows.addAll(next);
+        }
+        return rows;
+    }
+
+    @Test
+    void onlyThePeriodsPaymentsAndItStopsAtTheFirstOneBeforeIt() {
+        NewestFirst service = new NewestFirst(28);
+        ReportPeriod period = new ReportPeriod(LocalDate.of(2031, 5, 4), LocalDate.of(2031, 5, 7));
+
+        List<List<Object>> rows = drain(new PaymentsExport(service, period, 3));
+
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("7", "6", "5", "4");
+        // Net of refunds for captured payments, zero for a failed one.
+        assertThat(rows).extracting(r -> r.get(7)).containsExactly(1000, 0, 600, 1000);
+        // 28 payments in pages of 3: pages 0-6 hold 28..8 (after the period), page 7 holds 7..5, page 8 reaches 3.
+        assertThat(service.pagesAsked).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void formulaLikeTextIsDefusedAndOrdinaryTextKept() {
+        assertThat(CsvCells.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(CsvCells.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvCells.text("Smith, \"The\" Return")).isEqualTo("Smith, \"The\" Return");
+        assertThat(CsvCells.text(null)).isNull();
+    }
+}

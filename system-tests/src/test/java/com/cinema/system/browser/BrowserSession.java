@@ -1,0 +1,92 @@
+package com.cinema.system.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The browser side of a browser test class, registered as a static extension field
+ * ({@code @RegisterExtension static final BrowserSession session = new BrowserSession("failed-admin-");}):
+ * one Debian Chromium for the class, the contexts each test opens (closed after it), the console errors and uncaught
+ * page errors its pages report, and, when a test fails, the evidence of every open page saved before they close.
+ */
+final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallback, AfterEachCallback,
+        AfterAllCallback {
+
+    private final String evidencePrefix;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+    private Playwright playwright;
+    private Browser browser;
+
+    /** {@code evidencePrefix} starts the names of the files saved after a failure. */
+    BrowserSession(String evidencePrefix) {
+        this.evidencePrefix = evidencePrefix;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        playwright = BrowserKit.playwright();
+        browser = BrowserKit.chromium(playwright);
+    }
+
+    /** A new context of the class's browser, with the tests' 15 s default wait; closed after the test. */
+    BrowserContext context(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        return context;
+    }
+
+    /** A new page whose console errors and uncaught errors land in {@link #consoleErrors()}. */
+    Page page(BrowserContext context) {
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(page.url() + ": uncaught " + error));
+        return page;
+    }
+
+    /** What the current test's pages reported as errors (emptied after each test). */
+    List<String> consoleErrors() {
+        return consoleErrors;
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            BrowserKit.saveFailureEvidence(evidencePrefix, context.getRequiredTestMethod().getName(), contexts,
+                    consoleErrors);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+        consoleErrors.clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+}

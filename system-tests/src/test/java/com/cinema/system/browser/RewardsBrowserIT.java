@@ -1,0 +1,126 @@
+package com.cinema.system.browser;
+
+import com.cinema.system.PlatformExtension;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loyalty rewards in the portal (issue #21): after a customer's third booking, My bookings shows the Rewards
+ * section with the personal coupon (its code, what it takes off, unused, its expiry), accessible (axe-core).
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(57)
+class RewardsBrowserIT {
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession("failed-rewards-");
+    private static ShowtimeFixture fixture;
+
+    private final List<String> consoleErrors = session.consoleErrors();
+
+    @BeforeAll
+    static void showtime() {
+        fixture = ShowtimeFixture.create();
+    }
+
+    /** The customer's rewards once the first is issued (the booking service asks the coupon service after the commit). */
+    private static JsonObject firstIssuedReward(Customer customer) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            JsonObject response = customer.api.post("{ myRewards { milestone state coupon { code } } }");
+            List<JsonObject> issued = response.getJsonObject("data").getJsonArray("myRewards").getValuesAs(JsonObject.class)
+                    .stream().filter(r -> "ISSUED".equals(r.getString("state"))).toList();
+            if (!issued.isEmpty() || Instant.now().isAfter(deadline)) {
+                assertThat(issued).as("an issued reward: " + response).hasSize(1);
+                return issued.get(0);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /**
+     * The first {@code count} seats, from seat 1 on, of a row of the shared showtime nobody holds a seat in: bought one
+     * by one from the wall, no purchase leaves a single seat stranded (the seat rules refuse that).
+     */
+    private static List<String> seatsFromTheWallOfAnEmptyRow(Customer customer, int count) {
+        List<JsonObject> seats = Customer.data(customer.api.post("query($s: ID!) { seatMap(showtimeId: $s) { seats { seatId"
+                + " row number status } } }", Map.of("s", fixture.showtimeId)), "seatMap").getJsonArray("seats")
+                .getValuesAs(JsonObject.class);
+        Map<String, List<JsonObject>> rows = seats.stream().collect(Collectors.groupingBy(s -> s.getString("row"),
+                TreeMap::new, Collectors.toList()));
+        return rows.values().stream()
+                .filter(row -> row.size() >= count + 2 && row.stream().allMatch(s -> "AVAILABLE".equals(s.getString("status"))))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no empty row left in the shared showtime"))
+                .stream().sorted(Comparator.comparingInt(s -> s.getInt("number"))).limit(count)
+                .map(s -> s.getString("seatId")).toList();
+    }
+
+    private static JsonObject buy(Customer customer, String seatId) {
+        String bookingId = Customer.data(customer.api.post("mutation($s: ID!, $ids: [String!]!) { holdSeats(showtimeId: $s,"
+                + " seatIds: $ids) { id } }", Map.of("s", fixture.showtimeId, "ids", Json.createArrayBuilder().add(seatId).build())),
+                "holdSeats").getString("id");
+        JsonObject card = Json.createObjectBuilder().add("method", "CARD").add("cardNumber", Customer.GOOD_CARD)
+                .add("expMonth", 12).add("expYear", OffsetDateTime.now().getYear() + 3).add("cvc", "123")
+                .add("cardholderName", "Checkout Fan").build();
+        return Customer.data(customer.api.post("mutation($b: ID!, $p: PaymentInput!, $k: String!) { checkout(bookingId: $b,"
+                + " payment: $p, idempotencyKey: $k) { id status } }",
+                Map.of("b", bookingId, "p", card, "k", UUID.randomUUID().toString())), "checkout");
+    }
+
+    @Test
+    void theRewardsListShowsTheCouponEarnedByTheThirdBooking() throws Exception {
+        Customer customer = Customer.register();
+        for (String seatId : seatsFromTheWallOfAnEmptyRow(customer, 3)) {
+            assertThat(buy(customer, seatId).getString("status")).isEqualTo("CONFIRMED");
+        }
+        String code = firstIssuedReward(customer).getJsonObject("coupon").getString("code");
+
+        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setBaseURL(ShowtimeFixture.GATEWAY).setBypassCSP(true).setReducedMotion(ReducedMotion.REDUCE));
+        Page page = session.page(context);
+        page.navigate("/#/bookings");
+        page.waitForURL("**/#/signin?next=*");
+        page.getByLabel("Email").fill(customer.email);
+        page.getByLabel("Password").fill(Customer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/#/bookings");
+
+        Locator rewards = page.getByTestId("rewards-section");
+        assertThat(rewards.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Rewards"))).isVisible();
+        Locator reward = rewards.getByTestId("reward-item");
+        assertThat(reward).hasCount(1);
+        assertThat(reward).hasAttribute("data-milestone", "3");
+        assertThat(reward).containsText("Your 3rd booking");
+        assertThat(reward).containsText("10 % off");
+        assertThat(reward.getByTestId("reward-code")).hasText(code);
+        assertThat(reward.getByTestId("reward-state")).hasText("Unused");
+        assertThat(reward).containsText("Valid until");
+        BrowserKit.assertNoSeriousViolations(page, "my bookings with rewards");
+        BrowserKit.screenshot(page, "rewards-1280");
+        assertThat(consoleErrors).isEmpty();
+    }
+}

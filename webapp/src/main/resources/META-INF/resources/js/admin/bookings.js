@@ -1,0 +1,139 @@
+// Admin bookings (issue #15): every booking, filtered by status, showtime, customer and the days it was made;
+// a booking's detail (tickets, payment) and a refund with the reason staff give.
+import { graphql } from '../graphql.js';
+import { statusBadge } from '../bookings.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel } from '../ui.js';
+import { adminNav } from './nav.js';
+
+const STATUSES = ['HELD', 'PAYMENT_PENDING', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED', 'FAILED'];
+const PAGE_SIZE = 20;
+const FIELDS = `id code userId showtimeId status subtotalCents discountCents totalCents currency couponCode createdAt
+  tickets { id seatLabel seatType priceCents } payment { id status amountCents refundedCents currency method cardBrand cardLast4 receiptNumber }
+  showtime { startsAt movie { title } cinema { name timeZone } }`;
+const BOOKINGS = `query AdminBookings($filter: BookingFilter, $page: Int, $size: Int) {
+  bookings(filter: $filter, page: $page, size: $size) { total page size items { ${FIELDS} } } }`;
+const REFUND = `mutation Refund($b: ID!, $r: String!) { refundBooking(bookingId: $b, reason: $r) { ${FIELDS} } }`;
+
+function field(id, label, control) {
+  return el('div', { class: 'col-6 col-md-auto' }, el('label', { for: id, class: 'form-label small' }, label), control);
+}
+
+/** The filter as the gateway takes it: dates become the start of the day and the start of the day after (UTC). */
+function filterOf(form) {
+  const value = (name) => form.elements[name].value.trim();
+  const filter = {};
+  if (value('status')) filter.status = value('status');
+  if (value('showtimeId')) filter.showtimeId = value('showtimeId');
+  if (value('userId')) filter.userId = value('userId');
+  if (value('from')) filter.from = `${value('from')}T00:00:00Z`;
+  if (value('to')) filter.to = new Date(Date.parse(`${value('to')}T00:00:00Z`) + 86_400_000).toISOString();
+  return filter;
+}
+
+function detail(b, onRefunded) {
+  const pay = b.payment;
+  const reason = el('input', { type: 'text', class: 'form-control form-control-sm', id: `reason-${b.id}`, name: 'reason',
+    maxlength: 200, required: true, 'aria-describedby': `reason-${b.id}-error` });
+  const reasonError = el('div', { id: `reason-${b.id}-error`, class: 'invalid-feedback' });
+  const refundForm = b.status === 'CONFIRMED' ? el('form', { class: 'row g-2 align-items-end mt-2', novalidate: true,
+    'data-testid': 'refund-form',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      const text = reason.value.trim();
+      reason.classList.toggle('is-invalid', !text);
+      reasonError.textContent = text ? '' : 'Give the customer a reason for the refund.';
+      if (!text) return;
+      const button = event.target.querySelector('button');
+      button.disabled = true;
+      try {
+        const { refundBooking } = await graphql(REFUND, { b: b.id, r: text });
+        onRefunded(refundBooking);
+      } catch (error) {
+        reason.classList.add('is-invalid');
+        reasonError.textContent = error.serverMessage && error.code === 'CONFLICT' ? error.serverMessage : error.message;
+        button.disabled = false;
+      }
+    } },
+  el('div', { class: 'col-sm' }, el('label', { for: `reason-${b.id}`, class: 'form-label small' }, 'Refund reason'), reason, reasonError),
+  el('div', { class: 'col-auto' }, el('button', { type: 'submit', class: 'btn btn-danger btn-sm' }, `Refund ${money(b.totalCents, b.currency)}`)))
+    : null;
+  return el('div', { class: 'small' },
+    el('p', { class: 'mb-1' }, `Tickets: ${b.tickets.map((t) => `${t.seatLabel} (${t.seatType}, ${money(t.priceCents, b.currency)})`).join(', ') || 'none'}`),
+    el('p', { class: 'mb-1' }, `Subtotal ${money(b.subtotalCents, b.currency)}, discount ${money(b.discountCents, b.currency)}${b.couponCode ? ` (${b.couponCode})` : ''}, total ${money(b.totalCents, b.currency)}`),
+    el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : 'No payment.'),
+    refundForm);
+}
+
+function row(b, rerender) {
+  const show = b.showtime;
+  const detailRow = el('tr', { class: 'd-none', id: `detail-${b.id}` }, el('td', { colspan: 7 }, detail(b, rerender)));
+  const toggle = el('button', { type: 'button', class: 'btn btn-link btn-sm p-0', 'aria-expanded': 'false',
+    'aria-controls': `detail-${b.id}`,
+    onclick: () => {
+      const open = detailRow.classList.toggle('d-none') === false;
+      toggle.setAttribute('aria-expanded', String(open));
+    } }, b.code);
+  return [el('tr', { 'data-booking-code': b.code, 'data-testid': 'admin-booking-row' },
+    el('th', { scope: 'row' }, toggle),
+    el('td', {}, statusBadge(b.status)),
+    el('td', {}, b.userId),
+    el('td', {}, show?.movie?.title ?? `Showtime ${b.showtimeId}`, el('br'),
+      el('span', { class: 'small text-body-secondary' }, [show?.cinema?.name, show ? dateTimeLabel(show.startsAt, show.cinema?.timeZone) : null].filter(Boolean).join(' \u00b7 '))),
+    el('td', { class: 'text-end' }, b.tickets.length),
+    el('td', { class: 'text-end' }, money(b.totalCents, b.currency)),
+    el('td', {}, dateTimeLabel(b.createdAt, 'UTC'))), detailRow];
+}
+
+export async function render(root, { query }) {
+  const heading = el('h1', { class: 'h3 mb-3' }, 'Bookings');
+  const status = el('select', { id: 'f-status', name: 'status', class: 'form-select form-select-sm' },
+    el('option', { value: '' }, 'Any'), STATUSES.map((s) => el('option', { value: s }, s.replace('_', ' ').toLowerCase())));
+  const form = el('form', { class: 'row g-2 align-items-end mb-3', 'aria-label': 'Filter bookings' },
+    field('f-status', 'Status', status),
+    field('f-showtime', 'Showtime id', el('input', { id: 'f-showtime', name: 'showtimeId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
+    field('f-user', 'Customer id', el('input', { id: 'f-user', name: 'userId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
+    field('f-from', 'Made from', el('input', { id: 'f-from', name: 'from', type: 'date', class: 'form-control form-control-sm' })),
+    field('f-to', 'Made until', el('input', { id: 'f-to', name: 'to', type: 'date', class: 'form-control form-control-sm' })),
+    el('div', { class: 'col-auto' }, el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Filter')));
+  const content = el('div', { 'aria-live': 'polite' });
+  let page = 0;
+  if (query?.get('showtimeId')) form.elements.showtimeId.value = query.get('showtimeId');
+
+  async function load() {
+    content.replaceChildren(loading('Loading bookings…'));
+    try {
+      const { bookings } = await graphql(BOOKINGS, { filter: filterOf(form), page, size: PAGE_SIZE });
+      const body = el('tbody');
+      const draw = (items) => body.replaceChildren(...items.flatMap((b, i) => row(b, (updated) => {
+        items[i] = updated;
+        draw(items);
+        document.querySelector(`[data-booking-code="${CSS.escape(updated.code)}"] button`)?.focus();
+      })));
+      draw(bookings.items);
+      const pages = Math.max(1, Math.ceil(bookings.total / PAGE_SIZE));
+      content.replaceChildren(
+        el('p', { class: 'small text-body-secondary' }, `${bookings.total} bookings, page ${page + 1} of ${pages}`),
+        el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-bookings' },
+          el('caption', { class: 'visually-hidden' }, 'Bookings, newest first; open a booking code for its detail and refund'),
+          el('thead', {}, el('tr', {}, ['Code', 'Status', 'Customer', 'Showtime', 'Tickets', 'Total', 'Made (UTC)']
+            .map((h) => el('th', { scope: 'col', class: h === 'Tickets' || h === 'Total' ? 'text-end' : null }, h)))),
+          body)),
+        el('nav', { 'aria-label': 'Booking pages' }, el('ul', { class: 'pagination pagination-sm' },
+          el('li', { class: `page-item${page === 0 ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page === 0,
+            onclick: () => { page -= 1; load(); } }, 'Previous')),
+          el('li', { class: `page-item${page + 1 >= pages ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page + 1 >= pages,
+            onclick: () => { page += 1; load(); } }, 'Next')))));
+    } catch (error) {
+      content.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.message));
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    page = 0;
+    load();
+  });
+  root.append(adminNav('bookings'), heading, form, content);
+  pageTitle(heading, 'Admin bookings');
+  await load();
+}

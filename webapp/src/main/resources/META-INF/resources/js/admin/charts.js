@@ -1,0 +1,45 @@
+// Chart.js from its WebJar (no CDN), loaded once on the first admin screen that draws a chart. Every chart is an
+// image for assistive technology (role=img with a label); the numbers are always in a table next to it too.
+const CHART_JS = '/webjars/chart.js/4.4.1/dist/chart.umd.js';
+let loading = null;
+
+function loadChartJs() {
+  if (window.Chart) return Promise.resolve(window.Chart);
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = CHART_JS;
+      script.onload = () => resolve(window.Chart);
+      script.onerror = () => {
+        loading = null;
+        reject(new Error('The charts could not be loaded.'));
+      };
+      document.head.append(script);
+    });
+  }
+  return loading;
+}
+
+/** Draws a bar chart into `canvas`; answers a function that removes it. Without Chart.js, the table stands alone. */
+export async function barChart(canvas, { labels, datasets, horizontal = false }) {
+  let Chart;
+  try {
+    Chart = await loadChartJs();
+  } catch {
+    canvas.replaceWith(document.createTextNode(''));
+    return () => {};
+  }
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels, datasets },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: datasets.length > 1 } },
+      scales: { x: { beginAtZero: true }, y: { beginAtZero: true } },
+    },
+  });
+  return () => chart.destroy();
+}

@@ -1,0 +1,33 @@
+// The report period of the admin screens: whole UTC days, both ends included, as the gateway reads it
+// (docs/api.md, "Admin dashboard and exports"). Pure functions, unit-tested under src/test/js.
+
+/** yyyy-mm-dd of a Date in UTC. */
+export function isoDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The last `days` days up to today (UTC): the dashboard's default. */
+export function lastDays(days, now = new Date()) {
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const from = new Date(to.getTime() - (days - 1) * 86_400_000);
+  return { from: isoDay(from), to: isoDay(to) };
+}
+
+/** The period from a form's values: a missing end is refused with the field named, as the server would. */
+export function checkPeriod(from, to) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from ?? '')) return { field: 'from', message: 'Choose a start date.' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(to ?? '')) return { field: 'to', message: 'Choose an end date.' };
+  if (to < from) return { field: 'to', message: 'The end date must not be before the start date.' };
+  return null;
+}
+
+/** The CSV export's address for a period. */
+export function exportUrl(name, from, to) {
+  return `/api/admin/reports/${encodeURIComponent(name)}.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+}
+
+/** "GBP 12.50 · EUR 3.00": one amount per currency, never a sum across currencies. */
+export function moneyTotals(totals, format) {
+  if (!totals?.length) return '—';
+  return totals.map((t) => format(Number(t.amountCents), t.currency)).join(' \u00b7 ');
+}

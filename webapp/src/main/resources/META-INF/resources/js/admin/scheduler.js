@@ -1,0 +1,203 @@
+// Admin scheduler (issue #15): a week view per auditorium; a new or moved showtime shows the showtimes it would clash
+// with (movie duration plus the cleaning gap the booking service reports) before it is saved; cancelling first says
+// how many confirmed bookings will be refunded and asks to confirm.
+import { graphql } from '../graphql.js';
+import { el, loading, alertBox, pageTitle, money } from '../ui.js';
+import { adminNav } from './nav.js';
+import { overlaps, weekStart } from './schedule.js';
+import { isoDay } from './period.js';
+
+const ESTATE = '{ cinemas { id name timeZone auditoriums { id name } } }';
+const MOVIES = 'query($page: Int) { movies(page: $page, size: 100) { total items { id title durationMinutes status } } }';
+// The cleaning gap as the booking service enforces it (cinema.booking.cleaning-gap), never an assumed one.
+const RULES = '{ schedulingRules { cleaningGapMinutes } }';
+const WEEK = `query Week($c: ID, $from: DateTime, $to: DateTime) { showtimes(cinemaId: $c, from: $from, to: $to) {
+  id auditoriumId movieId startsAt endsAt basePriceCents currency status availableSeats movie { title } } }`;
+const CREATE = 'mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id startsAt } }';
+const UPDATE = 'mutation($id: ID!, $in: ShowtimeInput!) { updateShowtime(id: $id, input: $in) { id startsAt } }';
+const CONFIRMED = 'query($s: ID) { bookings(filter: { showtimeId: $s, status: "CONFIRMED" }, size: 1) { total } }';
+const CANCEL = 'mutation($id: ID!) { cancelShowtime(id: $id) { id status } }';
+
+const hhmm = (iso) => new Date(iso).toISOString().slice(11, 16);
+
+/** Every movie, page by page (a page holds at most 100): a new movie must be schedulable however long the list. */
+async function allMovies() {
+  const items = [];
+  for (let page = 0; ; page += 1) {
+    const { movies } = await graphql(MOVIES, { page });
+    items.push(...movies.items);
+    if (!movies.items.length || items.length >= movies.total) return items;
+  }
+}
+
+export async function render(root) {
+  const heading = el('h1', { class: 'h3 mb-3' }, 'Scheduler');
+  const notice = el('div', { 'aria-live': 'polite' });
+  const week = el('div', { 'aria-live': 'polite' });
+  const preview = el('div', { 'aria-live': 'polite', 'data-testid': 'overlap-preview' });
+  const gapNote = el('p', { class: 'form-text mb-0', 'data-testid': 'cleaning-gap' });
+  root.append(adminNav('scheduler'), heading, loading('Loading cinemas and movies…'));
+  pageTitle(heading, 'Admin scheduler');
+  let estate;
+  let catalogue;
+  let gapMinutes;
+  try {
+    [estate, catalogue, { schedulingRules: { cleaningGapMinutes: gapMinutes } }] = await Promise.all([
+      graphql(ESTATE), allMovies(), graphql(RULES)]);
+  } catch (error) {
+    root.lastChild.replaceWith(alertBox(error.message));
+    return;
+  }
+  root.lastChild.remove();
+  preview.dataset.cleaningGapMinutes = String(gapMinutes);
+  gapNote.textContent = `Showtimes in one auditorium keep a ${gapMinutes}-minute cleaning gap (the booking service's setting).`;
+  const auditoriums = estate.cinemas.flatMap((c) => c.auditoriums.map((a) => ({ ...a, cinema: c })));
+  const movies = catalogue.filter((m) => m.status !== 'ARCHIVED');
+  let monday = weekStart(new Date());
+  let shown = [];
+
+  const auditorium = el('select', { id: 'sched-auditorium', class: 'form-select form-select-sm' },
+    auditoriums.map((a) => el('option', { value: a.id }, `${a.cinema.name} \u2013 ${a.name}`)));
+  const movie = el('select', { id: 'sched-movie', name: 'movieId', class: 'form-select form-select-sm' },
+    movies.map((m) => el('option', { value: m.id }, `${m.title} (${m.durationMinutes} min)`)));
+  const start = el('input', { id: 'sched-start', name: 'startsAt', type: 'datetime-local', class: 'form-control form-control-sm' });
+  const price = el('input', { id: 'sched-price', name: 'basePriceCents', type: 'number', min: 0, value: 1150, class: 'form-control form-control-sm' });
+  const currency = el('input', { id: 'sched-currency', name: 'currency', value: 'GBP', maxlength: 3, class: 'form-control form-control-sm' });
+  const selected = () => auditoriums.find((a) => a.id === auditorium.value);
+
+  let loads = 0;
+  async function loadWeek() {
+    const mine = ++loads; // only the latest request may draw: weeks can be switched faster than they load
+    preview.replaceChildren();
+    const a = selected();
+    if (!a) { week.replaceChildren(alertBox('No auditorium yet: add one under Cinemas.', 'info')); return; }
+    week.replaceChildren(loading('Loading the week…'));
+    // A day either side: a late show of the Sunday before still runs into Monday, and the preview must see it.
+    const from = new Date(monday.getTime() - 86_400_000);
+    const to = new Date(monday.getTime() + 8 * 86_400_000);
+    try {
+      const { showtimes } = await graphql(WEEK, { c: a.cinema.id, from: from.toISOString(), to: to.toISOString() });
+      if (mine !== loads) return;
+      shown = showtimes.filter((s) => s.auditoriumId === a.id);
+      const days = Array.from({ length: 7 }, (_, i) => new Date(monday.getTime() + i * 86_400_000));
+      const item = (s) => el('li', { class: 'mb-2', 'data-showtime-id': s.id },
+        el('strong', {}, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ', s.movie?.title ?? `Movie ${s.movieId}`,
+        el('div', {}, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `,
+          el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 me-2',
+            'aria-label': `Move the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
+            onclick: () => setMoving(s) }, 'Move'),
+          el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 text-danger',
+            'aria-label': `Cancel the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
+            onclick: (event) => askCancel(s, event.target.closest('li')) }, 'Cancel')));
+      const cell = (d) => el('td', {}, el('ul', { class: 'list-unstyled mb-0 small' },
+        shown.filter((s) => isoDay(new Date(s.startsAt)) === isoDay(d)).map(item)));
+      week.replaceChildren(el('div', { class: 'table-responsive' },
+        el('table', { class: 'table table-sm table-bordered admin-week', 'data-testid': 'week-view', 'data-week': isoDay(monday) },
+          el('caption', {}, `Week of ${isoDay(monday)} in ${a.cinema.name} \u2013 ${a.name} (times in UTC)`),
+          el('thead', {}, el('tr', {}, days.map((d) => el('th', { scope: 'col' }, d.toUTCString().slice(0, 11))))),
+          el('tbody', {}, el('tr', {}, days.map(cell))))));
+      updatePreview();
+    } catch (error) {
+      if (mine === loads) week.replaceChildren(alertBox(error.message));
+    }
+  }
+
+  async function askCancel(showtime, item) {
+    try {
+      const { bookings } = await graphql(CONFIRMED, { s: showtime.id });
+      const confirmBox = el('div', { class: 'alert alert-warning mt-1', role: 'alertdialog', 'aria-label': 'Confirm cancellation' },
+        `Cancel this showtime? ${bookings.total} confirmed booking${bookings.total === 1 ? '' : 's'} will be refunded in full.`,
+        el('div', { class: 'd-flex gap-2 mt-2' },
+          el('button', { type: 'button', class: 'btn btn-danger btn-sm', onclick: async () => {
+            try {
+              await graphql(CANCEL, { id: showtime.id });
+              notice.replaceChildren(alertBox(`Cancelled; ${bookings.total} booking${bookings.total === 1 ? '' : 's'} refunded.`, 'success'));
+              await loadWeek();
+            } catch (error) {
+              confirmBox.replaceWith(alertBox(error.message));
+            }
+          } }, 'Cancel showtime and refund'),
+          el('button', { type: 'button', class: 'btn btn-outline-dark btn-sm', onclick: () => confirmBox.remove() }, 'Keep it')));
+      item.append(confirmBox);
+      confirmBox.querySelector('button').focus();
+    } catch (error) {
+      notice.replaceChildren(alertBox(error.message));
+    }
+  }
+
+  function updatePreview() {
+    const m = movies.find((x) => x.id === movie.value);
+    if (!start.value || !m) { preview.replaceChildren(); return; }
+    const startsAt = new Date(`${start.value}Z`).toISOString(); // the picker's value is read as UTC
+    const clashes = overlaps(shown, startsAt, m.durationMinutes, gapMinutes, moving?.id);
+    preview.replaceChildren(clashes.length
+      ? alertBox(`Overlaps (with the ${gapMinutes}-minute cleaning gap) ${clashes.map((s) => `${s.movie?.title ?? s.movieId} ${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`).join(', ')}: the booking service will refuse it.`, 'warning')
+      : alertBox(`No overlap in this auditorium (with the ${gapMinutes}-minute cleaning gap).`, 'success'));
+  }
+  movie.addEventListener('input', updatePreview);
+  start.addEventListener('input', () => {
+    // The preview compares with the week shown: a start in another week brings that week up first.
+    const chosen = start.value ? weekStart(new Date(`${start.value}Z`)) : null;
+    if (chosen && !Number.isNaN(chosen.getTime()) && chosen.getTime() !== monday.getTime()) {
+      monday = chosen;
+      loadWeek();
+    } else {
+      updatePreview();
+    }
+  });
+
+  // Moving: the form holds the showtime being moved (its own slot never clashes) and saves with updateShowtime.
+  let moving = null;
+  const submit = el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Schedule');
+  const stopMoving = el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', hidden: true,
+    onclick: () => setMoving(null) }, 'Stop moving');
+  const formTitle = el('h2', { id: 'sched-form-title', class: 'h6 col-12 mb-0' }, 'New showtime');
+  function setMoving(showtime) {
+    moving = showtime;
+    const name = showtime ? `the ${hhmm(showtime.startsAt)} showtime of ${showtime.movie?.title ?? showtime.movieId}` : '';
+    formTitle.textContent = showtime ? `Move ${name}` : 'New showtime';
+    submit.textContent = showtime ? 'Move showtime' : 'Schedule';
+    stopMoving.hidden = !showtime;
+    if (showtime) {
+      movie.value = showtime.movieId;
+      start.value = new Date(showtime.startsAt).toISOString().slice(0, 16); // UTC, as the picker is read
+      price.value = showtime.basePriceCents;
+      currency.value = showtime.currency;
+      start.focus();
+    }
+    updatePreview();
+  }
+
+  const form = el('form', { class: 'row g-2 align-items-end border rounded p-3 mb-3', novalidate: true, 'aria-labelledby': 'sched-form-title' },
+    formTitle,
+    el('div', { class: 'col-sm-6 col-lg-3' }, el('label', { for: 'sched-movie', class: 'form-label small' }, 'Movie'), movie),
+    el('div', { class: 'col-sm-6 col-lg-3' }, el('label', { for: 'sched-start', class: 'form-label small' }, 'Start (UTC)'), start),
+    el('div', { class: 'col-6 col-lg-2' }, el('label', { for: 'sched-price', class: 'form-label small' }, 'Base price (cents)'), price),
+    el('div', { class: 'col-6 col-lg-1' }, el('label', { for: 'sched-currency', class: 'form-label small' }, 'Currency'), currency),
+    el('div', { class: 'col-auto d-flex gap-2' }, submit, stopMoving),
+    el('div', { class: 'col-12' }, gapNote, preview));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    notice.replaceChildren();
+    if (!start.value) { notice.replaceChildren(alertBox('Choose when the showtime starts.')); start.focus(); return; }
+    const input = { movieId: movie.value, auditoriumId: auditorium.value, startsAt: new Date(`${start.value}Z`).toISOString(),
+      basePriceCents: Number.parseInt(price.value, 10), currency: currency.value.trim().toUpperCase() };
+    try {
+      if (moving) await graphql(UPDATE, { id: moving.id, in: input });
+      else await graphql(CREATE, { in: input });
+      notice.replaceChildren(alertBox(moving ? 'Showtime moved.' : 'Showtime scheduled.', 'success'));
+      monday = weekStart(new Date(`${start.value}Z`));
+      setMoving(null);
+      await loadWeek();
+    } catch (error) {
+      notice.replaceChildren(alertBox(error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.field ? `${error.field}: ${error.message}` : error.message));
+    }
+  });
+  auditorium.addEventListener('change', loadWeek);
+  const nav = el('div', { class: 'd-flex flex-wrap gap-2 align-items-end mb-3' },
+    el('div', {}, el('label', { for: 'sched-auditorium', class: 'form-label small' }, 'Auditorium'), auditorium),
+    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = new Date(monday.getTime() - 7 * 86_400_000); loadWeek(); } }, 'Previous week'),
+    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = new Date(monday.getTime() + 7 * 86_400_000); loadWeek(); } }, 'Next week'));
+  root.append(nav, form, notice, week);
+  await loadWeek();
+}

@@ -1,0 +1,68 @@
+// The panel beside the grid: the selection with its total and the Hold button, or, once held, the booking code,
+// the held seats, the countdown and the way to checkout or to release the seats.
+import { el, money, SEAT_TYPES } from '../ui.js';
+import { holdLeft } from '../bookings.js';
+
+/**
+ * The panel element and render(): call render() after every change of the model.
+ * onHold(button) and onRelease(button) are the actions.
+ */
+export function seatPanel(model, { currency, signedIn, cancelled, onHold, onRelease }) {
+  const panel = el('section', { class: 'card seat-summary', 'aria-labelledby': 'summary-heading' });
+
+  function heldView(hold) {
+    const releaseButton = el('button', { type: 'button', class: 'btn btn-outline-danger w-100' }, 'Release seats');
+    releaseButton.addEventListener('click', () => onRelease(releaseButton));
+    const { booking } = hold;
+    return [
+      el('h2', { id: 'summary-heading', class: 'h5' }, 'Your seats are held'),
+      el('p', { class: 'mb-1', 'data-testid': 'hold-code', 'data-booking-code': booking.code ?? '' }, `Booking ${booking.code ?? ''}`.trim()),
+      el('p', { class: 'small text-body-secondary mb-1' }, 'Time left to pay:'),
+      // role=timer is not announced each second; the page announces the last minute and the end instead
+      el('p', { class: 'display-6 mb-1 countdown', role: 'timer', 'aria-live': 'off', 'data-testid': 'hold-countdown' },
+        holdLeft(hold.expiresAt).text),
+      el('ul', { class: 'list-unstyled mb-2', 'data-testid': 'held-seats' }, (booking.tickets ?? []).map((t) =>
+        el('li', { class: 'd-flex justify-content-between' },
+          el('span', {}, `${t.seatLabel} · ${SEAT_TYPES[t.seatType] ?? t.seatType ?? ''}`), el('span', {}, money(t.priceCents, currency))))),
+      el('p', { class: 'fw-semibold d-flex justify-content-between' }, el('span', {}, 'Total'),
+        el('span', { 'data-testid': 'hold-total' }, money(booking.totalCents, booking.currency ?? currency))),
+      el('a', { class: 'btn btn-primary w-100 mb-2', href: `#/checkout/${encodeURIComponent(booking.id)}` }, 'Continue to checkout'),
+      el('p', { class: 'small text-body-secondary' }, 'Your seats return to sale when the time runs out.'),
+      releaseButton,
+    ];
+  }
+
+  function selectionView() {
+    const list = model.selectedSeats();
+    const holdButton = el('button', { type: 'button', class: 'btn btn-primary w-100', disabled: list.length === 0 || cancelled },
+      list.length ? `Hold ${list.length} seat${list.length === 1 ? '' : 's'}` : 'Hold seats');
+    holdButton.addEventListener('click', () => onHold(holdButton));
+    return [
+      el('h2', { id: 'summary-heading', class: 'h5' }, 'Your selection'),
+      list.length
+        ? el('ul', { class: 'list-unstyled mb-2', 'data-testid': 'selected-seats' }, list.map((s) =>
+          el('li', { class: 'd-flex justify-content-between' },
+            el('span', {}, `${s.label} · ${SEAT_TYPES[s.type] ?? s.type}`), el('span', {}, money(s.priceCents, currency)))))
+        : el('p', { class: 'text-body-secondary small' }, 'No seats selected yet.'),
+      el('p', { class: 'fw-semibold d-flex justify-content-between' },
+        el('span', {}, `Total (${list.length} of max ${model.maxSeats})`),
+        el('span', { 'data-testid': 'selection-total' }, money(model.total(), currency))),
+      signedIn() ? null : el('p', { class: 'small text-body-secondary' }, 'You will be asked to sign in to hold seats.'),
+      holdButton,
+    ];
+  }
+
+  return {
+    element: panel,
+    render() {
+      panel.replaceChildren(el('div', { class: 'card-body' }, model.hold ? heldView(model.hold) : selectionView()));
+    },
+    /** Shows the time left; returns it ({ ms, text }). */
+    tick() {
+      const left = holdLeft(model.hold.expiresAt);
+      const countdown = panel.querySelector('[data-testid="hold-countdown"]');
+      if (countdown) countdown.textContent = left.text;
+      return left;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lastDays, checkPeriod, exportUrl, moneyTotals } from '../../main/resources/META-INF/resources/js/admin/period.js';
+import { isAdmin } from '../../main/resources/META-INF/resources/js/admin/access.js';
+
+test('the default period is the last 30 UTC days including today', () => {
+  // 00:30 UTC on 1 March 2031: still 28 February west of London, but reports count UTC days.
+  assert.deepEqual(lastDays(30, new Date('2031-03-01T00:30:00Z')), { from: '2031-01-31', to: '2031-03-01' });
+  assert.deepEqual(lastDays(1, new Date('2031-03-01T23:59:00Z')), { from: '2031-03-01', to: '2031-03-01' });
+});
+
+test('a period names the field that is wrong, as the server does', () => {
+  assert.equal(checkPeriod('2031-03-01', '2031-03-31'), null);
+  assert.equal(checkPeriod('', '2031-03-31').field, 'from');
+  assert.equal(checkPeriod('2031-03-02', '2031-03-01').field, 'to');
+});
+
+test('exports and money totals', () => {
+  assert.equal(exportUrl('bookings', '2031-03-01', '2031-03-31'), '/api/admin/reports/bookings.csv?from=2031-03-01&to=2031-03-31');
+  const format = (cents, currency) => `${currency} ${(cents / 100).toFixed(2)}`;
+  // Never one sum across currencies.
+  assert.equal(moneyTotals([{ currency: 'GBP', amountCents: 1250 }, { currency: 'EUR', amountCents: 300 }], format), 'GBP 12.50 \u00b7 EUR 3.00');
+  assert.equal(moneyTotals([], format), '—');
+});
+
+test('only staff are admins', () => {
+  assert.equal(isAdmin({ roles: ['USER', 'ADMIN'] }), true);
+  assert.equal(isAdmin({ roles: ['USER'] }), false);
+  assert.equal(isAdmin(null), false);
+});
