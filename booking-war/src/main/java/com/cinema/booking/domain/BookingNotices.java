@@ -9,12 +9,13 @@ package com.cinema.booking.domain;
 public interface BookingNotices {
 
     /** Kinds of notice; a booking gets each kind at most once. */
-    enum Kind { BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED }
+    enum Kind { BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED, WAITLIST_OFFER }
 
     /**
      * Queues one notice about {@code booking} for {@code recipient} (an e-mail address), on every channel (e-mail,
      * and SMS when the customer opted in: decided when it is sent); a second call for the same booking and kind is
-     * ignored. A waitlist offer will be one more kind about the offered (held) booking.
+     * ignored. A waitlist offer is the kind
+     * WAITLIST_OFFER about the offered (held) booking.
      */
     void queue(Booking booking, Kind kind, String recipient);
 }

@@ -34,6 +34,9 @@ public class CheckoutSettlement {
     SeatRelease seatRelease;
 
     @Inject
+    WaitlistOffers waitlist;
+
+    @Inject
     BookingNotices notices;
 
     @Inject
@@ -74,6 +77,7 @@ public class CheckoutSettlement {
             if (booking.isPayingWith(key) && showtimeOn) {
                 booking.confirm(paymentId, now);
                 seatEvents.record(booking.getShowtimeId(), booking.getTickets(), SeatStatus.SOLD, now);
+                waitlist.bought(booking, now);
                 if (booking.getCustomerEmail() != null) {
                     notices.queue(booking, BookingNotices.Kind.BOOKING_CONFIRMED, booking.getCustomerEmail());
                 }

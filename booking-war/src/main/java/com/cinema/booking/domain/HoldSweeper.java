@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * Every {@code cinema.booking.hold-sweep-interval}: expires the holds that ran out ({@link HoldExpiry}, safe
- * on every replica at once), prunes old seat events once a minute and refreshes the active-holds gauge from
+ * on every replica at once), offers seats still free to waiting waitlist entries ({@link WaitlistOffers}), prunes old seat events once a minute and refreshes the active-holds gauge from
  * the database, so every replica reports the platform-wide number.
  */
 @ApplicationScoped
@@ -47,6 +47,9 @@ public class HoldSweeper {
 
     @Inject
     BookingMetrics metrics;
+
+    @Inject
+    WaitlistOffers waitlist;
 
     @Inject
     Clock clock;
@@ -81,6 +84,11 @@ public class HoldSweeper {
     /** One sweep at {@code now}; returns how many holds it expired. */
     public int sweep(Instant now) {
         int expired = expiry.expireRunOut(now);
+        // The waitlist's safety net: seats free while entries wait (docs/decisions/0012-waitlist.md).
+        int offered = waitlist.offerWhereFree(now);
+        if (offered > 0) {
+            LOG.fine(() -> "Offered free seats to " + offered + " waitlist entries");
+        }
         if (lastPrune.plus(PRUNE_INTERVAL).isBefore(now)) {
             lastPrune = now;
             transactions.inOne(() -> events.prune(now.minus(settings.seatEventRetention())));

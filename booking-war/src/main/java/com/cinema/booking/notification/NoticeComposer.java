@@ -59,6 +59,6 @@ public class NoticeComposer {
                 recipient, title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
                 showtime.getTimeZone(), booking.getTickets().stream()
                         .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents())).toList(),
-                booking.getTotalCents(), booking.getCurrency());
+                booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt());
     }
 }

@@ -22,7 +22,15 @@ public final class NoticeText {
     /** What a notice says about one booking; {@code seats} are labels with their prices in minor units. */
     public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, String movieTitle,
                         String cinemaName, String auditoriumName, Instant startsAt, String timeZone,
-                        List<Seat> seats, int totalCents, String currency) {
+                        List<Seat> seats, int totalCents, String currency, Instant holdExpiresAt) {
+
+        /** Facts of a notice that names no deadline (every kind but a waitlist offer). */
+        public Facts(long bookingId, String bookingCode, Kind kind, String recipient, String movieTitle,
+                     String cinemaName, String auditoriumName, Instant startsAt, String timeZone, List<Seat> seats,
+                     int totalCents, String currency) {
+            this(bookingId, bookingCode, kind, recipient, movieTitle, cinemaName, auditoriumName, startsAt, timeZone,
+                    seats, totalCents, currency, null);
+        }
     }
 
     public record Seat(String label, String type, int priceCents) {
@@ -50,6 +58,14 @@ public final class NoticeText {
                         .append(" has been cancelled by the cinema.\n\n");
                 yield "Showing cancelled - booking " + facts.bookingCode();
             }
+            case WAITLIST_OFFER -> {
+                body.append("Good news from the waitlist: seats came free and we are holding them for you as booking ")
+                        .append(facts.bookingCode()).append(" until ").append(deadline(facts))
+                        .append(".\nPay for them under My bookings before then; after that they go to the next "
+                                + "customer on the waitlist.\n\n");
+                yield "Seats for you from the waitlist: " + facts.movieTitle() + " - pay by "
+                        + SMS_WHEN.format(facts.holdExpiresAt().atZone(ZoneId.of(facts.timeZone())));
+            }
         };
         body.append("Film:    ").append(facts.movieTitle()).append('\n')
                 .append("Cinema:  ").append(facts.cinemaName()).append(", ").append(facts.auditoriumName()).append('\n')
@@ -62,11 +78,22 @@ public final class NoticeText {
         String total = money(facts.totalCents(), facts.currency());
         if (facts.kind() == Kind.BOOKING_CONFIRMED) {
             body.append("Total paid: ").append(total).append("\n\nShow the QR code of your booking at the door.\n");
+        } else if (facts.kind() == Kind.WAITLIST_OFFER) {
+            body.append("Total to pay: ").append(total).append('\n');
         } else {
             body.append("Refund: ").append(total).append(" to the way you paid.\n");
         }
         return new MailMessage(messageId(facts.bookingId(), facts.kind()), facts.recipient(), subject,
                 body.toString());
+    }
+
+    /** A waitlist offer's deadline in the cinema's wall-clock time, with its zone named. */
+    private static String deadline(Facts facts) {
+        if (facts.holdExpiresAt() == null) {
+            throw new IllegalArgumentException("A waitlist offer names its deadline");
+        }
+        return WHEN.format(facts.holdExpiresAt().atZone(ZoneId.of(facts.timeZone()))) + " (" + facts.timeZone()
+                + " time)";
     }
 
     /** The same for every attempt at one notice, so a mail delivered twice (a crash before SENT) is one mail. */
@@ -102,6 +129,10 @@ public final class NoticeText {
                     + ") is cancelled. Refund " + total + " to the way you paid.";
             case SHOWTIME_CANCELLED -> "Cinema: sorry, the cinema cancelled " + film + " (booking "
                     + facts.bookingCode() + "). Refund " + total + " to the way you paid.";
+            case WAITLIST_OFFER -> "Cinema: seats from the waitlist for you! " + film + ". Seats "
+                    + String.join(", ", facts.seats().stream().map(Seat::label).toList()) + " held until "
+                    + SMS_WHEN.format(facts.holdExpiresAt().atZone(ZoneId.of(facts.timeZone()))) + " (booking "
+                    + facts.bookingCode() + "); pay " + total + " in My bookings before then.";
         };
         return new SmsMessage(messageKey(facts.bookingId(), facts.kind(), Channel.SMS), facts.recipient(), text);
     }

@@ -35,7 +35,7 @@ public class JtaTransactions implements Transactions {
     @Override
     public <T> T inOne(Supplier<T> work) {
         try {
-            return runner().inOne(work);
+            return runner().inOne(contended(work));
         } catch (TransientDatabaseFailure e) {
             throw new TransientStoreFailure(e.getCause());
         }
@@ -44,10 +44,25 @@ public class JtaTransactions implements Transactions {
     @Override
     public <T> T retrying(Supplier<T> work) {
         try {
-            return runner().retrying(work);
+            return runner().retrying(contended(work));
         } catch (TransientDatabaseFailure e) {
             throw new TransientStoreFailure(e.getCause());
         }
+    }
+
+    /**
+     * Contention the domain itself detects (e.g. a seat the waitlist offers taken by a hold that ran without the
+     * showtime's lock) is thrown as {@link TransientStoreFailure} from the work: told to the runner as a transient
+     * failure, so the transaction rolls back and {@link #retrying} runs the work again like after a deadlock.
+     */
+    private static <T> Supplier<T> contended(Supplier<T> work) {
+        return () -> {
+            try {
+                return work.get();
+            } catch (TransientStoreFailure e) {
+                throw new TransientDatabaseFailure(e.getCause() == null ? e : e.getCause());
+            }
+        };
     }
 
     private TransactionRunner runner() {

@@ -41,6 +41,7 @@ class HoldSweeperTest {
         sweeper.settings = service.settings;
         sweeper.metrics = service.metrics;
         sweeper.clock = service.clock;
+        sweeper.waitlist = service.waitlistOffers;
     }
 
     @Test
@@ -61,6 +62,8 @@ class HoldSweeperTest {
         };
         failing.locks = service.seatLocks;
         failing.events = service.seatEvents;
+        failing.holdLocks = service.holdLocks::add;
+        failing.waitlist = service.waitlistOffers;
         service.expiry.seats = failing;
         service.clock.advance(HOLD.plusSeconds(5));
 

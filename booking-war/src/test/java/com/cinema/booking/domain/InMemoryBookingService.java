@@ -31,6 +31,7 @@ final class InMemoryBookingService {
     static final Duration GAP = Duration.ofMinutes(15);
     static final Duration CUTOFF = Duration.ofHours(2);
     static final Duration RECONCILE_AFTER = Duration.ofMinutes(2);
+    static final Duration OFFER_WINDOW = Duration.ofMinutes(15);
 
     final MutableClock clock = new MutableClock(START);
     final FakeTransactions transactions = new FakeTransactions();
@@ -106,6 +107,9 @@ final class InMemoryBookingService {
     final ShowtimeSchedule schedule = new ShowtimeSchedule();
     final ShowtimeListings listings = new ShowtimeListings();
     final BookingLedger ledger = new BookingLedger();
+    final FakeWaitlist waitlist = new FakeWaitlist(transactions, seatLocks);
+    final WaitlistSettings waitlistSettings = new WaitlistSettings();
+    final WaitlistOffers waitlistOffers = new WaitlistOffers();
 
     InMemoryBookingService() {
         seatRuleSettings.companionReleaseBefore = Duration.ofHours(2);
@@ -126,6 +130,24 @@ final class InMemoryBookingService {
 
         seatRelease.locks = seatLocks;
         seatRelease.events = seatEvents;
+        seatRelease.holdLocks = holdLocks::add;
+        seatRelease.waitlist = waitlistOffers;
+
+        waitlistSettings.offerWindow = OFFER_WINDOW;
+        waitlistOffers.waitlist = waitlist;
+        waitlistOffers.transactions = transactions;
+        waitlistOffers.showtimes = showtimes;
+        waitlistOffers.bookings = bookings;
+        waitlistOffers.seatLocks = seatLocks;
+        waitlistOffers.seatEvents = seatEvents;
+        waitlistOffers.occupancy = occupancy;
+        waitlistOffers.holdLocks = holdLocks::add;
+        waitlistOffers.auditoriums = auditoriumCache;
+        waitlistOffers.settings = settings;
+        waitlistOffers.waitlistSettings = waitlistSettings;
+        waitlistOffers.notices = notices;
+        waitlistOffers.holds = holds;
+        waitlistOffers.clock = clock;
 
         expiry.bookings = bookings;
         expiry.seats = seatRelease;
@@ -178,6 +200,7 @@ final class InMemoryBookingService {
         settlement.showtimes = showtimes;
         settlement.seatEvents = seatEvents;
         settlement.seatRelease = seatRelease;
+        settlement.waitlist = waitlistOffers;
         settlement.notices = notices;
         settlement.coupons = coupons;
         settlement.cancellation = cancellation;

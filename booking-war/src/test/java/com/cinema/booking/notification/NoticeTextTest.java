@@ -61,6 +61,31 @@ class NoticeTextTest {
     }
 
     @Test
+    void aWaitlistOfferNamesTheShowtimeSeatsAndTheDeadlineInTheCinemasTime() {
+        // Held until 17:45 UTC = 18:45 in London.
+        NoticeText.Facts offer = new NoticeText.Facts(42, "K7QH2MZP", Kind.WAITLIST_OFFER, "ann@example.org",
+                "Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, "Europe/London",
+                List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP", Instant.parse("2031-07-04T17:45:00Z"));
+
+        MailMessage mail = NoticeText.compose(offer);
+        assertThat(mail.subject()).isEqualTo("Seats for you from the waitlist: Stub Feature - pay by Fri 4 Jul 18:45");
+        assertThat(mail.body())
+                .contains("holding them for you as booking K7QH2MZP until Friday 4 July 2031, 18:45 (Europe/London time)")
+                .contains("next customer on the waitlist")
+                .contains("Friday 4 July 2031, 19:30 (Europe/London time)")
+                .contains("F7 (vip)  £12.50").contains("Total to pay: £12.50")
+                .doesNotContain("Refund").doesNotContain("Total paid");
+        assertThat(mail.messageId()).isEqualTo("<booking-42.waitlist_offer@cinema.booking>");
+
+        SmsMessage sms = NoticeText.sms(new NoticeText.Facts(42, "K7QH2MZP", Kind.WAITLIST_OFFER, "+447700900123",
+                "Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, "Europe/London",
+                List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP", Instant.parse("2031-07-04T17:45:00Z")));
+        assertThat(sms.text()).contains("Stub Feature").contains("Seats F7 held until Fri 4 Jul 18:45")
+                .contains("K7QH2MZP").contains("£12.50");
+        assertThat(sms.idempotencyKey()).isEqualTo("booking-42.waitlist_offer.sms");
+    }
+
+    @Test
     void theMessageIdIsStablePerBookingAndKind() {
         MailMessage once = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Europe/London", "GBP", 900));
         MailMessage again = NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Europe/London", "GBP", 900));

@@ -1,0 +1,228 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.error.ConflictException;
+import com.cinema.common.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The waitlist of sold-out showtimes (issue #21; docs/decisions/0012-waitlist.md). Joining, leaving and every offer
+ * happen under the showtime's hold lock ({@link ShowtimeHoldLocks}), the lock that {@link SeatRelease} takes before it
+ * frees seats: freed seats are offered in the very transaction that frees them, so no one else can take them first,
+ * and on any number of replicas the offers of one showtime are made one after the other, each seeing the seats the
+ * one before it took. An offer is a HELD booking of the waiting customer that runs for the offer window; when it
+ * ends unpaid its seats are freed like any hold's, which offers them to the next entry.
+ */
+@ApplicationScoped
+public class WaitlistOffers {
+
+    private static final Logger LOG = Logger.getLogger(WaitlistOffers.class.getName());
+
+    /** Entries listed for a customer at most; showtimes the safety net looks at per sweep at most. */
+    static final int LIST_LIMIT = 50;
+    static final int SWEEP_LIMIT = 100;
+
+    @Inject
+    Waitlist waitlist;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    ShowtimeStore showtimes;
+
+    @Inject
+    BookingStore bookings;
+
+    @Inject
+    SeatLocks seatLocks;
+
+    @Inject
+    SeatEvents seatEvents;
+
+    @Inject
+    SeatOccupancy occupancy;
+
+    @Inject
+    ShowtimeHoldLocks holdLocks;
+
+    @Inject
+    AuditoriumCache auditoriums;
+
+    @Inject
+    BookingSettings settings;
+
+    @Inject
+    WaitlistSettings waitlistSettings;
+
+    @Inject
+    BookingNotices notices;
+
+    @Inject
+    SeatHolds holds;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Puts the customer on the showtime's waitlist for {@code seats} seats: VALIDATION on {@code seats} unless 1 to
+     * 10; CONFLICT when the showtime is cancelled or has started, when fewer than that many seats are not free (it is
+     * not sold out for them: hold them instead), or when the customer is on its waitlist already.
+     */
+    public WaitlistEntry join(long userId, String email, long showtimeId, Integer seats) {
+        int wanted = WaitlistSeats.wanted(seats);
+        Showtime showtime = transactions.inOne(() -> showtimes.find(showtimeId))
+                .orElseThrow(() -> new NotFoundException("Showtime", showtimeId));
+        if (showtime.isCancelled()) {
+            throw new ConflictException("Showtime " + showtimeId + " is cancelled");
+        }
+        if (!showtime.takesHoldsAt(clock.instant())) {
+            throw new ConflictException("Showtime " + showtimeId + " has already started");
+        }
+        AuditoriumLayout layout = auditoriums.get(showtime.getAuditoriumId()).orElseThrow(() ->
+                new ConflictException("The auditorium of showtime " + showtimeId + " no longer exists"));
+        return transactions.retrying(() -> {
+            holdLocks.lock(showtimeId);
+            Instant now = clock.instant();
+            if (waitlist.active(showtimeId, userId).isPresent()) {
+                throw new ConflictException("You are on the waitlist of showtime " + showtimeId + " already");
+            }
+            int free = WaitlistSeats.free(layout, occupancy.takenSeats(showtimeId, now).keySet()).size();
+            if (free >= wanted) {
+                throw new ConflictException("Showtime " + showtimeId + " is not sold out: " + free
+                        + (free == 1 ? " seat is" : " seats are") + " free; hold them instead");
+            }
+            return waitlist.join(showtimeId, userId, wanted, email, now);
+        });
+    }
+
+    /**
+     * Takes the customer off the showtime's waitlist (LEFT); an offer still held is given back first (its seats go
+     * to the next entry). NOT_FOUND when the customer is not on it.
+     */
+    public WaitlistEntry leave(long userId, long showtimeId) {
+        WaitlistEntry entry = transactions.inOne(() -> waitlist.active(showtimeId, userId))
+                .orElseThrow(() -> new NotFoundException("You are not on the waitlist of showtime " + showtimeId));
+        if (entry.status() == WaitlistStatus.OFFERED && entry.bookingId() != null) {
+            // Releasing the offered hold ends the entry (LEFT) in the release's own transaction.
+            holds.release(userId, entry.bookingId());
+        }
+        transactions.retrying(() -> {
+            holdLocks.lock(showtimeId);
+            waitlist.active(showtimeId, userId).filter(e -> e.status() == WaitlistStatus.WAITING)
+                    .ifPresent(e -> {
+                        if (!waitlist.end(e, WaitlistStatus.LEFT, clock.instant())) {
+                            throw new ConflictException("Your waitlist entry changed meanwhile; please look again");
+                        }
+                    });
+            return null;
+        });
+        return transactions.inOne(() -> waitlist.ofUser(userId, LIST_LIMIT)).stream()
+                .filter(e -> e.id() == entry.id()).findFirst().orElse(entry);
+    }
+
+    /** The customer's entries, newest first. */
+    public List<WaitlistEntry> ofCustomer(long userId) {
+        return transactions.inOne(() -> waitlist.ofUser(userId, LIST_LIMIT));
+    }
+
+    /**
+     * In the caller's transaction, before a booking's seats are freed ({@link SeatRelease}), under the showtime's
+     * hold lock: the entry whose offer this booking was ends (EXPIRED when it ran out, LEFT when given back).
+     */
+    void offerEnding(Booking booking, Instant now) {
+        waitlist.offeredWith(booking.getId()).ifPresent(entry -> {
+            WaitlistStatus end = booking.getStatus() == BookingStatus.EXPIRED ? WaitlistStatus.EXPIRED : WaitlistStatus.LEFT;
+            if (!waitlist.end(entry, end, now)) {
+                throw new TransientStoreFailure(new IllegalStateException("waitlist entry " + entry.id() + " changed"));
+            }
+        });
+    }
+
+    /** In the checkout's transaction: an offer that was bought is ACCEPTED. */
+    public void bought(Booking booking, Instant now) {
+        waitlist.offeredWith(booking.getId()).ifPresent(entry -> {
+            if (!waitlist.end(entry, WaitlistStatus.ACCEPTED, now)) {
+                throw new TransientStoreFailure(new IllegalStateException("waitlist entry " + entry.id() + " changed"));
+            }
+        });
+    }
+
+    /**
+     * In the caller's transaction, which holds the showtime's hold lock: offers the showtime's free seats to its
+     * WAITING entries in joining order, each to the first entry they fit; returns the offers made. Nothing is offered
+     * for a cancelled or started showtime, or while its layout cannot be read (the safety net tries again).
+     */
+    int offerFreeSeats(long showtimeId, Instant now) {
+        List<WaitlistEntry> waiting = waitlist.waiting(showtimeId);
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        Showtime showtime = showtimes.find(showtimeId).orElse(null);
+        if (showtime == null || showtime.isCancelled() || !showtime.takesHoldsAt(now)) {
+            return 0;
+        }
+        Optional<AuditoriumLayout> layout = auditoriums.get(showtime.getAuditoriumId());
+        if (layout.isEmpty()) {
+            return 0;
+        }
+        // Seats a lock row holds count as taken, even for a hold that ran out (the sweeper frees it, and that offers it).
+        List<AuditoriumLayout.SeatInfo> free = new ArrayList<>(WaitlistSeats.free(layout.get(), waitlist.lockedSeats(showtimeId)));
+        int offers = 0;
+        for (WaitlistEntry entry : waiting) {
+            Optional<List<AuditoriumLayout.SeatInfo>> seats = WaitlistSeats.pick(free, entry.seats());
+            if (seats.isEmpty()) {
+                continue;
+            }
+            Instant deadline = now.plus(waitlistSettings.offerWindow());
+            Booking offer = new Booking(SeatHolds.newCode(), entry.userId(), showtimeId, showtime.getCurrency(), deadline,
+                    HoldRequest.tickets(seats.get(), showtime.getBasePriceCents(), settings.pricing()));
+            bookings.add(offer);
+            if (!seatLocks.lock(showtimeId, offer.getId(), seats.get().stream().map(AuditoriumLayout.SeatInfo::id).toList(), now)) {
+                // A hold without the showtime's lock (seat rules off) took one of them this instant: all again.
+                throw new TransientStoreFailure(new IllegalStateException("a seat offered from the waitlist was taken"));
+            }
+            seatEvents.record(showtimeId, offer.getTickets(), SeatStatus.HELD, now);
+            if (!waitlist.offer(entry, offer.getId(), deadline, now)) {
+                throw new TransientStoreFailure(new IllegalStateException("waitlist entry " + entry.id() + " changed"));
+            }
+            if (entry.email() != null) {
+                notices.queue(offer, BookingNotices.Kind.WAITLIST_OFFER, entry.email());
+            }
+            free.removeAll(seats.get());
+            offers++;
+        }
+        return offers;
+    }
+
+    /**
+     * The safety net, every hold sweep: offers whatever is free on showtimes with waiting entries, each showtime in a
+     * transaction of its own under its hold lock. Seats freed while no entry was waiting yet, or while the layout
+     * could not be read, reach the waitlist this way. Safe on every replica at once. Returns the offers made.
+     */
+    @SuppressWarnings("java:S1181")
+    public int offerWhereFree(Instant now) {
+        int offers = 0;
+        for (Long showtimeId : transactions.inOne(() -> waitlist.showtimesWaiting(SWEEP_LIMIT))) {
+            try {
+                offers += transactions.inOne(() -> {
+                    holdLocks.lock(showtimeId);
+                    return offerFreeSeats(showtimeId, now);
+                });
+            } catch (TransientStoreFailure e) {
+                // Another replica or a hold is busy with the showtime; the next sweep looks again.
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Offering free seats of showtime " + showtimeId + " to its waitlist failed: " + e, e);
+            }
+        }
+        return offers;
+    }
+}

@@ -1,0 +1,232 @@
+package com.cinema.booking.domain;
+
+import com.cinema.common.error.ConflictException;
+import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.ValidationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
+import static com.cinema.booking.domain.InMemoryBookingService.OFFER_WINDOW;
+import static com.cinema.booking.domain.InMemoryBookingService.START;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The waitlist (issue #21) with in-memory ports and a clock the test moves: order, offers, expiry, leaving. */
+class WaitlistOffersTest {
+
+    private static final long ALICE = 41;
+    private static final long BOB = 42;
+    private static final long CAROL = 43;
+    private static final long DAN = 44;
+    private static final long ERIN = 45;
+
+    private InMemoryBookingService service;
+    private long showtimeId;
+    /** One hold per seat A1..A4 (the whole row), by seat number - 1. */
+    private final List<Booking> full = new ArrayList<>();
+
+    @BeforeEach
+    void soldOutFourSeatShowtime() {
+        service = new InMemoryBookingService();
+        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
+        }
+        // A wheelchair space and a blocked seat are not for the waitlist: they do not make it "not sold out".
+        seats.add(new AuditoriumLayout.SeatInfo(5, "A5", "A", 5, 4, 0, "WHEELCHAIR", false));
+        seats.add(new AuditoriumLayout.SeatInfo(6, "A6", "A", 6, 5, 0, "STANDARD", true));
+        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats, false));
+        showtimeId = service.scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120)).getId();
+        for (long seat = 1; seat <= 4; seat++) {
+            full.add(service.holds.hold(100 + seat, showtimeId, List.of(String.valueOf(seat))));
+        }
+    }
+
+    private WaitlistEntry join(long user, int seats) {
+        return service.waitlistOffers.join(user, "u" + user + "@cinema.test", showtimeId, seats);
+    }
+
+    private WaitlistEntry entry(long user) {
+        return service.transactions.inOne(() -> service.waitlist.of(showtimeId, user));
+    }
+
+    private Booking offered(long user) {
+        return service.bookings.rows.get(entry(user).bookingId());
+    }
+
+    private void release(int seatNumber) {
+        Booking booking = full.get(seatNumber - 1);
+        service.holds.release(booking.getUserId(), booking.getId());
+    }
+
+    @Test
+    void entriesWaitInJoiningOrderAndTheFirstGetsAFreedSeatHeldForTheWindowWithANotice() {
+        assertThat(join(ALICE, 1).position()).isEqualTo(1);
+        assertThat(join(BOB, 1).position()).isEqualTo(2);
+
+        service.clock.advance(Duration.ofSeconds(30));
+        release(3);
+
+        WaitlistEntry alice = entry(ALICE);
+        assertThat(alice.status()).isEqualTo(WaitlistStatus.OFFERED);
+        Booking offer = offered(ALICE);
+        assertThat(offer.getUserId()).isEqualTo(ALICE);
+        assertThat(offer.getStatus()).isEqualTo(BookingStatus.HELD);
+        assertThat(offer.getHoldExpiresAt()).isEqualTo(service.clock.instant().plus(OFFER_WINDOW));
+        assertThat(alice.offerExpiresAt()).isEqualTo(offer.getHoldExpiresAt());
+        assertThat(offer.getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A3");
+        assertThat(service.seatLocks.holder(showtimeId, 3)).isEqualTo(offer.getId());
+        // Freed and offered in the one transaction: the seat map sees it come free and held again at once.
+        assertThat(service.seatEvents.described()).endsWith("A3:AVAILABLE", "A3:HELD");
+        assertThat(service.notices.queued).containsExactly(offer.getId() + ":WAITLIST_OFFER:u41@cinema.test");
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(entry(BOB).position()).isEqualTo(1);
+        // Nobody else can hold the offered seat.
+        assertThat(service.occupancy.takenSeats(showtimeId, service.clock.instant())).containsKey(3L);
+    }
+
+    @Test
+    void anOfferThatRunsOutUnpaidExpiresAndGoesToTheNextEntry() {
+        // Shorter than the other holds, so only the offer runs out.
+        Duration window = Duration.ofMinutes(5);
+        service.waitlistSettings.offerWindow = window;
+        join(ALICE, 1);
+        join(BOB, 1);
+        release(2);
+        Booking aliceOffer = offered(ALICE);
+
+        service.clock.advance(window.plusSeconds(1));
+        service.expiry.expireRunOut(service.clock.instant());
+
+        assertThat(aliceOffer.getStatus()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.EXPIRED);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.OFFERED);
+        Booking bobOffer = offered(BOB);
+        assertThat(bobOffer.getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A2");
+        assertThat(service.seatLocks.holder(showtimeId, 2)).isEqualTo(bobOffer.getId());
+        assertThat(service.notices.queued).contains(bobOffer.getId() + ":WAITLIST_OFFER:u42@cinema.test");
+    }
+
+    @Test
+    void theFirstEntryThatFitsGetsTheSeatsAndABiggerOneKeepsItsPlace() {
+        join(ALICE, 2);
+        join(BOB, 1);
+
+        release(4);
+
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.OFFERED);
+
+        release(1);
+        release(2);
+
+        // A1 and A2, side by side, for Alice, who still comes first.
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+        assertThat(offered(ALICE).getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A1", "A2");
+    }
+
+    @Test
+    void manyReleasesNeverOfferASeatTwiceAndServeTheQueueInOrder() {
+        List<Long> queue = List.of(ALICE, BOB, CAROL, DAN, ERIN);
+        queue.forEach(user -> join(user, 1));
+
+        for (int seat = 4; seat >= 1; seat--) {
+            release(seat);
+        }
+
+        Set<Long> seats = new HashSet<>();
+        for (Long user : queue.subList(0, 4)) {
+            assertThat(entry(user).status()).as("entry of " + user).isEqualTo(WaitlistStatus.OFFERED);
+            offered(user).getTickets().forEach(t -> assertThat(seats.add(t.getSeatId())).isTrue());
+        }
+        assertThat(seats).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        assertThat(entry(ERIN).status()).isEqualTo(WaitlistStatus.WAITING);
+    }
+
+    @Test
+    void anOfferBoughtIsAccepted() {
+        join(ALICE, 1);
+        release(1);
+        Booking offer = offered(ALICE);
+
+        Booking paid = service.checkout.checkout(new Checkout.Request(ALICE, "u41@cinema.test", offer.getId(), "key-1",
+                new PaymentDetails("CARD", "4242424242424242", 12, 2030, "123", "A Customer", null, null)));
+
+        assertThat(paid.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.ACCEPTED);
+        // A later cancellation frees the seat like any booking's; the accepted entry stays accepted.
+        join(BOB, 1);
+        service.cancellation.cancel(ALICE, offer.getId());
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.ACCEPTED);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.OFFERED);
+    }
+
+    @Test
+    void joiningIsRefusedWhenSeatsAreFreeTwiceOrForABadSeatCount() {
+        assertThatThrownBy(() -> join(ALICE, 0)).isInstanceOf(ValidationException.class)
+                .hasMessage("seats: must be 1 to 10 seats");
+        assertThatThrownBy(() -> join(ALICE, 11)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.waitlistOffers.join(ALICE, null, showtimeId, null))
+                .isInstanceOf(ValidationException.class);
+
+        join(ALICE, 1);
+        assertThatThrownBy(() -> join(ALICE, 2)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already");
+
+        // A hold that ran out frees its seat for everyone: not sold out for one seat any more.
+        service.clock.advance(HOLD.plusSeconds(1));
+        assertThatThrownBy(() -> join(BOB, 1)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("is not sold out");
+    }
+
+    @Test
+    void leavingEndsTheEntryGivesAnOfferBackAndAllowsJoiningAgain() {
+        join(ALICE, 1);
+        join(BOB, 1);
+        release(1);
+        Booking aliceOffer = offered(ALICE);
+
+        WaitlistEntry left = service.waitlistOffers.leave(ALICE, showtimeId);
+
+        assertThat(left.status()).isEqualTo(WaitlistStatus.LEFT);
+        assertThat(aliceOffer.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.OFFERED);
+        assertThat(offered(BOB).getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A1");
+        assertThatThrownBy(() -> service.waitlistOffers.leave(ALICE, showtimeId)).isInstanceOf(NotFoundException.class);
+
+        assertThat(join(ALICE, 1).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(service.waitlistOffers.ofCustomer(ALICE)).extracting(WaitlistEntry::status)
+                .containsExactly(WaitlistStatus.WAITING, WaitlistStatus.LEFT);
+    }
+
+    @Test
+    void theSafetyNetOffersSeatsFreedWhileNobodyCouldBeOffered() {
+        join(ALICE, 1);
+        // A seat freed behind the waitlist's back (a replica that crashed between steps, a layout that could not
+        // be read): the lock row goes, the entry still waits.
+        service.transactions.inOne(() -> service.seatLocks.unlock(full.get(0).getId()));
+
+        int offers = service.waitlistOffers.offerWhereFree(service.clock.instant());
+
+        assertThat(offers).isEqualTo(1);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+        assertThat(offered(ALICE).getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A1");
+    }
+
+    @Test
+    void nothingIsOfferedForACancelledShowtime() {
+        join(ALICE, 1);
+
+        service.schedule.cancel(showtimeId);
+
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(service.bookings.rows.values()).noneMatch(b -> b.getUserId() == ALICE);
+    }
+}
