@@ -19,6 +19,7 @@ import com.cinema.gateway.api.showtime.SchedulingRules;
 import com.cinema.gateway.api.showtime.SeatMap;
 import com.cinema.gateway.api.showtime.Showtime;
 import com.cinema.gateway.api.showtime.ShowtimeInput;
+import com.cinema.gateway.api.waitlist.WaitlistEntry;
 import com.cinema.gateway.seatevents.SeatEventBatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,12 @@ public class BookingServiceClient {
     static final GraphQlOperation<Booking> BOOKING = GraphQlOperation.query("booking", Booking.class, "id: ID!");
     static final GraphQlOperation<List<LoyaltyMilestoneRef>> MY_LOYALTY_MILESTONES = GraphQlOperation.queryForList(
             "myLoyaltyMilestones", LoyaltyMilestoneRef.class);
+    static final GraphQlOperation<List<WaitlistEntry>> MY_WAITLIST = GraphQlOperation.queryForList("myWaitlist",
+            WaitlistEntry.class);
+    static final GraphQlOperation<WaitlistEntry> JOIN_WAITLIST = GraphQlOperation.mutation("joinWaitlist",
+            WaitlistEntry.class, "showtimeId: ID!", "seats: Int!");
+    static final GraphQlOperation<WaitlistEntry> LEAVE_WAITLIST = GraphQlOperation.mutation("leaveWaitlist",
+            WaitlistEntry.class, "showtimeId: ID!");
     static final GraphQlOperation<BookingPage> BOOKINGS = GraphQlOperation.query("bookings", BookingPage.class,
             "filter: BookingFilter", "page: Int", "size: Int");
     static final GraphQlOperation<Showtime> CREATE_SHOWTIME = GraphQlOperation.mutation("createShowtime",
@@ -172,6 +179,23 @@ public class BookingServiceClient {
     /** The caller's loyalty milestones (issue #21). */
     public List<LoyaltyMilestoneRef> myLoyaltyMilestones() {
         return bookingService.execute(MY_LOYALTY_MILESTONES, caller.authorization());
+    }
+
+    /** The caller's waitlist entries (issue #21). */
+    public List<WaitlistEntry> myWaitlist() {
+        return bookingService.execute(MY_WAITLIST, caller.authorization());
+    }
+
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
+    @Retry(maxRetries = 0)
+    public WaitlistEntry joinWaitlist(String showtimeId, int seats) {
+        return bookingService.execute(JOIN_WAITLIST, caller.authorization(), showtimeId, seats);
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 0)
+    public WaitlistEntry leaveWaitlist(String showtimeId) {
+        return bookingService.execute(LEAVE_WAITLIST, caller.authorization(), showtimeId);
     }
 
     public Booking booking(String id) {
