@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -8,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Runs the {@link CheckoutReconciler} every {@code cinema.booking.reconcile-interval}, on every replica. */
@@ -28,32 +26,23 @@ public class CheckoutReconcilerTask {
     @Inject
     BookingSettings settings;
 
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
 
     void start(@Observes SchemaMigrated migrated) {
-        long interval = Math.max(100, settings.reconcileInterval().toMillis());
-        task = executor.scheduleWithFixedDelay(this::runSafely, interval, interval, TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(settings.reconcileInterval(), executor, LOG, "Reconciling checkouts", this::reconcile);
         LOG.info(() -> "Reconciling unfinished checkouts every " + settings.reconcileInterval() + " (older than "
                 + settings.reconcileAfter() + ")");
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> running = task;
-        if (running != null) {
-            running.cancel(false);
-        }
+        PeriodicTask.stop(task);
     }
 
-    /** Whatever a run throws, the schedule goes on (a thrown error would end a fixed-delay task for good). */
-    private void runSafely() {
-        try {
-            CheckoutReconciler.Run run = reconciler.reconcile();
-            if (run.confirmed() + run.returned() + run.refunded() + run.failed() > 0) {
-                LOG.info(() -> "Reconciler: " + run);
-            }
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Reconciling checkouts failed; trying again next time: " + e, e);
+    private void reconcile() {
+        CheckoutReconciler.Run run = reconciler.reconcile();
+        if (run.confirmed() + run.returned() + run.refunded() + run.failed() > 0) {
+            LOG.info(() -> "Reconciler: " + run);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,9 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -54,31 +52,18 @@ public class HoldSweeper {
     @Inject
     Clock clock;
 
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
     private volatile Instant lastPrune = Instant.EPOCH;
 
     void start(@Observes SchemaMigrated migrated) {
-        long interval = Math.max(100, settings.holdSweepInterval().toMillis());
-        task = executor.scheduleWithFixedDelay(this::sweepSafely, interval, interval, TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(settings.holdSweepInterval(), executor, LOG, "Sweeping expired holds",
+                () -> sweep(clock.instant()));
         LOG.info(() -> "Sweeping expired holds every " + settings.holdSweepInterval());
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> running = task;
-        if (running != null) {
-            running.cancel(false);
-        }
-    }
-
-    /** Whatever a sweep throws, Errors included, the schedule goes on (a thrown error would end it for good). */
-    @SuppressWarnings("java:S1181")
-    void sweepSafely() {
-        try {
-            sweep(clock.instant());
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Sweeping expired holds failed; trying again next time: " + e, e);
-        }
+        PeriodicTask.stop(task);
     }
 
     /** One sweep at {@code now}; returns how many holds it expired. */

@@ -1,5 +1,6 @@
 package com.cinema.booking.loyalty;
 
+import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -8,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -32,32 +30,23 @@ public class LoyaltyIssuerTask {
     @Inject
     LoyaltySettings settings;
 
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
 
     void start(@Observes SchemaMigrated migrated) {
-        long interval = Math.max(100, settings.issueInterval().toMillis());
-        task = executor.scheduleWithFixedDelay(this::runSafely, interval, interval, TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(settings.issueInterval(), executor, LOG, "Issuing loyalty rewards", this::issueDue);
         LOG.info(() -> "Loyalty milestones " + settings.milestones() + "; pending rewards issued every "
                 + settings.issueInterval());
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> running = task;
-        if (running != null) {
-            running.cancel(false);
-        }
+        PeriodicTask.stop(task);
     }
 
-    /** Whatever a run throws, the schedule goes on (a thrown error would end a fixed-delay task for good). */
-    private void runSafely() {
-        try {
-            int issued = programme.issueDue(null);
-            if (issued > 0) {
-                LOG.info(() -> "Loyalty issuer: " + issued + " reward(s) issued");
-            }
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Issuing loyalty rewards failed; trying again next time: " + e, e);
+    private void issueDue() {
+        int issued = programme.issueDue(null);
+        if (issued > 0) {
+            LOG.info(() -> "Loyalty issuer: " + issued + " reward(s) issued");
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.cinema.booking.notification;
 
 import com.cinema.booking.domain.Transactions;
+import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,8 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,7 +56,7 @@ public class NotificationSender {
     Instance<NoticeChannel> channelBeans;
 
     private final Map<Channel, NoticeChannel> channels = new EnumMap<>(Channel.class);
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
 
     NotificationSender() {
         // for CDI
@@ -78,26 +77,13 @@ public class NotificationSender {
     }
 
     void start(@Observes SchemaMigrated migrated) {
-        long interval = Math.max(100, settings.sendInterval().toMillis());
-        task = executor.scheduleWithFixedDelay(this::sendSafely, interval, interval, TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(settings.sendInterval(), executor, LOG, "Sending queued notices", this::sendDue);
         LOG.info(() -> "Sending queued notices every " + settings.sendInterval() + " on " + channels.keySet());
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> running = task;
-        if (running != null) {
-            running.cancel(false);
-        }
-    }
-
-    private void sendSafely() {
-        try {
-            sendDue();
-        } catch (Throwable e) {
-            // A scheduled task that throws is never run again: whatever happened, the next tick tries anew.
-            LOG.log(Level.WARNING, "Sending queued notices failed; trying again next time: " + e, e);
-        }
+        PeriodicTask.stop(task);
     }
 
     /** One round: returns how many rows were delivered (not counting skipped ones). */

@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.task.PeriodicTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
 import static com.cinema.booking.domain.InMemoryBookingService.START;
@@ -106,9 +108,10 @@ class HoldSweeperTest {
         // The way the server runs it: a fixed-delay schedule, which a thrown error would cancel for good.
         ScheduledExecutorService executor = new ScheduledThreadPoolExecutor(1);
         try {
-            var task = executor.scheduleWithFixedDelay(sweeper::sweepSafely, 0, 10, TimeUnit.MILLISECONDS);
+            PeriodicTask task = PeriodicTask.every(Duration.ZERO, executor, Logger.getLogger(HoldSweeperTest.class.getName()),
+                    "Sweeping expired holds", () -> sweeper.sweep(service.clock.instant()));
             assertThat(expiredAfterTheError.await(10, TimeUnit.SECONDS)).as("a sweep after the error").isTrue();
-            assertThat(task.isDone()).isFalse();
+            PeriodicTask.stop(task);
         } finally {
             executor.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package com.cinema.coupon.domain;
 
+import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,8 +11,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,30 +39,17 @@ public class ReservationSweeper {
     @Inject
     CouponMetrics metrics;
 
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
 
     void start(@Observes SchemaMigrated migrated) {
-        long interval = Math.max(100, settings.sweepInterval().toMillis());
-        task = executor.scheduleWithFixedDelay(this::sweepSafely, interval, interval, TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(settings.sweepInterval(), executor, LOG, "Releasing timed-out coupon reservations",
+                () -> sweep(Instant.now()));
         LOG.info(() -> "Releasing timed-out coupon reservations every " + settings.sweepInterval());
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> running = task;
-        if (running != null) {
-            running.cancel(false);
-        }
-    }
-
-    // Throwable, not Exception: an Error escaping would cancel every later run of the schedule.
-    @SuppressWarnings("java:S1181")
-    void sweepSafely() {
-        try {
-            sweep(Instant.now());
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Releasing timed-out coupon reservations failed; trying again next time: " + e, e);
-        }
+        PeriodicTask.stop(task);
     }
 
     /** Releases every reservation due now (walking by id, so a failing row never hides the rest). */

@@ -2,6 +2,7 @@ package com.cinema.payment.domain;
 
 import com.cinema.payment.persistence.PaymentRepository;
 import com.cinema.payment.persistence.Transactions;
+import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,9 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,32 +40,18 @@ public class PendingPaymentSweeper {
     @Inject
     PaymentMetrics metrics;
 
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
 
     void start(@Observes SchemaMigrated migrated) {
-        long interval = Math.max(100, settings.pendingSweepInterval().toMillis());
-        task = executor.scheduleWithFixedDelay(this::sweepSafely, interval, interval, TimeUnit.MILLISECONDS);
+        task = PeriodicTask.every(settings.pendingSweepInterval(), executor, LOG, "Failing interrupted payments",
+                () -> sweep(Instant.now()));
         LOG.info(() -> "Failing payments PENDING longer than " + settings.pendingTimeout()
                 + ", checked every " + settings.pendingSweepInterval());
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> running = task;
-        if (running != null) {
-            running.cancel(false);
-        }
-    }
-
-    // Throwable, not Exception: an Error escaping would cancel every later run of the schedule.
-    @SuppressWarnings("java:S1181")
-    void sweepSafely() {
-        try {
-            sweep(Instant.now());
-        } catch (Throwable e) {
-            // Never let one failure end the schedule: the next run tries again.
-            LOG.log(Level.WARNING, "Failing interrupted payments did not work; trying again next time: " + e, e);
-        }
+        PeriodicTask.stop(task);
     }
 
     /** Fails every payment PENDING since before {@code now - pending-timeout}; returns how many. */
