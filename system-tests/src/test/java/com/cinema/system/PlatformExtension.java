@@ -29,6 +29,13 @@ public class PlatformExtension implements BeforeAllCallback {
                 PLATFORM.resetData();
                 PLATFORM.start();
             } catch (Exception e) {
+                // The servers that did start (a start that timed out leaves them running) go too, so the next run
+                // finds its ports free.
+                try {
+                    PLATFORM.stop();
+                } catch (Exception stopFailure) {
+                    e.addSuppressed(stopFailure);
+                }
                 throw new IllegalStateException("the platform did not start", e);
             }
         }

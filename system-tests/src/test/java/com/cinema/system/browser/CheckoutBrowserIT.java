@@ -147,11 +147,12 @@ class CheckoutBrowserIT {
         page.locator("a.showtime-link[data-showtime-id='" + fixture.showtimeId + "']").click();
         page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
 
-        // two seats, signing in on the way, held
-        Locator available = page.locator("[role=gridcell][data-status='AVAILABLE']");
-        available.first().waitFor();
-        available.nth(0).click();
-        available.nth(0).click(); // the first one is SELECTED now, so nth(0) is the next free seat
+        // two seats side by side that the seat rules accept in whichever demo layout the fixture picked, signing in
+        // on the way, held
+        page.locator("[role=gridcell][data-status='AVAILABLE']").first().waitFor();
+        for (String seatId : customer.seatsToHold(fixture.showtimeId, 2)) {
+            page.locator("[role=gridcell][data-seat-id='" + seatId + "']").click();
+        }
         assertThat(page.locator("[role=gridcell][aria-selected='true']")).hasCount(2);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
         signIn(page, customer);
@@ -348,7 +349,7 @@ class CheckoutBrowserIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {390, 1280})
     @Order(5)
-    void myBookingsAndTheProfileAreAccessibleAndTheProfileChangesNamePhoneAndPassword(int width) {
+    void myBookingsAndTheProfileAreAccessibleAndTheProfileChangesNamePhoneSmsAndPassword(int width) {
         Customer customer = Customer.register();
         JsonObject bought = customer.buy(fixture.showtimeId, 1);
         Page page = open(width, "#/bookings");
@@ -372,6 +373,31 @@ class CheckoutBrowserIT {
         JsonObject me = Customer.data(customer.api.post("{ me { fullName phone } }"), "me");
         assertThat(me.getString("fullName")).isEqualTo(name);
         assertThat(me.getString("phone")).isEqualTo("+44207946" + width);
+
+        // SMS (issue #21): the opt-in needs a phone; with one it is saved and the hint names the number
+        Locator smsBox = page.getByLabel("Also send my booking messages by SMS");
+        page.getByLabel("Phone (optional)").fill("");
+        assertThat(page.locator("#profile-sms-hint")).hasText("Add a phone number above to get your booking messages by SMS.");
+        smsBox.check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+        assertThat(page.locator("#profile-sms-error")).hasText("Add a phone number to get your booking messages by SMS.");
+        assertThat(page.getByTestId("profile-status")).isEmpty();
+        assertThat(Customer.data(customer.api.post("{ me { phone smsOptIn } }"), "me").getBoolean("smsOptIn")).isFalse();
+        page.getByLabel("Phone (optional)").fill("+44 20 7946 " + width);
+        assertThat(page.locator("#profile-sms-hint")).hasText("Confirmations and cancellations also go by SMS to +44207946" + width + ".");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+        assertThat(page.getByTestId("profile-status")).containsText("saved");
+        assertThat(page.locator("#profile-sms-error")).isEmpty();
+        JsonObject optedIn = Customer.data(customer.api.post("{ me { phone smsOptIn } }"), "me");
+        assertThat(optedIn.getBoolean("smsOptIn")).isTrue();
+        assertThat(optedIn.getString("phone")).isEqualTo("+44207946" + width);
+        page.reload();
+        assertThat(page.getByLabel("Also send my booking messages by SMS")).isChecked();
+        BrowserKit.assertNoSeriousViolations(page, "profile with SMS at " + width);
+        page.getByLabel("Also send my booking messages by SMS").uncheck();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+        assertThat(page.getByTestId("profile-status")).containsText("saved");
+        assertThat(Customer.data(customer.api.post("{ me { smsOptIn } }"), "me").getBoolean("smsOptIn")).isFalse();
 
         page.getByLabel("Current password").fill("not-my-password");
         page.getByLabel("New password").fill("Brand-New-Password-1");

@@ -45,16 +45,24 @@ final class Customer {
      * are on in the demo cinemas); returns the booking.
      */
     JsonObject hold(String showtimeId, int count) {
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        seatsToHold(showtimeId, count).forEach(ids::add);
+        return data(api.post("mutation($s: ID!, $ids: [String!]!) { holdSeats(showtimeId: $s, seatIds: $ids) { id code totalCents holdExpiresAt } }",
+                Map.of("s", showtimeId, "ids", ids.build())), "holdSeats");
+    }
+
+    /**
+     * Ids of the first {@code count} free seats side by side that a hold may take without stranding a seat (the seat
+     * rules are on in the demo cinemas, and which demo auditorium the fixture picked is random).
+     */
+    List<String> seatsToHold(String showtimeId, int count) {
         JsonObject map = data(api.post("query($s: ID!) { seatMap(showtimeId: $s) { seats { seatId label x y type status } } }",
                 Map.of("s", showtimeId)), "seatMap");
-        JsonArrayBuilder ids = Json.createArrayBuilder();
         List<String> run = SeatRuleCheck.conformingRun(map.getJsonArray("seats").getValuesAs(JsonObject.class), count);
         if (run.isEmpty()) {
             throw new IllegalStateException("no " + count + " seats side by side left in showtime " + showtimeId);
         }
-        run.forEach(ids::add);
-        return data(api.post("mutation($s: ID!, $ids: [String!]!) { holdSeats(showtimeId: $s, seatIds: $ids) { id code totalCents holdExpiresAt } }",
-                Map.of("s", showtimeId, "ids", ids.build())), "holdSeats");
+        return run;
     }
 
     JsonObject buy(String showtimeId, int count) {
