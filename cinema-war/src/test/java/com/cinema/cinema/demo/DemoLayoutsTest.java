@@ -19,14 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoLayoutsTest {
 
     @Test
-    void everyDemoLayoutParsesAndHasWheelchairVipCoupleSeatsAndAnAisle() throws Exception {
+    void everyDemoLayoutParsesAndHasWheelchairCompanionVipCoupleSeatsAndAnAisle() throws Exception {
         JsonObject layouts = read().getJsonObject("layouts");
         Set<Integer> sizes = new HashSet<>();
         for (String name : layouts.keySet()) {
             SeatLayout layout = SeatLayout.parse(layouts.getJsonArray(name).getValuesAs(JsonString::getString));
             Set<SeatType> types = EnumSet.noneOf(SeatType.class);
             layout.seats().forEach(s -> types.add(s.type()));
-            assertThat(types).as(name).contains(SeatType.WHEELCHAIR, SeatType.VIP, SeatType.COUPLE);
+            assertThat(types).as(name).contains(SeatType.WHEELCHAIR, SeatType.COMPANION, SeatType.VIP, SeatType.COUPLE);
+            // every companion seat sits beside a wheelchair space in its row, or the seat rules treat it as ordinary
+            Set<String> wheelchairCells = new HashSet<>();
+            layout.seats().stream().filter(s -> s.type() == SeatType.WHEELCHAIR).forEach(s -> wheelchairCells.add(s.x() + ":" + s.y()));
+            layout.seats().stream().filter(s -> s.type() == SeatType.COMPANION).forEach(s -> assertThat(
+                    wheelchairCells.contains((s.x() - 1) + ":" + s.y()) || wheelchairCells.contains((s.x() + 1) + ":" + s.y()))
+                    .as(name + " companion seat " + s.label() + " beside a wheelchair space").isTrue());
             assertThat(layout.seats().size()).as(name + " has aisle cells")
                     .isLessThan(layout.rows() * layout.columns());
             sizes.add(layout.seats().size());

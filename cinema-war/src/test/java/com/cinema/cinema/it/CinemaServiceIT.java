@@ -99,7 +99,7 @@ class CinemaServiceIT extends DomainServiceContract {
                 seats.forEach(s -> seatTypes.add(s.getString("type")));
             }
         }
-        assertThat(seatTypes).containsExactlyInAnyOrder("STANDARD", "PREMIUM", "VIP", "WHEELCHAIR", "COUPLE");
+        assertThat(seatTypes).containsExactlyInAnyOrder("STANDARD", "PREMIUM", "VIP", "WHEELCHAIR", "COMPANION", "COUPLE");
     }
 
     @Test
