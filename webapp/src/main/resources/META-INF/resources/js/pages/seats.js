@@ -10,6 +10,7 @@ import { seatGrid, seatLegend } from '../seats/grid.js';
 import { seatPanel } from '../seats/panel.js';
 import { holdActions, pendingSeats } from '../seats/hold.js';
 import { openSeatStream } from '../seats/stream.js';
+import { waitlistSection } from '../seats/waitlist.js';
 import * as api from '../seats/api.js';
 
 export async function render(root, { params: [showtimeId] }) {
@@ -64,6 +65,11 @@ export async function render(root, { params: [showtimeId] }) {
     cancelled: showtime.status === 'CANCELLED',
     onHold: (button) => actions.hold(button),
     onRelease: (button) => actions.release(button),
+  });
+  const waitlist = waitlistSection(model, showtimeId, {
+    signedIn: isSignedIn,
+    cancelled: showtime.status === 'CANCELLED',
+    timeZone: showtime.cinema?.timeZone,
   });
   const grid = seatGrid(model, {
     label: `Seats, ${showtime.auditorium?.name ?? 'auditorium'}. The screen is at the top.`,
@@ -124,7 +130,7 @@ export async function render(root, { params: [showtimeId] }) {
         el('div', { class: 'seat-map-scroll' },
           el('div', { class: 'seat-map' }, el('div', { class: 'screen', 'aria-hidden': 'true' }, 'Screen'), grid.element)),
         seatLegend(model, currency)),
-      el('div', { class: 'col-12 col-lg-4' }, panel.element)),
+      el('div', { class: 'col-12 col-lg-4' }, panel.element, waitlist.element)),
     announcer));
   pageTitle(heading, `Seats for ${showtime.movie?.title ?? 'showtime'}`);
 
@@ -150,10 +156,13 @@ export async function render(root, { params: [showtimeId] }) {
     }
     if (result.dropped.length) panel.render();
     grid.paint(result.seat);
+    waitlist.render();
   });
 
   // ---- restore: a hold made earlier, or seats picked before signing in ----
   grid.paintAll();
+  waitlist.render();
+  waitlist.load();
   if (isSignedIn()) {
     const running = await api.runningHold(showtimeId).catch(() => null);
     if (running) {

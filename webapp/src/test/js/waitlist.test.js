@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { freeForWaitlist, activeEntry } from '../../main/resources/META-INF/resources/js/seats/waitlist.js';
+
+test('the waitlist counts free seats anyone could be offered', () => {
+  const seats = [
+    { status: 'AVAILABLE', type: 'STANDARD' },
+    { status: 'AVAILABLE', type: 'VIP' },
+    { status: 'HELD', type: 'STANDARD' },
+    { status: 'SOLD', type: 'STANDARD' },
+    { status: 'BLOCKED', type: 'STANDARD' },
+    // kept for the customers who need them: not counted, so a showtime with only these left is sold out
+    { status: 'AVAILABLE', type: 'WHEELCHAIR' },
+    { status: 'AVAILABLE', type: 'COMPANION' },
+  ];
+  assert.equal(freeForWaitlist(seats), 2);
+  assert.equal(freeForWaitlist(seats.slice(2)), 0);
+});
+
+test("the customer's active entry of this showtime is the waiting or offered one", () => {
+  const entries = [
+    { showtimeId: '7', status: 'LEFT' },
+    { showtimeId: '8', status: 'WAITING' },
+    { showtimeId: '7', status: 'OFFERED', bookingId: '99' },
+  ];
+  assert.equal(activeEntry(entries, '7').bookingId, '99');
+  assert.equal(activeEntry(entries, '9'), null);
+  assert.equal(activeEntry([{ showtimeId: '7', status: 'EXPIRED' }], '7'), null);
+  assert.equal(activeEntry(null, '7'), null);
+});
