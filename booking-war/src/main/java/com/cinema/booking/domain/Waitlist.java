@@ -33,8 +33,8 @@ public interface Waitlist {
     /** The customer's entries, newest first, at most {@code limit}. */
     List<WaitlistEntry> ofUser(long userId, int limit);
 
-    /** Showtimes with WAITING entries, at most {@code limit} (the safety net's candidates). */
-    List<Long> showtimesWaiting(int limit);
+    /** Scheduled showtimes starting after {@code now} with WAITING entries, at most {@code limit} (the safety net's). */
+    List<Long> showtimesWaiting(Instant now, int limit);
 
     /** Every seat of the showtime that a seat lock row holds now, whatever the state of its booking. */
     Set<Long> lockedSeats(long showtimeId);

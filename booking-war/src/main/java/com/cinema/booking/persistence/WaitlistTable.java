@@ -88,9 +88,12 @@ public class WaitlistTable implements Waitlist {
     }
 
     @Override
-    public List<Long> showtimesWaiting(int limit) {
-        return longs(em.createNativeQuery("SELECT DISTINCT showtime_id FROM waitlist_entry WHERE status = 'WAITING' "
-                + "ORDER BY showtime_id").setMaxResults(limit).getResultList());
+    public List<Long> showtimesWaiting(Instant now, int limit) {
+        // Showtimes that still take holds only: entries of cancelled or started ones wait for good and must not crowd
+        // out the others.
+        return longs(em.createNativeQuery("SELECT DISTINCT w.showtime_id FROM waitlist_entry w JOIN showtime s "
+                        + "ON s.id = w.showtime_id WHERE w.status = 'WAITING' AND s.status = 'SCHEDULED' AND s.starts_at > ? "
+                        + "ORDER BY w.showtime_id").setParameter(1, ts(now)).setMaxResults(limit).getResultList());
     }
 
     @Override

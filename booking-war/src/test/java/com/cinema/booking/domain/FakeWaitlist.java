@@ -15,6 +15,8 @@ final class FakeWaitlist implements Waitlist {
 
     private final InMemoryBookingService.FakeTransactions tx;
     private final InMemoryBookingService.FakeSeatLocks seatLocks;
+    /** The showtimes, for the safety net's filter (set by the service). */
+    ShowtimeStore showtimes;
     final Map<Long, WaitlistEntry> rows = new LinkedHashMap<>();
     private long nextId = 1;
 
@@ -86,10 +88,11 @@ final class FakeWaitlist implements Waitlist {
     }
 
     @Override
-    public List<Long> showtimesWaiting(int limit) {
+    public List<Long> showtimesWaiting(Instant now, int limit) {
         tx.requireOpen();
         return rows.values().stream().filter(e -> e.status() == WaitlistStatus.WAITING).map(WaitlistEntry::showtimeId)
-                .distinct().sorted().limit(limit).toList();
+                .distinct().filter(id -> showtimes.find(id).map(s -> s.takesHoldsAt(now)).orElse(false))
+                .sorted().limit(limit).toList();
     }
 
     @Override

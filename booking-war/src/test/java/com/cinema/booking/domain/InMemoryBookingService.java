@@ -133,6 +133,7 @@ final class InMemoryBookingService {
         seatRelease.holdLocks = holdLocks::add;
         seatRelease.waitlist = waitlistOffers;
 
+        waitlist.showtimes = showtimes;
         waitlistSettings.offerWindow = OFFER_WINDOW;
         waitlistOffers.waitlist = waitlist;
         waitlistOffers.transactions = transactions;

@@ -2,6 +2,7 @@ package com.cinema.booking.domain;
 
 import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.UpstreamUnavailableException;
 import com.cinema.common.error.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
@@ -207,6 +209,43 @@ class WaitlistOffersTest {
     }
 
     @Test
+    void aLayoutThatCannotBeReadFreesTheSeatsWithoutAnOfferAndTheSafetyNetOffersThemLater() {
+        join(ALICE, 1);
+        // The cinema service down and the cached layout too old.
+        service.auditoriumCache.estate = new CinemaEstate() {
+            @Override
+            public Optional<AuditoriumLayout> auditorium(long id) {
+                throw new UpstreamUnavailableException("cinema", new java.net.ConnectException("down (played)"));
+            }
+
+            @Override
+            public Optional<String> timeZone(long cinemaId) {
+                return Optional.empty();
+            }
+        };
+        service.clock.advance(Duration.ofMinutes(1));
+
+        release(1);
+
+        assertThat(full.get(0).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
+
+        service.auditoriumCache.estate = new CinemaEstate() {
+            @Override
+            public Optional<AuditoriumLayout> auditorium(long id) {
+                return Optional.ofNullable(service.auditoriums.get(id));
+            }
+
+            @Override
+            public Optional<String> timeZone(long cinemaId) {
+                return Optional.empty();
+            }
+        };
+        assertThat(service.waitlistOffers.offerWhereFree(service.clock.instant())).isEqualTo(1);
+        assertThat(offered(ALICE).getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A1");
+    }
+
+    @Test
     void theSafetyNetOffersSeatsFreedWhileNobodyCouldBeOffered() {
         join(ALICE, 1);
         // A seat freed behind the waitlist's back (a replica that crashed between steps, a layout that could not
@@ -221,12 +260,14 @@ class WaitlistOffersTest {
     }
 
     @Test
-    void nothingIsOfferedForACancelledShowtime() {
+    void nothingIsOfferedForACancelledShowtimeAndTheSafetyNetLooksNoMore() {
         join(ALICE, 1);
 
         service.schedule.cancel(showtimeId);
 
         assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
         assertThat(service.bookings.rows.values()).noneMatch(b -> b.getUserId() == ALICE);
+        assertThat(service.transactions.inOne(() -> service.waitlist.showtimesWaiting(service.clock.instant(), 10)))
+                .isEmpty();
     }
 }
