@@ -28,3 +28,11 @@ test("the customer's active entry of this showtime is the waiting or offered one
   assert.equal(activeEntry([{ showtimeId: '7', status: 'EXPIRED' }], '7'), null);
   assert.equal(activeEntry(null, '7'), null);
 });
+
+test('an entry on My bookings says its place or until when its seats are held', async () => {
+  const { entryText } = await import('../../main/resources/META-INF/resources/js/waitlist.js');
+  assert.equal(entryText({ status: 'WAITING', position: 2, seats: 3 }, 'Europe/London'), 'Number 2 in the queue for 3 seats.');
+  assert.equal(entryText({ status: 'WAITING', position: 1, seats: 1 }, 'Europe/London'), 'Number 1 in the queue for 1 seat.');
+  assert.equal(entryText({ status: 'OFFERED', offerExpiresAt: '2031-07-04T17:45:00Z' }, 'Europe/London'),
+    'Seats held for you until 18:45: pay for them to keep them.');
+});

@@ -1,8 +1,10 @@
-// My bookings: upcoming and past, each with its status, linking to the booking's detail; then the rewards.
+// My bookings: upcoming and past, each with its status, linking to the booking's detail; then the waitlist entries
+// (when there are any) and the rewards.
 import { graphql } from '../graphql.js';
 import { BOOKING_FIELDS, statusBadge } from '../bookings.js';
 import { el, loading, alertBox, pageTitle, money, dateTimeLabel, goSignIn } from '../ui.js';
 import { rewardsSection } from '../rewards.js';
+import { myWaitlistSection } from '../waitlist.js';
 
 const MY_BOOKINGS = `query MyBookings { myBookings { ${BOOKING_FIELDS} } }`;
 /** Holds that ran out or were released say nothing a customer needs; they stay out of the list. */
@@ -40,11 +42,12 @@ export async function render(root) {
     const startOf = (b) => new Date(b.showtime?.startsAt ?? 0).getTime();
     const upcoming = all.filter((b) => startOf(b) >= now).sort((a, b) => startOf(a) - startOf(b));
     const past = all.filter((b) => startOf(b) < now).sort((a, b) => startOf(b) - startOf(a));
-    content.replaceChildren(
+    content.replaceChildren(...[
       group('upcoming-bookings', 'Upcoming', upcoming, 'No upcoming bookings.'),
       group('past-bookings', 'Past', past, 'No past bookings yet.'),
+      await myWaitlistSection(),
       await rewardsSection(),
-      el('p', {}, el('a', { href: '#/' }, 'Find a movie')));
+      el('p', {}, el('a', { href: '#/' }, 'Find a movie'))].filter(Boolean));
   } catch (error) {
     if (error.code === 'UNAUTHENTICATED') {
       goSignIn();

@@ -1,0 +1,128 @@
+package com.cinema.system.browser;
+
+import com.cinema.system.PlatformExtension;
+import com.cinema.testing.GraphQlHttp;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The waitlist in the portal (issue #21): on the seat page of a sold-out showtime (a two-seat screen of a cinema of its
+ * own, both seats held by another customer) a signed-in customer joins the waitlist and reads their place in the queue;
+ * My bookings lists the entry; once the other customer lets a seat go, the seat page shows it held for them from the
+ * waitlist, with the way to pay.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(58)
+class WaitlistBrowserIT {
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession("failed-waitlist-");
+
+    private final List<String> consoleErrors = session.consoleErrors();
+
+    /** A showtime of a demo movie in a fresh two-seat screen (seat rules off), days ahead. */
+    private static String twoSeatShowtime() {
+        GraphQlHttp gateway = new GraphQlHttp(ShowtimeFixture.GATEWAY);
+        String token = Customer.data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e, password: $p) "
+                + "{ accessToken } }", Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login")
+                .getString("accessToken");
+        GraphQlHttp admin = gateway.withBearer(token);
+        String movieId = Customer.data(gateway.post("{ movies(filter: {status: \"NOW_SHOWING\"}, size: 5) { items { id } } }"),
+                "movies").getJsonArray("items").getJsonObject(0).getString("id");
+        String cinemaId = Customer.data(admin.post("mutation($in: CinemaInput!) { createCinema(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("name", "Waitlist Cinema " + UUID.randomUUID().toString().substring(0, 8))
+                        .add("address", "1 Queue Lane").add("city", "Testville").add("latitude", 51.5).add("longitude", -0.1)
+                        .add("timeZone", "Europe/London").add("seatRulesEnabled", false).build())), "createCinema").getString("id");
+        JsonArrayBuilder seats = Json.createArrayBuilder();
+        for (int x = 0; x < 2; x++) {
+            seats.add(Json.createObjectBuilder().add("row", "A").add("number", x + 1).add("x", x).add("y", 0).add("type", "STANDARD"));
+        }
+        String auditoriumId = Customer.data(admin.post("mutation($in: AuditoriumInput!) { createAuditorium(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("cinemaId", cinemaId).add("name", "Screen 1").add("format", "STANDARD")
+                        .add("rows", 1).add("columns", 2).add("seats", seats).build())), "createAuditorium").getString("id");
+        OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
+                .plusDays(40 + ThreadLocalRandom.current().nextInt(200)).plusHours(19);
+        return Customer.data(admin.post("mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("movieId", movieId).add("auditoriumId", auditoriumId)
+                        .add("startsAt", startsAt.toString()).add("basePriceCents", 1150).add("currency", "GBP").build())),
+                "createShowtime").getString("id");
+    }
+
+    @Test
+    void aCustomerJoinsTheWaitlistOfASoldOutShowtimeAndSeesTheOfferedSeatsHeld() {
+        String showtimeId = twoSeatShowtime();
+        Customer holder = Customer.register();
+        String heldId = holder.hold(showtimeId, 2).getString("id");
+        Customer waiter = Customer.register();
+
+        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setBaseURL(ShowtimeFixture.GATEWAY).setBypassCSP(true).setReducedMotion(ReducedMotion.REDUCE));
+        Page page = session.page(context);
+        String seatsRoute = "#/showtimes/" + showtimeId;
+        page.navigate("/#/signin?next=" + URLEncoder.encode(seatsRoute, StandardCharsets.UTF_8));
+        page.getByLabel("Email").fill(waiter.email);
+        page.getByLabel("Password").fill(Customer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/" + seatsRoute);
+
+        Locator waitlist = page.getByTestId("waitlist");
+        assertThat(waitlist.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Sold out"))).isVisible();
+        waitlist.getByLabel("Seats wanted").fill("1");
+        BrowserKit.assertNoSeriousViolations(page, "seat page of a sold-out showtime");
+        waitlist.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Join the waitlist")).click();
+
+        Locator status = waitlist.getByTestId("waitlist-status");
+        assertThat(status).hasAttribute("data-status", "WAITING");
+        assertThat(status).containsText("You are on the waitlist for 1 seat: number 1 in the queue");
+        JsonObject entry = waiter.api.post("{ myWaitlist { showtimeId seats status position } }").getJsonObject("data")
+                .getJsonArray("myWaitlist").getJsonObject(0);
+        assertThat(entry.getString("showtimeId")).isEqualTo(showtimeId);
+        assertThat(entry.getString("status")).isEqualTo("WAITING");
+        BrowserKit.screenshot(page, "waitlist-joined-1280");
+
+        // My bookings lists where the customer waits.
+        page.navigate("/#/bookings");
+        Locator mine = page.getByTestId("waitlist-section");
+        assertThat(mine.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Waitlist"))).isVisible();
+        assertThat(mine.getByTestId("waitlist-item")).hasCount(1);
+        assertThat(mine.getByTestId("waitlist-item")).containsText("Number 1 in the queue for 1 seat.");
+        BrowserKit.assertNoSeriousViolations(page, "my bookings with a waitlist entry");
+
+        // The other customer lets their seats go: one is held for the waiting customer at once.
+        Customer.data(holder.api.post("mutation($b: ID!) { releaseHold(bookingId: $b) { id } }", Map.of("b", heldId)),
+                "releaseHold");
+        page.navigate("/" + seatsRoute);
+        assertThat(page.getByTestId("waitlist-status")).hasAttribute("data-status", "OFFERED");
+        assertThat(page.getByTestId("waitlist-status")).containsText("held for you");
+        assertThat(page.getByTestId("held-seats")).containsText("A1");
+        assertThat(page.getByTestId("waitlist").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Continue to checkout"))).isVisible();
+        BrowserKit.assertNoSeriousViolations(page, "seat page with a waitlist offer");
+        BrowserKit.screenshot(page, "waitlist-offered-1280");
+        assertThat(consoleErrors).isEmpty();
+    }
+}
