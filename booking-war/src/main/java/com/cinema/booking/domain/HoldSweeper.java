@@ -70,7 +70,7 @@ public class HoldSweeper {
     public int sweep(Instant now) {
         int expired = expiry.expireRunOut(now);
         // The waitlist's safety net: seats free while entries wait (docs/decisions/0012-waitlist.md).
-        int offered = waitlist.offerWhereFree(now);
+        int offered = waitlist.safetyNet(now);
         if (offered > 0) {
             LOG.fine(() -> "Offered free seats to " + offered + " waitlist entries");
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -170,6 +171,13 @@ public class WaitlistOffers {
         if (showtime == null || showtime.isCancelled() || !showtime.takesHoldsAt(now)) {
             return 0;
         }
+        // Nothing can fit when even every unlocked sellable seat is too few (the common case of a sold-out showtime):
+        // no need to read the layout from the cinema service.
+        Set<Long> locked = waitlist.lockedSeats(showtimeId);
+        int fewestWanted = waiting.stream().mapToInt(WaitlistEntry::seats).min().orElseThrow();
+        if (showtime.getCapacity() - locked.size() < fewestWanted) {
+            return 0;
+        }
         Optional<AuditoriumLayout> layout;
         try {
             layout = auditoriums.get(showtime.getAuditoriumId());
@@ -183,7 +191,7 @@ public class WaitlistOffers {
             return 0;
         }
         // Seats a lock row holds count as taken, even for a hold that ran out (the sweeper frees it, and that offers it).
-        List<AuditoriumLayout.SeatInfo> free = new ArrayList<>(WaitlistSeats.free(layout.get(), waitlist.lockedSeats(showtimeId)));
+        List<AuditoriumLayout.SeatInfo> free = new ArrayList<>(WaitlistSeats.free(layout.get(), locked));
         int offers = 0;
         for (WaitlistEntry entry : waiting) {
             Optional<List<AuditoriumLayout.SeatInfo>> seats = WaitlistSeats.pick(free, entry.seats());
@@ -211,8 +219,19 @@ public class WaitlistOffers {
         return offers;
     }
 
+    private volatile Instant lastSafetyNet = Instant.EPOCH;
+
+    /** From the hold sweeper: the safety net ({@link #offerWhereFree}) once per safety-net interval at most. */
+    public int safetyNet(Instant now) {
+        if (lastSafetyNet.plus(waitlistSettings.safetyNetInterval()).isAfter(now)) {
+            return 0;
+        }
+        lastSafetyNet = now;
+        return offerWhereFree(now);
+    }
+
     /**
-     * The safety net, every hold sweep: offers whatever is free on showtimes with waiting entries, each showtime in a
+     * The safety net, every safety-net interval: offers whatever is free on showtimes with waiting entries, each showtime in a
      * transaction of its own under its hold lock. Seats freed while no entry was waiting yet, or while the layout
      * could not be read, reach the waitlist this way. Safe on every replica at once. Returns the offers made.
      */

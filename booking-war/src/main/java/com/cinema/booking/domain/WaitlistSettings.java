@@ -6,7 +6,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
-/** The waitlist's window: how long an offered hold lasts ({@code cinema.booking.waitlist.offer-window}). */
+/**
+ * The waitlist's settings: how long an offered hold lasts ({@code cinema.booking.waitlist.offer-window}) and how often the
+ * safety net runs at most ({@code cinema.booking.waitlist.safety-net-interval}).
+ */
 @ApplicationScoped
 public class WaitlistSettings {
 
@@ -14,7 +17,16 @@ public class WaitlistSettings {
     @ConfigProperty(name = "cinema.booking.waitlist.offer-window", defaultValue = "PT15M")
     Duration offerWindow;
 
+    @Inject
+    @ConfigProperty(name = "cinema.booking.waitlist.safety-net-interval", defaultValue = "PT1M")
+    Duration safetyNetInterval;
+
     public Duration offerWindow() {
         return offerWindow;
+    }
+
+    /** How often the hold sweeper also offers what is free to waiting entries (the safety net), at most. */
+    public Duration safetyNetInterval() {
+        return safetyNetInterval;
     }
 }

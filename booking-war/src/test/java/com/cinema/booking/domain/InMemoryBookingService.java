@@ -135,6 +135,7 @@ final class InMemoryBookingService {
 
         waitlist.showtimes = showtimes;
         waitlistSettings.offerWindow = OFFER_WINDOW;
+        waitlistSettings.safetyNetInterval = Duration.ofMinutes(1);
         waitlistOffers.waitlist = waitlist;
         waitlistOffers.transactions = transactions;
         waitlistOffers.showtimes = showtimes;

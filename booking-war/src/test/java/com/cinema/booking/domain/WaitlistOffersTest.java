@@ -260,6 +260,37 @@ class WaitlistOffersTest {
     }
 
     @Test
+    void theSafetyNetRunsOncePerIntervalAndReadsNoLayoutWhileNothingCanFit() {
+        join(ALICE, 1);
+        int[] layoutReads = {0};
+        service.auditoriumCache.estate = new CinemaEstate() {
+            @Override
+            public Optional<AuditoriumLayout> auditorium(long id) {
+                layoutReads[0]++;
+                return Optional.ofNullable(service.auditoriums.get(id));
+            }
+
+            @Override
+            public Optional<String> timeZone(long cinemaId) {
+                return Optional.empty();
+            }
+        };
+        service.clock.advance(Duration.ofMinutes(1));
+
+        // Sold out: every sellable seat locked (the wheelchair space is free, but the count is what matters here).
+        service.transactions.inOne(() -> service.seatLocks.lock(showtimeId, 999, List.of(5L), service.clock.instant()));
+        assertThat(service.waitlistOffers.safetyNet(service.clock.instant())).isZero();
+        assertThat(layoutReads[0]).as("no layout read for a showtime where nothing can fit").isZero();
+
+        service.transactions.inOne(() -> service.seatLocks.unlock(full.get(0).getId()));
+        service.clock.advance(Duration.ofSeconds(30));
+        assertThat(service.waitlistOffers.safetyNet(service.clock.instant())).as("within the interval").isZero();
+        service.clock.advance(Duration.ofSeconds(31));
+        assertThat(service.waitlistOffers.safetyNet(service.clock.instant())).isEqualTo(1);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+    }
+
+    @Test
     void nothingIsOfferedForACancelledShowtimeAndTheSafetyNetLooksNoMore() {
         join(ALICE, 1);
 
