@@ -234,6 +234,46 @@ class EdgeAttacksIT {
         assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
+    /**
+     * No wildcard CORS anywhere (issue #17): Liberty's /metrics answers with {@code Access-Control-Allow-Origin: *}
+     * and credentials allowed; the HTTP channel strips those headers on every service endpoint and the gateway's
+     * management port (cinema-server.xml, cinemaNoCorsHeaders). Asked from a foreign origin, no server names any
+     * origin, for Liberty's endpoints, a preflight, or GraphQL; the gateway's public port answers only its allow-list.
+     */
+    @Test
+    void noServerAnswersAnyOriginWithCorsHeaders() throws Exception {
+        String origin = "https://attacker.example";
+        for (var server : Platform.MANAGEMENT_PORTS.entrySet()) {
+            String base = "http://localhost:" + server.getValue();
+            for (String path : new String[] {"/metrics", "/metrics?scope=base", "/health", "/health/ready"}) {
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30)).header("Origin", origin).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(server.getKey() + path).isEqualTo(200);
+                assertNoCors(answer, server.getKey() + " " + path);
+            }
+            HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                    .timeout(Duration.ofSeconds(30)).header("Origin", origin)
+                    .header("Access-Control-Request-Method", "GET")
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertNoCors(preflight, server.getKey() + " OPTIONS /metrics");
+        }
+        for (var server : Platform.PORTS.entrySet()) {
+            HttpResponse<String> graphQl = post(server.getValue(), "application/json",
+                    HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"), Map.of("Origin", origin));
+            assertThat(graphQl.statusCode()).as(server.getKey()).isEqualTo(200);
+            assertNoCors(graphQl, server.getKey() + " /graphql");
+        }
+        // What still scrapes: Prometheus text on every management port (MetricsExpositionIT checks the format).
+        Platform.MANAGEMENT_PORTS.forEach((name, port) -> assertThat(HttpProbe.get("http://localhost:" + port
+                + "/metrics").body()).as(name).contains("# TYPE"));
+    }
+
+    private static void assertNoCors(HttpResponse<String> answer, String what) {
+        assertThat(answer.headers().map().keySet().stream().filter(h -> h.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("access-control-"))).as(what + " " + answer.headers().map()).isEmpty();
+    }
+
     @Test
     void theGatewaysMetricsAndHealthAreNotPublic() {
         // Liberty's /metrics answers anyone, with Access-Control-Allow-Origin: *; on the gateway it is only on the

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,18 +160,7 @@ class GraphQlFuzzIT {
     void noCanaryAndNoOutOfMemoryErrorInAnyServerLogAndEveryServerReady() throws IOException {
         Platform.MANAGEMENT_PORTS.forEach((name, port) -> assertThat(HttpProbe.get("http://localhost:" + port + "/health/ready")
                 .statusCode()).as(name + " ready").isEqualTo(200));
-        Platform platform = PlatformExtension.platform();
-        List<Path> logs = new ArrayList<>();
-        try (Stream<Path> servers = Files.list(platform.root().resolve("target/liberty/wlp/usr/servers"))) {
-            for (Path server : servers.filter(s -> Platform.PORTS.containsKey(s.getFileName().toString())).toList()) {
-                Path folder = server.resolve("logs");
-                if (Files.isDirectory(folder)) {
-                    try (Stream<Path> walk = Files.walk(folder)) {
-                        walk.filter(Files::isRegularFile).forEach(logs::add);
-                    }
-                }
-            }
-        }
+        List<Path> logs = PlatformExtension.platform().serverLogFiles();
         assertThat(logs).anySatisfy(f -> assertThat(f.toString()).contains("gateway").endsWith("messages.log"));
         List<String> found = new ArrayList<>();
         for (Path log : logs) {

@@ -73,6 +73,23 @@ final class Platform {
         }
     }
 
+    /**
+     * Every file under each platform server's logs folder: messages.log, console.log, trace.log, rolled-over ones and
+     * the FFDC incidents and summaries under logs/ffdc (for the "no secrets in logs" checks).
+     */
+    List<Path> serverLogFiles() throws IOException {
+        List<Path> logs = new ArrayList<>();
+        for (String server : PORTS.keySet()) {
+            Path folder = root.resolve("target/liberty/wlp/usr/servers").resolve(server).resolve("logs");
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    walk.filter(Files::isRegularFile).forEach(logs::add);
+                }
+            }
+        }
+        return logs;
+    }
+
     String gatewayUrl() {
         return "http://localhost:" + PORTS.get("gateway");
     }

@@ -1,7 +1,10 @@
 package com.cinema.system;
 
+import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.TestTokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,8 +12,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +31,11 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -129,6 +142,101 @@ class TlsIT {
         }
         assertThat(span).as("the movie service's span of trace " + traceId).isNotNull();
         assertThat(span).contains("url.scheme=https").contains("server.port=" + movieHttps);
+    }
+
+    /**
+     * A service switched to TLS (CINEMA_TLS_SERVICES) answers other hosts over HTTPS only: its plain HTTP port listens
+     * on loopback alone (cinema-tls-plain-http-loopback.xml), for its own readiness probe and the run command's wait.
+     * Seen from this host's own network address (as another host would call it): the movie service's HTTP port
+     * refuses the connection, its HTTPS port takes it, and the gateway's public port (not switched) is reachable
+     * there too, so the address itself is not what refuses.
+     */
+    @Test
+    void aServiceSwitchedToTlsRefusesPlainHttpFromOtherHostsAndKeepsItOnLoopback() throws Exception {
+        InetAddress network = networkAddress();
+        Assumptions.assumeTrue(network != null, "this host has no non-loopback address to call from");
+        int movieHttp = Platform.PORTS.get("movie");
+
+        assertThat(connects(network, Platform.PORTS.get("gateway"))).as("gateway on " + network).isTrue();
+        assertThat(connects(network, movieHttp + Platform.TLS_PORT_OFFSET)).as("movie HTTPS on " + network).isTrue();
+        for (String service : List.of("user", "movie", "cinema", "booking", "payment", "coupon")) {
+            assertThat(connects(network, Platform.PORTS.get(service))).as(service + " plain HTTP on " + network).isFalse();
+        }
+        HttpResponse<String> overTls = trusting.send(HttpRequest.newBuilder(URI.create("https://localhost:"
+                + (movieHttp + Platform.TLS_PORT_OFFSET) + "/health/ready")).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(overTls.statusCode()).isEqualTo(200);
+        HttpResponse<String> loopback = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + movieHttp + "/health/ready"))
+                        .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loopback.statusCode()).as("plain HTTP on loopback (the readiness probe's way)").isEqualTo(200);
+        assertThat(loopback.body()).contains("\"graphql\"");
+    }
+
+    /**
+     * A server's first start without TLS settings (a new container, a fresh clone's test servers) is clean: Liberty
+     * makes its keystore then, and the truststore element that only TLS_TRUSTSTORE_REF=cinemaTrustStore includes is
+     * not there to fail before it exists (CWPKI0807W, CWPKI0033E, CWPKI0809W); and MP-JWT verifies tokens on that
+     * first start (a truststore referenced before key.p12 existed once broke every token).
+     */
+    @Test
+    void aFreshServerWithoutTlsSettingsStartsWithoutKeystoreErrorsAndVerifiesTokens() throws Exception {
+        Path keys = platform.keysDir();
+        try (ReplicaServer fresh = ReplicaServer.copyOf(platform, "movie", "movie-first-start", 3931)) {
+            Path serverDir = fresh.messagesLog().getParent().getParent();
+            deleteTree(serverDir.resolve("resources/security")); // so Liberty makes its keystore on this start
+            deleteTree(serverDir.resolve("logs"));
+            fresh.start(Map.of("JVM_ARGS", "-XX:TieredStopAtLevel=1",
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("jwt-public.pem").toString(),
+                    "CINEMA_SERVICE_AUTH_SECRET", Files.readString(keys.resolve("service-secret")).trim(),
+                    "CINEMA_DEMO_DATA_ENABLED", "false",
+                    "DB_DIR", platform.root().resolve("system-tests/target/first-start-data").toString()));
+            fresh.awaitReady(Duration.ofMinutes(4));
+
+            String messages = Files.readString(fresh.messagesLog());
+            assertThat(messages).as("Liberty made the keystore on this start").contains("CWPKI0803A");
+            assertThat(messages).doesNotContain("CWPKI0033E").doesNotContain("CWPKI0809W").doesNotContain("CWPKI0807W");
+            JsonObject admin = new GraphQlHttp(fresh.url()).withBearer(TestTokens.forPlatform().signed(
+                    TestTokens.claims("1", "admin@cinema.test", List.of("USER", "ADMIN")).build())).post(
+                    "mutation { createMovie(input: {title: \"\", cast: [], genres: [\"Drama\"], durationMinutes: 90, "
+                            + "ageRating: \"PG\", language: \"English\", status: \"ARCHIVED\"}) { id } }");
+            assertThat(GraphQlHttp.firstErrorCode(admin)).as("past MP-JWT and the role check: " + admin)
+                    .isEqualTo("VALIDATION");
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** An IPv4 address of this host that is not loopback (a container's or VM's interface), or null. */
+    private static InetAddress networkAddress() throws SocketException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+                    return address;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean connects(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 3000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     private static HttpRequest graphQl(String base, String query, String traceparent) {
