@@ -1,6 +1,7 @@
 package com.cinema.common.edge;
 
 import com.cinema.common.client.RequestDeadline;
+import com.cinema.common.observability.QueryStringRedaction;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -79,7 +80,7 @@ public class GraphQlEdgeFilter extends HttpFilter {
         if ("GET".equals(method)) {
             Optional<EdgeRejection> refused = path.equals("/graphql/schema.graphql") ? gate.checkSchemaDownload()
                     : path.equals("/graphql") || path.equals("/graphql/")
-                    ? gate.checkGet(request.getQueryString(), request.getParameter("query"),
+                    ? gate.checkGet(QueryStringRedaction.original(request), request.getParameter("query"),
                     request.getParameter("operationName"), request.getParameter("variables"), client(request))
                     : Optional.empty();
             if (refused.isPresent()) {
