@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,12 +179,17 @@ public class WaitlistOffers {
         if (showtime.getCapacity() - locked.size() < fewestWanted) {
             return 0;
         }
+        if (now.isBefore(layoutsDownUntil)) {
+            return 0;
+        }
         Optional<AuditoriumLayout> layout;
         try {
             layout = auditoriums.get(showtime.getAuditoriumId());
         } catch (RuntimeException e) {
             // The cinema service is down and the layout not cached: the seats are freed without an offer rather than
-            // the release failing; the safety net offers them once the layout can be read.
+            // the release failing; the safety net offers them once the layout can be read. Offers do not ask again
+            // for a while, so many releases during an outage add no storm of calls (and open no breaker for holds).
+            layoutsDownUntil = now.plus(LAYOUT_BACKOFF);
             LOG.warning(() -> "No waitlist offer for showtime " + showtimeId + " now (its layout cannot be read): " + e);
             return 0;
         }
@@ -219,7 +225,11 @@ public class WaitlistOffers {
         return offers;
     }
 
+    /** After a layout could not be read, offers wait this long before asking the cinema service again. */
+    static final Duration LAYOUT_BACKOFF = Duration.ofSeconds(10);
+
     private volatile Instant lastSafetyNet = Instant.EPOCH;
+    private volatile Instant layoutsDownUntil = Instant.EPOCH;
 
     /** From the hold sweeper: the safety net ({@link #offerWhereFree}) once per safety-net interval at most. */
     public int safetyNet(Instant now) {

@@ -211,10 +211,13 @@ class WaitlistOffersTest {
     @Test
     void aLayoutThatCannotBeReadFreesTheSeatsWithoutAnOfferAndTheSafetyNetOffersThemLater() {
         join(ALICE, 1);
+        join(BOB, 1);
+        int[] calls = {0};
         // The cinema service down and the cached layout too old.
         service.auditoriumCache.estate = new CinemaEstate() {
             @Override
             public Optional<AuditoriumLayout> auditorium(long id) {
+                calls[0]++;
                 throw new UpstreamUnavailableException("cinema", new java.net.ConnectException("down (played)"));
             }
 
@@ -226,9 +229,13 @@ class WaitlistOffersTest {
         service.clock.advance(Duration.ofMinutes(1));
 
         release(1);
+        release(2);
 
         assertThat(full.get(0).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(full.get(1).getStatus()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(calls[0]).as("asked once, not once per release, while it is down").isEqualTo(1);
+        service.clock.advance(WaitlistOffers.LAYOUT_BACKOFF);
 
         service.auditoriumCache.estate = new CinemaEstate() {
             @Override
@@ -241,8 +248,9 @@ class WaitlistOffersTest {
                 return Optional.empty();
             }
         };
-        assertThat(service.waitlistOffers.offerWhereFree(service.clock.instant())).isEqualTo(1);
+        assertThat(service.waitlistOffers.offerWhereFree(service.clock.instant())).isEqualTo(2);
         assertThat(offered(ALICE).getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A1");
+        assertThat(offered(BOB).getTickets()).extracting(Ticket::getSeatLabel).containsExactly("A2");
     }
 
     @Test
