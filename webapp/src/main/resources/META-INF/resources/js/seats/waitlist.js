@@ -30,6 +30,8 @@ export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZo
   const section = el('section', { class: 'card mt-3', 'aria-labelledby': 'waitlist-heading', 'data-testid': 'waitlist' });
   let entry = null;
   let error = null;
+  // what the customer typed in "Seats wanted", kept when the card is redrawn (entries loaded, a live seat event)
+  let wanted = null;
 
   async function load() {
     if (!signedIn()) return;
@@ -76,7 +78,8 @@ export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZo
   function joinView(free) {
     const id = 'waitlist-seats';
     const input = el('input', { id, type: 'number', class: 'form-control form-control-sm', min: String(free + 1),
-      max: String(MAX_SEATS), value: String(Math.min(MAX_SEATS, Math.max(free + 1, 2))), inputmode: 'numeric' });
+      max: String(MAX_SEATS), value: wanted ?? String(Math.min(MAX_SEATS, Math.max(free + 1, 2))), inputmode: 'numeric' });
+    input.addEventListener('input', () => { wanted = input.value; });
     const join = el('button', { type: 'submit', class: 'btn btn-outline-primary btn-sm', 'data-testid': 'waitlist-join' },
       'Join the waitlist');
     const form = el('form', { class: 'd-flex flex-wrap align-items-end gap-2', novalidate: true },
