@@ -3,10 +3,9 @@ package com.cinema.gateway.api.dashboard;
 import com.cinema.common.reporting.ReportPeriod;
 import com.cinema.gateway.api.cinema.Cinema;
 import com.cinema.gateway.api.movie.Movie;
+import com.cinema.gateway.api.showtime.CatalogueReferences;
 import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.BookingServiceClient;
-import com.cinema.gateway.client.CinemaServiceClient;
-import com.cinema.gateway.client.MovieServiceClient;
 import com.cinema.gateway.client.PaymentServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +38,7 @@ public class DashboardGraphQlApi {
     PaymentServiceClient payments;
 
     @Inject
-    MovieServiceClient movies;
-
-    @Inject
-    CinemaServiceClient cinemas;
+    CatalogueReferences catalogue;
 
     @Inject
     ReferenceLoader references;
@@ -82,14 +78,14 @@ public class DashboardGraphQlApi {
     @Description("The movie's title; null with an UPSTREAM_UNAVAILABLE error while the movie service is down, "
             + "null alone for a movie deleted since")
     public String title(@Source MovieSales sales) {
-        Movie movie = references.get(ReferenceLoader.MOVIE, sales.movieId, movies::moviesByIds, m -> m.id);
+        Movie movie = catalogue.movie(sales.movieId);
         return movie == null ? null : movie.title;
     }
 
     @Name("cinemaName")
     @Description("The cinema's name; null with an UPSTREAM_UNAVAILABLE error while the cinema service is down")
     public String cinemaName(@Source CinemaOccupancy occupancy) {
-        Cinema cinema = references.get(ReferenceLoader.CINEMA, occupancy.cinemaId, cinemas::cinemasByIds, c -> c.id);
+        Cinema cinema = catalogue.cinema(occupancy.cinemaId);
         return cinema == null ? null : cinema.name;
     }
 }

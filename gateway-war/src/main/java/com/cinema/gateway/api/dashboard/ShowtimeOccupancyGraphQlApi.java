@@ -3,10 +3,9 @@ package com.cinema.gateway.api.dashboard;
 import com.cinema.common.reporting.ReportPeriod;
 import com.cinema.gateway.api.cinema.Cinema;
 import com.cinema.gateway.api.movie.Movie;
+import com.cinema.gateway.api.showtime.CatalogueReferences;
 import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.BookingServiceClient;
-import com.cinema.gateway.client.CinemaServiceClient;
-import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,10 +34,7 @@ public class ShowtimeOccupancyGraphQlApi {
     BookingServiceClient bookings;
 
     @Inject
-    MovieServiceClient movies;
-
-    @Inject
-    CinemaServiceClient cinemas;
+    CatalogueReferences catalogue;
 
     @Inject
     ReferenceLoader references;
@@ -63,14 +59,14 @@ public class ShowtimeOccupancyGraphQlApi {
     @Description("The movie's title; null with an UPSTREAM_UNAVAILABLE error while the movie service is down, "
             + "null alone for a movie deleted since")
     public String movieTitle(@Source ShowtimeOccupancy occupancy) {
-        Movie movie = references.get(ReferenceLoader.MOVIE, occupancy.movieId, movies::moviesByIds, m -> m.id);
+        Movie movie = catalogue.movie(occupancy.movieId);
         return movie == null ? null : movie.title;
     }
 
     @Name("cinemaName")
     @Description("The cinema's name; null with an UPSTREAM_UNAVAILABLE error while the cinema service is down")
     public String cinemaName(@Source ShowtimeOccupancy occupancy) {
-        Cinema cinema = references.get(ReferenceLoader.CINEMA, occupancy.cinemaId, cinemas::cinemasByIds, c -> c.id);
+        Cinema cinema = catalogue.cinema(occupancy.cinemaId);
         return cinema == null ? null : cinema.name;
     }
 }

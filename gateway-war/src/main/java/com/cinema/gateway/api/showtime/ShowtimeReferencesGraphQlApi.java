@@ -5,7 +5,6 @@ import com.cinema.gateway.api.cinema.Auditorium;
 import com.cinema.gateway.api.cinema.Cinema;
 import com.cinema.gateway.client.BookingServiceClient;
 import com.cinema.gateway.client.CinemaServiceClient;
-import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -35,7 +34,7 @@ public class ShowtimeReferencesGraphQlApi {
     ReferenceLoader references;
 
     @Inject
-    MovieServiceClient movies;
+    CatalogueReferences catalogue;
 
     @Inject
     CinemaServiceClient cinemas;
@@ -46,13 +45,13 @@ public class ShowtimeReferencesGraphQlApi {
     @Name("movie")
     @Description("The movie shown; null with an UPSTREAM_UNAVAILABLE error while the movie service is down")
     public Movie movie(@Source Showtime showtime) {
-        return references.get(ReferenceLoader.MOVIE, showtime.movieId, movies::moviesByIds, m -> m.id);
+        return catalogue.movie(showtime.movieId);
     }
 
     @Name("cinema")
     @Description("The cinema; null with an UPSTREAM_UNAVAILABLE error while the cinema service is down")
     public Cinema cinema(@Source Showtime showtime) {
-        return references.get(ReferenceLoader.CINEMA, showtime.cinemaId, cinemas::cinemasByIds, c -> c.id);
+        return catalogue.cinema(showtime.cinemaId);
     }
 
     @Name("auditorium")
