@@ -1,6 +1,8 @@
 package com.cinema.gateway.edge;
 
 import com.cinema.common.edge.EdgeRejection;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -55,10 +57,27 @@ public final class QueryCost {
     private final TypeDefinitionRegistry schema;
     private final Limits limits;
     private final ParserOptions parserOptions;
+    /**
+     * Documents parsed before, by their text: a client sends the same few documents over and over (with other
+     * variables), and parsing was an eighth of the gateway's time on a seat hold (issue #16). graphql-java's
+     * documents are immutable, so one may serve every request. Bounded by the characters of the texts kept.
+     */
+    private final Cache<String, Document> parsed;
 
     public QueryCost(TypeDefinitionRegistry schema, Limits limits) {
+        this(schema, limits, 0);
+    }
+
+    /** @param parsedCacheChars the total length of the document texts whose parse is kept; 0 keeps none */
+    public QueryCost(TypeDefinitionRegistry schema, Limits limits, long parsedCacheChars) {
         this.schema = schema;
         this.limits = limits;
+        this.parsed = Caffeine.newBuilder()
+                .maximumWeight(parsedCacheChars)
+                .<String, Document>weigher((query, document) -> query.length())
+                // Housekeeping on the calling thread: no pool threads of our own inside Liberty.
+                .executor(Runnable::run)
+                .build();
         // graphql-java's own guards: a document of 64 KiB cannot make the parser work without end.
         this.parserOptions = ParserOptions.newParserOptions()
                 .maxTokens(limits.maxTokens())
@@ -72,8 +91,9 @@ public final class QueryCost {
     public Optional<EdgeRejection> check(String query, String operationName, JsonObject variables) {
         Document document;
         try {
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(parserOptions).build());
+            // A document that does not parse throws here and is never kept.
+            document = parsed.get(query, text -> Parser.parse(ParserEnvironment.newParserEnvironment().document(text)
+                    .parserOptions(parserOptions).build()));
         } catch (InvalidSyntaxException e) {
             // Never the source text: a broken login mutation carries a password.
             var at = e.getLocation();

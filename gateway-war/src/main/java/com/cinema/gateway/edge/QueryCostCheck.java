@@ -47,6 +47,11 @@ public class QueryCostCheck implements GraphQlDocumentCheck {
     @ConfigProperty(name = "cinema.edge.graphql.max-tokens", defaultValue = "5000")
     int maxTokens;
 
+    /** The total length of the document texts whose parse is kept (0: none); see {@link QueryCost}. */
+    @Inject
+    @ConfigProperty(name = "cinema.edge.graphql.parsed-cache-chars", defaultValue = "262144")
+    long parsedCacheChars;
+
     private QueryCost cost;
 
     @PostConstruct
@@ -57,7 +62,7 @@ public class QueryCostCheck implements GraphQlDocumentCheck {
             }
             cost = new QueryCost(new SchemaParser().parse(new InputStreamReader(in, StandardCharsets.UTF_8)),
                     new QueryCost.Limits(maxDepth, maxAliases, maxCost, unpagedListLength,
-                            com.cinema.common.paging.PageRequest.MAX_SIZE, maxTokens));
+                            com.cinema.common.paging.PageRequest.MAX_SIZE, maxTokens), parsedCacheChars);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,7 @@ class QueryCostTest {
     private static QueryCost withCostLimit(int maxCost) {
         return new QueryCost(new SchemaParser().parse(new InputStreamReader(
                 Objects.requireNonNull(QueryCostTest.class.getResourceAsStream(QueryCostCheck.SCHEMA_RESOURCE)),
-                StandardCharsets.UTF_8)), new QueryCost.Limits(10, 20, maxCost, 20, 100, 5000));
+                StandardCharsets.UTF_8)), new QueryCost.Limits(10, 20, maxCost, 20, 100, 5000), 262_144);
     }
 
     private Optional<EdgeRejection> check(String query) {
@@ -121,5 +121,20 @@ class QueryCostTest {
         assertThat(check("{ cinemas(near: {latitude: 0, longitude: " + "9".repeat(40) + "}) { id } }").orElseThrow()
                 .field()).isEqualTo("near.longitude");
         assertThat(check("{ cinemas(near: {latitude: 51.5, longitude: -0.12}, radiusKm: 3.4e38) { id } }")).isEmpty();
+    }
+
+    @Test
+    void aDocumentParsedBeforeIsJudgedAgainWithEachRequestsVariables() {
+        String query = "query Q($n: Int) { movies(size: $n) { items { showtimes { movie { title } } } } }";
+        for (int round = 0; round < 3; round++) {
+            assertThat(cost.check(query, "Q", Json.createObjectBuilder().add("n", 5).build())).isEmpty();
+            assertThat(cost.check(query, "Q", Json.createObjectBuilder().add("n", 100).build()).orElseThrow().message())
+                    .contains("costs more than 500");
+            assertThat(cost.check(query, "Q", Json.createObjectBuilder().add("n", 1e30).build()).orElseThrow().field())
+                    .isEqualTo("n");
+        }
+        // A broken document is refused every time, never remembered as parsed.
+        assertThat(check("{ movies { ").orElseThrow().message()).startsWith("is not a valid GraphQL document");
+        assertThat(check("{ movies { ").orElseThrow().message()).startsWith("is not a valid GraphQL document");
     }
 }
