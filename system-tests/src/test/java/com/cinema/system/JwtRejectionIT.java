@@ -82,10 +82,15 @@ class JwtRejectionIT {
         return TestTokens.claims("2", "customer@cinema.test", List.of("USER")).add("canary", CLAIM_CANARY);
     }
 
+    /** The token, remembered for the log check. */
+    private static String sent(String token) {
+        SENT.add(token);
+        return token;
+    }
+
     /** The client with this bearer token, remembered for the log check. */
     private static GraphQlHttp bearer(GraphQlHttp client, String token) {
-        SENT.add(token);
-        return client.withBearer(token);
+        return client.withBearer(sent(token));
     }
 
     static Stream<Arguments> forgedTokens() {
@@ -100,11 +105,8 @@ class JwtRejectionIT {
                 Arguments.of("wrong audience", (Function<GraphQlHttp, GraphQlHttp>) c -> bearer(c, TOKENS.signed(adminClaims().add("aud", "other-app").build()))),
                 Arguments.of("missing audience", (Function<GraphQlHttp, GraphQlHttp>) c -> bearer(c, TOKENS.signed(without(adminClaims().build(), "aud")))),
                 Arguments.of("groups widened to ADMIN after signing", (Function<GraphQlHttp, GraphQlHttp>) c -> bearer(c, TOKENS.tampered(userClaims().build(), adminClaims().add("sub", "2").build()))),
-                Arguments.of("token in the query string", (Function<GraphQlHttp, GraphQlHttp>) c -> {
-                    String token = TOKENS.signed(adminClaims().build());
-                    SENT.add(token);
-                    return c.withQueryString("access_token=" + token);
-                }));
+                Arguments.of("token in the query string", (Function<GraphQlHttp, GraphQlHttp>) c -> c.withQueryString(
+                        "access_token=" + sent(TOKENS.signed(adminClaims().build())))));
         return TARGETS.stream().flatMap(target -> tokens.stream().map(t -> Arguments.of(target, t.get()[0], t.get()[1])));
     }
 

@@ -64,10 +64,6 @@ public final class QueryCost {
      */
     private final Cache<String, Document> parsed;
 
-    public QueryCost(TypeDefinitionRegistry schema, Limits limits) {
-        this(schema, limits, 0);
-    }
-
     /** @param parsedCacheChars the total length of the document texts whose parse is kept; 0 keeps none */
     public QueryCost(TypeDefinitionRegistry schema, Limits limits, long parsedCacheChars) {
         this.schema = schema;
