@@ -36,3 +36,9 @@ test('an entry on My bookings says its place or until when its seats are held', 
   assert.equal(entryText({ status: 'OFFERED', offerExpiresAt: '2031-07-04T17:45:00Z' }, 'Europe/London'),
     'Seats held for you until 18:45: pay for them to keep them.');
 });
+
+test('leaving an offered entry says that its held seats go back', async () => {
+  const { leaveLabel } = await import('../../main/resources/META-INF/resources/js/waitlist.js');
+  assert.equal(leaveLabel({ status: 'WAITING' }), 'Leave the waitlist');
+  assert.equal(leaveLabel({ status: 'OFFERED' }), 'Leave and give the seats back');
+});

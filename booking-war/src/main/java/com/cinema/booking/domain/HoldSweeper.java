@@ -71,6 +71,10 @@ public class HoldSweeper {
         int expired = expiry.expireRunOut(now);
         // The waitlist's safety net: seats free while entries wait (docs/decisions/0012-waitlist.md).
         int offered = waitlist.safetyNet(now);
+        int closed = waitlist.closeStarted(now);
+        if (closed > 0) {
+            LOG.fine(() -> "Closed " + closed + " waitlist entries of showtimes that have started");
+        }
         if (offered > 0) {
             LOG.fine(() -> "Offered free seats to " + offered + " waitlist entries");
         }

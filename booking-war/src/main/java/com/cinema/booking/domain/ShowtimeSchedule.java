@@ -55,6 +55,9 @@ public class ShowtimeSchedule {
     BookingSettings settings;
 
     @Inject
+    WaitlistOffers waitlist;
+
+    @Inject
     Clock clock;
 
     /** Where and how long a showtime would be, as the other services see it now. */
@@ -102,8 +105,8 @@ public class ShowtimeSchedule {
     }
 
     /**
-     * Cancels the showtime: its unpaid holds are released and its confirmed bookings REFUNDED (seats AVAILABLE,
-     * customers told), all in one transaction; then the payments are refunded (the reconciler finishes any
+     * Cancels the showtime: its waitlist entries are CLOSED, its unpaid holds released and its confirmed bookings
+     * REFUNDED (seats AVAILABLE, customers told), all in one transaction; then the payments are refunded (the reconciler finishes any
      * refund that fails here). A booking being paid for meanwhile is refunded when its payment arrives.
      * Idempotent.
      */
@@ -114,6 +117,7 @@ public class ShowtimeSchedule {
             Showtime showtime = showtimes.lockForChange(id).orElseThrow(() -> new NotFoundException("Showtime", id));
             if (showtime.cancel()) {
                 Instant now = clock.instant();
+                waitlist.showtimeCancelled(id, now);
                 for (Long bookingId : bookings.heldOf(id)) {
                     bookings.lockForChange(bookingId).filter(Booking::release)
                             .ifPresent(booking -> seatRelease.free(booking, now));

@@ -27,8 +27,14 @@ public interface Waitlist {
     /** WAITING to OFFERED with the held booking; false when the entry changed meanwhile. */
     boolean offer(WaitlistEntry entry, long bookingId, Instant offerExpiresAt, Instant now);
 
-    /** An active entry ends (ACCEPTED, EXPIRED or LEFT); false when it changed meanwhile. */
+    /** An active entry ends (ACCEPTED, EXPIRED, LEFT or CLOSED); false when it changed meanwhile. */
     boolean end(WaitlistEntry entry, WaitlistStatus end, Instant now);
+
+    /** The showtime was cancelled: its WAITING and OFFERED entries end as CLOSED; returns how many. */
+    int closeAll(long showtimeId, Instant now);
+
+    /** WAITING entries of showtimes that started by {@code now} end as CLOSED (nothing is offered any more); returns how many. */
+    int closeStarted(Instant now);
 
     /** The customer's entries, newest first, at most {@code limit}. */
     List<WaitlistEntry> ofUser(long userId, int limit);

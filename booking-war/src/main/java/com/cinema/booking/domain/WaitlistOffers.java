@@ -149,6 +149,27 @@ public class WaitlistOffers {
         });
     }
 
+    /**
+     * In the showtime's cancellation, before its holds are released: every WAITING and OFFERED entry ends as CLOSED
+     * (an offered hold is then released with the others), so no customer keeps waiting for a showtime that is off.
+     */
+    public void showtimeCancelled(long showtimeId, Instant now) {
+        holdLocks.lock(showtimeId);
+        int closed = waitlist.closeAll(showtimeId, now);
+        if (closed > 0) {
+            LOG.fine(() -> "Closed " + closed + " waitlist entries of cancelled showtime " + showtimeId);
+        }
+    }
+
+    /**
+     * From the hold sweeper: entries still WAITING for a showtime that has started are CLOSED, since nothing is
+     * offered for it any more. No hold lock: an offer at this point is refused anyway (the showtime no longer takes
+     * holds), and the change is conditional on the entry still waiting, like an offer's.
+     */
+    public int closeStarted(Instant now) {
+        return transactions.inOne(() -> waitlist.closeStarted(now));
+    }
+
     /** In the checkout's transaction: an offer that was bought is ACCEPTED. */
     public void bought(Booking booking, Instant now) {
         waitlist.offeredWith(booking.getId()).ifPresent(entry -> {

@@ -73,12 +73,28 @@ public class WaitlistTable implements Waitlist {
     @Override
     public boolean end(WaitlistEntry entry, WaitlistStatus end, Instant now) {
         if (end.isActive()) {
-            throw new IllegalArgumentException("an entry ends as ACCEPTED, EXPIRED or LEFT, not " + end);
+            throw new IllegalArgumentException("an entry ends as ACCEPTED, EXPIRED, LEFT or CLOSED, not " + end);
         }
         return em.createNativeQuery("UPDATE waitlist_entry SET status = ?, active_user_id = NULL, updated_at = ?, "
                         + "version = version + 1 WHERE id = ? AND status = ? AND version = ?")
                 .setParameter(1, end.name()).setParameter(2, ts(now)).setParameter(3, entry.id())
                 .setParameter(4, entry.status().name()).setParameter(5, entry.version()).executeUpdate() == 1;
+    }
+
+    @Override
+    public int closeAll(long showtimeId, Instant now) {
+        return em.createNativeQuery("UPDATE waitlist_entry SET status = 'CLOSED', active_user_id = NULL, updated_at = ?, "
+                        + "version = version + 1 WHERE showtime_id = ? AND status IN ('WAITING', 'OFFERED')")
+                .setParameter(1, ts(now)).setParameter(2, showtimeId).executeUpdate();
+    }
+
+    @Override
+    public int closeStarted(Instant now) {
+        // Only the WAITING rows of started showtimes (ix_waitlist_status); an OFFERED entry ends with its held booking.
+        return em.createNativeQuery("UPDATE waitlist_entry SET status = 'CLOSED', active_user_id = NULL, updated_at = ?, "
+                        + "version = version + 1 WHERE status = 'WAITING' AND showtime_id IN "
+                        + "(SELECT s.id FROM showtime s WHERE s.starts_at <= ?)")
+                .setParameter(1, ts(now)).setParameter(2, ts(now)).executeUpdate();
     }
 
     @Override

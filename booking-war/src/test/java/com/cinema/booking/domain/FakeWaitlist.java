@@ -80,6 +80,25 @@ final class FakeWaitlist implements Waitlist {
     }
 
     @Override
+    public int closeAll(long showtimeId, Instant now) {
+        return close(e -> e.showtimeId() == showtimeId && e.status().isActive());
+    }
+
+    @Override
+    public int closeStarted(Instant now) {
+        return close(e -> e.status() == WaitlistStatus.WAITING
+                && showtimes.find(e.showtimeId()).map(s -> !s.getStartsAt().isAfter(now)).orElse(false));
+    }
+
+    private int close(java.util.function.Predicate<WaitlistEntry> which) {
+        tx.requireOpen();
+        List<WaitlistEntry> closing = rows.values().stream().filter(which).toList();
+        closing.forEach(e -> put(new WaitlistEntry(e.id(), e.showtimeId(), e.userId(), e.seats(), WaitlistStatus.CLOSED,
+                e.email(), e.bookingId(), e.offerExpiresAt(), e.createdAt(), e.version() + 1, 0)));
+        return closing.size();
+    }
+
+    @Override
     public List<WaitlistEntry> ofUser(long userId, int limit) {
         tx.requireOpen();
         return rows.values().stream().filter(e -> e.userId() == userId)

@@ -183,6 +183,7 @@ final class InMemoryBookingService {
         schedule.auditoriums = auditoriumCache;
         schedule.settings = settings;
         schedule.clock = clock;
+        schedule.waitlist = waitlistOffers;
 
         listings.showtimes = showtimes;
         listings.occupancy = occupancy;

@@ -299,14 +299,43 @@ class WaitlistOffersTest {
     }
 
     @Test
-    void nothingIsOfferedForACancelledShowtimeAndTheSafetyNetLooksNoMore() {
+    void cancellingTheShowtimeClosesWaitingAndOfferedEntriesAndOffersNothing() {
         join(ALICE, 1);
+        join(BOB, 1);
+        join(CAROL, 1);
+        release(2);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+        Booking aliceOffer = offered(ALICE);
 
         service.schedule.cancel(showtimeId);
 
-        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
-        assertThat(service.bookings.rows.values()).noneMatch(b -> b.getUserId() == ALICE);
+        assertThat(entry(ALICE).status()).as("an offer is closed, not 'left' by the customer").isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(entry(CAROL).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(service.bookings.rows.get(aliceOffer.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(service.bookings.rows.values()).as("the freed seats are offered to nobody")
+                .filteredOn(b -> b.getUserId() == BOB || b.getUserId() == CAROL).isEmpty();
         assertThat(service.transactions.inOne(() -> service.waitlist.showtimesWaiting(service.clock.instant(), 10)))
                 .isEmpty();
+        // Closed entries no longer count as active: the customer is on no waitlist of the showtime.
+        assertThat(service.transactions.inOne(() -> service.waitlist.active(showtimeId, BOB))).isEmpty();
+    }
+
+    @Test
+    void entriesStillWaitingWhenTheShowtimeStartsAreClosedAndAnOfferRunsOn() {
+        join(ALICE, 1);
+        join(BOB, 1);
+        release(1);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).as("not started yet").isZero();
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.WAITING);
+
+        service.clock.advance(Duration.ofHours(5));
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).isEqualTo(1);
+
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(entry(ALICE).status()).as("an offer ends with its held booking").isEqualTo(WaitlistStatus.OFFERED);
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).as("closed once").isZero();
     }
 }

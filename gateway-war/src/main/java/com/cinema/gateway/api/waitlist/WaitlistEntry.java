@@ -22,7 +22,8 @@ public class WaitlistEntry {
     public int seats;
     @NonNull
     @Description("WAITING, OFFERED (seats held for the customer as bookingId until offerExpiresAt: pay for it like any "
-            + "hold), ACCEPTED (the offer was bought), EXPIRED (the offer ran out unpaid and went to the next entry) or LEFT")
+            + "hold), ACCEPTED (the offer was bought), EXPIRED (the offer ran out unpaid and went to the next entry), LEFT "
+            + "or CLOSED (the showtime was cancelled, or started while the entry still waited)")
     public String status;
     @Description("Place among the showtime's waiting entries, 1 = next; 0 once no longer waiting")
     public int position;
