@@ -144,6 +144,16 @@ final class Platform {
         await(builder, Duration.ofMinutes(6));
     }
 
+    /** {@code ./cinema start <server>...}: starts only the named servers (those not running) and waits until they are ready. */
+    void startOnly(String... servers) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("cinema").toString(), "start"));
+        if (mysql) {
+            command.add("--mysql");
+        }
+        command.addAll(List.of(servers));
+        await(environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO()), Duration.ofMinutes(6));
+    }
+
     /** {@code ./cinema start} expected to fail: returns what it printed. */
     String startExpectingFailure() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("cinema").toString(), "start"));

@@ -98,9 +98,13 @@ class PlatformIT {
         Platform.PORTS.forEach((name, port) -> assertThat(Platform.portOpen(port)).as(name + " port still open").isFalse());
         assertThat(platform.runningServerProcesses()).isEmpty();
 
-        platform.start();
-        List<String> after = titlesWithIds(gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies"));
+        // The suite ends here: only the movie service is started again (a whole platform start takes minutes on
+        // 2 cores), and its catalogue is read from it directly.
+        platform.startOnly("movie");
+        GraphQlHttp movieService = new GraphQlHttp("http://localhost:" + Platform.PORTS.get("movie"));
+        List<String> after = titlesWithIds(movieService.post(MOVIES).getJsonObject("data").getJsonObject("movies"));
         assertThat(after).isEqualTo(before);
+        assertThat(Platform.portOpen(Platform.PORTS.get("gateway"))).as("only the named server started").isFalse();
     }
 
     private static List<String> titles(JsonObject page) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The waitlist in the portal (issue #21): on the seat page of a sold-out showtime (a two-seat screen of a cinema of its
  * own, both seats bought by another customer) a signed-in customer joins the waitlist and reads their place in the
  * queue; My bookings lists the entry; once the other customer cancels, the seat page shows a seat held for them from the
- * waitlist, with the way to pay.
+ * waitlist, with the way to pay. A customer can also leave the waitlist from My bookings.
  *
  * <p>The seats are bought, not held: a hold lasts one minute in the system tests, and a loaded machine can spend that
  * long on the browser steps before the release, after which the expired hold had already offered the seats and the
@@ -127,6 +127,40 @@ class WaitlistBrowserIT {
                 new Locator.GetByRoleOptions().setName("Continue to checkout"))).isVisible();
         BrowserKit.assertNoSeriousViolations(page, "seat page with a waitlist offer");
         BrowserKit.screenshot(page, "waitlist-offered-1280");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aCustomerLeavesTheWaitlistFromMyBookings() {
+        String showtimeId = twoSeatShowtime();
+        Customer.register().buy(showtimeId, 2);
+        Customer waiter = Customer.register();
+        Customer.data(waiter.api.post("mutation($s: ID!) { joinWaitlist(showtimeId: $s, seats: 1) { id } }",
+                Map.of("s", showtimeId)), "joinWaitlist");
+
+        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setBaseURL(ShowtimeFixture.GATEWAY).setBypassCSP(true).setReducedMotion(ReducedMotion.REDUCE));
+        Page page = session.page(context);
+        page.navigate("/#/signin?next=" + URLEncoder.encode("#/bookings", StandardCharsets.UTF_8));
+        page.getByLabel("Email").fill(waiter.email);
+        page.getByLabel("Password").fill(Customer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/#/bookings");
+
+        Locator item = page.getByTestId("waitlist-section").getByTestId("waitlist-item");
+        assertThat(item).hasCount(1);
+        assertThat(item).containsText("Number 1 in the queue for 1 seat.");
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Leave the waitlist")).click();
+
+        assertThat(item).hasAttribute("data-status", "LEFT");
+        assertThat(item).containsText("You left the waitlist.");
+        assertThat(item.getByRole(AriaRole.BUTTON)).hasCount(0);
+        JsonObject entry = waiter.api.post("{ myWaitlist { showtimeId status } }").getJsonObject("data")
+                .getJsonArray("myWaitlist").getJsonObject(0);
+        assertThat(entry.getString("showtimeId")).isEqualTo(showtimeId);
+        assertThat(entry.getString("status")).isEqualTo("LEFT");
+        BrowserKit.assertNoSeriousViolations(page, "my bookings after leaving the waitlist");
+        BrowserKit.screenshot(page, "waitlist-left-390");
         assertThat(consoleErrors).isEmpty();
     }
 }
