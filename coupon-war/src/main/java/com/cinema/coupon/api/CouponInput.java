@@ -1,12 +1,9 @@
 package com.cinema.coupon.api;
 
 import com.cinema.common.input.Ids;
-import com.cinema.coupon.domain.Coupon;
 import com.cinema.coupon.domain.CouponTerms;
-import com.cinema.coupon.domain.DiscountType;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -17,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The GraphQL {@code CouponInput}: a coupon as staff describe it. The domain checks every rule again. */
+/** The GraphQL {@code CouponInput}: a coupon as staff describe it (the discount: {@link DiscountInput}). */
 @Input("CouponInput")
-public class CouponInput {
+public class CouponInput extends DiscountInput {
 
     @NonNull
     @Description("3 to 40 letters, digits, '-' or '_'; unique, ignoring case (stored in upper case)")
@@ -27,28 +24,10 @@ public class CouponInput {
     @Size(max = 40, message = "must be at most {max} characters")
     public String code;
 
-    @Size(max = Coupon.DESCRIPTION_MAX_LENGTH, message = "must be at most {max} characters")
-    public String description;
-
-    @NonNull
-    @Description("PERCENT or FIXED")
-    @NotBlank(message = "is required")
-    public String discountType;
-
-    @NonNull
-    @Description("A percentage (1-100) for PERCENT, minor units of the currency for FIXED")
-    @NotNull(message = "is required")
-    @Min(value = 1, message = "must be at least {value}")
-    public Integer value;
-
     @NonNull
     @Description("ISO 4217 code of the coupon's amounts (fixed value, cap, minimum order)")
     @NotBlank(message = "is required")
     public String currency;
-
-    @Description("The most the coupon takes off, in minor units; omitted means no cap")
-    @Min(value = 1, message = "must be at least {value}")
-    public Integer maxDiscountCents;
 
     @Description("The smallest subtotal the coupon applies to, in minor units; omitted means 0")
     @Min(value = 0, message = "must not be negative")
@@ -84,10 +63,6 @@ public class CouponInput {
                 minOrderCents == null ? 0 : minOrderCents, startsAt == null ? null : startsAt.toInstant(),
                 expiresAt == null ? null : expiresAt.toInstant(), usageLimit, perUserLimit,
                 ids("movieIds", movieIds), ids("cinemaIds", cinemaIds), active);
-    }
-
-    private DiscountType discountType() {
-        return DiscountType.parse("discountType", discountType);
     }
 
     private static Set<Long> ids(String field, List<String> ids) {

@@ -1,10 +1,7 @@
 package com.cinema.coupon.api;
 
 import com.cinema.common.input.Ids;
-import com.cinema.coupon.domain.Coupon;
-import com.cinema.coupon.domain.DiscountType;
 import com.cinema.coupon.domain.PersonalCouponTerms;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,9 +12,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.OffsetDateTime;
 
-/** The GraphQL {@code PersonalCouponInput}: a coupon for one customer, as another service asks for it. */
+/**
+ * The GraphQL {@code PersonalCouponInput}: a coupon for one customer, as another service asks for it (the discount:
+ * {@link DiscountInput}).
+ */
 @Input("PersonalCouponInput")
-public class PersonalCouponInput {
+public class PersonalCouponInput extends DiscountInput {
 
     @NonNull
     @Id
@@ -33,37 +33,19 @@ public class PersonalCouponInput {
     public String issuedFor;
 
     @NonNull
-    @Description("PERCENT or FIXED")
-    @NotBlank(message = "is required")
-    public String discountType;
-
-    @NonNull
-    @Description("A percentage (1-100) for PERCENT, minor units of the currency for FIXED")
-    @NotNull(message = "is required")
-    @Min(value = 1, message = "must be at least {value}")
-    public Integer value;
-
-    @NonNull
     @Description("ISO 4217 code of the coupon's amounts")
     @NotBlank(message = "is required")
     public String currency;
-
-    @Description("The most the coupon takes off, in minor units; omitted means no cap")
-    @Min(value = 1, message = "must be at least {value}")
-    public Integer maxDiscountCents;
 
     @NonNull
     @Description("Valid until (exclusive)")
     @NotNull(message = "is required")
     public OffsetDateTime expiresAt;
 
-    @Size(max = Coupon.DESCRIPTION_MAX_LENGTH, message = "must be at most {max} characters")
-    public String description;
-
     /** The terms for the domain; field names in errors are those of this input. */
     PersonalCouponTerms toTerms() {
         return new PersonalCouponTerms(Ids.parse("customerId", customerId), issuedFor.strip(),
-                DiscountType.parse("discountType", discountType), value, currency, maxDiscountCents,
+                discountType(), value, currency, maxDiscountCents,
                 expiresAt.toInstant(), description);
     }
 }
