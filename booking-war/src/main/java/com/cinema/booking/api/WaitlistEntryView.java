@@ -23,7 +23,8 @@ public class WaitlistEntryView {
     public int seats;
     @NonNull
     @Description("WAITING, OFFERED (seats held for the customer: bookingId, until offerExpiresAt), ACCEPTED (the offer "
-            + "was bought), EXPIRED (the offer ran out unpaid), LEFT or CLOSED (the showtime was cancelled or started first)")
+            + "was bought), EXPIRED (the offer ran out unpaid), LEFT or CLOSED (the showtime was cancelled or started "
+            + "first)")
     public String status;
     @Description("Place among the showtime's waiting entries, 1 = next; 0 once no longer waiting")
     public int position;

@@ -106,9 +106,9 @@ public class ShowtimeSchedule {
 
     /**
      * Cancels the showtime: its waitlist entries are CLOSED, its unpaid holds released and its confirmed bookings
-     * REFUNDED (seats AVAILABLE, customers told), all in one transaction; then the payments are refunded (the reconciler finishes any
-     * refund that fails here). A booking being paid for meanwhile is refunded when its payment arrives.
-     * Idempotent.
+     * REFUNDED (seats AVAILABLE, customers told), all in one transaction; then the payments are refunded (the
+     * reconciler finishes any refund that fails here). A booking being paid for meanwhile is refunded when its
+     * payment arrives. Idempotent.
      */
     public Showtime cancel(long id) {
         List<Long> refunded = new ArrayList<>();

@@ -33,7 +33,7 @@ public interface Waitlist {
     /** The showtime was cancelled: its WAITING and OFFERED entries end as CLOSED; returns how many. */
     int closeAll(long showtimeId, Instant now);
 
-    /** WAITING entries of showtimes that started by {@code now} end as CLOSED (nothing is offered any more); returns how many. */
+    /** WAITING entries of showtimes that started by {@code now} end as CLOSED (nothing is offered any more). */
     int closeStarted(Instant now);
 
     /** The customer's entries, newest first, at most {@code limit}. */
