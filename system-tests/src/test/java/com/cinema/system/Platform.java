@@ -135,23 +135,25 @@ final class Platform {
      * server restarted with an SMTP host of the test's own.
      */
     void start(Map<String, String> environment) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("cinema").toString(), "start"));
-        if (mysql) {
-            command.add("--mysql");
-        }
-        ProcessBuilder builder = environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO());
+        ProcessBuilder builder = environment(new ProcessBuilder(startCommand()).directory(root.toFile()).inheritIO());
         builder.environment().putAll(environment);
         await(builder, Duration.ofMinutes(6));
     }
 
     /** {@code ./cinema start <server>...}: starts only the named servers (those not running) and waits until they are ready. */
     void startOnly(String... servers) throws IOException, InterruptedException {
+        await(environment(new ProcessBuilder(startCommand(servers)).directory(root.toFile()).inheritIO()),
+                Duration.ofMinutes(6));
+    }
+
+    /** {@code ./cinema start [--mysql] [server...]} for this platform's database. */
+    private List<String> startCommand(String... servers) {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("cinema").toString(), "start"));
         if (mysql) {
             command.add("--mysql");
         }
         command.addAll(List.of(servers));
-        await(environment(new ProcessBuilder(command).directory(root.toFile()).inheritIO()), Duration.ofMinutes(6));
+        return command;
     }
 
     /** {@code ./cinema start} expected to fail: returns what it printed. */

@@ -82,6 +82,21 @@ final class BookingIt {
         return response.getJsonObject("data").getJsonObject("createShowtime");
     }
 
+    /**
+     * Cancels every showtime of the auditorium that starts within four hours of now: earlier runs of the tests that
+     * schedule a showtime at about now leave theirs behind, and a new one would clash with it.
+     */
+    static void cancelShowtimesNearNow(String cinemaId, String auditoriumId) {
+        Instant now = Instant.now();
+        JsonObject near = GRAPHQL.post("query($c: ID!, $from: DateTime, $to: DateTime) { showtimes(cinemaId: $c, "
+                + "from: $from, to: $to) { id auditoriumId } }", Map.of("c", cinemaId,
+                "from", now.minus(Duration.ofHours(4)).toString(), "to", now.plus(Duration.ofHours(4)).toString()));
+        near.getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("auditoriumId").equals(auditoriumId))
+                .forEach(s -> GraphQlHttp.dataWithoutErrors(ADMIN.post(
+                        "mutation($id: ID!) { cancelShowtime(id: $id) { id } }", Map.of("id", s.getString("id")))));
+    }
+
     static JsonObject hold(GraphQlHttp as, String showtimeId, List<Long> seats) {
         var ids = Json.createArrayBuilder();
         seats.forEach(s -> ids.add(String.valueOf(s)));

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static com.cinema.booking.it.BookingIt.ADMIN;
 import static com.cinema.booking.it.BookingIt.BOOKING_FIELDS;
-import static com.cinema.booking.it.BookingIt.GRAPHQL;
+import static com.cinema.booking.it.BookingIt.cancelShowtimesNearNow;
 import static com.cinema.booking.it.BookingIt.createShowtime;
 import static com.cinema.booking.it.BookingIt.eventually;
 import static com.cinema.booking.it.BookingIt.freshDay;
@@ -99,14 +99,8 @@ class WaitlistClosingIT {
 
     /** A showtime in auditorium 831 starting after {@code lead}; showtimes of earlier runs near now are cancelled first. */
     private static String showtimeStartingIn(Duration lead) {
-        Instant now = Instant.now();
-        JsonObject near = GRAPHQL.post("query($from: DateTime, $to: DateTime) { showtimes(cinemaId: \"803\", "
-                + "from: $from, to: $to) { id auditoriumId status } }", Map.of("from", now.minus(Duration.ofHours(4)).toString(),
-                "to", now.plus(Duration.ofHours(4)).toString()));
-        near.getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("auditoriumId").equals("831") && s.getString("status").equals("SCHEDULED"))
-                .forEach(s -> cancel(s.getString("id")));
-        JsonObject created = createShowtime("903", "831", now.plus(lead), 1000);
+        cancelShowtimesNearNow("803", "831");
+        JsonObject created = createShowtime("903", "831", Instant.now().plus(lead), 1000);
         return GraphQlHttp.dataWithoutErrors(created).getJsonObject("createShowtime").getString("id");
     }
 
