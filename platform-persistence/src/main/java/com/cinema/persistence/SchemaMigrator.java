@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 
 import javax.sql.DataSource;
 import java.util.Optional;
@@ -37,9 +36,10 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .load();
         var result = flyway.migrate();
-        schemaVersion = Optional.ofNullable(flyway.info().current())
-                .map(MigrationInfo::getVersion)
-                .map(Object::toString)
+        // The result names the version reached (or the one found when nothing was pending): no second scan of the
+        // migrations and the history table through flyway.info() at every start.
+        schemaVersion = Optional.ofNullable(result.targetSchemaVersion)
+                .or(() -> Optional.ofNullable(result.initialSchemaVersion))
                 .orElse("none");
         LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
         migrated.fire(new SchemaMigrated(schemaVersion));

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -30,9 +29,13 @@ public final class PasswordHasher {
         this.settings = settings;
         this.random = random;
         this.slots = new Semaphore(Math.max(1, concurrency), true);
-        byte[] unguessable = new byte[24];
-        random.nextBytes(unguessable);
-        this.dummyHash = hash(Base64.getEncoder().encodeToString(unguessable));
+        // Random salt and random "hash" bytes: verifying against it costs a full derivation with the configured
+        // parameters and never matches, without spending one Argon2 hash on every start.
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] noHash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(noHash);
+        this.dummyHash = new PhcString(VERSION, settings, salt, noHash).encode();
     }
 
     public Argon2Settings settings() {
