@@ -1,8 +1,6 @@
 package com.cinema.gateway.edge;
 
 import com.cinema.common.edge.EdgeRejection;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -23,9 +21,6 @@ import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -50,46 +45,25 @@ import java.util.stream.Collectors;
 public final class QueryCost {
 
     /** The limits, each from MicroProfile Config (see {@link QueryCostCheck}). */
-    public record Limits(int maxDepth, int maxAliases, int maxCost, int unpagedListLength, int maxPageSize,
-                         int maxTokens) {
+    public record Limits(int maxDepth, int maxAliases, int maxCost, int unpagedListLength, int maxPageSize) {
     }
 
     private final TypeDefinitionRegistry schema;
     private final Limits limits;
-    private final ParserOptions parserOptions;
-    /**
-     * Documents parsed before, by their text: a client sends the same few documents over and over (with other
-     * variables), and parsing was an eighth of the gateway's time on a seat hold (issue #16). graphql-java's
-     * documents are immutable, so one may serve every request. Bounded by the characters of the texts kept.
-     */
-    private final Cache<String, Document> parsed;
+    private final GraphQlDocuments documents;
 
-    /** @param parsedCacheChars the total length of the document texts whose parse is kept; 0 keeps none */
-    public QueryCost(TypeDefinitionRegistry schema, Limits limits, long parsedCacheChars) {
+    /** @param documents the parse shared with the gateway's other edge checks */
+    public QueryCost(TypeDefinitionRegistry schema, Limits limits, GraphQlDocuments documents) {
         this.schema = schema;
         this.limits = limits;
-        this.parsed = Caffeine.newBuilder()
-                .maximumWeight(parsedCacheChars)
-                .<String, Document>weigher((query, document) -> query.length())
-                // Housekeeping on the calling thread: no pool threads of our own inside Liberty.
-                .executor(Runnable::run)
-                .build();
-        // graphql-java's own guards: a document of 64 KiB cannot make the parser work without end.
-        this.parserOptions = ParserOptions.newParserOptions()
-                .maxTokens(limits.maxTokens())
-                .maxRuleDepth(Math.max(1000, limits.maxDepth() * 8))
-                .captureLineComments(false)
-                .captureIgnoredChars(false)
-                .redactTokenParserErrorMessages(true)
-                .build();
+        this.documents = documents;
     }
 
     public Optional<EdgeRejection> check(String query, String operationName, JsonObject variables) {
         Document document;
         try {
             // A document that does not parse throws here and is never kept.
-            document = parsed.get(query, text -> Parser.parse(ParserEnvironment.newParserEnvironment().document(text)
-                    .parserOptions(parserOptions).build()));
+            document = documents.parse(query);
         } catch (InvalidSyntaxException e) {
             // Never the source text: a broken login mutation carries a password.
             var at = e.getLocation();

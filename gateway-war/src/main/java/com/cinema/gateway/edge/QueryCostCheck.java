@@ -43,14 +43,9 @@ public class QueryCostCheck implements GraphQlDocumentCheck {
     @ConfigProperty(name = "cinema.edge.graphql.unpaged-list-length", defaultValue = "20")
     int unpagedListLength;
 
+    /** The parse shared with the other edge checks (cinema.edge.graphql.max-tokens, parsed-cache-chars). */
     @Inject
-    @ConfigProperty(name = "cinema.edge.graphql.max-tokens", defaultValue = "5000")
-    int maxTokens;
-
-    /** The total length of the document texts whose parse is kept (0: none); see {@link QueryCost}. */
-    @Inject
-    @ConfigProperty(name = "cinema.edge.graphql.parsed-cache-chars", defaultValue = "262144")
-    long parsedCacheChars;
+    GraphQlDocuments documents;
 
     private QueryCost cost;
 
@@ -62,7 +57,7 @@ public class QueryCostCheck implements GraphQlDocumentCheck {
             }
             cost = new QueryCost(new SchemaParser().parse(new InputStreamReader(in, StandardCharsets.UTF_8)),
                     new QueryCost.Limits(maxDepth, maxAliases, maxCost, unpagedListLength,
-                            com.cinema.common.paging.PageRequest.MAX_SIZE, maxTokens), parsedCacheChars);
+                            com.cinema.common.paging.PageRequest.MAX_SIZE), documents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

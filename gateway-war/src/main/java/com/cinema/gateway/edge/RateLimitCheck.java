@@ -10,9 +10,6 @@ import graphql.language.OperationDefinition;
 import graphql.language.StringValue;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -44,24 +41,27 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
     static final long ANONYMOUS_DEFAULT = 300;
     static final long USER_DEFAULT = 600;
 
-    private static final ParserOptions PARSER = ParserOptions.newParserOptions().maxTokens(5000)
-            .captureLineComments(false).captureIgnoredChars(false).redactTokenParserErrorMessages(true).build();
-
     private final RateLimiter limiter = new RateLimiter(100_000);
     private final Function<String, Optional<String>> settings;
+    private final GraphQlDocuments documents;
 
     @Inject
-    public RateLimitCheck(Config config) {
-        this(name -> config.getOptionalValue(name, String.class));
+    public RateLimitCheck(Config config, GraphQlDocuments documents) {
+        this(name -> config.getOptionalValue(name, String.class), documents);
     }
 
-    /** @param settings MicroProfile Config in production, a map in tests */
-    RateLimitCheck(Function<String, Optional<String>> settings) {
+    /**
+     * @param settings  MicroProfile Config in production, a map in tests
+     * @param documents the parse shared with the other edge checks
+     */
+    RateLimitCheck(Function<String, Optional<String>> settings, GraphQlDocuments documents) {
         this.settings = settings;
+        this.documents = documents;
     }
 
     protected RateLimitCheck() {
         this.settings = null; // CDI's client proxy only
+        this.documents = null;
     }
 
     private long perMinute(String name, long fallback) {
@@ -110,11 +110,10 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
     }
 
     /** The root fields of the operation that will run; a document that does not parse has none (cost refuses it). */
-    private static List<Field> rootFields(String query, String operationName) {
+    private List<Field> rootFields(String query, String operationName) {
         Document document;
         try {
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(PARSER)
-                    .build());
+            document = documents.parse(query);
         } catch (InvalidSyntaxException e) {
             return List.of();
         }

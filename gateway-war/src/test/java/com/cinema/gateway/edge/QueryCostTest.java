@@ -22,7 +22,8 @@ class QueryCostTest {
     private static QueryCost withCostLimit(int maxCost) {
         return new QueryCost(new SchemaParser().parse(new InputStreamReader(
                 Objects.requireNonNull(QueryCostTest.class.getResourceAsStream(QueryCostCheck.SCHEMA_RESOURCE)),
-                StandardCharsets.UTF_8)), new QueryCost.Limits(10, 20, maxCost, 20, 100, 5000), 262_144);
+                StandardCharsets.UTF_8)), new QueryCost.Limits(10, 20, maxCost, 20, 100),
+                new GraphQlDocuments(5000, 1000, 262_144));
     }
 
     private Optional<EdgeRejection> check(String query) {

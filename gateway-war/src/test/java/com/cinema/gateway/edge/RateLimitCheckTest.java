@@ -18,7 +18,7 @@ class RateLimitCheckTest {
     private static final EdgeClient OWNER = new EdgeClient("203.0.113.10", null);
 
     private static RateLimitCheck with(Map<String, String> settings) {
-        return new RateLimitCheck(name -> Optional.ofNullable(settings.get(name)));
+        return new RateLimitCheck(name -> Optional.ofNullable(settings.get(name)), new GraphQlDocuments(5000, 1000, 0));
     }
 
     private static String login(String email) {

@@ -2,7 +2,7 @@ package com.cinema.common.edge;
 
 import com.cinema.common.error.ErrorCode;
 import com.cinema.common.error.GraphQlErrors;
-import jakarta.json.Json;
+import com.cinema.common.json.JsonP;
 import jakarta.json.JsonObject;
 
 /**
@@ -31,9 +31,9 @@ public record EdgeRejection(int status, ErrorCode code, String field, String mes
     public JsonObject body() {
         JsonObject single = GraphQlErrors.single(code, field + ": " + message);
         JsonObject error = single.getJsonArray("errors").getJsonObject(0);
-        return Json.createObjectBuilder(single)
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder(error)
-                        .add("extensions", Json.createObjectBuilder(error.getJsonObject("extensions"))
+        return JsonP.PROVIDER.createObjectBuilder(single)
+                .add("errors", JsonP.PROVIDER.createArrayBuilder().add(JsonP.PROVIDER.createObjectBuilder(error)
+                        .add("extensions", JsonP.PROVIDER.createObjectBuilder(error.getJsonObject("extensions"))
                                 .add("field", field))))
                 .build();
     }

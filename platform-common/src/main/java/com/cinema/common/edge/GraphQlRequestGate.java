@@ -1,6 +1,6 @@
 package com.cinema.common.edge;
 
-import jakarta.json.Json;
+import com.cinema.common.json.JsonP;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -70,7 +70,7 @@ public final class GraphQlRequestGate {
             return shape;
         }
         JsonValue request;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JsonP.PROVIDER.createParser(new ByteArrayInputStream(body))) {
             parser.next();
             request = parser.getValue();
             if (parser.hasNext()) {
@@ -108,7 +108,7 @@ public final class GraphQlRequestGate {
             if (shape.isPresent()) {
                 return shape;
             }
-            try (var reader = Json.createReader(new StringReader(variables))) {
+            try (var reader = JsonP.PROVIDER.createReader(new StringReader(variables))) {
                 JsonValue parsed = reader.readValue();
                 if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
                     return Optional.of(EdgeRejection.validation(400, "variables", "must be a JSON object"));

@@ -1,6 +1,6 @@
 package com.cinema.common.error;
 
-import jakarta.json.Json;
+import com.cinema.common.json.JsonP;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.servlet.FilterChain;
@@ -83,7 +83,7 @@ public class GraphQlErrorFilter extends HttpFilter {
         if (body.length == 0) {
             return null;
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JsonP.PROVIDER.createReader(new ByteArrayInputStream(body))) {
             JsonObject response = reader.readObject();
             return response.containsKey("errors") ? errors.normalise(response, signedIn, raised) : null;
         } catch (JsonException | IllegalStateException e) {

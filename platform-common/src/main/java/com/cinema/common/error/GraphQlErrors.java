@@ -1,6 +1,6 @@
 package com.cinema.common.error;
 
-import jakarta.json.Json;
+import com.cinema.common.json.JsonP;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -43,18 +43,18 @@ public final class GraphQlErrors {
         if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
             return response;
         }
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JsonP.PROVIDER.createArrayBuilder();
         response.getJsonArray("errors").getValuesAs(JsonObject.class)
                 .forEach(e -> errors.add(normaliseError(e, signedIn, raised)));
-        return Json.createObjectBuilder(response).add("errors", errors).build();
+        return JsonP.PROVIDER.createObjectBuilder(response).add("errors", errors).build();
     }
 
     /** A response made of one error, for failures that happen before any GraphQL result exists. */
     public static JsonObject single(ErrorCode code, String message) {
-        return Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JsonP.PROVIDER.createObjectBuilder()
+                .add("errors", JsonP.PROVIDER.createArrayBuilder().add(JsonP.PROVIDER.createObjectBuilder()
                         .add("message", message)
-                        .add("extensions", Json.createObjectBuilder().add("code", code.name()))))
+                        .add("extensions", JsonP.PROVIDER.createObjectBuilder().add("code", code.name()))))
                 .add("data", JsonValue.NULL)
                 .build();
     }
@@ -71,7 +71,7 @@ public final class GraphQlErrors {
             code = codeOf(extensions);
         }
 
-        JsonObjectBuilder newExtensions = Json.createObjectBuilder().add("code", code.name());
+        JsonObjectBuilder newExtensions = JsonP.PROVIDER.createObjectBuilder().add("code", code.name());
         if (code == ErrorCode.VALIDATION) {
             fieldOf(message, extensions).ifPresent(field -> newExtensions.add("field", field));
         }
@@ -85,7 +85,7 @@ public final class GraphQlErrors {
             raised.extensionsOf(exception, error.getString("message", ""))
                     .ifPresent(extra -> extra.forEach((name, value) -> newExtensions.add(name, toJson(value))));
         }
-        return Json.createObjectBuilder(error)
+        return JsonP.PROVIDER.createObjectBuilder(error)
                 .add("message", message)
                 .add("extensions", newExtensions)
                 .build();
@@ -150,12 +150,12 @@ public final class GraphQlErrors {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JsonP.PROVIDER.createValue(((Number) value).longValue());
         }
         if (value instanceof Number n) {
-            return Json.createValue(n.doubleValue());
+            return JsonP.PROVIDER.createValue(n.doubleValue());
         }
-        return Json.createValue(value.toString());
+        return JsonP.PROVIDER.createValue(value.toString());
     }
 
     private static boolean isKnown(String code) {
