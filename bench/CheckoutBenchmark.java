@@ -166,7 +166,7 @@ public class CheckoutBenchmark {
         long t0 = System.nanoTime();
         try {
             String answer = HoldsBenchmark.post(token, query);
-            return new Step(answer, HoldsBenchmark.firstOrNull(answer, "\"code\":\"(\\w+)\""), System.nanoTime() - t0);
+            return new Step(answer, HoldsBenchmark.errorCode(answer), System.nanoTime() - t0);
         } catch (Exception e) {
             return new Step("", "CLIENT_" + e.getClass().getSimpleName(), System.nanoTime() - t0);
         }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * Seat-hold load against the gateway: N customers (each with a token of their own) hold 1-4 random seats of one
- * fresh showtime and release each hold they win at once, while readers load the seat map. Reports holds/s
+ * fresh showtime and release each hold they win at once, while readers load the seat map, all with the seat
+ * page's documents and variables, measured after a warm-up of the same load (--warmup). Reports holds/s
  * (won and lost to SEAT_UNAVAILABLE), hold and seat-map latency percentiles, and writes one section of a Markdown
  * report. No build needed: {@code java bench/HoldsBenchmark.java --help}. Tokens are signed with the platform's
  * development key (var/keys/jwt-private.pem unless --keys says otherwise).
@@ -43,6 +44,7 @@ public class HoldsBenchmark {
     static String gateway = "http://localhost:5000";
     static Path keys = Path.of("var/keys");
     static int seconds = 20;
+    static int warmupSeconds = 300;
     static int customers = 16;
     static int readers = 4;
     static String section = "H2";
@@ -52,18 +54,32 @@ public class HoldsBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newCachedThreadPool()).build();
     static PrivateKey signingKey;
 
+    // The seat page's own documents (webapp js/seats/api.js): fixed texts, seat ids and showtime as variables.
+    static final String SEAT_MAP = """
+            query SeatMap($id: ID!) {
+              seatMap(showtimeId: $id) { showtimeId rows columns seats { seatId label row number x y type status priceCents } }
+            }""";
+    static final String HOLD = """
+            mutation Hold($showtimeId: ID!, $seatIds: [String!]!) {
+              holdSeats(showtimeId: $showtimeId, seatIds: $seatIds) {
+                id code status holdExpiresAt totalCents currency tickets { seatId seatLabel seatType priceCents }
+              }
+            }""";
+    static final String RELEASE = "mutation Release($id: ID!) { releaseHold(bookingId: $id) { id status } }";
+
     public static void main(String[] args) throws Exception {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gateway" -> gateway = args[++i];
                 case "--keys" -> keys = Path.of(args[++i]);
                 case "--duration" -> seconds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmupSeconds = Integer.parseInt(args[++i]);
                 case "--customers" -> customers = Integer.parseInt(args[++i]);
                 case "--readers" -> readers = Integer.parseInt(args[++i]);
                 case "--section" -> section = args[++i];
                 case "--report" -> report = Path.of(args[++i]);
                 default -> {
-                    System.out.println("java bench/HoldsBenchmark.java [--gateway URL] [--keys DIR] [--duration S] "
+                    System.out.println("java bench/HoldsBenchmark.java [--gateway URL] [--keys DIR] [--duration S] [--warmup S] "
                             + "[--customers N] [--readers N] [--section H2|MySQL] [--report FILE]");
                     return;
                 }
@@ -75,8 +91,8 @@ public class HoldsBenchmark {
 
         // A fresh cinema, a 10 x 20 auditorium and one showtime of a demo movie, so nothing else competes.
         String showtimeId = freshShowtime(admin, 10, 20);
-        String seatMapQuery = "{ seatMap(showtimeId: \"" + showtimeId + "\") { seats { seatId status } } }";
-        List<String> seatIds = all(post(null, seatMapQuery), "\"seatId\":\"(\\d+)\"");
+        String showtimeVariable = "{\"id\":\"" + showtimeId + "\"}";
+        List<String> seatIds = all(post(null, SEAT_MAP, showtimeVariable), "\"seatId\":\"(\\d+)\"");
         System.out.printf("showtime %s with %d seats; %d customers, %d seat-map readers, %d s%n",
                 showtimeId, seatIds.size(), customers, readers, seconds);
 
@@ -87,7 +103,7 @@ public class HoldsBenchmark {
         ConcurrentLinkedQueue<Long> holdNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> mapNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
         long end = warmupEnd + TimeUnit.SECONDS.toNanos(seconds);
 
         ExecutorService pool = Executors.newFixedThreadPool(customers + readers);
@@ -100,12 +116,12 @@ public class HoldsBenchmark {
                     List<String> shuffled = new ArrayList<>(seatIds.subList(0, Math.min(40, seatIds.size())));
                     Collections.shuffle(shuffled, random);
                     List<String> wanted = shuffled.subList(0, 1 + random.nextInt(4));
-                    String hold = "mutation { holdSeats(showtimeId: \"" + showtimeId + "\", seatIds: [\""
-                            + String.join("\", \"", wanted) + "\"]) { id status } }";
+                    String holdVariables = "{\"showtimeId\":\"" + showtimeId + "\",\"seatIds\":[\""
+                            + String.join("\",\"", wanted) + "\"]}";
                     long t0 = System.nanoTime();
                     String answer;
                     try {
-                        answer = post(token, hold);
+                        answer = post(token, HOLD, holdVariables);
                     } catch (Exception e) {
                         answer = "{\"errors\":[{\"extensions\":{\"code\":\"CLIENT_" + e.getClass().getSimpleName() + "\"}}]}";
                     }
@@ -114,15 +130,15 @@ public class HoldsBenchmark {
                     if (measured) {
                         holdNanos.add(took);
                     }
-                    String code = firstOrNull(answer, "\"code\":\"(\\w+)\"");
+                    String code = errorCode(answer);
                     if (code == null) {
                         if (measured) {
                             won.incrementAndGet();
                         }
                         String bookingId = firstOrNull(answer, "\"id\":\"(\\d+)\"");
                         try {
-                            String release = post(token, "mutation { releaseHold(bookingId: \"" + bookingId + "\") { id status } }");
-                            if (firstOrNull(release, "\"code\":\"(\\w+)\"") == null && measured) {
+                            String release = post(token, RELEASE, "{\"id\":\"" + bookingId + "\"}");
+                            if (errorCode(release) == null && measured) {
                                 released.incrementAndGet();
                             }
                         } catch (Exception ignored) {
@@ -146,7 +162,7 @@ public class HoldsBenchmark {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
-                    post(null, seatMapQuery);
+                    post(null, SEAT_MAP, showtimeVariable);
                     if (t0 > warmupEnd) {
                         mapNanos.add(System.nanoTime() - t0);
                     }
@@ -155,7 +171,7 @@ public class HoldsBenchmark {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+        pool.awaitTermination(warmupSeconds + seconds + 60, TimeUnit.SECONDS);
 
         long attempts = won.get() + lost.get() + failed.get();
         long[] holds = sorted(holdNanos);
@@ -167,7 +183,8 @@ public class HoldsBenchmark {
                 .append(", Java ").append(System.getProperty("java.version")).append(", all seven servers and the load driver on one machine\n");
         md.append("- Load: ").append(customers).append(" customers (own tokens) holding 1-4 random seats among the first 40 of a ")
                 .append(seatIds.size()).append("-seat showtime and releasing every hold they win at once; ").append(readers)
-                .append(" clients reading seatMap; ").append(seconds).append(" s measured after 3 s warm-up\n\n");
+                .append(" clients reading seatMap, all with the seat page's documents and variables; ").append(seconds)
+                .append(" s measured after ").append(warmupSeconds).append(" s of the same load as warm-up\n\n");
         md.append("| measure | value |\n| --- | --- |\n");
         md.append(String.format("| hold attempts/s | %.1f |%n", attempts / (double) seconds));
         md.append(String.format("| holds won/s | %.1f |%n", won.get() / (double) seconds));
@@ -225,7 +242,13 @@ public class HoldsBenchmark {
     }
 
     static String post(String token, String query) throws IOException, InterruptedException {
-        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return post(token, query, null);
+    }
+
+    /** @param variables a JSON object, or null */
+    static String post(String token, String query, String variables) throws IOException, InterruptedException {
+        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\""
+                + (variables == null ? "" : ",\"variables\":" + variables) + "}";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + "/graphql"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -241,6 +264,12 @@ public class HoldsBenchmark {
             throw new IllegalStateException("unexpected answer: " + json);
         }
         return found;
+    }
+
+    /** The first error's extensions.code, or null for an answer without errors (a booking has a code of its own). */
+    static String errorCode(String json) {
+        int errors = json.indexOf("\"errors\"");
+        return errors < 0 ? null : firstOrNull(json.substring(errors), "\"code\":\"(\\w+)\"");
     }
 
     static String firstOrNull(String json, String regex) {
