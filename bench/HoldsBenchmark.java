@@ -98,6 +98,7 @@ public class HoldsBenchmark {
 
         AtomicLong won = new AtomicLong();
         AtomicLong lost = new AtomicLong();
+        AtomicLong lostBusy = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong released = new AtomicLong();
         ConcurrentLinkedQueue<Long> holdNanos = new ConcurrentLinkedQueue<>();
@@ -147,6 +148,11 @@ public class HoldsBenchmark {
                     } else if (code.equals("SEAT_UNAVAILABLE")) {
                         if (measured) {
                             lost.incrementAndGet();
+                            // The service gave up waiting for a lock (SeatHolds: "in demand right now"), rather
+                            // than finding a seat taken.
+                            if (answer.contains("in demand right now")) {
+                                lostBusy.incrementAndGet();
+                            }
                         }
                     } else if (measured) {
                         failed.incrementAndGet();
@@ -189,6 +195,8 @@ public class HoldsBenchmark {
         md.append(String.format("| hold attempts/s | %.1f |%n", attempts / (double) seconds));
         md.append(String.format("| holds won/s | %.1f |%n", won.get() / (double) seconds));
         md.append(String.format("| holds lost to SEAT_UNAVAILABLE/s | %.1f |%n", lost.get() / (double) seconds));
+        md.append(String.format("| of which lock waits given up (\"in demand right now\")/s | %.1f |%n",
+                lostBusy.get() / (double) seconds));
         md.append(String.format("| other errors | %d %s |%n", failed.get(), failures.isEmpty() ? "" : failures));
         md.append(String.format("| releases/s | %.1f |%n", released.get() / (double) seconds));
         md.append(String.format("| holdSeats latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(holds, 50), ms(holds, 95), ms(holds, 99)));
