@@ -1,6 +1,6 @@
 package com.cinema.common.error;
 
-import jakarta.json.Json;
+import com.cinema.common.json.JsonP;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -40,9 +40,10 @@ public class ErrorPageServlet extends HttpServlet {
 
     /** {"errors":[{"message":"Not Found","extensions":{"code":"NOT_FOUND","status":404}}]} */
     static String body(int status) {
-        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JsonP.PROVIDER.createObjectBuilder().add("errors", JsonP.PROVIDER.createArrayBuilder()
+                .add(JsonP.PROVIDER.createObjectBuilder()
                         .add("message", reason(status))
-                        .add("extensions", Json.createObjectBuilder().add("code", code(status).name())
+                        .add("extensions", JsonP.PROVIDER.createObjectBuilder().add("code", code(status).name())
                                 .add("status", status))))
                 .build().toString();
     }

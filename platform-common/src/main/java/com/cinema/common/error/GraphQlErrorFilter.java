@@ -27,6 +27,8 @@ public class GraphQlErrorFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrorFilter.class.getName());
 
+    private static final byte[] ERRORS_KEY = "\"errors\"".getBytes(StandardCharsets.US_ASCII);
+
     private final GraphQlErrors errors = new GraphQlErrors(GraphQlErrorFilter::codeOfClass);
 
     @Override
@@ -80,7 +82,7 @@ public class GraphQlErrorFilter extends HttpFilter {
 
     /** The normalised response, or null when the body is not a GraphQL JSON response with errors. */
     private JsonObject rewrite(byte[] body, boolean signedIn, RaisedErrors raised) {
-        if (body.length == 0) {
+        if (!mentionsErrors(body)) {
             return null;
         }
         try (var reader = JsonP.PROVIDER.createReader(new ByteArrayInputStream(body))) {
@@ -89,6 +91,24 @@ public class GraphQlErrorFilter extends HttpFilter {
         } catch (JsonException | IllegalStateException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the body holds {@code "errors"} (quoted) anywhere. An answer without it has no errors member, so the
+     * usual answer (a seat map is 25 KB) goes out without being read into a JSON tree first (issue #16). A data
+     * value that merely contains the word is read as before and found to have no errors.
+     */
+    static boolean mentionsErrors(byte[] body) {
+        outer:
+        for (int i = 0; i <= body.length - ERRORS_KEY.length; i++) {
+            for (int j = 0; j < ERRORS_KEY.length; j++) {
+                if (body[i + j] != ERRORS_KEY[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Liberty's bundled SmallRye throws NoSuchMethodError while describing a graphql-java ValidationError. */
