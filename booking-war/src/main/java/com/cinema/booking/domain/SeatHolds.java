@@ -10,6 +10,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Step 1 of the saga (docs/architecture.md, the booking saga): holding seats, and giving them back.
@@ -17,7 +19,9 @@ import java.util.List;
  * transaction as the booking, and the database key decides. A refused lock rolls the whole hold back (nothing
  * is held) and becomes SEAT_UNAVAILABLE; lock contention is retried ({@link Transactions#retrying}), then
  * also SEAT_UNAVAILABLE. A customer's unpaid seats are capped ({@link HoldQuota}), counted under the customer's
- * lock in the hold's own transaction. Each use case is one transaction (a hold: at most two, see {@link #hold}).
+ * lock in the hold's own transaction. A seat already taken when the hold first reads the showtime is refused
+ * before anything is written; that read only refuses, it never grants a seat. Each use case is one transaction
+ * (a hold: one to read, then its own, see {@link #hold}).
  */
 @ApplicationScoped
 public class SeatHolds {
@@ -79,13 +83,15 @@ public class SeatHolds {
 
     /**
      * Holds the seats for the user. Checks everything that needs no lock first (seat count, seats of the
-     * auditorium and not blocked, showtime scheduled and not started), then tries the hold; when a seat is
-     * locked by a hold whose time is up, that hold is expired and the hold tried once more.
+     * auditorium and not blocked, showtime scheduled and not started) and refuses at once a seat seen taken
+     * then; then tries the hold, where the seat locks alone decide; when a seat is locked by a hold whose time
+     * is up, that hold is expired and the hold tried once more.
      */
     public Booking hold(long userId, long showtimeId, List<String> rawSeatIds) {
         List<Long> seatIds = HoldRequest.seatIds(rawSeatIds);
-        Showtime showtime = transactions.inOne(() -> showtimes.find(showtimeId))
+        FirstRead read = registerAndRead(userId, showtimeId, seatIds)
                 .orElseThrow(() -> new NotFoundException("Showtime", showtimeId));
+        Showtime showtime = read.showtime();
         if (showtime.isCancelled()) {
             throw new ConflictException("Showtime " + showtimeId + " is cancelled");
         }
@@ -100,7 +106,11 @@ public class SeatHolds {
             SeatRules.checkCompanions(layout, seats, SeatRules.companionsOnGeneralSale(showtime.getStartsAt(),
                     clock.instant(), seatRules.companionReleaseBefore()));
         }
-        registerCustomer(userId);
+        if (!read.takenSeatIds().isEmpty()) {
+            // Refused before anything is written: half the attempts on a busy showtime end here, and such an
+            // attempt would otherwise insert a booking and its tickets only to roll them back.
+            throw unavailable(seats);
+        }
         try {
             return tryHold(userId, showtime, layout, seats);
         } catch (SeatsTaken taken) {
@@ -115,16 +125,25 @@ public class SeatHolds {
         }
     }
 
-    /** The customer's quota lock row, in a transaction of its own ({@link CustomerHolds#register}). */
-    private void registerCustomer(long userId) {
+    /** The showtime, and which of the seats asked for were taken when it was read. */
+    private record FirstRead(Showtime showtime, Set<Long> takenSeatIds) {
+    }
+
+    /**
+     * One transaction before the hold's: makes the customer's quota lock row if it is missing
+     * ({@link CustomerHolds#register}: never inside the hold's own transaction), reads the showtime and which of
+     * the seats are taken now.
+     */
+    private Optional<FirstRead> registerAndRead(long userId, long showtimeId, List<Long> seatIds) {
         try {
-            transactions.retrying(() -> {
+            return transactions.retrying(() -> {
                 customerHolds.register(userId);
-                return null;
+                Instant now = clock.instant();
+                return showtimes.find(showtimeId)
+                        .map(found -> new FirstRead(found, occupancy.takenAmong(showtimeId, seatIds, now)));
             });
         } catch (TransientStoreFailure e) {
-            metrics.holdConflict();
-            throw new SeatUnavailableException("The seats are in demand right now; nothing was held, please try again");
+            throw inDemand();
         }
     }
 
@@ -170,9 +189,14 @@ public class SeatHolds {
             metrics.holdCreated();
             return booking;
         } catch (TransientStoreFailure e) {
-            metrics.holdConflict();
-            throw new SeatUnavailableException("The seats are in demand right now; nothing was held, please try again");
+            throw inDemand();
         }
+    }
+
+    /** Lock waits given up on, even after the retries: nothing was held. */
+    private SeatUnavailableException inDemand() {
+        metrics.holdConflict();
+        return new SeatUnavailableException("The seats are in demand right now; nothing was held, please try again");
     }
 
     private SeatUnavailableException unavailable(List<AuditoriumLayout.SeatInfo> seats) {

@@ -33,11 +33,17 @@ public class CustomerHoldTable implements CustomerHolds {
         }
     }
 
+    /**
+     * One branch per status, each an equality on both columns of ix_booking_user_status: an OR of the two let
+     * H2 use only the user part of the key and read every booking the customer ever made.
+     */
     @Override
     public Map<Long, Integer> unpaidSeats(long userId, Instant now) {
         List<Object[]> rows = em.createQuery("select b.showtimeId, count(t) from Booking b join b.tickets t "
-                        + "where b.userId = :user and ((b.status = :held and b.holdExpiresAt > :now) or b.status = :paying) "
-                        + "group by b.showtimeId", Object[].class)
+                        + "where b.userId = :user and b.status = :held and b.holdExpiresAt > :now group by b.showtimeId "
+                        + "union all "
+                        + "select b.showtimeId, count(t) from Booking b join b.tickets t "
+                        + "where b.userId = :user and b.status = :paying group by b.showtimeId", Object[].class)
                 .setParameter("user", userId)
                 .setParameter("held", BookingStatus.HELD)
                 .setParameter("now", now)
@@ -45,7 +51,7 @@ public class CustomerHoldTable implements CustomerHolds {
                 .getResultList();
         Map<Long, Integer> seats = new HashMap<>();
         for (Object[] row : rows) {
-            seats.put((Long) row[0], ((Number) row[1]).intValue());
+            seats.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum);
         }
         return seats;
     }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.cinema.booking.persistence.NativeSql.in;
 import static com.cinema.booking.persistence.NativeSql.ts;
@@ -46,6 +48,27 @@ public class OccupancyQueries implements SeatOccupancy {
         for (Object row : query.getResultList()) {
             Object[] cells = (Object[]) row;
             taken.put(((Number) cells[0]).longValue(), BookingStatus.valueOf((String) cells[1]));
+        }
+        return taken;
+    }
+
+    /** One look-up per seat on seat_lock's key (showtime, seat), not a read of the showtime's every lock. */
+    @Override
+    public Set<Long> takenAmong(long showtimeId, Collection<Long> seatIds, Instant now) {
+        if (seatIds.isEmpty()) {
+            return Set.of();
+        }
+        Query query = em.createNativeQuery("SELECT l.seat_id FROM seat_lock l JOIN booking b ON b.id = l.booking_id "
+                + "WHERE l.showtime_id = ? AND l.seat_id IN " + in(seatIds.size()) + " AND " + KEEPS);
+        int p = 1;
+        query.setParameter(p++, showtimeId);
+        for (Long seatId : seatIds) {
+            query.setParameter(p++, seatId);
+        }
+        bindKeeps(query, p, now);
+        Set<Long> taken = new HashSet<>();
+        for (Object seatId : query.getResultList()) {
+            taken.add(((Number) seatId).longValue());
         }
         return taken;
     }

@@ -72,6 +72,31 @@ class SeatHoldsTest {
     }
 
     @Test
+    void aSeatSeenTakenIsRefusedBeforeTheHoldWritesAnything() {
+        Booking first = service.holds.hold(ALICE, showtimeId, List.of("5"));
+        int transactionsBefore = service.transactions.begun.get();
+
+        assertThatThrownBy(() -> service.holds.hold(BOB, showtimeId, List.of("6", "5")))
+                .isInstanceOf(SeatUnavailableException.class);
+
+        // Only the first read ran: no booking was inserted and rolled back, no expiry was looked for.
+        assertThat(service.transactions.begun.get()).isEqualTo(transactionsBefore + 1);
+        assertThat(service.metrics.conflicts).isEqualTo(1);
+        Booking next = service.holds.hold(BOB, showtimeId, List.of("6"));
+        assertThat(next.getId()).isEqualTo(first.getId() + 1);
+    }
+
+    @Test
+    void lockWaitsGivenUpInTheFirstReadAreRefusedAsInDemand() {
+        service.transactions.failAfter(0, 100);
+        assertThatThrownBy(() -> service.holds.hold(ALICE, showtimeId, List.of("1")))
+                .isInstanceOf(SeatUnavailableException.class).hasMessageContaining("in demand");
+        service.transactions.failAfter(0, 0);
+        assertThat(service.bookings.rows).isEmpty();
+        assertThat(service.metrics.conflicts).isEqualTo(1);
+    }
+
+    @Test
     void atMostTenSeatsAndEachOnlyOnce() {
         List<String> eleven = new ArrayList<>();
         for (int n = 1; n <= 11; n++) {

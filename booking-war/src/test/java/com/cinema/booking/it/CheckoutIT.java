@@ -372,6 +372,31 @@ class CheckoutIT {
     }
 
     @Test
+    void seatsBeingPaidForKeepCountingTowardsTheHoldQuota() {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer ida = customer();
+        String bookingId = hold(ida, showtime, 'C', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        PLAYED.loseChargeAnswer.add(bookingId);
+        PLAYED.lookupDown.add(bookingId);
+        assertThat(firstErrorCode(checkout(ida, bookingId, UUID.randomUUID().toString(), GOOD_CARD)))
+                .isEqualTo("UPSTREAM_UNAVAILABLE");
+        JsonObject pending = booking(ida.http(), bookingId);
+        assertThat(pending.getString("status")).isEqualTo("PAYMENT_PENDING");
+        // Past the hold's time (seconds here): a payment under way keeps its seats however long it takes.
+        Instant holdEnds = Instant.parse(pending.getString("holdExpiresAt"));
+        assertThat(eventually(Duration.ofSeconds(20), () -> Instant.now().isAfter(holdEnds.plusMillis(200)))).isTrue();
+
+        // Ten seats being paid for: an eleventh is over the quota.
+        JsonObject eleventh = BookingIt.hold(ida.http(), showtime, List.of(seatId(811, 'D', 1)));
+        assertThat(firstErrorCode(eleventh)).as(eleventh.toString()).isEqualTo("CONFLICT");
+        assertThat(firstErrorMessage(eleventh)).startsWith("You may hold at most 10 seats of one showtime");
+
+        PLAYED.lookupDown.remove(bookingId);
+        assertThat(eventually(Duration.ofSeconds(20),
+                () -> booking(ida.http(), bookingId).getString("status").equals("CONFIRMED"))).isTrue();
+    }
+
+    @Test
     void cancellingTheShowtimeRefundsEveryConfirmedBooking() {
         String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
         Customer hal = customer();
