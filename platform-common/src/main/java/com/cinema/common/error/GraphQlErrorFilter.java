@@ -21,6 +21,9 @@ import java.util.logging.Logger;
  * stack trace. Open Liberty's MP GraphQL cannot attach our codes itself: it reads {@code @ErrorCode} only
  * from the WAR's own classes, and it crashes while describing query validation errors
  * (NoSuchMethodError in ExecutionErrorsService), which would otherwise reach clients as an HTML error page.
+ * That crash is Liberty's own (its SmallRye GraphQL calls a graphql-java method that its bundled graphql-java no
+ * longer has: https://github.com/OpenLiberty/open-liberty/issues/29764); Liberty still writes an FFDC file for
+ * each such request.
  */
 // Registered in META-INF/web-fragment.xml, so every WAR that packages this jar gets it.
 public class GraphQlErrorFilter extends HttpFilter {
