@@ -22,6 +22,12 @@ export function activeEntry(entries, showtimeId) {
   return (entries ?? []).find((e) => e.showtimeId === showtimeId && (e.status === 'WAITING' || e.status === 'OFFERED')) ?? null;
 }
 
+/** Everything the waitlist card shows, as one comparable value: equal values draw the same card. */
+export function cardState({ cancelled, free, error, entry }) {
+  return JSON.stringify([Boolean(cancelled), free, error ?? null,
+    entry ? [entry.status, entry.seats, entry.position, entry.offerExpiresAt ?? null, entry.bookingId ?? null] : null]);
+}
+
 /**
  * The waitlist card: { element, load(), render() }. load() asks for the customer's entries (signed in only); render()
  * redraws from the seat model, e.g. after a live seat event.
@@ -32,6 +38,9 @@ export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZo
   let error = null;
   // what the customer typed in "Seats wanted", kept when the card is redrawn (entries loaded, a live seat event)
   let wanted = null;
+  // what the card shows now: it is rebuilt only when that changes, since a rebuild while the customer types in
+  // "Seats wanted" would drop the keystroke into the replaced field
+  let shown = null;
 
   async function load() {
     if (!signedIn()) return;
@@ -54,6 +63,7 @@ export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZo
       // CONFLICT says why in the service's words (e.g. seats are free: hold them instead)
       error = failure.code === 'CONFLICT' && failure.serverMessage ? failure.serverMessage : failure.message;
     }
+    shown = null; // rebuilt even when the answer changes nothing shown: the pressed button comes back enabled
     render();
     section.querySelector('[data-testid="waitlist-status"], [data-testid="waitlist-join"]')?.focus?.();
   }
@@ -109,6 +119,9 @@ export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZo
 
   function render() {
     const free = freeForWaitlist(model.seats.values());
+    const state = cardState({ cancelled, free, error, entry });
+    if (state === shown) return;
+    shown = state;
     if (cancelled || (!entry && free >= MAX_SEATS)) {
       section.hidden = true;
       section.replaceChildren();
