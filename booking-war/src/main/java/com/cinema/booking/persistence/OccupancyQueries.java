@@ -31,6 +31,9 @@ public class OccupancyQueries implements SeatOccupancy {
     private static final List<String> KEEPING = Arrays.stream(BookingStatus.values())
             .filter(BookingStatus::keepsSeatsPastHoldTime).map(Enum::name).toList();
 
+    /** Every seat lock l with the booking b that keeps it; the queries below add their conditions. */
+    private static final String LOCKS = " FROM seat_lock l JOIN booking b ON b.id = l.booking_id WHERE ";
+
     /** "The booking still keeps its seat at ?" over seat_lock l joined with booking b. */
     private static final String KEEPS = "(b.status IN " + in(KEEPING.size())
             + " OR (b.status = ? AND b.hold_expires_at > ?))";
@@ -40,8 +43,7 @@ public class OccupancyQueries implements SeatOccupancy {
 
     @Override
     public Map<Long, BookingStatus> takenSeats(long showtimeId, Instant now) {
-        Query query = em.createNativeQuery("SELECT l.seat_id, b.status FROM seat_lock l "
-                + "JOIN booking b ON b.id = l.booking_id WHERE l.showtime_id = ? AND " + KEEPS);
+        Query query = em.createNativeQuery("SELECT l.seat_id, b.status" + LOCKS + "l.showtime_id = ? AND " + KEEPS);
         query.setParameter(1, showtimeId);
         bindKeeps(query, 2, now);
         Map<Long, BookingStatus> taken = new HashMap<>();
@@ -58,8 +60,7 @@ public class OccupancyQueries implements SeatOccupancy {
         if (seatIds.isEmpty()) {
             return Set.of();
         }
-        Query query = em.createNativeQuery("SELECT l.seat_id FROM seat_lock l JOIN booking b ON b.id = l.booking_id "
-                + "WHERE l.showtime_id = ? AND l.seat_id IN " + in(seatIds.size()) + " AND " + KEEPS);
+        Query query = em.createNativeQuery("SELECT l.seat_id" + LOCKS + "l.showtime_id = ? AND l.seat_id IN " + in(seatIds.size()) + " AND " + KEEPS);
         int p = 1;
         query.setParameter(p++, showtimeId);
         for (Long seatId : seatIds) {
@@ -79,8 +80,7 @@ public class OccupancyQueries implements SeatOccupancy {
         List<Long> ids = new ArrayList<>(showtimeIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Query query = em.createNativeQuery("SELECT l.showtime_id, COUNT(*) FROM seat_lock l "
-                    + "JOIN booking b ON b.id = l.booking_id WHERE l.showtime_id IN " + in(chunk.size())
+            Query query = em.createNativeQuery("SELECT l.showtime_id, COUNT(*)" + LOCKS + "l.showtime_id IN " + in(chunk.size())
                     + " AND " + KEEPS + " GROUP BY l.showtime_id");
             int p = 1;
             for (Long id : chunk) {
