@@ -238,8 +238,10 @@ final class Platform {
         // A one-minute seat hold (10 minutes outside tests), so that a browser test can watch one run out in front of
         // the customer (CheckoutBrowserIT); every hold-then-pay flow of the system tests takes seconds.
         builder.environment().put("CINEMA_BOOKING_HOLD_DURATION", "PT60S");
-        // Waitlist offers run 20 s (15 minutes outside tests), so WaitlistIT sees one expire to the next entry.
-        builder.environment().put("CINEMA_BOOKING_WAITLIST_OFFER_WINDOW", "PT20S");
+        // Waitlist offers run 45 s (15 minutes outside tests), so WaitlistIT sees one expire to the next entry. Not
+        // shorter: WaitlistBrowserIT must see an offer still running on the seat page after a cancellation, page
+        // load and sign-in state on a loaded machine (20 s ran out there in a clean-clone run).
+        builder.environment().put("CINEMA_BOOKING_WAITLIST_OFFER_WINDOW", "PT45S");
         // Every span goes to its server's own log (docs/architecture.md, "Observability"), so ObservabilityIT can
         // see which servers took part in a trace; the batch is written within 200 ms.
         builder.environment().put("OTEL_TRACES_EXPORTER", "logging");

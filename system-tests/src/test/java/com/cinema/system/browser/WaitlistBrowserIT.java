@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The seats are bought, not held: a hold lasts one minute in the system tests, and a loaded machine can spend that
  * long on the browser steps before the release, after which the expired hold had already offered the seats and the
- * 20 s offer had run out before the page looked (a failed clean-clone run).
+ * offer (20 s then) had run out before the page looked (a failed clean-clone run). The offer window is 45 s now
+ * ({@link com.cinema.system.Platform}), for the same reason.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(58)
