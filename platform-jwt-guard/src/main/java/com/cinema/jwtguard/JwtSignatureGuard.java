@@ -36,9 +36,13 @@ public class JwtSignatureGuard implements TrustAssociationInterceptor {
     private static final Logger LOG = Logger.getLogger(JwtSignatureGuard.class.getName());
     /** How long a key that could not be read is not asked for again. */
     private static final long RETRY_NANOS = 30_000_000_000L;
+    /** How many verified tokens are remembered (CINEMA_JWT_GUARD_VERIFIED_TOKENS); 0 checks every request anew. */
+    private static final int DEFAULT_VERIFIED_TOKENS = 2048;
 
+    /** Set once: the key is read until it can be, then never again, so one memory of verified tokens serves it. */
     private volatile PublicKey key;
     private volatile long nextAttempt;
+    private final VerifiedTokens verified = new VerifiedTokens(verifiedTokensCapacity());
 
     @Override
     public boolean isTargetInterceptor(HttpServletRequest request) {
@@ -47,7 +51,7 @@ public class JwtSignatureGuard implements TrustAssociationInterceptor {
             return false;
         }
         PublicKey verifier = key();
-        return verifier != null && !BearerSignature.verifies(token, verifier);
+        return verifier != null && !verified.verifies(token, verifier);
     }
 
     @Override
@@ -93,6 +97,17 @@ public class JwtSignatureGuard implements TrustAssociationInterceptor {
             return Optional.empty(); // an http(s) or classpath location: MP-JWT's own business
         }
         return Optional.of(BearerSignature.publicKey(Files.readString(file)));
+    }
+
+    private static int verifiedTokensCapacity() {
+        Optional<String> configured = setting("cinema.jwt.guard.verified.tokens");
+        try {
+            return configured.map(Integer::parseInt).filter(n -> n >= 0).orElse(DEFAULT_VERIFIED_TOKENS);
+        } catch (NumberFormatException notANumber) {
+            LOG.warning("JWT signature guard: cinema.jwt.guard.verified.tokens is not a number, using "
+                    + DEFAULT_VERIFIED_TOKENS);
+            return DEFAULT_VERIFIED_TOKENS;
+        }
     }
 
     /** A MicroProfile Config key as a system property or its environment variable (dots as underscores). */

@@ -58,7 +58,7 @@ class BearerSignatureTest {
         assertThat(BearerSignature.publicKey(pem)).isEqualTo(PLATFORM.getPublic());
     }
 
-    private static String signed(String header, PrivateKey key) {
+    static String signed(String header, PrivateKey key) {
         try {
             String input = b64(header) + "." + b64(PAYLOAD);
             Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -74,7 +74,7 @@ class BearerSignatureTest {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static KeyPair pair() {
+    static KeyPair pair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
