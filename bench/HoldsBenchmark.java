@@ -316,7 +316,7 @@ public class HoldsBenchmark {
     static String token(String userId, String email, boolean admin) throws Exception {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"cinema-user-service\",\"aud\":\"cinema\",\"sub\":\"" + userId + "\",\"upn\":\"" + email
+        String claims = "{\"iss\":\"cinema-user-service\",\"aud\":[\"cinema\"],\"sub\":\"" + userId + "\",\"upn\":\"" + email
                 + "\",\"groups\":[\"USER\"" + (admin ? ",\"ADMIN\"" : "") + "],\"iat\":" + now + ",\"exp\":" + (now + 900)
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));

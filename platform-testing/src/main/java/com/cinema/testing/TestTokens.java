@@ -44,7 +44,7 @@ public final class TestTokens {
         groups.forEach(roles::add);
         return Json.createObjectBuilder()
                 .add("iss", ISSUER)
-                .add("aud", AUDIENCE)
+                .add("aud", Json.createArrayBuilder().add(AUDIENCE))
                 .add("sub", userId)
                 .add("upn", email)
                 .add("groups", roles)

@@ -4,6 +4,7 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.ReservedClaimNames;
 import org.jose4j.lang.JoseException;
 
 import java.security.PrivateKey;
@@ -51,7 +52,9 @@ public final class AccessTokenSigner {
         Instant expiresAt = now.plus(settings.lifetime());
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(settings.issuer());
-        claims.setAudience(settings.audience());
+        // A one-element array, not a bare string (RFC 7519 allows both): Liberty's MP-JWT reads aud as a list and,
+        // for a string, throws and catches two exceptions on every request that carries the token (issue #16).
+        claims.setStringListClaim(ReservedClaimNames.AUDIENCE, List.of(settings.audience()));
         claims.setSubject(subject);
         claims.setClaim("upn", email);
         claims.setClaim("name", fullName);

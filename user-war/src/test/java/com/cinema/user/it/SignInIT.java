@@ -3,6 +3,7 @@ package com.cinema.user.it;
 import com.cinema.testing.GraphQlHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
@@ -59,7 +60,8 @@ class SignInIT {
         JsonObject claims = json(parts[1]);
         assertThat(header.getString("alg")).isEqualTo("RS256");
         assertThat(claims.getString("iss")).isEqualTo("cinema-user-service");
-        assertThat(claims.get("aud").toString()).contains("cinema");
+        assertThat(claims.getJsonArray("aud").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("cinema");
         assertThat(claims.getString("upn")).isEqualTo(email);
         assertThat(claims.getString("sub")).isEqualTo(auth.getJsonObject("user").getString("id"));
         assertThat(claims.getJsonArray("groups").getString(0)).isEqualTo("USER");

@@ -47,6 +47,8 @@ class AccessTokenSignerTest {
                 .build()
                 .processToClaims(token.compact());
         assertThat(claims.getSubject()).isEqualTo("42");
+        // An array even for one audience: MP-JWT reads aud as a list (a bare string costs it two exceptions).
+        assertThat(claims.getClaimValue("aud")).isEqualTo(List.of("cinema"));
         assertThat(claims.getStringClaimValue("upn")).isEqualTo("Ann@Example.org");
         assertThat(claims.getStringClaimValue("name")).isEqualTo("Ann Example");
         assertThat(claims.getStringListClaimValue("groups")).containsExactly("ADMIN", "USER");
