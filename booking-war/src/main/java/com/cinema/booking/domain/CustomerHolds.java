@@ -11,14 +11,18 @@ import java.util.Map;
 public interface CustomerHolds {
 
     /**
-     * Makes the customer's lock row if it is missing; harmless when it exists. Run in a transaction of its own
-     * before the hold's: creating the row inside the hold would let concurrent first holds of one customer
+     * Makes the customer's lock row if it is missing; harmless when it exists. Run in a transaction of its own,
+     * never the hold's: creating the row inside the hold would let concurrent first holds of one customer
      * deadlock on it (each waiting to upgrade a shared lock on the new key, as InnoDB does).
      */
     void register(long userId);
 
-    /** Holds the customer's quota lock until the transaction ends. */
-    void lock(long userId);
+    /**
+     * Holds the customer's quota lock until the transaction ends; false, with nothing locked, when the customer has
+     * no lock row yet (their first hold): {@link #register} them, outside this transaction, and try again. Rows are
+     * never deleted, so every later hold finds its row at once without writing.
+     */
+    boolean lock(long userId);
 
     /**
      * Seats the customer keeps unpaid at {@code now}, by showtime id: HELD bookings whose hold still runs and

@@ -26,11 +26,9 @@ public class CustomerHoldTable implements CustomerHolds {
 
     /** An exclusive lock at once (no shared lock first, so no upgrade to deadlock on). */
     @Override
-    public void lock(long userId) {
-        if (em.createNativeQuery("SELECT user_id FROM customer_hold_lock WHERE user_id = ? FOR UPDATE")
-                .setParameter(1, userId).getResultList().isEmpty()) {
-            throw new IllegalStateException("customer " + userId + " has no hold lock row: register first");
-        }
+    public boolean lock(long userId) {
+        return !em.createNativeQuery("SELECT user_id FROM customer_hold_lock WHERE user_id = ? FOR UPDATE")
+                .setParameter(1, userId).getResultList().isEmpty();
     }
 
     /**

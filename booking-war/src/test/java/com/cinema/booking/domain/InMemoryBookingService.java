@@ -438,6 +438,7 @@ final class InMemoryBookingService {
         private final FakeTransactions tx;
         final List<Long> locked = new ArrayList<>();
         final java.util.Set<Long> registered = new java.util.HashSet<>();
+        int registrations;
 
         FakeCustomerHolds(FakeBookings bookings, FakeTransactions tx) {
             this.bookings = bookings;
@@ -447,16 +448,18 @@ final class InMemoryBookingService {
         @Override
         public void register(long userId) {
             tx.requireOpen();
+            registrations++;
             registered.add(userId);
         }
 
         @Override
-        public void lock(long userId) {
+        public boolean lock(long userId) {
             tx.requireOpen();
             if (!registered.contains(userId)) {
-                throw new IllegalStateException("lock row of " + userId + " missing");
+                return false;
             }
             locked.add(userId);
+            return true;
         }
 
         @Override

@@ -87,6 +87,24 @@ class SeatHoldsTest {
     }
 
     @Test
+    void aFirstHoldRegistersTheCustomerInATransactionOfItsOwnAndLaterHoldsWriteNoRegistration() {
+        int transactionsBefore = service.transactions.begun.get();
+        Booking first = service.holds.hold(ALICE, showtimeId, List.of("1"));
+
+        // First read, the hold finding no quota lock row (rolled back), the registration, the hold again.
+        assertThat(service.transactions.begun.get()).isEqualTo(transactionsBefore + 4);
+        assertThat(service.customerHolds.registrations).isEqualTo(1);
+        assertThat(service.customerHolds.locked).containsExactly(ALICE);
+        assertThat(first.getStatus()).isEqualTo(BookingStatus.HELD);
+
+        int afterFirst = service.transactions.begun.get();
+        Booking second = service.holds.hold(ALICE, showtimeId, List.of("2"));
+        assertThat(service.transactions.begun.get()).as("first read and hold only").isEqualTo(afterFirst + 2);
+        assertThat(service.customerHolds.registrations).isEqualTo(1);
+        assertThat(second.getId()).isEqualTo(first.getId() + 1);
+    }
+
+    @Test
     void lockWaitsGivenUpInTheFirstReadAreRefusedAsInDemand() {
         service.transactions.failAfter(0, 100);
         assertThatThrownBy(() -> service.holds.hold(ALICE, showtimeId, List.of("1")))
