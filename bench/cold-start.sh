@@ -31,6 +31,14 @@ report="bench/reports/cold-start.md"
   echo "- Command: \`CINEMA_SKIP_BUILD=1 ./cinema start\` on empty H2 databases (schema migrations and demo data included)"
   echo "- Load average before (1, 5, 15 min; other work on the machine shows here): $load_before"
   echo "- JVM flags beyond usr/shared/jvm.options (JVM_ARGS): ${JVM_ARGS:-none}"
+  # A server's own jvm.options (src/main/liberty/config), read after the shared one.
+  own=""
+  for server in gateway user movie cinema booking payment coupon; do
+    options="target/liberty/wlp/usr/servers/$server/jvm.options"
+    [ -f "$options" ] || continue
+    own+="${own:+; }$server: $(grep -v '^#' "$options" | tr '\n' ' ' | sed 's/ *$//')"
+  done
+  echo "- Servers' own jvm.options: ${own:-none}"
   # As ./cinema start reported it (CINEMA_START_CONCURRENCY, default one per core): no second copy of that default.
   echo "- Servers starting at once: $(sed -n 's/^Starting (at most \([0-9]*\) at a time).*/\1/p' /tmp/cinema-cold-start.log)"
   echo "- All seven servers ready (every /health/ready UP): **$(awk "BEGIN{printf \"%.1f\", $ready_ms/1000}") s**"
