@@ -60,7 +60,8 @@ public class OccupancyQueries implements SeatOccupancy {
         if (seatIds.isEmpty()) {
             return Set.of();
         }
-        Query query = em.createNativeQuery("SELECT l.seat_id" + LOCKS + "l.showtime_id = ? AND l.seat_id IN " + in(seatIds.size()) + " AND " + KEEPS);
+        Query query = em.createNativeQuery("SELECT l.seat_id" + LOCKS + "l.showtime_id = ? AND l.seat_id IN "
+                + in(seatIds.size()) + " AND " + KEEPS);
         int p = 1;
         query.setParameter(p++, showtimeId);
         for (Long seatId : seatIds) {
@@ -80,8 +81,8 @@ public class OccupancyQueries implements SeatOccupancy {
         List<Long> ids = new ArrayList<>(showtimeIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Query query = em.createNativeQuery("SELECT l.showtime_id, COUNT(*)" + LOCKS + "l.showtime_id IN " + in(chunk.size())
-                    + " AND " + KEEPS + " GROUP BY l.showtime_id");
+            Query query = em.createNativeQuery("SELECT l.showtime_id, COUNT(*)" + LOCKS + "l.showtime_id IN "
+                    + in(chunk.size()) + " AND " + KEEPS + " GROUP BY l.showtime_id");
             int p = 1;
             for (Long id : chunk) {
                 query.setParameter(p++, id);
