@@ -5,6 +5,7 @@ import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.booking.domain.ShowtimeStatus;
 import com.cinema.booking.domain.ShowtimeStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,9 +25,14 @@ public class ShowtimeRepository implements ShowtimeStore {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
+    @Inject
+    ShowtimeHoldLockTable holdLocks;
+
+    /** The showtime and its hold lock row, in the caller's transaction (IDENTITY: the insert runs at persist). */
     @Override
     public void add(Showtime showtime) {
         em.persist(showtime);
+        holdLocks.create(showtime.getId());
     }
 
     @Override

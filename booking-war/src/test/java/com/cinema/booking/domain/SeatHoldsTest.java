@@ -205,6 +205,24 @@ class SeatHoldsTest {
     }
 
     @Test
+    void aReleaseThatOutlastsItsRetriesIsAConflictWithTheHoldKept() {
+        Booking booking = service.holds.hold(ALICE, showtimeId, List.of("8"));
+
+        service.transactions.failAfter(0, 100);
+        assertThatThrownBy(() -> service.holds.release(ALICE, booking.getId()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                    assertThat(e.getMessage()).contains("nothing was released, please try again");
+                });
+        service.transactions.failAfter(0, 0);
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.HELD);
+        assertThat(service.seatLocks.holder(showtimeId, 8)).isEqualTo(booking.getId());
+        assertThat(service.metrics.released).isZero();
+
+        assertThat(service.holds.release(ALICE, booking.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    @Test
     void releasingAnExpiredHoldChangesNothing() {
         Booking booking = service.holds.hold(ALICE, showtimeId, List.of("10"));
         service.clock.advance(HOLD);
