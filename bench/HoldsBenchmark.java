@@ -101,6 +101,9 @@ public class HoldsBenchmark {
         AtomicLong lostBusy = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong released = new AtomicLong();
+        // Counted over the whole run, warm-up included: a lost release leaves its seats held for the hold time.
+        AtomicLong releasesFailed = new AtomicLong();
+        ConcurrentLinkedQueue<String> releaseFailures = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> holdNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> mapNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -139,11 +142,16 @@ public class HoldsBenchmark {
                         String bookingId = firstOrNull(answer, "\"id\":\"(\\d+)\"");
                         try {
                             String release = post(token, RELEASE, "{\"id\":\"" + bookingId + "\"}");
-                            if (errorCode(release) == null && measured) {
-                                released.incrementAndGet();
+                            String releaseCode = errorCode(release);
+                            if (releaseCode == null) {
+                                if (measured) {
+                                    released.incrementAndGet();
+                                }
+                            } else {
+                                releaseFailed(releasesFailed, releaseFailures, releaseCode);
                             }
-                        } catch (Exception ignored) {
-                            // counted as a missing release
+                        } catch (Exception e) {
+                            releaseFailed(releasesFailed, releaseFailures, "CLIENT_" + e.getClass().getSimpleName());
                         }
                     } else if (code.equals("SEAT_UNAVAILABLE")) {
                         if (measured) {
@@ -199,11 +207,20 @@ public class HoldsBenchmark {
                 lostBusy.get() / (double) seconds));
         md.append(String.format("| other errors | %d %s |%n", failed.get(), failures.isEmpty() ? "" : failures));
         md.append(String.format("| releases/s | %.1f |%n", released.get() / (double) seconds));
+        md.append(String.format("| releases failed, whole run with warm-up | %d %s |%n", releasesFailed.get(),
+                releaseFailures.isEmpty() ? "" : releaseFailures));
         md.append(String.format("| holdSeats latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(holds, 50), ms(holds, 95), ms(holds, 99)));
         md.append(String.format("| seatMap reads/s | %.1f |%n", maps.length / (double) seconds));
         md.append(String.format("| seatMap latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(maps, 50), ms(maps, 95), ms(maps, 99)));
         System.out.println(md);
         writeSection(md.toString());
+    }
+
+    static void releaseFailed(AtomicLong count, ConcurrentLinkedQueue<String> codes, String code) {
+        count.incrementAndGet();
+        if (codes.size() < 5) {
+            codes.add(code);
+        }
     }
 
     /** A fresh cinema with one rows x columns auditorium and one showtime of a demo movie in it (admin's token). */
