@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,17 +34,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * A demo week of showtimes (when {@code cinema.demo-data.enabled}): for today and the next six days in each
+ * A demo week of showtimes (when {@code cinema.demo-data.enabled}): for today and the next seven days in each
  * cinema's zone, every auditorium gets three or four staggered showtimes of movies now showing. Only days on
  * which an auditorium has no showtime yet are filled, so restarts add nothing twice. The movie and cinema
  * services may start after this one: it retries in the background until both answer, and the readiness
  * check {@code demo-schedule} stays DOWN until the week exists.
+ *
+ * <p>The week rolls: a top-up runs every {@code cinema.booking.demo-schedule.refresh-interval} and fills the
+ * days that have come into range since. The eighth day is the margin that keeps a full week ahead bookable
+ * between midnight and the next top-up.
  */
 @ApplicationScoped
 public class DemoSchedule implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoSchedule.class.getName());
-    static final int DAYS = 7;
+    static final int DAYS = 8;
     private static final LocalTime LAST_START = LocalTime.of(22, 30);
 
     @Inject
@@ -57,6 +62,10 @@ public class DemoSchedule implements DemoData {
     @Inject
     @ConfigProperty(name = "cinema.booking.demo-schedule.retry-interval", defaultValue = "PT5S")
     Duration retryInterval;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.demo-schedule.refresh-interval", defaultValue = "PT1H")
+    Duration refreshInterval;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -75,6 +84,9 @@ public class DemoSchedule implements DemoData {
 
     @Inject
     BookingSettings settings;
+
+    /** Today's date in each cinema's zone comes from here; tests move it. */
+    Clock clock = Clock.systemUTC();
 
     private final DemoDataState state = new DemoDataState();
     private volatile boolean ready;
@@ -107,11 +119,22 @@ public class DemoSchedule implements DemoData {
     private void attempt() {
         try {
             int created = fill();
-            ready = true;
+            if (!ready) {
+                ready = true;
+                state.done(created + " showtimes added");
+                LOG.info(() -> "Demo week of showtimes is in place (" + created + " showtimes added now)");
+            } else if (created > 0) {
+                LOG.info(() -> "Demo week of showtimes rolled forward (" + created + " showtimes added)");
+            }
             progress = "done";
-            state.done(created + " showtimes added");
-            LOG.info(() -> "Demo week of showtimes is in place (" + created + " showtimes added now)");
+            executor.schedule(this::attempt, Math.max(1000, refreshInterval.toMillis()), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
+            if (ready) {
+                // The week exists; a top-up that cannot reach movie or cinema just waits for the next one.
+                LOG.warning(() -> "Demo week top-up failed, the next one is due in " + refreshInterval + ": " + e.getMessage());
+                executor.schedule(this::attempt, Math.max(1000, refreshInterval.toMillis()), TimeUnit.MILLISECONDS);
+                return;
+            }
             progress = "waiting: " + e.getMessage();
             state.loading(progress);
             LOG.info(() -> "Demo week of showtimes waits for the movie and cinema services: " + e.getMessage());
@@ -136,7 +159,7 @@ public class DemoSchedule implements DemoData {
         for (CinemaRef cinema : estate) {
             ZoneId zone = ShowDay.zone(cinema.timeZone);
             String currency = currencyOf(cinema.timeZone);
-            LocalDate today = LocalDate.now(zone);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
             List<AuditoriumIdRef> rooms = cinema.auditoriums == null ? List.of() : cinema.auditoriums.stream()
                     .sorted(Comparator.comparing((AuditoriumIdRef a) -> Long.parseLong(a.id))).toList();
             for (AuditoriumIdRef room : rooms) {

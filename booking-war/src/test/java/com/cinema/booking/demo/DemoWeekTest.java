@@ -13,6 +13,7 @@ import com.cinema.booking.domain.ShowDay;
 import com.cinema.booking.domain.ShowtimeSchedule;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class DemoWeekTest {
         Map<Long, List<Planned>> byRoom = planned.stream().collect(Collectors.groupingBy(Planned::auditoriumId));
         assertThat(byRoom.keySet()).containsExactlyInAnyOrder(11L, 12L, 21L);
         ZoneId ny = ZoneId.of("America/New_York");
-        LocalDate todayInNy = LocalDate.now(ny);
+        LocalDate todayInNy = LocalDate.now(demo.clock.withZone(ny));
         for (int d = 0; d < DemoSchedule.DAYS; d++) {
             LocalDate day = todayInNy.plusDays(d);
             List<Planned> thatDay = byRoom.get(21L).stream()
@@ -62,6 +63,33 @@ class DemoWeekTest {
         assertThat(planned).extracting(Planned::movieId).contains(1L, 2L, 3L);
 
         // A restart finds every day filled and adds nothing.
+        assertThat(demo.fill()).isZero();
+    }
+
+    @Test
+    void theWeekRollsForwardSoAWeekAheadIsAlwaysBookableEvenJustAfterMidnight() {
+        List<Planned> planned = new ArrayList<>();
+        DemoSchedule demo = demo(List.of(movie("1", 150), movie("2", 95)), planned);
+        ZoneId london = ZoneId.of("Europe/London");
+        // Started a quarter of an hour before midnight in London; the checks below run just after it.
+        demo.clock = Clock.fixed(LocalDate.of(2026, 12, 2).atTime(23, 45).atZone(london).toInstant(), london);
+        demo.fill();
+
+        demo.clock = Clock.offset(demo.clock, Duration.ofMinutes(30));
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        for (int ahead = 0; ahead <= 6; ahead++) {
+            LocalDate day = today.plusDays(ahead);
+            assertThat(planned).as("a week ahead before any top-up: %s", day)
+                    .anyMatch(p -> p.auditoriumId() == 11L && ShowDay.isOn(p.start(), "Europe/London", day));
+        }
+
+        // The first top-up after London's midnight adds London's newly reached day and nothing else
+        // (New York is still on the 2nd).
+        int before = planned.size();
+        assertThat(demo.fill()).isPositive();
+        LocalDate newDay = today.plusDays(DemoSchedule.DAYS - 1);
+        assertThat(planned.subList(before, planned.size()))
+                .allMatch(p -> p.auditoriumId() != 21L && ShowDay.isOn(p.start(), "Europe/London", newDay));
         assertThat(demo.fill()).isZero();
     }
 
