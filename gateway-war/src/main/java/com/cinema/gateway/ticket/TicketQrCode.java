@@ -1,9 +1,14 @@
 package com.cinema.gateway.ticket;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
@@ -11,20 +16,57 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
-/** A ticket payload drawn as a PNG QR code, medium error correction (a scuffed phone screen still scans). */
+/**
+ * A ticket payload drawn as a PNG QR code, medium error correction (a scuffed phone screen still scans).
+ *
+ * <p>Every code is read back with ZXing's standard reader before it is served. About one payload in a hundred
+ * gets a mask pattern (the one with the lowest penalty score) in which that reader finds a false finder pattern
+ * and cannot read a perfect image; the door's scanner could fail the same way. Such a code is drawn again with
+ * the other mask patterns until one reads back.
+ */
 final class TicketQrCode {
 
     static final int SIZE = 320;
+    private static final Logger LOG = Logger.getLogger(TicketQrCode.class.getName());
+    /** The QR standard's eight data mask patterns. */
+    private static final int MASK_PATTERNS = 8;
 
     private TicketQrCode() {
     }
 
     static byte[] png(String payload) {
+        BufferedImage image = draw(payload, null);
+        boolean readable = readsBack(image, payload);
+        for (int mask = 0; mask < MASK_PATTERNS && !readable; mask++) {
+            image = draw(payload, mask);
+            readable = readsBack(image, payload);
+        }
+        if (!readable) {
+            LOG.warning(() -> "No mask pattern gives a ticket QR code that reads back (" + payload.length() + " characters)");
+        }
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the ticket's QR code", e);
+        }
+    }
+
+    /** The code with ZXing's choice of mask pattern (null) or the given one. */
+    static BufferedImage draw(String payload, Integer maskPattern) {
+        Map<EncodeHintType, Object> hints = new HashMap<>();
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.MARGIN, 2);
+        if (maskPattern != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, maskPattern);
+        }
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, SIZE, SIZE, hints);
             // ZXing core has no image output (that is its javase module): draw the modules with Java2D.
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
@@ -32,11 +74,21 @@ final class TicketQrCode {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (WriterException | IOException e) {
+            return image;
+        } catch (WriterException e) {
             throw new IllegalStateException("Could not draw the ticket's QR code", e);
+        }
+    }
+
+    /** Whether ZXing's standard QR reader, as a scanner app runs it, gets the payload back from the image. */
+    static boolean readsBack(BufferedImage image, String payload) {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        try {
+            return payload.equals(new QRCodeReader().decode(bitmap).getText());
+        } catch (ReaderException e) {
+            return false;
         }
     }
 }
