@@ -85,8 +85,8 @@ public class DemoSchedule implements DemoData {
     @Inject
     BookingSettings settings;
 
-    /** Today's date in each cinema's zone comes from here; tests move it. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private final DemoDataState state = new DemoDataState();
     private volatile boolean ready;
@@ -127,12 +127,12 @@ public class DemoSchedule implements DemoData {
                 LOG.info(() -> "Demo week of showtimes rolled forward (" + created + " showtimes added)");
             }
             progress = "done";
-            executor.schedule(this::attempt, Math.max(1000, refreshInterval.toMillis()), TimeUnit.MILLISECONDS);
+            scheduleTopUp();
         } catch (RuntimeException e) {
             if (ready) {
                 // The week exists; a top-up that cannot reach movie or cinema just waits for the next one.
                 LOG.warning(() -> "Demo week top-up failed, the next one is due in " + refreshInterval + ": " + e.getMessage());
-                executor.schedule(this::attempt, Math.max(1000, refreshInterval.toMillis()), TimeUnit.MILLISECONDS);
+                scheduleTopUp();
                 return;
             }
             progress = "waiting: " + e.getMessage();
@@ -140,6 +140,10 @@ public class DemoSchedule implements DemoData {
             LOG.info(() -> "Demo week of showtimes waits for the movie and cinema services: " + e.getMessage());
             executor.schedule(this::attempt, Math.max(200, retryInterval.toMillis()), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void scheduleTopUp() {
+        executor.schedule(this::attempt, Math.max(1000, refreshInterval.toMillis()), TimeUnit.MILLISECONDS);
     }
 
     /** Fills every auditorium's empty days; returns the number of showtimes added. */

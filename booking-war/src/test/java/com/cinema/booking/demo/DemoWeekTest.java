@@ -122,6 +122,7 @@ class DemoWeekTest {
 
     private static DemoSchedule demo(List<MovieRef> showing, List<Planned> planned) {
         DemoSchedule demo = new DemoSchedule();
+        demo.clock = Clock.systemUTC();
         demo.movies = new MovieServiceClient() {
             @Override
             public List<MovieRef> nowShowing() {
