@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -111,12 +112,14 @@ public class HoldsBenchmark {
         long end = warmupEnd + TimeUnit.SECONDS.toNanos(seconds);
 
         ExecutorService pool = Executors.newFixedThreadPool(customers + readers);
+        Progress progress = new Progress(warmupEnd);
         for (int c = 0; c < customers; c++) {
-            String token = token(String.valueOf(800_000_000L + ThreadLocalRandom.current().nextInt(100_000_000)),
-                    "bench-" + c + "@example.org", false);
+            Customer customer = new Customer(String.valueOf(800_000_000L + ThreadLocalRandom.current().nextInt(100_000_000)),
+                    "bench-" + c + "@example.org");
             pool.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
+                    String token = customer.token();
                     List<String> shuffled = new ArrayList<>(seatIds.subList(0, Math.min(40, seatIds.size())));
                     Collections.shuffle(shuffled, random);
                     List<String> wanted = shuffled.subList(0, 1 + random.nextInt(4));
@@ -130,6 +133,7 @@ public class HoldsBenchmark {
                         answer = "{\"errors\":[{\"extensions\":{\"code\":\"CLIENT_" + e.getClass().getSimpleName() + "\"}}]}";
                     }
                     long took = System.nanoTime() - t0;
+                    progress.attempt();
                     boolean measured = t0 > warmupEnd;
                     if (measured) {
                         holdNanos.add(took);
@@ -177,15 +181,20 @@ public class HoldsBenchmark {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     post(null, SEAT_MAP, showtimeVariable);
+                    long took = System.nanoTime() - t0;
+                    progress.seatMapRead(took);
                     if (t0 > warmupEnd) {
-                        mapNanos.add(System.nanoTime() - t0);
+                        mapNanos.add(took);
                     }
                 }
                 return null;
             });
         }
         pool.shutdown();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ticker.scheduleAtFixedRate(progress::tick, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
         pool.awaitTermination(warmupSeconds + seconds + 60, TimeUnit.SECONDS);
+        ticker.shutdownNow();
 
         long attempts = won.get() + lost.get() + failed.get();
         long[] holds = sorted(holdNanos);
@@ -212,8 +221,75 @@ public class HoldsBenchmark {
         md.append(String.format("| holdSeats latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(holds, 50), ms(holds, 95), ms(holds, 99)));
         md.append(String.format("| seatMap reads/s | %.1f |%n", maps.length / (double) seconds));
         md.append(String.format("| seatMap latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(maps, 50), ms(maps, 95), ms(maps, 99)));
+        md.append("\nMinute by minute, warm-up included (how far the servers had warmed up):\n\n");
+        md.append(progress.table());
         System.out.println(md);
         writeSection(md.toString());
+    }
+
+    /**
+     * A customer of the load, signed in as a real client is: their access token (15 minutes, like the user
+     * service's) is renewed five minutes before it expires, so a warm-up may last longer than one token.
+     */
+    static final class Customer {
+        private final String userId;
+        private final String email;
+        private String token;
+        private long renewAt;
+
+        Customer(String userId, String email) {
+            this.userId = userId;
+            this.email = email;
+        }
+
+        String token() throws Exception {
+            if (token == null || System.nanoTime() - renewAt > 0) {
+                token = HoldsBenchmark.token(userId, email, false);
+                renewAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(TOKEN_SECONDS - 300);
+            }
+            return token;
+        }
+    }
+
+    static final int PROGRESS_SECONDS = 60;
+
+    /** Hold attempts and seatMap latencies per minute of the whole run, to show when the servers were warm. */
+    static final class Progress {
+        private final long warmupEnd;
+        private final AtomicLong attempts = new AtomicLong();
+        private final ConcurrentLinkedQueue<Long> seatMapNanos = new ConcurrentLinkedQueue<>();
+        private final StringBuilder rows = new StringBuilder("| minute | phase | hold attempts/s | seatMap p50 (ms) |\n| --- | --- | --- | --- |\n");
+        private int minute;
+
+        Progress(long warmupEnd) {
+            this.warmupEnd = warmupEnd;
+        }
+
+        void attempt() {
+            attempts.incrementAndGet();
+        }
+
+        void seatMapRead(long nanos) {
+            seatMapNanos.add(nanos);
+        }
+
+        synchronized void tick() {
+            minute++;
+            List<Long> drained = new ArrayList<>();
+            for (Long n; (n = seatMapNanos.poll()) != null; ) {
+                drained.add(n);
+            }
+            long[] window = drained.stream().mapToLong(Long::longValue).sorted().toArray();
+            String phase = System.nanoTime() - warmupEnd > 0 ? "measured" : "warm-up";
+            String row = String.format("| %d | %s | %.1f | %s |%n", minute, phase,
+                    attempts.getAndSet(0) / (double) PROGRESS_SECONDS, ms(window, 50));
+            rows.append(row);
+            System.out.print(row);
+        }
+
+        synchronized String table() {
+            return rows.toString();
+        }
     }
 
     static void releaseFailed(AtomicLong count, ConcurrentLinkedQueue<String> codes, String code) {
@@ -330,11 +406,13 @@ public class HoldsBenchmark {
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
+    static final int TOKEN_SECONDS = 900;
+
     static String token(String userId, String email, boolean admin) throws Exception {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"cinema-user-service\",\"aud\":[\"cinema\"],\"sub\":\"" + userId + "\",\"upn\":\"" + email
-                + "\",\"groups\":[\"USER\"" + (admin ? ",\"ADMIN\"" : "") + "],\"iat\":" + now + ",\"exp\":" + (now + 900)
+                + "\",\"groups\":[\"USER\"" + (admin ? ",\"ADMIN\"" : "") + "],\"iat\":" + now + ",\"exp\":" + (now + TOKEN_SECONDS)
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
