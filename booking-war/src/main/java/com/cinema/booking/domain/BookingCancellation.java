@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,17 +65,20 @@ public class BookingCancellation {
 
     /**
      * The owner cancels: a HELD booking is released; a CONFIRMED one before the cut-off is CANCELLED and
-     * refunded in full; after it, CONFLICT naming the cut-off time. Others' bookings are NOT_FOUND.
+     * refunded in full; after it, CONFLICT naming the cut-off time. Others' bookings are NOT_FOUND. Lock
+     * contention that outlasts the retries is CONFLICT too ({@link Contention}): nothing cancelled, try again.
      */
     public Booking cancel(long userId, long bookingId) {
-        Booking found = transactions.inOne(() -> bookings.find(bookingId))
+        Supplier<String> nothingCancelled = () -> Contention.busy("Booking " + bookingId, "nothing was cancelled");
+        Booking found = Contention.answering(nothingCancelled, () -> transactions.inOne(() -> bookings.find(bookingId)))
                 .filter(b -> b.getUserId() == userId)
                 .orElseThrow(() -> new NotFoundException("Booking", bookingId));
         if (found.getPaymentId() == null && !found.getStatus().keepsSeatsPastHoldTime()) {
-            return holds.release(userId, bookingId); // an unpaid hold: released (a repeat changes nothing)
+            // An unpaid hold: released (a repeat changes nothing); contended, a CONFLICT of the release's own.
+            return holds.release(userId, bookingId);
         }
         Instant now = clock.instant();
-        boolean ended = transactions.retrying(() -> {
+        boolean ended = Contention.answering(nothingCancelled, () -> transactions.retrying(() -> {
             Booking booking = bookings.lockForChange(bookingId).orElseThrow();
             if (booking.getStatus() == BookingStatus.CANCELLED && booking.getPaymentId() != null) {
                 return false; // cancelled already: the same answer again
@@ -92,21 +96,25 @@ public class BookingCancellation {
             }
             end(booking, BookingStatus.CANCELLED, "Cancelled by the customer", BookingNotices.Kind.BOOKING_CANCELLED, now);
             return true;
-        });
+        }));
         if (ended) {
             finishRefundQuietly(bookingId);
         }
-        return reread(bookingId);
+        return reread(bookingId, "is cancelled and its full refund is on its way");
     }
 
-    /** Staff refund any CONFIRMED booking, with a reason: REFUNDED, seats free, coupon released, notice queued. */
+    /**
+     * Staff refund any CONFIRMED booking, with a reason: REFUNDED, seats free, coupon released, notice queued.
+     * Lock contention that outlasts the retries is CONFLICT: nothing refunded, try again.
+     */
     public Booking refund(long bookingId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
             throw new ValidationException("reason", "must be 1 to " + MAX_REASON_LENGTH + " characters");
         }
         Instant now = clock.instant();
-        boolean ended = transactions.retrying(() -> {
+        Supplier<String> nothingRefunded = () -> Contention.busy("Booking " + bookingId, "nothing was refunded");
+        boolean ended = Contention.answering(nothingRefunded, () -> transactions.retrying(() -> {
             Booking booking = bookings.lockForChange(bookingId)
                     .orElseThrow(() -> new NotFoundException("Booking", bookingId));
             if (booking.getStatus() == BookingStatus.REFUNDED) {
@@ -118,11 +126,11 @@ public class BookingCancellation {
             }
             end(booking, BookingStatus.REFUNDED, why, BookingNotices.Kind.BOOKING_CANCELLED, now);
             return true;
-        });
+        }));
         if (ended) {
             finishRefundQuietly(bookingId);
         }
-        return reread(bookingId);
+        return reread(bookingId, "is refunded and the payment's refund is on its way");
     }
 
     /**
@@ -214,7 +222,12 @@ public class BookingCancellation {
         }
     }
 
-    private Booking reread(long bookingId) {
-        return transactions.inOne(() -> bookings.find(bookingId)).orElseThrow();
+    /**
+     * The booking after its end committed; should even that read give up, the CONFLICT says what was done
+     * ({@code done}) rather than suggest nothing was.
+     */
+    private Booking reread(long bookingId, String done) {
+        return Contention.answering(() -> "Booking " + bookingId + " " + done + ", but it cannot be shown right now; "
+                + "look at it again in a moment", () -> transactions.inOne(() -> bookings.find(bookingId))).orElseThrow();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +28,13 @@ import java.util.logging.Logger;
  * only one call confirms (a conditional transition under the booking's row lock); every call answers the
  * booking. Another key while one is in flight is CONFLICT. An unknown charge outcome is asked for by key; still
  * unknown, the booking stays PAYMENT_PENDING and the caller gets UPSTREAM_UNAVAILABLE.
+ *
+ * <p>Lock contention that outlasts a step's retries ({@link TransientStoreFailure}) is CONFLICT ({@link Contention})
+ * saying how far the checkout got, as the steps before it stay committed: before the first transaction nothing
+ * changed; before the charge nothing was charged (a coupon may be reserved) and the same key continues; after the
+ * charge the booking stays PAYMENT_PENDING (CHARGE_SENT) and the {@link CheckoutReconciler} settles it by what the
+ * payment service knows of the key: confirmed (or refunded) when the charge succeeded, HELD again when it took no
+ * money. Those answers never say that nothing happened.
  */
 @ApplicationScoped
 public class Checkout {
@@ -76,6 +84,10 @@ public class Checkout {
         } catch (HoldExpiredException e) {
             metrics.checkout("hold_expired");
             throw e;
+        } catch (TransientStoreFailure e) {
+            // The first transaction rolled back: this request changed nothing (an earlier one with the key may have).
+            throw Contention.conflict(e, Contention.busy("Booking " + request.bookingId(),
+                    "this request changed nothing and charged nothing"));
         }
         if (booking.getStatus() == BookingStatus.PAYMENT_PENDING && booking.getCouponCode() != null
                 && booking.getCheckoutStep() == CheckoutStep.STARTED) {
@@ -119,13 +131,14 @@ public class Checkout {
     /** Reserves the booking's coupon until the hold's expiry; a refused coupon sends the booking back to HELD. */
     private Booking reserveCoupon(Booking booking, String key) {
         long id = booking.getId();
-        Showtime showtime = transactions.inOne(() -> showtimes.find(booking.getShowtimeId())).orElseThrow();
+        Showtime showtime = beforeCharge(id, false,
+                () -> transactions.inOne(() -> showtimes.find(booking.getShowtimeId()))).orElseThrow();
         int discount;
         try {
             discount = coupons.reserve(Coupons.CouponOrder.of(booking.getCouponCode(), booking, showtime),
                     booking.getHoldExpiresAt());
         } catch (CouponInvalidException invalid) {
-            settlement.unpaid(id, key, true);
+            returnUnpaid(id, key, true, invalid);
             metrics.checkout("coupon_invalid");
             throw RelayedErrors.couponInvalid(invalid);
         } catch (UpstreamUnavailableException unavailable) {
@@ -133,26 +146,32 @@ public class Checkout {
             throw unavailable; // STARTED: the reconciler returns the booking to HELD if nobody continues it
         }
         Instant now = clock.instant();
-        return transactions.retrying(() -> {
+        // Given up, the reservation stays (the same key reserves again, idempotent per booking); if nobody continues,
+        // the reconciler returns the booking to HELD and releases it.
+        return beforeCharge(id, true, () -> transactions.retrying(() -> {
             Booking current = bookings.lockForChange(id).orElseThrow();
             if (current.isPayingWith(key) && current.getCheckoutStep() == CheckoutStep.STARTED) {
                 current.couponReserved(discount, now);
             }
             return current;
-        });
+        }));
     }
 
     /** Records CHARGE_SENT, charges the stored total with the caller's key, and settles by the outcome. */
     private Booking charge(Booking booking, String key, PaymentDetails payment) {
         long id = booking.getId();
         Instant now = clock.instant();
-        Booking sending = transactions.retrying(() -> {
+        Supplier<Booking> chargeSent = () -> transactions.retrying(() -> {
             Booking current = bookings.lockForChange(id).orElseThrow();
             if (current.isPayingWith(key) && current.getCheckoutStep() != CheckoutStep.CHARGE_SENT) {
                 current.reach(CheckoutStep.CHARGE_SENT, now);
             }
             return current;
         });
+        // A booking with a coupon gets here with its use reserved (now or by an earlier call with the key).
+        Booking sending = booking.getStatus() == BookingStatus.CONFIRMED
+                ? Contention.answering(() -> confirmedUnshown(id), chargeSent)
+                : beforeCharge(id, booking.getCouponCode() != null, chargeSent);
         if (sending.getStatus() != BookingStatus.PAYMENT_PENDING && sending.getStatus() != BookingStatus.CONFIRMED) {
             // Settled by a concurrent call with the same key meanwhile (declined: HELD again).
             throw new ConflictException("Booking " + id + " was settled by another request meanwhile and is "
@@ -163,7 +182,7 @@ public class Checkout {
             outcome = payments.charge(new Payments.ChargeOrder(id, sending.getTotalCents(), sending.getCurrency(),
                     key, payment));
         } catch (PaymentDeclinedException declined) {
-            settlement.unpaid(id, key, false);
+            returnUnpaid(id, key, false, declined);
             metrics.checkout("declined");
             throw RelayedErrors.declined(declined);
         } catch (ValidationException refused) {
@@ -187,7 +206,7 @@ public class Checkout {
             throw refusal; // cannot tell: PAYMENT_PENDING stays for the reconciler
         }
         if (found.isEmpty() || found.get().failed()) {
-            settlement.unpaid(booking.getId(), key, false);
+            returnUnpaid(booking.getId(), key, false, refusal);
         } else {
             settle(booking, key, found.get(), refusal);
         }
@@ -196,7 +215,7 @@ public class Checkout {
     private Booking settle(Booking booking, String key, Payments.PaymentOutcome outcome, ApiException otherwise) {
         long id = booking.getId();
         if (outcome.succeeded()) {
-            CheckoutSettlement.Paid paid = settlement.paid(id, key, outcome.paymentId());
+            CheckoutSettlement.Paid paid = confirmPaid(id, key, outcome.paymentId());
             if (paid == CheckoutSettlement.Paid.REFUNDED) {
                 throw new ConflictException("Booking " + id + " could no longer be confirmed (its showtime was "
                         + "cancelled or its hold was settled meanwhile); the payment was refunded");
@@ -204,17 +223,72 @@ public class Checkout {
             if (paid == CheckoutSettlement.Paid.CONFIRMED) {
                 metrics.checkout("confirmed");
             }
-            return transactions.inOne(() -> bookings.find(id)).orElseThrow();
+            return Contention.answering(() -> confirmedUnshown(id), () -> transactions.inOne(() -> bookings.find(id)))
+                    .orElseThrow();
         }
         if (outcome.failed()) {
-            settlement.unpaid(id, key, false);
+            ApiException declined = RelayedErrors.declined(outcome);
+            returnUnpaid(id, key, false, declined);
             metrics.checkout("declined");
-            throw RelayedErrors.declined(outcome);
+            throw declined;
         }
         if (otherwise != null) {
             throw otherwise;
         }
         throw pending(null);
+    }
+
+    /**
+     * A step after the checkout began and before the charge: given up on lock contention, this request charged
+     * nothing and the same key continues the checkout (if nobody does, the reconciler returns the booking to HELD).
+     */
+    private <T> T beforeCharge(long id, boolean couponReserved, Supplier<T> step) {
+        return leftToReconciler(() -> Contention.busy("Booking " + id, "this request charged nothing"
+                + (couponReserved ? " and the booking's coupon stays reserved for this checkout" : ""))
+                + " with the same idempotency key", step);
+    }
+
+    /**
+     * Back to HELD after a checkout that took no money ({@code refusal}: the decline or refusal, named in the
+     * answer). Given up on lock contention, the booking stays PAYMENT_PENDING and the reconciler, finding no
+     * successful charge for the key, returns it to HELD (EXPIRED once the hold ran out) and releases its coupon.
+     */
+    private void returnUnpaid(long id, String key, boolean dropCoupon, ApiException refusal) {
+        leftToReconciler(() -> "Nothing was charged for booking " + id + " (" + refusal.getMessage() + "), but the "
+                + "booking is being changed by another request right now and could not be put back on hold yet; that "
+                + "happens within a few minutes (unless its hold has run out): check My bookings, then try again",
+                () -> settlement.unpaid(id, key, dropCoupon));
+    }
+
+    /**
+     * The charge succeeded: confirm the booking. This is the step treated most carefully: the money is taken, so a
+     * failure must not read as "nothing happened". Given up on lock contention, the booking stays PAYMENT_PENDING
+     * (CHARGE_SENT) and the reconciler, finding the successful charge by key, confirms it ({@link
+     * CheckoutSettlement#paid}), or refunds it when it can no longer be confirmed; the same key again does the same
+     * at once without charging twice. (A showtime cancelled meanwhile may already have the booking FAILED with its
+     * refund recorded, the refund itself given up: the reconciler finishes that refund.)
+     */
+    private CheckoutSettlement.Paid confirmPaid(long id, String key, long paymentId) {
+        return leftToReconciler(() -> "The payment for booking " + id + " went through, but the booking is being "
+                + "changed by another request right now and is not confirmed yet: it is confirmed within a few minutes "
+                + "(or, should that no longer be possible, the payment is refunded); check My bookings. Repeating this "
+                + "checkout with the same idempotency key never charges twice",
+                () -> settlement.paid(id, key, paymentId));
+    }
+
+    /** Contention that left the booking PAYMENT_PENDING for the reconciler: counted as a pending checkout. */
+    private <T> T leftToReconciler(Supplier<String> message, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (TransientStoreFailure e) {
+            metrics.checkout("pending");
+            throw Contention.conflict(e, message.get());
+        }
+    }
+
+    /** The booking is confirmed (and paid); only reading it back gave up on lock contention. */
+    private static String confirmedUnshown(long id) {
+        return "Booking " + id + " is confirmed and paid, but it cannot be shown right now; check My bookings";
     }
 
     /** The payment by key, or empty when there is none or the payment service cannot say. */

@@ -149,13 +149,16 @@ public class CheckoutSettlement {
         return new Unpaid(booking, returned[0]);
     }
 
-    /** Redeems a confirmed booking's coupon and records it; a failure is left to the reconciler. */
+    /**
+     * Redeems a confirmed booking's coupon and records it; a failure (even of the first read: the confirmation is
+     * committed, so nothing may tell {@link #paid}'s caller otherwise) is left to the reconciler.
+     */
     public void redeemCoupon(long bookingId) {
-        Booking booking = transactions.inOne(() -> bookings.find(bookingId)).orElseThrow();
-        if (booking.getCheckoutStep() != CheckoutStep.CONFIRMED || booking.getStatus() != BookingStatus.CONFIRMED) {
-            return;
-        }
         try {
+            Booking booking = transactions.inOne(() -> bookings.find(bookingId)).orElseThrow();
+            if (booking.getCheckoutStep() != CheckoutStep.CONFIRMED || booking.getStatus() != BookingStatus.CONFIRMED) {
+                return;
+            }
             if (booking.getCouponCode() != null) {
                 coupons.redeem(bookingId);
             }

@@ -41,29 +41,36 @@ public class CouponApplication {
         return coupons.quote(order.coupon());
     }
 
-    /** Applies the coupon to the owner's hold: COUPON_INVALID with {@code reason} when it does not apply. */
+    /**
+     * Applies the coupon to the owner's hold: COUPON_INVALID with {@code reason} when it does not apply. Lock
+     * contention that outlasts the retries is CONFLICT ({@link Contention}): the coupon not applied, try again
+     * (a quote reserves nothing).
+     */
     public Booking apply(long userId, long bookingId, String code) {
         String normalized = normalize(code);
-        Order order = order(userId, bookingId, normalized);
-        Coupons.CouponQuote quote = coupons.quote(order.coupon());
-        if (!quote.valid()) {
-            throw new CouponInvalidException("Coupon " + normalized + " cannot be used for this booking ("
-                    + quote.reason() + ")").withExtension("reason", String.valueOf(quote.reason()));
-        }
-        return transactions.retrying(() -> {
-            Booking booking = owned(userId, bookingId);
-            booking.applyCoupon(normalized, quote.discountCents());
-            return booking;
+        return Contention.answering(() -> Contention.busy("Booking " + bookingId, "the coupon was not applied"), () -> {
+            Order order = order(userId, bookingId, normalized);
+            Coupons.CouponQuote quote = coupons.quote(order.coupon());
+            if (!quote.valid()) {
+                throw new CouponInvalidException("Coupon " + normalized + " cannot be used for this booking ("
+                        + quote.reason() + ")").withExtension("reason", String.valueOf(quote.reason()));
+            }
+            return transactions.retrying(() -> {
+                Booking booking = owned(userId, bookingId);
+                booking.applyCoupon(normalized, quote.discountCents());
+                return booking;
+            });
         });
     }
 
-    /** Takes the coupon off the owner's hold. */
+    /** Takes the coupon off the owner's hold; contended past the retries, CONFLICT with the coupon still on. */
     public Booking remove(long userId, long bookingId) {
-        return transactions.retrying(() -> {
-            Booking booking = owned(userId, bookingId);
-            booking.removeCoupon();
-            return booking;
-        });
+        return Contention.answering(() -> Contention.busy("Booking " + bookingId, "the coupon was not removed"),
+                () -> transactions.retrying(() -> {
+                    Booking booking = owned(userId, bookingId);
+                    booking.removeCoupon();
+                    return booking;
+                }));
     }
 
     private record Order(Booking booking, Coupons.CouponOrder coupon) {

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Step 1 of the saga (docs/architecture.md, the booking saga): holding seats, and giving them back.
@@ -28,7 +26,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SeatHolds {
 
-    private static final Logger LOG = Logger.getLogger(SeatHolds.class.getName());
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -239,26 +236,20 @@ public class SeatHolds {
      * Gives a held booking's seats back (status CANCELLED). Only the owner may; others get NOT_FOUND.
      * Releasing a booking that is already cancelled or expired changes nothing; one being paid for or paid
      * is a CONFLICT. Lock contention that outlasts the retries is a CONFLICT too, with nothing released: the
-     * customer may simply try again (logged, as no release should meet that much contention).
+     * customer may simply try again ({@link Contention}: logged, as no release should meet that much contention).
      */
     public Booking release(long userId, long bookingId) {
-        try {
-            return transactions.retrying(() -> {
-                Booking booking = bookings.lockForChange(bookingId)
-                        .filter(b -> b.getUserId() == userId)
-                        .orElseThrow(() -> new NotFoundException("Booking", bookingId));
-                if (booking.release()) {
-                    seatRelease.free(booking, clock.instant());
-                    metrics.holdReleased();
-                }
-                return booking;
-            });
-        } catch (TransientStoreFailure e) {
-            LOG.log(Level.WARNING, "Release of booking {0} gave up after its retries: {1}",
-                    new Object[] {bookingId, e.getCause()});
-            throw new ConflictException("Booking " + bookingId
-                    + " is being changed by another request right now; nothing was released, please try again");
-        }
+        return Contention.answering(() -> Contention.busy("Booking " + bookingId, "nothing was released"),
+                () -> transactions.retrying(() -> {
+                    Booking booking = bookings.lockForChange(bookingId)
+                            .filter(b -> b.getUserId() == userId)
+                            .orElseThrow(() -> new NotFoundException("Booking", bookingId));
+                    if (booking.release()) {
+                        seatRelease.free(booking, clock.instant());
+                        metrics.holdReleased();
+                    }
+                    return booking;
+                }));
     }
 
     static String newCode() {

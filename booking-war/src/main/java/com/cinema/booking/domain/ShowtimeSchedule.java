@@ -64,9 +64,14 @@ public class ShowtimeSchedule {
     private record Placement(AuditoriumLayout auditorium, String timeZone, Instant endsAt) {
     }
 
+    /**
+     * Schedules the showtime. Each change to the schedule is one transaction; lock contention that outlasts its
+     * retries is CONFLICT ({@link Contention}) with nothing changed.
+     */
     public Showtime create(ShowtimeDraft draft) {
         Placement placement = place(draft);
-        return transactions.retrying(() -> {
+        return Contention.answering(() -> Contention.busy("The schedule of auditorium " + draft.auditoriumId(),
+                "no showtime was created"), () -> transactions.retrying(() -> {
             scheduleLocks.lockAuditorium(draft.auditoriumId());
             refuseClash(draft.auditoriumId(), draft.startsAt(), placement.endsAt(), null);
             Showtime showtime = new Showtime(draft.movieId(), placement.auditorium().cinemaId(), draft.auditoriumId(),
@@ -74,7 +79,7 @@ public class ShowtimeSchedule {
                     placement.timeZone(), placement.auditorium().capacity());
             showtimes.add(showtime);
             return showtime;
-        });
+        }));
     }
 
     /**
@@ -83,7 +88,8 @@ public class ShowtimeSchedule {
      */
     public Showtime update(long id, ShowtimeDraft draft) {
         Placement placement = place(draft);
-        return transactions.retrying(() -> {
+        return Contention.answering(() -> Contention.busy("Showtime " + id,
+                "nothing was changed"), () -> transactions.retrying(() -> {
             Showtime showtime = showtimes.lockForChange(id).orElseThrow(() -> new NotFoundException("Showtime", id));
             if (showtime.isCancelled()) {
                 throw new ConflictException("Showtime " + id + " is cancelled and cannot be changed");
@@ -101,18 +107,19 @@ public class ShowtimeSchedule {
                     draft.startsAt(), placement.endsAt(), draft.basePriceCents(), draft.currency(),
                     placement.timeZone(), placement.auditorium().capacity());
             return showtime;
-        });
+        }));
     }
 
     /**
      * Cancels the showtime: its waitlist entries are CLOSED, its unpaid holds released and its confirmed bookings
      * REFUNDED (seats AVAILABLE, customers told), all in one transaction; then the payments are refunded (the
      * reconciler finishes any refund that fails here). A booking being paid for meanwhile is refunded when its
-     * payment arrives. Idempotent.
+     * payment arrives. Idempotent. Contended past the retries, CONFLICT with nothing cancelled.
      */
     public Showtime cancel(long id) {
         List<Long> refunded = new ArrayList<>();
-        Showtime cancelled = transactions.retrying(() -> {
+        Showtime cancelled = Contention.answering(() -> Contention.busy("Showtime " + id,
+                "nothing was cancelled and no booking refunded"), () -> transactions.retrying(() -> {
             refunded.clear();
             Showtime showtime = showtimes.lockForChange(id).orElseThrow(() -> new NotFoundException("Showtime", id));
             if (showtime.cancel()) {
@@ -125,7 +132,7 @@ public class ShowtimeSchedule {
                 refunded.addAll(cancellation.endWithShowtime(id, now));
             }
             return showtime;
-        });
+        }));
         cancellation.finishRefunds(refunded);
         return cancelled;
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,11 +78,14 @@ public class WaitlistOffers {
     /**
      * Puts the customer on the showtime's waitlist for {@code seats} seats: VALIDATION on {@code seats} unless 1 to
      * 10; CONFLICT when the showtime is cancelled or has started, when fewer than that many seats are not free (it is
-     * not sold out for them: hold them instead), or when the customer is on its waitlist already.
+     * not sold out for them: hold them instead), or when the customer is on its waitlist already. Lock contention
+     * that outlasts the retries is CONFLICT ({@link Contention}) with the customer not put on it.
      */
     public WaitlistEntry join(long userId, String email, long showtimeId, Integer seats) {
         int wanted = WaitlistSeats.wanted(seats);
-        Showtime showtime = transactions.inOne(() -> showtimes.find(showtimeId))
+        Supplier<String> notJoined = () -> Contention.busy("The waitlist of showtime " + showtimeId,
+                "you were not put on it");
+        Showtime showtime = Contention.answering(notJoined, () -> transactions.inOne(() -> showtimes.find(showtimeId)))
                 .orElseThrow(() -> new NotFoundException("Showtime", showtimeId));
         if (showtime.isCancelled()) {
             throw new ConflictException("Showtime " + showtimeId + " is cancelled");
@@ -91,7 +95,7 @@ public class WaitlistOffers {
         }
         AuditoriumLayout layout = auditoriums.get(showtime.getAuditoriumId()).orElseThrow(() ->
                 new ConflictException("The auditorium of showtime " + showtimeId + " no longer exists"));
-        return transactions.retrying(() -> {
+        return Contention.answering(notJoined, () -> transactions.retrying(() -> {
             holdLocks.lock(showtimeId);
             Instant now = clock.instant();
             if (waitlist.active(showtimeId, userId).isPresent()) {
@@ -103,21 +107,31 @@ public class WaitlistOffers {
                         + (free == 1 ? " seat is" : " seats are") + " free; hold them instead");
             }
             return waitlist.join(showtimeId, userId, wanted, email, now);
-        });
+        }));
     }
 
     /**
      * Takes the customer off the showtime's waitlist (LEFT); an offer still held is given back first (its seats go
-     * to the next entry). NOT_FOUND when the customer is not on it.
+     * to the next entry). NOT_FOUND when the customer is not on it. Lock contention that outlasts the retries is
+     * CONFLICT ({@link Contention}): still on the waitlist, try again; or, once the offer was given back (which
+     * ended the entry), left but not shown.
      */
     public WaitlistEntry leave(long userId, long showtimeId) {
-        WaitlistEntry entry = transactions.inOne(() -> waitlist.active(showtimeId, userId))
+        Supplier<String> stillOn = () -> Contention.busy("Your place on the waitlist of showtime " + showtimeId,
+                "you are still on it");
+        WaitlistEntry entry = Contention.answering(stillOn,
+                        () -> transactions.inOne(() -> waitlist.active(showtimeId, userId)))
                 .orElseThrow(() -> new NotFoundException("You are not on the waitlist of showtime " + showtimeId));
-        if (entry.status() == WaitlistStatus.OFFERED && entry.bookingId() != null) {
-            // Releasing the offered hold ends the entry (LEFT) in the release's own transaction.
+        boolean offerGivenBack = entry.status() == WaitlistStatus.OFFERED && entry.bookingId() != null;
+        if (offerGivenBack) {
+            // Releasing the offered hold ends the entry (LEFT) in the release's own transaction (contended: a
+            // CONFLICT of the release's own, nothing released and the entry kept).
             holds.release(userId, entry.bookingId());
         }
-        transactions.retrying(() -> {
+        Supplier<String> left = () -> "You left the waitlist of showtime " + showtimeId
+                + (offerGivenBack ? " and the seats offered to you were given back" : "")
+                + ", but your entry cannot be shown right now; look at your waitlist again in a moment";
+        Contention.answering(offerGivenBack ? left : stillOn, () -> transactions.retrying(() -> {
             holdLocks.lock(showtimeId);
             waitlist.active(showtimeId, userId).filter(e -> e.status() == WaitlistStatus.WAITING)
                     .ifPresent(e -> {
@@ -126,8 +140,8 @@ public class WaitlistOffers {
                         }
                     });
             return null;
-        });
-        return transactions.inOne(() -> waitlist.ofUser(userId, LIST_LIMIT)).stream()
+        }));
+        return Contention.answering(left, () -> transactions.inOne(() -> waitlist.ofUser(userId, LIST_LIMIT))).stream()
                 .filter(e -> e.id() == entry.id()).findFirst().orElse(entry);
     }
 

@@ -3,6 +3,7 @@ package com.cinema.booking.ticket;
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingMetrics;
 import com.cinema.booking.domain.BookingStatus;
+import com.cinema.booking.domain.Contention;
 import com.cinema.booking.domain.Ticket;
 import com.cinema.booking.domain.Transactions;
 import com.cinema.common.error.ConflictException;
@@ -67,11 +68,15 @@ public class TicketDoor {
         return keys.signer().sign(new TicketPass(booking.getCode(), ids));
     }
 
-    /** Admits a scanned pass once; returns the booking's first ticket as now checked in. */
+    /**
+     * Admits a scanned pass once; returns the booking's first ticket as now checked in. Lock contention on the
+     * booking is CONFLICT ({@link Contention}) with nothing admitted: scan again.
+     */
     public TicketCheckIns.DoorTicket checkIn(String payload) {
         TicketPass pass = keys.signer().verify(payload);
         Instant now = clock.instant();
-        return transactions.inOne(() -> {
+        return Contention.answering(() -> Contention.busy("Booking " + pass.bookingCode(),
+                "its tickets were not admitted"), () -> transactions.inOne(() -> {
             TicketCheckIns.DoorBooking booking = checkIns.lockByCode(pass.bookingCode())
                     .filter(b -> sameTickets(b, pass))
                     // Signed by us but unknown here (another environment's key, a deleted booking): still refused.
@@ -93,7 +98,7 @@ public class TicketDoor {
                     TicketCheckIns.DoorTicket::id)).orElseThrow();
             return new TicketCheckIns.DoorTicket(first.id(), first.seatId(), first.seatLabel(), first.seatType(),
                     first.priceCents(), now);
-        });
+        }));
     }
 
     /** When these tickets were used; those not used yet are left out. */

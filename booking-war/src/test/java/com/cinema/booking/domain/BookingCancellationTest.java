@@ -8,10 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import static com.cinema.booking.domain.InMemoryBookingService.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,13 +26,8 @@ class BookingCancellationTest {
     @BeforeEach
     void showtimeInFiveHours() {
         service = new InMemoryBookingService();
-        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
-        for (int n = 1; n <= 6; n++) {
-            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
-        }
         // Seat rules off: these tests hold single seats anywhere (the rules have SeatRulesHoldTest).
-        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats, false));
-        showtime = service.scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120));
+        showtime = service.rowOfSixInFiveHours(false);
         showtimeId = showtime.getId();
     }
 
@@ -151,5 +144,57 @@ class BookingCancellationTest {
                 bob.getId() + ":SHOWTIME_CANCELLED:u42@cinema.test");
         assertThat(service.seatLocks.rows).isEmpty();
         assertThat(service.metrics.refunds).containsExactly("showtime_cancelled", "showtime_cancelled");
+    }
+
+    @Test
+    void aCancellationThatGivesUpIsAConflictWithNothingCancelledNorRefunded() {
+        Booking booking = confirmed(ALICE, "1", "WELCOME10");
+        service.clock.advance(Duration.ofHours(2));
+        service.transactions.failAfter(1, 100); // the booking is read; ending it gives up
+
+        assertThatThrownBy(() -> service.cancellation.cancel(ALICE, booking.getId()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+                        + booking.getId() + " is being changed by another request right now; nothing was cancelled, "
+                        + "please try again"));
+
+        service.transactions.failAfter(0, 0);
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(service.payments.refunds).isEmpty();
+        assertThat(service.coupons.reservations).containsEntry(booking.getId(), "REDEEMED");
+        assertThat(service.seatLocks.holder(showtimeId, 1)).isEqualTo(booking.getId());
+        assertThat(service.notices.queued).noneMatch(n -> n.contains("BOOKING_CANCELLED"));
+        assertThat(service.cancellation.cancel(ALICE, booking.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    @Test
+    void aCancellationDoneButNotReadBackSaysItIsCancelled() {
+        Booking booking = confirmed(ALICE, "1", null);
+        service.clock.advance(Duration.ofHours(2));
+        // Read, ended, the refund read and recorded; reading the booking back gives up.
+        service.transactions.failAfter(4, 100);
+
+        assertThatThrownBy(() -> service.cancellation.cancel(ALICE, booking.getId()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+                        + booking.getId() + " is cancelled and its full refund is on its way, but it cannot be shown "
+                        + "right now; look at it again in a moment"));
+
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(service.payments.refunds).containsExactly(booking.getPaymentId() + ":Cancelled by the customer");
+    }
+
+    @Test
+    void aStaffRefundThatGivesUpIsAConflictWithNothingRefunded() {
+        Booking booking = confirmed(ALICE, "1", null);
+        service.transactions.failAfter(0, 100);
+
+        assertThatThrownBy(() -> service.cancellation.refund(booking.getId(), "Projector broke"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+                        + booking.getId() + " is being changed by another request right now; nothing was refunded, "
+                        + "please try again"));
+
+        service.transactions.failAfter(0, 0);
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(service.payments.refunds).isEmpty();
+        assertThat(service.metrics.refunds).isEmpty();
     }
 }

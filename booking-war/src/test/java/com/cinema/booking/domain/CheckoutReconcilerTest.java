@@ -4,13 +4,10 @@ import com.cinema.common.error.UpstreamUnavailableException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
 import static com.cinema.booking.domain.InMemoryBookingService.RECONCILE_AFTER;
-import static com.cinema.booking.domain.InMemoryBookingService.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,12 +22,7 @@ class CheckoutReconcilerTest {
     @BeforeEach
     void showtimeInFiveHours() {
         service = new InMemoryBookingService();
-        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
-        for (int n = 1; n <= 6; n++) {
-            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
-        }
-        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats));
-        showtimeId = service.scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120)).getId();
+        showtimeId = service.rowOfSixInFiveHours(true).getId();
     }
 
     /** A checkout whose charge never reached the payment service: PAYMENT_PENDING, step CHARGE_SENT. */

@@ -9,8 +9,6 @@ import com.cinema.common.error.UpstreamUnavailableException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
@@ -31,12 +29,7 @@ class CheckoutTest {
     @BeforeEach
     void showtimeInFiveHours() {
         service = new InMemoryBookingService();
-        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
-        for (int n = 1; n <= 6; n++) {
-            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
-        }
-        service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats));
-        showtimeId = service.scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120)).getId();
+        showtimeId = service.rowOfSixInFiveHours(true).getId();
     }
 
     private Booking hold(long user, String... seats) {

@@ -247,6 +247,19 @@ final class InMemoryBookingService {
         reconciler.clock = clock;
     }
 
+    /**
+     * Auditorium 7 with one row of six standard seats (A1-A6, ids 1-6) and a two-hour showtime there five hours
+     * after {@link #START}: the stage of most booking tests. {@code seatRules} switches the cinema's seat rules.
+     */
+    Showtime rowOfSixInFiveHours(boolean seatRules) {
+        List<AuditoriumLayout.SeatInfo> seats = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            seats.add(new AuditoriumLayout.SeatInfo(n, "A" + n, "A", n, n - 1, 0, "STANDARD", false));
+        }
+        auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 6, seats, seatRules));
+        return scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120));
+    }
+
     /** A showtime stored as scheduled, as if staff had created it (no checks). */
     Showtime scheduled(long auditoriumId, Instant start, Duration length) {
         AuditoriumLayout room = auditoriums.get(auditoriumId);

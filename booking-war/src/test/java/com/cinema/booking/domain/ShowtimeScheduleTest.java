@@ -160,6 +160,32 @@ class ShowtimeScheduleTest {
         assertThat(service.listings.search(ShowtimeSearch.everything(), day.plusDays(1))).isEmpty();
     }
 
+    @Test
+    void scheduleChangesThatGiveUpAreConflictsWithNothingChanged() {
+        Showtime showtime = create(901, 7, EVENING);
+        Booking held = service.holds.hold(11, showtime.getId(), List.of("71"));
+        service.transactions.failAfter(0, 100);
+
+        assertThatThrownBy(() -> create(903, 8, EVENING)).isInstanceOfSatisfying(ConflictException.class, e ->
+                assertThat(e.getMessage()).isEqualTo("The schedule of auditorium 8 is being changed by another request "
+                        + "right now; no showtime was created, please try again"));
+        assertThatThrownBy(() -> service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1300, "GBP")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Showtime "
+                        + showtime.getId() + " is being changed by another request right now; nothing was changed, "
+                        + "please try again"));
+        assertThatThrownBy(() -> service.schedule.cancel(showtime.getId()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Showtime "
+                        + showtime.getId() + " is being changed by another request right now; nothing was cancelled "
+                        + "and no booking refunded, please try again"));
+
+        service.transactions.failAfter(0, 0);
+        assertThat(service.showtimes.rows).hasSize(1);
+        assertThat(showtime.getBasePriceCents()).isEqualTo(1000);
+        assertThat(showtime.getStatus()).isEqualTo(ShowtimeStatus.SCHEDULED);
+        assertThat(held.getStatus()).isEqualTo(BookingStatus.HELD);
+        assertThat(service.seatLocks.holder(showtime.getId(), 71)).isEqualTo(held.getId());
+    }
+
     private Showtime create(long movieId, long auditoriumId, Instant start) {
         return service.schedule.create(new ShowtimeDraft(movieId, auditoriumId, start, 1000, "GBP"));
     }

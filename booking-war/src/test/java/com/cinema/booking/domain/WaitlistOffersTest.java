@@ -338,4 +338,49 @@ class WaitlistOffersTest {
         assertThat(entry(ALICE).status()).as("an offer ends with its held booking").isEqualTo(WaitlistStatus.OFFERED);
         assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).as("closed once").isZero();
     }
+
+    @Test
+    void joiningThatGivesUpIsAConflictWithTheCustomerNotOnTheWaitlist() {
+        service.transactions.failAfter(1, 100); // the showtime is read; joining gives up
+
+        assertThatThrownBy(() -> join(ALICE, 1)).isInstanceOfSatisfying(ConflictException.class, e ->
+                assertThat(e.getMessage()).isEqualTo("The waitlist of showtime " + showtimeId + " is being changed by "
+                        + "another request right now; you were not put on it, please try again"));
+
+        service.transactions.failAfter(0, 0);
+        assertThat(service.waitlist.rows).isEmpty();
+        assertThat(join(ALICE, 1).status()).isEqualTo(WaitlistStatus.WAITING);
+    }
+
+    @Test
+    void leavingThatGivesUpIsAConflictWithTheCustomerStillWaiting() {
+        join(ALICE, 1);
+        service.transactions.failAfter(1, 100); // the entry is read; ending it gives up
+
+        assertThatThrownBy(() -> service.waitlistOffers.leave(ALICE, showtimeId))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Your place "
+                        + "on the waitlist of showtime " + showtimeId + " is being changed by another request right "
+                        + "now; you are still on it, please try again"));
+
+        service.transactions.failAfter(0, 0);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(service.waitlistOffers.leave(ALICE, showtimeId).status()).isEqualTo(WaitlistStatus.LEFT);
+    }
+
+    @Test
+    void leavingThatGivesUpAfterTheOfferWasGivenBackSaysTheCustomerLeft() {
+        join(ALICE, 1);
+        release(3);
+        Booking offer = offered(ALICE);
+        service.transactions.failAfter(2, 100); // the entry read, the offer released; the next step gives up
+
+        assertThatThrownBy(() -> service.waitlistOffers.leave(ALICE, showtimeId))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("You left "
+                        + "the waitlist of showtime " + showtimeId + " and the seats offered to you were given back, "
+                        + "but your entry cannot be shown right now; look at your waitlist again in a moment"));
+
+        service.transactions.failAfter(0, 0);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.LEFT);
+        assertThat(service.bookings.rows.get(offer.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+    }
 }

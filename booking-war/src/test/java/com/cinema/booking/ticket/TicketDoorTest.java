@@ -4,6 +4,7 @@ import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.Ticket;
 import com.cinema.booking.domain.Transactions;
+import com.cinema.booking.domain.TransientStoreFailure;
 import com.cinema.common.error.ApiException;
 import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.ValidationException;
@@ -104,6 +105,25 @@ class TicketDoorTest {
         assertThat(table.lookups).isZero();
     }
 
+    @Test
+    void aCheckInThatGivesUpOnLockContentionIsAConflictWithNothingAdmitted() {
+        Booking booking = booking("BUSY2345", BookingStatus.CONFIRMED, 51L);
+        table.put(booking);
+        TicketDoor contended = new TicketDoor(table, new DirectTransactions() {
+            @Override
+            public <T> T inOne(Supplier<T> work) {
+                throw new TransientStoreFailure(new RuntimeException("lock wait timeout (played)"));
+            }
+        }, Clock.fixed(NOW, ZoneOffset.UTC), () -> signer);
+
+        assertThatThrownBy(() -> contended.checkIn(door.passOf(booking)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+                        + "BUSY2345 is being changed by another request right now; its tickets were not admitted, "
+                        + "please try again"));
+        assertThat(table.used).isEmpty();
+        assertThat(door.checkIn(door.passOf(booking)).checkedInAt()).isEqualTo(NOW);
+    }
+
     private static Booking booking(String code, BookingStatus status, Long... ticketIds) {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < ticketIds.length; i++) {
@@ -129,7 +149,7 @@ class TicketDoorTest {
         }
     }
 
-    private static final class DirectTransactions implements Transactions {
+    private static class DirectTransactions implements Transactions {
         @Override
         public <T> T inOne(Supplier<T> work) {
             try {
