@@ -38,11 +38,7 @@ class CheckoutContentionTest {
     }
 
     private Booking hold(String seat, String coupon) {
-        Booking held = service.holds.hold(ALICE, showtimeId, List.of(seat));
-        if (coupon != null) {
-            service.couponApplication.apply(ALICE, held.getId(), coupon);
-        }
-        return held;
+        return service.held(ALICE, showtimeId, seat, coupon);
     }
 
     private Booking pay(Booking booking, String key, String card) {

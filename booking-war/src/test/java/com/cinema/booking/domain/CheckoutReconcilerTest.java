@@ -27,10 +27,7 @@ class CheckoutReconcilerTest {
 
     /** A checkout whose charge never reached the payment service: PAYMENT_PENDING, step CHARGE_SENT. */
     private Booking stuck(String seat, String coupon) {
-        Booking held = service.holds.hold(ALICE, showtimeId, List.of(seat));
-        if (coupon != null) {
-            service.couponApplication.apply(ALICE, held.getId(), coupon);
-        }
+        Booking held = service.held(ALICE, showtimeId, seat, coupon);
         service.payments.chargeNeverArrives = true;
         assertThatThrownBy(() -> service.checkout.checkout(new Checkout.Request(ALICE, "a@cinema.test", held.getId(),
                 "key-" + held.getId(), new PaymentDetails("CARD", "4242424242424242", 12, 2030, "123", "A", null, null))))

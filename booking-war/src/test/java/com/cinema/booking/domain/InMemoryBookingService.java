@@ -260,6 +260,15 @@ final class InMemoryBookingService {
         return scheduled(7, START.plus(Duration.ofHours(5)), Duration.ofMinutes(120));
     }
 
+    /** {@code userId} holds one seat of the showtime, with {@code coupon} applied unless it is null. */
+    Booking held(long userId, long showtimeId, String seatId, String coupon) {
+        Booking booking = holds.hold(userId, showtimeId, List.of(seatId));
+        if (coupon != null) {
+            couponApplication.apply(userId, booking.getId(), coupon);
+        }
+        return booking;
+    }
+
     /** A showtime stored as scheduled, as if staff had created it (no checks). */
     Showtime scheduled(long auditoriumId, Instant start, Duration length) {
         AuditoriumLayout room = auditoriums.get(auditoriumId);
