@@ -147,3 +147,37 @@ test('a hold refused by the seat rules names the stranded seat and offers the se
   assert.deepEqual(model.selected, ['A1', 'A2']);
   assert.ok(calls.say.includes('Selection moved to A1, A2.'));
 });
+
+test('seats freed by an event older than the hold (a waitlist offer) keep the hold the server still has', async () => {
+  const model = new SeatModel({ rows: 1, columns: 3, seats: seats((id) => (id === 'A1' ? 'HELD' : 'AVAILABLE')) });
+  const offer = { id: 'b7', code: 'BK7', showtimeId: 's9', status: 'HELD',
+    holdExpiresAt: new Date(Date.now() + 600_000).toISOString(), tickets: [{ seatId: 'A1' }] };
+  answer = (body) => (body.query.includes('myBookings')
+    ? { data: { myBookings: [offer] } }
+    : { data: { seatMap: { seats: seats((id) => (id === 'A1' ? 'HELD' : 'AVAILABLE')) } } });
+  const v = view();
+  const actions = holdActions(model, 's9', v, { signedIn: () => true });
+  actions.resume(offer);
+  // the offer's own transaction freed A1 before holding it for this customer: the page hears the freeing late
+  assert.equal(model.apply({ seatId: 'A1', status: 'AVAILABLE', sequence: 5 }).holdGivenBack, true);
+  await actions.givenBack();
+  actions.stop();
+  assert.equal(model.hold?.booking.id, 'b7', 'the hold runs on');
+  assert.equal(model.seat('A1').status, 'HELD', 'the seat map was read again');
+  assert.deepEqual(requests.map((r) => (r.body.query.includes('myBookings') ? 'myBookings' : 'seatMap')), ['myBookings', 'seatMap']);
+  assert.deepEqual(v.calls.notice, [], 'no "hold has ended"');
+});
+
+test('seats given back while the server holds nothing for the customer end the hold, once', async () => {
+  const model = new SeatModel({ rows: 1, columns: 3, seats: seats((id) => (id === 'A1' ? 'HELD' : 'AVAILABLE')) });
+  answer = () => ({ data: { myBookings: [] } });
+  const v = view();
+  const actions = holdActions(model, 's9', v, { signedIn: () => true });
+  actions.resume({ id: 'b8', code: 'BK8', holdExpiresAt: new Date(Date.now() + 600_000).toISOString(), tickets: [{ seatId: 'A1' }] });
+  model.apply({ seatId: 'A1', status: 'AVAILABLE', sequence: 9 });
+  await Promise.all([actions.givenBack(), actions.givenBack()]);
+  actions.stop();
+  assert.equal(model.hold, null);
+  assert.equal(requests.length, 1, 'asked once');
+  assert.deepEqual(v.calls.notice, [['Your hold has ended and the seats are back on sale.', 'warning']]);
+});

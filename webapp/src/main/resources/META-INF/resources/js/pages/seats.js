@@ -146,10 +146,7 @@ export async function render(root, { params: [showtimeId] }) {
   stream.attach((event) => {
     const result = model.apply(event, { holding: actions.holding() });
     if (!result) return;
-    if (result.holdEnded) {
-      actions.endedByServer();
-      return;
-    }
+    if (result.holdGivenBack) actions.givenBack();
     for (const seat of result.dropped) {
       notice(`Seat ${seat.label} was just taken by someone else.`);
       say(`Seat ${seat.label} was just taken by someone else.`);

@@ -45,12 +45,13 @@ export function strandedText(label, suggestion) {
 
 /**
  * The hold actions of one seat page. view: { paintAll(), renderPanel(), tick() -> { ms, text },
- * notice(text, kind, action?: { label, run() }), clearNotice(), say(text) }. Returns { hold(button), release(button), resume(booking), holding(), stop() }.
+ * notice(text, kind, action?: { label, run() }), clearNotice(), say(text) }. Returns { hold(button), release(button), resume(booking), holding(), givenBack(), stop() }.
  */
 export function holdActions(model, showtimeId, view, { signedIn, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) } = {}) {
   let timer = null;
   let inFlight = false;
   let stopped = false;
+  let checking = false;
 
   function begin(booking) {
     model.startHold(booking);
@@ -180,10 +181,31 @@ export function holdActions(model, showtimeId, view, { signedIn, sleep = (ms) =>
     /** A hold made earlier (found after a reload): its countdown runs again. */
     resume: begin,
     holding: () => inFlight,
-    /** The server gave every held seat back (a live event): the hold is over. */
-    endedByServer: () => {
-      clearInterval(timer);
-      ended('Your hold has ended and the seats are back on sale.', 'warning');
+    /**
+     * Live events show every held seat AVAILABLE. They may be older than the hold: a waitlist offer frees the seats
+     * and holds them for the customer in one transaction, and a page that picked the offer up first still hears the
+     * seats come free. So the server is asked: the same booking still HELD keeps the hold (the seat map is read
+     * again); otherwise, or when the server cannot say, the hold is over.
+     */
+    givenBack: async () => {
+      const booking = model.hold?.booking;
+      if (!booking || checking) return;
+      checking = true;
+      try {
+        const running = await api.runningHold(showtimeId).catch(() => null);
+        if (stopped || model.hold?.booking !== booking) return;
+        if (running?.id === booking.id) {
+          const fresh = await api.seatMap(showtimeId).catch(() => null);
+          if (fresh) model.refresh(fresh.seats);
+          view.paintAll();
+          return;
+        }
+        clearInterval(timer);
+        model.endHold();
+        ended('Your hold has ended and the seats are back on sale.', 'warning');
+      } finally {
+        checking = false;
+      }
     },
     stop() {
       stopped = true;

@@ -205,7 +205,9 @@ export class SeatModel {
 
   /**
    * One live seat event { seatId, status, sequence }. Returns null when it is stale, unknown or changes nothing;
-   * else { seat, holdEnded: true when the server gave back every seat of the customer's hold, dropped }.
+   * else { seat, holdGivenBack: true when the events now show every seat of the customer's hold AVAILABLE, dropped }.
+   * The hold itself stays: an event may describe a moment before the hold was made (seats freed just before a
+   * waitlist offer held them again), so the page asks the server whether it still runs (holdActions.givenBack).
    * While a hold request is in flight ({ holding: true }) a selected seat turning HELD is the customer's own.
    */
   apply(event, { holding = false } = {}) {
@@ -216,16 +218,10 @@ export class SeatModel {
     const seat = this.seats.get(event.seatId);
     if (!seat || !event.status) return null;
     seat.status = event.status;
-    let holdEnded = false;
-    if (this.isMine(seat.seatId) && event.status === 'AVAILABLE') {
-      const stillHeld = [...this.hold.seatIds].some((id) => this.seats.get(id)?.status === 'HELD');
-      if (!stillHeld) {
-        this.endHold();
-        holdEnded = true;
-      }
-    }
+    const holdGivenBack = this.isMine(seat.seatId) && event.status === 'AVAILABLE'
+      && ![...this.hold.seatIds].some((id) => this.seats.get(id)?.status === 'HELD');
     const dropped = this.isSelected(seat.seatId) && event.status !== 'AVAILABLE' && !holding ? this.dropTaken() : [];
-    return { seat, holdEnded, dropped };
+    return { seat, holdGivenBack, dropped };
   }
 
   /** The cheapest price of each seat type, in the order of SEAT_TYPES: [[type, cents], ...]. */
