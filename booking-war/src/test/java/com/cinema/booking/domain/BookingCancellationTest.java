@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
+import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -152,10 +153,10 @@ class BookingCancellationTest {
         service.clock.advance(Duration.ofHours(2));
         service.transactions.failAfter(1, 100); // the booking is read; ending it gives up
 
-        assertThatThrownBy(() -> service.cancellation.cancel(ALICE, booking.getId()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+        assertConflict(() -> service.cancellation.cancel(ALICE, booking.getId()))
+                .isEqualTo("Booking "
                         + booking.getId() + " is being changed by another request right now; nothing was cancelled, "
-                        + "please try again"));
+                        + "please try again");
 
         service.transactions.failAfter(0, 0);
         assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
@@ -173,10 +174,10 @@ class BookingCancellationTest {
         // Read, ended, the refund read and recorded; reading the booking back gives up.
         service.transactions.failAfter(4, 100);
 
-        assertThatThrownBy(() -> service.cancellation.cancel(ALICE, booking.getId()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+        assertConflict(() -> service.cancellation.cancel(ALICE, booking.getId()))
+                .isEqualTo("Booking "
                         + booking.getId() + " is cancelled and its full refund is on its way, but it cannot be shown "
-                        + "right now; look at it again in a moment"));
+                        + "right now; look at it again in a moment");
 
         assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(service.payments.refunds).containsExactly(booking.getPaymentId() + ":Cancelled by the customer");
@@ -187,10 +188,10 @@ class BookingCancellationTest {
         Booking booking = confirmed(ALICE, "1", null);
         service.transactions.failAfter(0, 100);
 
-        assertThatThrownBy(() -> service.cancellation.refund(booking.getId(), "Projector broke"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+        assertConflict(() -> service.cancellation.refund(booking.getId(), "Projector broke"))
+                .isEqualTo("Booking "
                         + booking.getId() + " is being changed by another request right now; nothing was refunded, "
-                        + "please try again"));
+                        + "please try again");
 
         service.transactions.failAfter(0, 0);
         assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);

@@ -1,11 +1,7 @@
 package com.cinema.booking.domain;
 
-import com.cinema.common.error.ConflictException;
-import com.cinema.common.error.ErrorCode;
-import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Lock contention that outlasts the retries in the coupon and checkout steps of the saga: CONFLICT saying how far
@@ -48,13 +44,6 @@ class CheckoutContentionTest {
 
     private Booking stored(Booking booking) {
         return service.bookings.rows.get(booking.getId());
-    }
-
-    /** The call answers CONFLICT; returns its message for further checks. */
-    private static AbstractStringAssert<?> assertConflict(Executable call) {
-        ConflictException e = assertThrows(ConflictException.class, call);
-        assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
-        return assertThat(e.getMessage());
     }
 
     /** Payments whose first charge goes through (or is declined) and after which every transaction gives up. */

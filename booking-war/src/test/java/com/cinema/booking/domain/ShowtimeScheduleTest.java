@@ -13,6 +13,7 @@ import java.util.List;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
 import static com.cinema.booking.domain.InMemoryBookingService.START;
+import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -166,17 +167,17 @@ class ShowtimeScheduleTest {
         Booking held = service.holds.hold(11, showtime.getId(), List.of("71"));
         service.transactions.failAfter(0, 100);
 
-        assertThatThrownBy(() -> create(903, 8, EVENING)).isInstanceOfSatisfying(ConflictException.class, e ->
-                assertThat(e.getMessage()).isEqualTo("The schedule of auditorium 8 is being changed by another request "
-                        + "right now; no showtime was created, please try again"));
-        assertThatThrownBy(() -> service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1300, "GBP")))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Showtime "
+        assertConflict(() -> create(903, 8, EVENING))
+                .isEqualTo("The schedule of auditorium 8 is being changed by another request "
+                        + "right now; no showtime was created, please try again");
+        assertConflict(() -> service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1300, "GBP")))
+                .isEqualTo("Showtime "
                         + showtime.getId() + " is being changed by another request right now; nothing was changed, "
-                        + "please try again"));
-        assertThatThrownBy(() -> service.schedule.cancel(showtime.getId()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Showtime "
+                        + "please try again");
+        assertConflict(() -> service.schedule.cancel(showtime.getId()))
+                .isEqualTo("Showtime "
                         + showtime.getId() + " is being changed by another request right now; nothing was cancelled "
-                        + "and no booking refunded, please try again"));
+                        + "and no booking refunded, please try again");
 
         service.transactions.failAfter(0, 0);
         assertThat(service.showtimes.rows).hasSize(1);

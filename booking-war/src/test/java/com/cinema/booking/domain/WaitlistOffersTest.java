@@ -17,6 +17,7 @@ import java.util.Set;
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
 import static com.cinema.booking.domain.InMemoryBookingService.OFFER_WINDOW;
 import static com.cinema.booking.domain.InMemoryBookingService.START;
+import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -343,9 +344,9 @@ class WaitlistOffersTest {
     void joiningThatGivesUpIsAConflictWithTheCustomerNotOnTheWaitlist() {
         service.transactions.failAfter(1, 100); // the showtime is read; joining gives up
 
-        assertThatThrownBy(() -> join(ALICE, 1)).isInstanceOfSatisfying(ConflictException.class, e ->
-                assertThat(e.getMessage()).isEqualTo("The waitlist of showtime " + showtimeId + " is being changed by "
-                        + "another request right now; you were not put on it, please try again"));
+        assertConflict(() -> join(ALICE, 1))
+                .isEqualTo("The waitlist of showtime " + showtimeId + " is being changed by "
+                        + "another request right now; you were not put on it, please try again");
 
         service.transactions.failAfter(0, 0);
         assertThat(service.waitlist.rows).isEmpty();
@@ -357,10 +358,10 @@ class WaitlistOffersTest {
         join(ALICE, 1);
         service.transactions.failAfter(1, 100); // the entry is read; ending it gives up
 
-        assertThatThrownBy(() -> service.waitlistOffers.leave(ALICE, showtimeId))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Your place "
+        assertConflict(() -> service.waitlistOffers.leave(ALICE, showtimeId))
+                .isEqualTo("Your place "
                         + "on the waitlist of showtime " + showtimeId + " is being changed by another request right "
-                        + "now; you are still on it, please try again"));
+                        + "now; you are still on it, please try again");
 
         service.transactions.failAfter(0, 0);
         assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
@@ -374,10 +375,10 @@ class WaitlistOffersTest {
         Booking offer = offered(ALICE);
         service.transactions.failAfter(2, 100); // the entry read, the offer released; the next step gives up
 
-        assertThatThrownBy(() -> service.waitlistOffers.leave(ALICE, showtimeId))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("You left "
+        assertConflict(() -> service.waitlistOffers.leave(ALICE, showtimeId))
+                .isEqualTo("You left "
                         + "the waitlist of showtime " + showtimeId + " and the seats offered to you were given back, "
-                        + "but your entry cannot be shown right now; look at your waitlist again in a moment"));
+                        + "but your entry cannot be shown right now; look at your waitlist again in a moment");
 
         service.transactions.failAfter(0, 0);
         assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.LEFT);

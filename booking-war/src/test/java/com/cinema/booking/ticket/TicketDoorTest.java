@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,10 +117,10 @@ class TicketDoorTest {
             }
         }, Clock.fixed(NOW, ZoneOffset.UTC), () -> signer);
 
-        assertThatThrownBy(() -> contended.checkIn(door.passOf(booking)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).isEqualTo("Booking "
+        assertConflict(() -> contended.checkIn(door.passOf(booking)))
+                .isEqualTo("Booking "
                         + "BUSY2345 is being changed by another request right now; its tickets were not admitted, "
-                        + "please try again"));
+                        + "please try again");
         assertThat(table.used).isEmpty();
         assertThat(door.checkIn(door.passOf(booking)).checkedInAt()).isEqualTo(NOW);
     }
