@@ -1,15 +1,13 @@
 package com.cinema.booking.domain;
 
+import com.cinema.testing.LogRecorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,31 +154,14 @@ class CheckoutContentionTest {
     @Test
     void recordingTheChargeAsSentGivesUpBeforeAnyMoneyIsTakenAndIsLogged() {
         Booking held = hold("1", null);
-        List<LogRecord> logged = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(Contention.class.getName());
-        logger.addHandler(handler);
-        try {
+        List<LogRecord> logged;
+        try (LogRecorder log = LogRecorder.of(Contention.class)) {
             service.transactions.failAfter(1, 100); // begun; CHARGE_SENT gives up
 
             assertConflict(() -> pay(held, "key-1", GOOD_CARD)).isEqualTo("Booking " + held.getId() + " is being "
                     + "changed by another request right now; this request charged nothing, please try again with the "
                     + "same idempotency key");
-        } finally {
-            logger.removeHandler(handler);
+            logged = log.records();
         }
 
         assertThat(service.payments.chargeCalls).isEmpty();

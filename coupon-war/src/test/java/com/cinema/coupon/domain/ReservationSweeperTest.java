@@ -1,5 +1,6 @@
 package com.cinema.coupon.domain;
 
+import com.cinema.testing.LogRecorder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,9 +68,17 @@ class ReservationSweeperTest {
         failing.add(150L);
         FakeLedger ledger = new FakeLedger(250, failing);
 
-        int released = sweeper(ledger).sweep(NOW);
+        int released;
+        List<LogRecord> warnings;
+        try (LogRecorder log = LogRecorder.of(ReservationSweeper.class)) {
+            released = sweeper(ledger).sweep(NOW);
+            warnings = log.at(Level.WARNING);
+        }
 
         assertThat(released).isEqualTo(149);
+        assertThat(warnings).as("one warning per failing row, naming it").hasSize(101)
+                .allSatisfy(w -> assertThat(w.getThrown()).isInstanceOf(StackOverflowError.class));
+        assertThat(warnings.get(100).getMessage()).startsWith("Could not release timed-out coupon reservation 150;");
         assertThat(ledger.released).hasSize(149).doesNotContain(1L, 100L, 150L).contains(101L, 149L, 151L, 250L);
         assertThat(ledger.dueBys).as("due means expired longer than the grace ago")
                 .containsOnly(NOW.minus(Duration.ofSeconds(90)));
