@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue #21's waitlist through the gateway (docs/api.md, "Waitlist"; docs/decisions/0012-waitlist.md): customers join a
  * sold-out showtime's waitlist in order; a release offers the freed seat to the first (a HELD booking of theirs and an
  * e-mail naming it); the offer window (CINEMA_BOOKING_WAITLIST_OFFER_WINDOW, 45 s in {@link Platform}) passes and the
- * seat goes to the next entry, who buys it (ACCEPTED); concurrent releases never offer a seat twice and serve the
- * queue in order; joining is refused while seats are free, twice, and for a bad seat count.
+ * seat goes to the next entry, who buys it (ACCEPTED); cancelling the showtime closes its entries with an e-mail to
+ * each customer; concurrent releases never offer a seat twice and serve the queue in order; joining is refused while
+ * seats are free, twice, and for a bad seat count.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(67)
@@ -138,6 +139,26 @@ class WaitlistIT {
         assertThat(entry(bob, showtimeId).getString("status")).isEqualTo("ACCEPTED");
         assertThat(entry(bob, showtimeId).getInt("position")).isZero();
 
+    }
+
+    @Test
+    void cancellingTheShowtimeClosesItsEntriesAndTellsTheCustomerByEmail() {
+        String showtimeId = fixtures.freshShowtime(1, 2).getString("id");
+        CheckoutIT.hold(fixtures.customer(), showtimeId, seatIds(showtimeId));
+        GraphQlHttp dave = fixtures.customer();
+        String entryId = Fixtures.data(join(dave, showtimeId, 2), "joinWaitlist").getString("id");
+
+        assertThat(Fixtures.data(fixtures.admin.post("mutation($id: ID!) { cancelShowtime(id: $id) { id status } }",
+                Map.of("id", showtimeId)), "cancelShowtime").getString("status")).isEqualTo("CANCELLED");
+
+        assertThat(entry(dave, showtimeId).getString("status")).isEqualTo("CLOSED");
+        // The notice's Message-ID names the entry (a closed entry has no booking code to look for).
+        String messageId = "<waitlist-entry-" + entryId + ".waitlist_closed@cinema.booking>";
+        assertThat(Polling.eventually(Duration.ofSeconds(30),
+                () -> PlatformExtension.platform().mailFilesMentioning(messageId) >= 1)).as("the closed entry's e-mail")
+                .isTrue();
+        assertThat(PlatformExtension.platform().mailFilesMentioning("Showing cancelled - your waitlist place"))
+                .isPositive();
     }
 
     @Test

@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * Every {@code cinema.booking.hold-sweep-interval}: expires the holds that ran out ({@link HoldExpiry}, safe
- * on every replica at once), offers seats still free to waiting waitlist entries ({@link WaitlistOffers}), prunes old seat events once a minute and refreshes the active-holds gauge from
- * the database, so every replica reports the platform-wide number.
+ * on every replica at once), offers seats still free to waiting waitlist entries and closes, with a notice, those
+ * still waiting once their showtime has started ({@link WaitlistOffers}), prunes old seat events once a minute and
+ * refreshes the active-holds gauge from the database, so every replica reports the platform-wide number.
  */
 @ApplicationScoped
 public class HoldSweeper {

@@ -30,11 +30,17 @@ public interface Waitlist {
     /** An active entry ends (ACCEPTED, EXPIRED, LEFT or CLOSED); false when it changed meanwhile. */
     boolean end(WaitlistEntry entry, WaitlistStatus end, Instant now);
 
-    /** The showtime was cancelled: its WAITING and OFFERED entries end as CLOSED; returns how many. */
-    int closeAll(long showtimeId, Instant now);
+    /** The entry with this id, whatever its status. */
+    Optional<WaitlistEntry> find(long id);
 
-    /** WAITING entries of showtimes that started by {@code now} end as CLOSED (nothing is offered any more). */
-    int closeStarted(Instant now);
+    /** The showtime's WAITING and OFFERED entries in joining order (a cancellation closes them). */
+    List<WaitlistEntry> activeOf(long showtimeId);
+
+    /**
+     * WAITING entries of showtimes that started by {@code now}, oldest first, at most {@code limit} (the sweeper
+     * closes them, and finds the rest on its next run).
+     */
+    List<WaitlistEntry> waitingForStarted(Instant now, int limit);
 
     /** The customer's entries, newest first, at most {@code limit}. */
     List<WaitlistEntry> ofUser(long userId, int limit);

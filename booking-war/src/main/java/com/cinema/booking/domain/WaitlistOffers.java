@@ -165,23 +165,54 @@ public class WaitlistOffers {
 
     /**
      * In the showtime's cancellation, before its holds are released: every WAITING and OFFERED entry ends as CLOSED
-     * (an offered hold is then released with the others), so no customer keeps waiting for a showtime that is off.
+     * with a WAITLIST_CLOSED notice (an offered hold is then released with the others), so no customer keeps waiting
+     * for a showtime that is off.
      */
     public void showtimeCancelled(long showtimeId, Instant now) {
         holdLocks.lock(showtimeId);
-        int closed = waitlist.closeAll(showtimeId, now);
+        int closed = closeEach(waitlist.activeOf(showtimeId), now);
         if (closed > 0) {
             LOG.fine(() -> "Closed " + closed + " waitlist entries of cancelled showtime " + showtimeId);
         }
     }
 
     /**
-     * From the hold sweeper: entries still WAITING for a showtime that has started are CLOSED, since nothing is
-     * offered for it any more. No hold lock: an offer at this point is refused anyway (the showtime no longer takes
-     * holds), and the change is conditional on the entry still waiting, like an offer's.
+     * From the hold sweeper: entries still WAITING for a showtime that has started are CLOSED with a WAITLIST_CLOSED
+     * notice, since nothing is offered for it any more; at most {@link #SWEEP_LIMIT} a run, in one transaction (the
+     * next sweep closes the rest). No hold lock: an offer at this point is refused anyway (the showtime no longer
+     * takes holds), and each change is conditional on the entry still waiting, like an offer's. Returns how many
+     * this run closed.
      */
     public int closeStarted(Instant now) {
-        return transactions.inOne(() -> waitlist.closeStarted(now));
+        return transactions.inOne(() -> closeEach(waitlist.waitingForStarted(now, SWEEP_LIMIT), now));
+    }
+
+    /** In the caller's transaction: {@link #close}s each entry; returns how many this transaction closed. */
+    private int closeEach(List<WaitlistEntry> entries, Instant now) {
+        int closed = 0;
+        for (WaitlistEntry entry : entries) {
+            if (close(entry, now)) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /**
+     * In the caller's transaction: the active entry ends as CLOSED and its customer is told, in that order and only
+     * when this transaction's conditional change (status and version) won, so a notice never goes out for an entry
+     * this transaction did not close, and a rollback takes the notice with the change. Losing means the entry changed
+     * since it was read: another sweep or a cancellation closed it (and told the customer), or it was offered or left
+     * just before.
+     */
+    private boolean close(WaitlistEntry entry, Instant now) {
+        if (!waitlist.end(entry, WaitlistStatus.CLOSED, now)) {
+            return false;
+        }
+        if (entry.email() != null) {
+            notices.queue(entry, BookingNotices.Kind.WAITLIST_CLOSED);
+        }
+        return true;
     }
 
     /** In the checkout's transaction: an offer that was bought is ACCEPTED. */

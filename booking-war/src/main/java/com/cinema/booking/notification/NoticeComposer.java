@@ -1,21 +1,30 @@
 package com.cinema.booking.notification;
 
 import com.cinema.booking.domain.Booking;
+import com.cinema.booking.domain.BookingNotices.Kind;
 import com.cinema.booking.domain.BookingStore;
 import com.cinema.booking.domain.MovieCatalogue;
 import com.cinema.booking.domain.MovieSummary;
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeStore;
 import com.cinema.booking.domain.Transactions;
+import com.cinema.booking.domain.Waitlist;
+import com.cinema.booking.domain.WaitlistEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Gathers a notice's facts through the domain's ports (one read transaction, then the other services). */
+/**
+ * Gathers a notice's facts through the domain's ports (one read transaction for its booking or waitlist entry and
+ * their showtime, then the other services).
+ */
 @ApplicationScoped
 public class NoticeComposer {
 
     @Inject
     BookingStore bookings;
+
+    @Inject
+    Waitlist waitlist;
 
     @Inject
     ShowtimeStore showtimes;
@@ -29,36 +38,66 @@ public class NoticeComposer {
     @Inject
     Transactions transactions;
 
-    private record Stored(Booking booking, Showtime showtime) {
+    /** The notice's booking or waitlist entry, and its showtime, as stored. */
+    private record Stored<T>(T subject, Showtime showtime) {
     }
 
     /** The e-mail of a notice, to the notice's recipient. */
     public MailMessage compose(OutboxNotice notice) {
-        return NoticeText.compose(facts(notice, notice.recipient()));
+        return switch (notice.subject().type()) {
+            case BOOKING -> NoticeText.compose(bookingFacts(notice, notice.recipient()));
+            case WAITLIST_ENTRY -> NoticeText.compose(closedEntryFacts(notice, notice.recipient()));
+        };
     }
 
     /** The SMS of a notice, to {@code phone} (the number the user service gave at send time). */
     public SmsMessage composeSms(OutboxNotice notice, String phone) {
-        return NoticeText.sms(facts(notice, phone));
+        return switch (notice.subject().type()) {
+            case BOOKING -> NoticeText.sms(bookingFacts(notice, phone));
+            case WAITLIST_ENTRY -> NoticeText.sms(closedEntryFacts(notice, phone));
+        };
     }
 
-    private NoticeText.Facts facts(OutboxNotice notice, String recipient) {
-        Stored stored = transactions.inOne(() -> {
-            Booking booking = bookings.find(notice.bookingId()).orElseThrow(() -> new IllegalStateException(
-                    "Booking " + notice.bookingId() + " of notice " + notice.id() + " does not exist"));
-            return new Stored(booking, showtimes.find(booking.getShowtimeId()).orElseThrow());
+    private NoticeText.Facts bookingFacts(OutboxNotice notice, String recipient) {
+        Stored<Booking> stored = transactions.inOne(() -> {
+            Booking booking = bookings.find(notice.subject().id()).orElseThrow(() -> missing(notice));
+            return new Stored<>(booking, showtimes.find(booking.getShowtimeId()).orElseThrow());
         });
-        Showtime showtime = stored.showtime();
+        Booking booking = stored.subject();
+        return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(), recipient,
+                showing(stored.showtime()), booking.getTickets().stream()
+                        .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents())).toList(),
+                booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt());
+    }
+
+    private NoticeText.WaitlistClosedFacts closedEntryFacts(OutboxNotice notice, String recipient) {
+        if (notice.kind() != Kind.WAITLIST_CLOSED) {
+            throw new IllegalStateException("Notice " + notice.id() + " about a waitlist entry is " + notice.kind());
+        }
+        Stored<WaitlistEntry> stored = transactions.inOne(() -> {
+            WaitlistEntry entry = waitlist.find(notice.subject().id()).orElseThrow(() -> missing(notice));
+            return new Stored<>(entry, showtimes.find(entry.showtimeId()).orElseThrow());
+        });
+        // An entry is closed by its showtime's cancellation or by the sweeper once the showtime started, and a
+        // cancellation is never undone: a showtime not cancelled now had started. One cancelled after it started is
+        // told as cancelled, which is what the customer finds true when the notice arrives.
+        NoticeText.ClosedBecause reason = stored.showtime().isCancelled()
+                ? NoticeText.ClosedBecause.SHOWTIME_CANCELLED : NoticeText.ClosedBecause.SHOWTIME_STARTED;
+        return new NoticeText.WaitlistClosedFacts(stored.subject().id(), recipient, showing(stored.showtime()),
+                stored.subject().seats(), reason);
+    }
+
+    private NoticeText.Showing showing(Showtime showtime) {
         // Titles and names are looked up at sending time: a missing one (deleted since) is named by id.
         String title = movies.movie(showtime.getMovieId()).map(MovieSummary::title)
                 .orElse("Movie " + showtime.getMovieId());
         Venues.Venue venue = venues.venue(showtime.getCinemaId(), showtime.getAuditoriumId())
                 .orElse(new Venues.Venue("Cinema " + showtime.getCinemaId(), "Screen " + showtime.getAuditoriumId()));
-        Booking booking = stored.booking();
-        return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(),
-                recipient, title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
-                showtime.getTimeZone(), booking.getTickets().stream()
-                        .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents())).toList(),
-                booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt());
+        return new NoticeText.Showing(title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
+                showtime.getTimeZone());
+    }
+
+    private static IllegalStateException missing(OutboxNotice notice) {
+        return new IllegalStateException("The " + notice.subject() + " of notice " + notice.id() + " does not exist");
     }
 }

@@ -19,35 +19,67 @@ public final class NoticeText {
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", LOCALE);
     private static final DateTimeFormatter SMS_WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", LOCALE);
 
+    /**
+     * The showing a notice is about, as the customer knows it: film, cinema, screen, and the start, always shown in
+     * the cinema's own time zone.
+     */
+    public record Showing(String movieTitle, String cinemaName, String auditoriumName, Instant startsAt,
+                          String timeZone) {
+
+        /** A moment in the cinema's wall-clock time, its zone named ("BST" and the like are not known everywhere). */
+        String at(Instant instant) {
+            return WHEN.format(instant.atZone(ZoneId.of(timeZone))) + " (" + timeZone + " time)";
+        }
+
+        /** A moment in the cinema's wall-clock time, short (SMS, subjects). */
+        String shortAt(Instant instant) {
+            return SMS_WHEN.format(instant.atZone(ZoneId.of(timeZone)));
+        }
+
+        /** The e-mail's lines naming the showing. */
+        String lines() {
+            return "Film:    " + movieTitle + "\n"
+                    + "Cinema:  " + cinemaName + ", " + auditoriumName + "\n"
+                    + "When:    " + at(startsAt) + "\n";
+        }
+
+        /** The SMS's words for it: film, cinema and screen, start. */
+        String inShort() {
+            return movieTitle + ", " + cinemaName + " " + auditoriumName + ", " + shortAt(startsAt);
+        }
+    }
+
     /** What a notice says about one booking; {@code seats} are labels with their prices in minor units. */
-    public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, String movieTitle,
-                        String cinemaName, String auditoriumName, Instant startsAt, String timeZone,
+    public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, Showing showing,
                         List<Seat> seats, int totalCents, String currency, Instant holdExpiresAt) {
 
-        /** Facts of a notice that names no deadline (every kind but a waitlist offer). */
-        public Facts(long bookingId, String bookingCode, Kind kind, String recipient, String movieTitle,
-                     String cinemaName, String auditoriumName, Instant startsAt, String timeZone, List<Seat> seats,
+        /** Facts of a notice that names no deadline (every booking kind but a waitlist offer). */
+        public Facts(long bookingId, String bookingCode, Kind kind, String recipient, Showing showing, List<Seat> seats,
                      int totalCents, String currency) {
-            this(bookingId, bookingCode, kind, recipient, movieTitle, cinemaName, auditoriumName, startsAt, timeZone,
-                    seats, totalCents, currency, null);
+            this(bookingId, bookingCode, kind, recipient, showing, seats, totalCents, currency, null);
         }
     }
 
     public record Seat(String label, String type, int priceCents) {
     }
 
+    /** Why a waitlist entry was CLOSED: its showtime was cancelled, or it started before seats came free for it. */
+    public enum ClosedBecause { SHOWTIME_CANCELLED, SHOWTIME_STARTED }
+
+    /** What a WAITLIST_CLOSED notice says: the showing, the seats the customer waited for, and why the wait ended. */
+    public record WaitlistClosedFacts(long entryId, String recipient, Showing showing, int seatsWanted,
+                                      ClosedBecause reason) {
+    }
+
     private NoticeText() {
     }
 
     public static MailMessage compose(Facts facts) {
-        // The cinema's wall-clock time, with its zone named (abbreviations like "BST" are not known everywhere).
-        String when = WHEN.format(facts.startsAt().atZone(ZoneId.of(facts.timeZone()))) + " (" + facts.timeZone()
-                + " time)";
         StringBuilder body = new StringBuilder();
         String subject = switch (facts.kind()) {
             case BOOKING_CONFIRMED -> {
                 body.append("Your booking ").append(facts.bookingCode()).append(" is confirmed. Enjoy the film!\n\n");
-                yield "Your tickets for " + facts.movieTitle() + " - booking " + facts.bookingCode();
+                yield "Your tickets for " + facts.showing().movieTitle() + " - booking " + facts.bookingCode();
             }
             case BOOKING_CANCELLED -> {
                 body.append("Your booking ").append(facts.bookingCode()).append(" has been cancelled.\n\n");
@@ -60,17 +92,15 @@ public final class NoticeText {
             }
             case WAITLIST_OFFER -> {
                 body.append("Good news from the waitlist: seats came free and we are holding them for you as booking ")
-                        .append(facts.bookingCode()).append(" until ").append(deadline(facts))
+                        .append(facts.bookingCode()).append(" until ").append(facts.showing().at(deadline(facts)))
                         .append(".\nPay for them under My bookings before then; after that they go to the next "
                                 + "customer on the waitlist.\n\n");
-                yield "Seats for you from the waitlist: " + facts.movieTitle() + " - pay by "
-                        + SMS_WHEN.format(facts.holdExpiresAt().atZone(ZoneId.of(facts.timeZone())));
+                yield "Seats for you from the waitlist: " + facts.showing().movieTitle() + " - pay by "
+                        + facts.showing().shortAt(deadline(facts));
             }
+            case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
-        body.append("Film:    ").append(facts.movieTitle()).append('\n')
-                .append("Cinema:  ").append(facts.cinemaName()).append(", ").append(facts.auditoriumName()).append('\n')
-                .append("When:    ").append(when).append('\n')
-                .append("Seats:\n");
+        body.append(facts.showing().lines()).append("Seats:\n");
         for (Seat seat : facts.seats()) {
             body.append("  ").append(seat.label()).append(" (").append(seat.type().toLowerCase(LOCALE)).append(")  ")
                     .append(money(seat.priceCents(), facts.currency())).append('\n');
@@ -83,33 +113,39 @@ public final class NoticeText {
         } else {
             body.append("Refund: ").append(total).append(" to the way you paid.\n");
         }
-        return new MailMessage(messageId(facts.bookingId(), facts.kind()), facts.recipient(), subject,
-                body.toString());
+        return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind()), facts.recipient(),
+                subject, body.toString());
     }
 
-    /** A waitlist offer's deadline in the cinema's wall-clock time, with its zone named. */
-    private static String deadline(Facts facts) {
+    /** A waitlist offer's deadline. */
+    private static Instant deadline(Facts facts) {
         if (facts.holdExpiresAt() == null) {
             throw new IllegalArgumentException("A waitlist offer names its deadline");
         }
-        return WHEN.format(facts.holdExpiresAt().atZone(ZoneId.of(facts.timeZone()))) + " (" + facts.timeZone()
-                + " time)";
+        return facts.holdExpiresAt();
     }
 
-    /** The same for every attempt at one notice, so a mail delivered twice (a crash before SENT) is one mail. */
-    public static String messageId(long bookingId, Kind kind) {
-        return "<booking-" + bookingId + "." + kind.name().toLowerCase(Locale.ROOT) + "@cinema.booking>";
+    private static IllegalArgumentException aboutAnEntry(Kind kind) {
+        return new IllegalArgumentException(kind + " is about a waitlist entry, not a booking");
+    }
+
+    /**
+     * The same for every attempt at one notice, so a mail delivered twice (a crash before SENT) is one mail, e.g.
+     * {@code <booking-42.booking_confirmed@cinema.booking>}.
+     */
+    public static String messageId(NoticeSubject subject, Kind kind) {
+        return "<" + subject.key() + "." + kind.name().toLowerCase(Locale.ROOT) + "@cinema.booking>";
     }
 
     /**
      * One notice on one channel, the same on every attempt: the Message-ID for e-mail (as before channels), the
      * idempotency key for SMS, e.g. {@code booking-42.booking_confirmed.sms}.
      */
-    public static String messageKey(long bookingId, Kind kind, Channel channel) {
+    public static String messageKey(NoticeSubject subject, Kind kind, Channel channel) {
         if (channel == Channel.EMAIL) {
-            return messageId(bookingId, kind);
+            return messageId(subject, kind);
         }
-        return "booking-" + bookingId + "." + kind.name().toLowerCase(Locale.ROOT) + "."
+        return subject.key() + "." + kind.name().toLowerCase(Locale.ROOT) + "."
                 + channel.name().toLowerCase(Locale.ROOT);
     }
 
@@ -118,8 +154,7 @@ public final class NoticeText {
      * the refund); the e-mail has the rest. {@code facts.recipient()} is the phone number.
      */
     public static SmsMessage sms(Facts facts) {
-        String when = SMS_WHEN.format(facts.startsAt().atZone(ZoneId.of(facts.timeZone())));
-        String film = facts.movieTitle() + ", " + facts.cinemaName() + " " + facts.auditoriumName() + ", " + when;
+        String film = facts.showing().inShort();
         String total = money(facts.totalCents(), facts.currency());
         String text = switch (facts.kind()) {
             case BOOKING_CONFIRMED -> "Cinema: booking " + facts.bookingCode() + " confirmed. " + film + ". Seats "
@@ -131,10 +166,48 @@ public final class NoticeText {
                     + facts.bookingCode() + "). Refund " + total + " to the way you paid.";
             case WAITLIST_OFFER -> "Cinema: seats from the waitlist for you! " + film + ". Seats "
                     + String.join(", ", facts.seats().stream().map(Seat::label).toList()) + " held until "
-                    + SMS_WHEN.format(facts.holdExpiresAt().atZone(ZoneId.of(facts.timeZone()))) + " (booking "
-                    + facts.bookingCode() + "); pay " + total + " in My bookings before then.";
+                    + facts.showing().shortAt(deadline(facts)) + " (booking " + facts.bookingCode() + "); pay " + total
+                    + " in My bookings before then.";
+            case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
-        return new SmsMessage(messageKey(facts.bookingId(), facts.kind(), Channel.SMS), facts.recipient(), text);
+        return new SmsMessage(messageKey(NoticeSubject.booking(facts.bookingId()), facts.kind(), Channel.SMS),
+                facts.recipient(), text);
+    }
+
+    /** The e-mail telling a customer their waitlist entry was closed, and why. */
+    public static MailMessage compose(WaitlistClosedFacts facts) {
+        Showing showing = facts.showing();
+        String ended = "You were on its waitlist for " + seats(facts.seatsWanted())
+                + "; your place on it has ended and nothing was charged.\n\n";
+        String subject;
+        String why;
+        if (facts.reason() == ClosedBecause.SHOWTIME_CANCELLED) {
+            subject = "Showing cancelled - your waitlist place for " + showing.movieTitle();
+            why = "We are sorry: the showing below has been cancelled by the cinema. ";
+        } else {
+            subject = "No seats came free from the waitlist: " + showing.movieTitle();
+            why = "We are sorry: the showing below has started and no seats came free for you. ";
+        }
+        String body = why + ended + showing.lines() + "Seats wanted: " + facts.seatsWanted() + "\n";
+        return new MailMessage(messageId(NoticeSubject.waitlistEntry(facts.entryId()), Kind.WAITLIST_CLOSED),
+                facts.recipient(), subject, body);
+    }
+
+    /** The SMS telling a customer their waitlist entry was closed. {@code facts.recipient()} is the phone number. */
+    public static SmsMessage sms(WaitlistClosedFacts facts) {
+        String showing = facts.showing().inShort();
+        String wanted = seats(facts.seatsWanted());
+        String text = facts.reason() == ClosedBecause.SHOWTIME_CANCELLED
+                ? "Cinema: sorry, the cinema cancelled " + showing + ". You were on its waitlist for " + wanted
+                        + "; nothing was charged."
+                : "Cinema: sorry, no seats came free for you from the waitlist of " + showing + " (" + wanted
+                        + "). It has started; nothing was charged.";
+        return new SmsMessage(messageKey(NoticeSubject.waitlistEntry(facts.entryId()), Kind.WAITLIST_CLOSED,
+                Channel.SMS), facts.recipient(), text);
+    }
+
+    private static String seats(int count) {
+        return count + (count == 1 ? " seat" : " seats");
     }
 
     /** Minor units in the currency's own symbol and decimals, e.g. 1250 GBP = £12.50, 1250 JPY = JP¥1,250. */

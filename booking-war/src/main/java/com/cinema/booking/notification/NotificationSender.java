@@ -134,7 +134,7 @@ public class NotificationSender {
         try {
             if (cause instanceof Undeliverable || attempts >= settings.maxAttempts(notice.channel())) {
                 transactions.inOne(() -> outbox.markFailed(notice, attempts, error));
-                LOG.warning(() -> "Notice " + notice.id() + " (" + notice.kind() + " of booking " + notice.bookingId()
+                LOG.warning(() -> "Notice " + notice.id() + " (" + notice.kind() + " of " + notice.subject()
                         + " by " + notice.channel() + ") FAILED after " + attempts + " attempts: " + error);
             } else {
                 Instant next = clock.instant().plus(settings.backoff(notice.channel()).after(attempts));

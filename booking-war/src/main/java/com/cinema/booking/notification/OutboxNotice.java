@@ -5,11 +5,12 @@ import com.cinema.booking.domain.BookingNotices;
 import java.time.Instant;
 
 /**
- * A notice on one channel this replica has claimed until {@code claimedUntil}; {@code attempts} counts earlier
- * failures. {@code recipient} is an e-mail address for {@link Channel#EMAIL} and the customer
- * ({@link #customerRecipient}) for {@link Channel#SMS}, whose number is looked up when it is sent.
+ * A notice about {@code subject} (a booking or a waitlist entry) on one channel this replica has claimed until
+ * {@code claimedUntil}; {@code attempts} counts earlier failures. {@code recipient} is an e-mail address for
+ * {@link Channel#EMAIL} and the customer ({@link #customerRecipient}) for {@link Channel#SMS}, whose number is looked
+ * up when it is sent.
  */
-public record OutboxNotice(long id, long bookingId, BookingNotices.Kind kind, Channel channel, String recipient,
+public record OutboxNotice(long id, NoticeSubject subject, BookingNotices.Kind kind, Channel channel, String recipient,
                            int attempts, Instant claimedUntil) {
 
     private static final String CUSTOMER = "user:";
@@ -32,6 +33,6 @@ public record OutboxNotice(long id, long bookingId, BookingNotices.Kind kind, Ch
      * of an SMS, so a message handed on twice (a crash before SENT) is delivered once.
      */
     public String messageKey() {
-        return NoticeText.messageKey(bookingId, kind, channel);
+        return NoticeText.messageKey(subject, kind, channel);
     }
 }

@@ -2,8 +2,10 @@ package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices;
+import com.cinema.booking.domain.WaitlistEntry;
 import com.cinema.booking.notification.Channel;
 import com.cinema.booking.notification.NoticeOutbox;
+import com.cinema.booking.notification.NoticeSubject;
 import com.cinema.booking.notification.NotificationSettings;
 import com.cinema.booking.notification.OutboxNotice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +23,10 @@ import static com.cinema.booking.persistence.NativeSql.longs;
 import static com.cinema.booking.persistence.NativeSql.ts;
 
 /**
- * The notification_outbox table (V3, channels V10): notices recorded in the caller's transaction, once per booking,
- * kind and channel (e-mail, and SMS unless switched off), and claimed, marked SENT, SKIPPED, retried or FAILED by
- * the sender with conditional UPDATEs (any number of replicas).
+ * The notification_outbox table (V3, channels V10, waitlist entries V14): notices recorded in the caller's
+ * transaction, once per subject (a booking or a waitlist entry), kind and channel (e-mail, and SMS unless switched
+ * off), and claimed, marked SENT, SKIPPED, retried or FAILED by the sender with conditional UPDATEs (any number of
+ * replicas).
  */
 @ApplicationScoped
 public class NotificationOutbox implements BookingNotices, NoticeOutbox {
@@ -44,27 +47,48 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Booking booking, Kind kind, String recipient) {
+        if (kind.aboutWaitlistEntry()) {
+            throw new IllegalArgumentException(kind + " is about a waitlist entry, not a booking");
+        }
+        queueOnEveryChannel(NoticeSubject.booking(booking.getId()), kind, recipient, booking.getUserId());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(WaitlistEntry entry, Kind kind) {
+        if (!kind.aboutWaitlistEntry()) {
+            throw new IllegalArgumentException(kind + " is about a booking, not a waitlist entry");
+        }
+        queueOnEveryChannel(NoticeSubject.waitlistEntry(entry.id()), kind, entry.email(), entry.userId());
+    }
+
+    private void queueOnEveryChannel(NoticeSubject subject, Kind kind, String email, long userId) {
         for (Channel channel : settings.channels()) {
             // The SMS row names the customer: their number and choice are asked when it is sent.
-            insertIfAbsent(booking, kind, channel, channel == Channel.EMAIL ? recipient
-                    : OutboxNotice.customerRecipient(booking.getUserId()));
+            insertIfAbsent(subject, kind, channel, channel == Channel.EMAIL ? email
+                    : OutboxNotice.customerRecipient(userId));
         }
     }
 
-    private void insertIfAbsent(Booking booking, Kind kind, Channel channel, String recipient) {
+    private void insertIfAbsent(NoticeSubject subject, Kind kind, Channel channel, String recipient) {
         var now = ts(clock.instant());
+        // A row names its subject in one of two columns (V14), each with its own unique key with kind and channel.
+        String column = switch (subject.type()) {
+            case BOOKING -> "booking_id";
+            case WAITLIST_ENTRY -> "waitlist_entry_id";
+        };
         // Insert-if-absent that runs the same on H2 (MySQL mode) and MySQL: the unique key ignores a repeat.
-        em.createNativeQuery("INSERT INTO notification_outbox (booking_id, kind, channel, recipient, status,"
+        em.createNativeQuery("INSERT INTO notification_outbox (" + column + ", kind, channel, recipient, status,"
                         + " next_attempt_at, created_at) SELECT ?, ?, ?, ?, 'PENDING', ?, ? FROM (SELECT 1 AS one) AS once"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM notification_outbox WHERE booking_id = ? AND kind = ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM notification_outbox WHERE " + column + " = ? AND kind = ?"
                         + " AND channel = ?)")
-                .setParameter(1, booking.getId())
+                .setParameter(1, subject.id())
                 .setParameter(2, kind.name())
                 .setParameter(3, channel.name())
                 .setParameter(4, recipient)
                 .setParameter(5, now)
                 .setParameter(6, now)
-                .setParameter(7, booking.getId())
+                .setParameter(7, subject.id())
                 .setParameter(8, kind.name())
                 .setParameter(9, channel.name())
                 .executeUpdate();
@@ -83,10 +107,14 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox {
                     .setParameter(1, ts(claimUntil)).setParameter(2, id).setParameter(3, ts(now))
                     .setParameter(4, ts(now)).executeUpdate();
             if (won == 1) {
-                Object[] row = (Object[]) em.createNativeQuery("SELECT booking_id, kind, channel, recipient,"
-                        + " attempts FROM notification_outbox WHERE id = ?").setParameter(1, id).getSingleResult();
-                claimed.add(new OutboxNotice(id, ((Number) row[0]).longValue(), Kind.valueOf((String) row[1]),
-                        Channel.valueOf((String) row[2]), (String) row[3], ((Number) row[4]).intValue(),
+                Object[] row = (Object[]) em.createNativeQuery("SELECT booking_id, waitlist_entry_id, kind, channel,"
+                        + " recipient, attempts FROM notification_outbox WHERE id = ?").setParameter(1, id)
+                        .getSingleResult();
+                // Exactly one of the two is set (ck_notification_subject).
+                NoticeSubject subject = row[0] != null ? NoticeSubject.booking(((Number) row[0]).longValue())
+                        : NoticeSubject.waitlistEntry(((Number) row[1]).longValue());
+                claimed.add(new OutboxNotice(id, subject, Kind.valueOf((String) row[2]),
+                        Channel.valueOf((String) row[3]), (String) row[4], ((Number) row[5]).intValue(),
                         claimUntil));
             }
         }

@@ -82,19 +82,22 @@ public class WaitlistTable implements Waitlist {
     }
 
     @Override
-    public int closeAll(long showtimeId, Instant now) {
-        return em.createNativeQuery("UPDATE waitlist_entry SET status = 'CLOSED', active_user_id = NULL, updated_at = ?, "
-                        + "version = version + 1 WHERE showtime_id = ? AND status IN ('WAITING', 'OFFERED')")
-                .setParameter(1, ts(now)).setParameter(2, showtimeId).executeUpdate();
+    public Optional<WaitlistEntry> find(long id) {
+        return read(em.createNativeQuery(SELECT + "WHERE w.id = ?").setParameter(1, id)).stream().findFirst();
     }
 
     @Override
-    public int closeStarted(Instant now) {
+    public List<WaitlistEntry> activeOf(long showtimeId) {
+        return read(em.createNativeQuery(SELECT + "WHERE w.showtime_id = ? AND w.status IN ('WAITING', 'OFFERED') "
+                + "ORDER BY w.id").setParameter(1, showtimeId));
+    }
+
+    @Override
+    public List<WaitlistEntry> waitingForStarted(Instant now, int limit) {
         // Only the WAITING rows of started showtimes (ix_waitlist_status); an OFFERED entry ends with its held booking.
-        return em.createNativeQuery("UPDATE waitlist_entry SET status = 'CLOSED', active_user_id = NULL, updated_at = ?, "
-                        + "version = version + 1 WHERE status = 'WAITING' AND showtime_id IN "
-                        + "(SELECT s.id FROM showtime s WHERE s.starts_at <= ?)")
-                .setParameter(1, ts(now)).setParameter(2, ts(now)).executeUpdate();
+        return read(em.createNativeQuery(SELECT + "WHERE w.status = 'WAITING' AND w.showtime_id IN "
+                        + "(SELECT s.id FROM showtime s WHERE s.starts_at <= ?) ORDER BY w.id")
+                .setParameter(1, ts(now)).setMaxResults(limit));
     }
 
     @Override

@@ -18,6 +18,8 @@ final class FakeWaitlist implements Waitlist {
     /** The showtimes, for the safety net's filter (set by the service). */
     ShowtimeStore showtimes;
     final Map<Long, WaitlistEntry> rows = new LinkedHashMap<>();
+    /** Runs once, right after the next read of entries to close (a race a test plays), then is cleared. */
+    Runnable afterRead;
     private long nextId = 1;
 
     FakeWaitlist(InMemoryBookingService.FakeTransactions tx, InMemoryBookingService.FakeSeatLocks seatLocks) {
@@ -80,22 +82,44 @@ final class FakeWaitlist implements Waitlist {
     }
 
     @Override
-    public int closeAll(long showtimeId, Instant now) {
-        return close(e -> e.showtimeId() == showtimeId && e.status().isActive());
+    public Optional<WaitlistEntry> find(long id) {
+        tx.requireOpen();
+        return Optional.ofNullable(rows.get(id)).map(this::withPosition);
     }
 
     @Override
-    public int closeStarted(Instant now) {
-        return close(e -> e.status() == WaitlistStatus.WAITING
-                && showtimes.find(e.showtimeId()).map(s -> !s.getStartsAt().isAfter(now)).orElse(false));
+    public List<WaitlistEntry> activeOf(long showtimeId) {
+        tx.requireOpen();
+        return readForClosing(rows.values().stream()
+                .filter(e -> e.showtimeId() == showtimeId && e.status().isActive()).map(this::withPosition).toList());
     }
 
-    private int close(java.util.function.Predicate<WaitlistEntry> which) {
+    @Override
+    public List<WaitlistEntry> waitingForStarted(Instant now, int limit) {
         tx.requireOpen();
-        List<WaitlistEntry> closing = rows.values().stream().filter(which).toList();
-        closing.forEach(e -> put(new WaitlistEntry(e.id(), e.showtimeId(), e.userId(), e.seats(), WaitlistStatus.CLOSED,
-                e.email(), e.bookingId(), e.offerExpiresAt(), e.createdAt(), e.version() + 1, 0)));
-        return closing.size();
+        return readForClosing(rows.values().stream().filter(e -> e.status() == WaitlistStatus.WAITING
+                        && showtimes.find(e.showtimeId()).map(s -> !s.getStartsAt().isAfter(now)).orElse(false))
+                .limit(limit).map(this::withPosition).toList());
+    }
+
+    /** What a read for closing returns, after {@link #afterRead} played whatever happens next elsewhere. */
+    private List<WaitlistEntry> readForClosing(List<WaitlistEntry> entries) {
+        Runnable race = afterRead;
+        afterRead = null;
+        if (race != null) {
+            race.run();
+        }
+        return entries;
+    }
+
+    /**
+     * Another replica's committed change (not undone by this transaction's rollback), e.g. from {@link #afterRead}:
+     * the entry moves on to {@code status} with a new version.
+     */
+    void changedElsewhere(long id, WaitlistStatus status) {
+        WaitlistEntry e = rows.get(id);
+        rows.put(id, new WaitlistEntry(e.id(), e.showtimeId(), e.userId(), e.seats(), status, e.email(), e.bookingId(),
+                e.offerExpiresAt(), e.createdAt(), e.version() + 1, 0));
     }
 
     @Override

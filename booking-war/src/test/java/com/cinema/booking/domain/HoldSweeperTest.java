@@ -35,15 +35,7 @@ class HoldSweeperTest {
         }
         service.auditoriums.put(7L, new AuditoriumLayout(7, 3, "STANDARD", 1, 10, seats));
         showtimeId = service.scheduled(7, START.plus(Duration.ofHours(2)), Duration.ofMinutes(120)).getId();
-        sweeper = new HoldSweeper();
-        sweeper.expiry = service.expiry;
-        sweeper.events = service.seatEvents;
-        sweeper.bookings = service.bookings;
-        sweeper.transactions = service.transactions;
-        sweeper.settings = service.settings;
-        sweeper.metrics = service.metrics;
-        sweeper.clock = service.clock;
-        sweeper.waitlist = service.waitlistOffers;
+        sweeper = service.sweeper;
     }
 
     @Test

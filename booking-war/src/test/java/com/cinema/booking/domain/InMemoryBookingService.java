@@ -110,6 +110,8 @@ final class InMemoryBookingService {
     final FakeWaitlist waitlist = new FakeWaitlist(transactions, seatLocks);
     final WaitlistSettings waitlistSettings = new WaitlistSettings();
     final WaitlistOffers waitlistOffers = new WaitlistOffers();
+    /** The hold sweeper's rounds, run by the test: expiry, the waitlist's safety net and closing, pruning. */
+    final HoldSweeper sweeper = new HoldSweeper();
 
     InMemoryBookingService() {
         seatRuleSettings.companionReleaseBefore = Duration.ofHours(2);
@@ -150,6 +152,15 @@ final class InMemoryBookingService {
         waitlistOffers.notices = notices;
         waitlistOffers.holds = holds;
         waitlistOffers.clock = clock;
+
+        sweeper.expiry = expiry;
+        sweeper.events = seatEvents;
+        sweeper.bookings = bookings;
+        sweeper.transactions = transactions;
+        sweeper.settings = settings;
+        sweeper.metrics = metrics;
+        sweeper.waitlist = waitlistOffers;
+        sweeper.clock = clock;
 
         expiry.bookings = bookings;
         expiry.seats = seatRelease;

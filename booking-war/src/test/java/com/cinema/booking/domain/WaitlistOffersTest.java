@@ -340,6 +340,142 @@ class WaitlistOffersTest {
         assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).as("closed once").isZero();
     }
 
+    /** The WAITLIST_CLOSED notices queued so far. */
+    private List<String> closedNotices() {
+        return service.notices.queued.stream().filter(n -> n.contains(":WAITLIST_CLOSED:")).toList();
+    }
+
+    /** The WAITLIST_CLOSED notice of the customer's latest entry, to the e-mail they joined with. */
+    private String closedNotice(long user) {
+        return "entry-" + entry(user).id() + ":WAITLIST_CLOSED:u" + user + "@cinema.test";
+    }
+
+    @Test
+    void cancellingTheShowtimeTellsEachWaitingAndOfferedEntryOnceAndNoEndedOne() {
+        join(ALICE, 1);
+        join(BOB, 1);
+        join(CAROL, 1);
+        join(DAN, 1);
+        service.waitlistOffers.leave(DAN, showtimeId);
+        release(2);
+        release(3);
+        service.checkout.checkout(new Checkout.Request(BOB, "u42@cinema.test", offered(BOB).getId(), "key-1",
+                new PaymentDetails("CARD", "4242424242424242", 12, 2030, "123", "A Customer", null, null)));
+        join(ERIN, 1);
+        assertThat(List.of(ALICE, BOB, CAROL, DAN, ERIN)).extracting(user -> entry(user).status()).containsExactly(
+                WaitlistStatus.OFFERED, WaitlistStatus.ACCEPTED, WaitlistStatus.WAITING, WaitlistStatus.LEFT,
+                WaitlistStatus.WAITING);
+        assertThat(closedNotices()).isEmpty();
+
+        service.schedule.cancel(showtimeId);
+
+        assertThat(closedNotices()).as("the offered and the waiting entries, each once; not the accepted or left one")
+                .containsExactlyInAnyOrder(closedNotice(ALICE), closedNotice(CAROL), closedNotice(ERIN));
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.ACCEPTED);
+        assertThat(entry(DAN).status()).isEqualTo(WaitlistStatus.LEFT);
+        // Cancelling again changes nothing and tells nobody twice.
+        service.schedule.cancel(showtimeId);
+        assertThat(closedNotices()).hasSize(3);
+    }
+
+    @Test
+    void aCancellationRolledBackClosesNothingAndTellsNobody() {
+        join(ALICE, 1);
+        join(BOB, 1);
+        release(1);
+        // The cancellation fails after closing the entries, while it releases the holds.
+        service.schedule.seatRelease = new SeatRelease() {
+            @Override
+            public void free(Booking booking, java.time.Instant now) {
+                throw new IllegalStateException("database gone (played)");
+            }
+        };
+
+        assertThatThrownBy(() -> service.schedule.cancel(showtimeId)).hasMessageContaining("(played)");
+
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(closedNotices()).isEmpty();
+    }
+
+    @Test
+    void theSweeperClosesEachEntryStillWaitingAtTheStartWithOneNoticeAndTheNextSweepAddsNone() {
+        join(ALICE, 1);
+        join(BOB, 2);
+        join(CAROL, 1);
+        join(DAN, 1);
+        service.waitlistOffers.leave(DAN, showtimeId);
+        release(1);
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.OFFERED);
+
+        // The start: every hold and the offer have run out by now.
+        service.clock.advance(Duration.ofHours(5));
+        service.sweeper.sweep(service.clock.instant());
+
+        assertThat(entry(ALICE).status()).as("an offer ends with its booking, untold")
+                .isEqualTo(WaitlistStatus.EXPIRED);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(entry(CAROL).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(closedNotices()).containsExactlyInAnyOrder(closedNotice(BOB), closedNotice(CAROL));
+
+        service.clock.advance(Duration.ofSeconds(1));
+        service.sweeper.sweep(service.clock.instant());
+        assertThat(closedNotices()).as("nothing more on the next sweep")
+                .containsExactlyInAnyOrder(closedNotice(BOB), closedNotice(CAROL));
+    }
+
+    @Test
+    void aSweepRolledBackTakesItsClosesAndNoticesWithItAndTheNextOneDoesThem() {
+        join(ALICE, 1);
+        join(BOB, 1);
+        service.clock.advance(Duration.ofHours(5));
+        // Alice's entry is closed and told first; then Bob's notice cannot be recorded.
+        service.notices.refuse = "u42@cinema.test";
+
+        assertThatThrownBy(() -> service.waitlistOffers.closeStarted(service.clock.instant()))
+                .hasMessageContaining("(played)");
+
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(entry(BOB).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(closedNotices()).isEmpty();
+
+        service.notices.refuse = null;
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).isEqualTo(2);
+        assertThat(closedNotices()).containsExactlyInAnyOrder(closedNotice(ALICE), closedNotice(BOB));
+    }
+
+    @Test
+    void anEntryThatChangedAfterTheSweepReadItIsNotToldByThisSweep() {
+        join(ALICE, 1);
+        join(BOB, 1);
+        service.clock.advance(Duration.ofHours(5));
+        long alice = entry(ALICE).id();
+        // Another replica's sweep closes (and tells) Alice between this sweep's read and its conditional update.
+        service.waitlist.afterRead = () -> service.waitlist.changedElsewhere(alice, WaitlistStatus.CLOSED);
+
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).isEqualTo(1);
+
+        assertThat(entry(ALICE).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(closedNotices()).containsExactly(closedNotice(BOB));
+    }
+
+    @Test
+    void aSweepClosesABoundedBatchAndTheNextSweepsTheRest() {
+        int entries = WaitlistOffers.SWEEP_LIMIT + 1;
+        for (long user = 1000; user < 1000 + entries; user++) {
+            join(user, 1);
+        }
+        service.clock.advance(Duration.ofHours(5));
+
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).isEqualTo(WaitlistOffers.SWEEP_LIMIT);
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).isEqualTo(1);
+        assertThat(service.waitlistOffers.closeStarted(service.clock.instant())).isZero();
+
+        assertThat(closedNotices()).hasSize(entries).doesNotHaveDuplicates();
+        assertThat(service.waitlist.rows.values()).extracting(WaitlistEntry::status)
+                .containsOnly(WaitlistStatus.CLOSED);
+    }
+
     @Test
     void joiningThatGivesUpIsAConflictWithTheCustomerNotOnTheWaitlist() {
         service.transactions.failAfter(1, 100); // the showtime is read; joining gives up

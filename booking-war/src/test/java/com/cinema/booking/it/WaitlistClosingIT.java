@@ -1,13 +1,20 @@
 package com.cinema.booking.it;
 
 import com.cinema.testing.GraphQlHttp;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -27,14 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Waitlist entries end with their showtime (docs/decisions/0012-waitlist.md): a cancellation closes the waiting and
- * the offered entries, and the hold sweeper closes entries still waiting when the showtime starts. On the booking
- * service's own server and database, so the SQL of both runs on H2 and MySQL/MariaDB.
+ * the offered entries, and the hold sweeper closes entries still waiting when the showtime starts; each closed entry's
+ * customer gets one WAITLIST_CLOSED e-mail from the outbox (received by GreenMail). On the booking service's own
+ * server and database, so the SQL of both runs on H2 and MySQL/MariaDB.
  */
 @MicroShedTest
 class WaitlistClosingIT {
 
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.smtp.port", 15925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
     @Test
-    void cancellingAShowtimeClosesItsWaitingAndOfferedEntriesAndReleasesTheOffer() {
+    void cancellingAShowtimeClosesItsWaitingAndOfferedEntriesAndReleasesTheOffer() throws Exception {
         String showtimeId = scheduled("901", "821", freshDay(), 1000).getString("id");
         List<GraphQlHttp> holders = new ArrayList<>();
         List<String> holds = new ArrayList<>();
@@ -46,12 +58,19 @@ class WaitlistClosingIT {
                 holds.add(held(holder, showtimeId, seats).getString("id"));
             }
         }
-        GraphQlHttp first = user(newUserId());
-        GraphQlHttp second = user(newUserId());
+        String firstId = newUserId();
+        String secondId = newUserId();
+        GraphQlHttp first = user(firstId);
+        GraphQlHttp second = user(secondId);
+        GraphQlHttp leaver = user(newUserId());
         assertThat(GraphQlHttp.dataWithoutErrors(join(first, showtimeId, 2)).getJsonObject("joinWaitlist")
                 .getString("status")).isEqualTo("WAITING");
         assertThat(GraphQlHttp.dataWithoutErrors(join(second, showtimeId, 2)).getJsonObject("joinWaitlist")
                 .getString("status")).isEqualTo("WAITING");
+        // An entry that ended before the cancellation is not told about it.
+        GraphQlHttp.dataWithoutErrors(join(leaver, showtimeId, 1));
+        GraphQlHttp.dataWithoutErrors(leaver.post("mutation($s: ID!) { leaveWaitlist(showtimeId: $s) { id } }",
+                Map.of("s", showtimeId)));
         // A1 and A2 come free: they are offered to the first entry at once (a 20 s offer here).
         GraphQlHttp.dataWithoutErrors(holders.get(0).post("mutation($b: ID!) { releaseHold(bookingId: $b) { id } }",
                 Map.of("b", holds.get(0))));
@@ -68,10 +87,22 @@ class WaitlistClosingIT {
                 Map.of("b", offeredBooking))).getJsonObject("booking").getString("status")).isEqualTo("CANCELLED");
         // Closed entries are not active: joining the cancelled showtime again is refused for the showtime, not the entry.
         assertThat(GraphQlHttp.firstErrorMessage(join(second, showtimeId, 2))).contains("cancelled");
+
+        // Each closed entry's customer is told once, by the cancellation's text; the entry that had left is not.
+        for (Map.Entry<String, GraphQlHttp> closed : Map.of(firstId, first, secondId, second).entrySet()) {
+            MimeMessage mail = closedNotice(entry(closed.getValue()).getString("id"));
+            assertThat(mail.getAllRecipients()).extracting(Object::toString)
+                    .containsExactly("u" + closed.getKey() + "@cinema.test");
+            assertThat(mail.getSubject()).isEqualTo("Showing cancelled - your waitlist place for Stub Feature");
+            assertThat(text(mail)).contains("has been cancelled by the cinema").contains("nothing was charged")
+                    .contains("Seats wanted: 2");
+        }
+        toldOnce(entry(first).getString("id"), entry(second).getString("id"));
+        assertThat(mailsWithId(closedMessageId(entry(leaver).getString("id")))).as("the entry that had left").isEmpty();
     }
 
     @Test
-    void anEntryStillWaitingWhenItsShowtimeStartsIsClosed() {
+    void anEntryStillWaitingWhenItsShowtimeStartsIsClosed() throws Exception {
         String showtimeId = null;
         GraphQlHttp waiter = null;
         // Hold one seat and join for all ten before the showtime starts; a slow machine gets a later start.
@@ -95,6 +126,48 @@ class WaitlistClosingIT {
         assertThat(eventually(Duration.ofSeconds(60), () -> "CLOSED".equals(entry(customer).getString("status"))))
                 .as("the entry is closed once the showtime has started").isTrue();
         assertThat(entry(customer).isNull("bookingId")).as("no offer was made").isTrue();
+
+        // The customer is told that no seats came free, once.
+        String entryId = entry(customer).getString("id");
+        MimeMessage mail = closedNotice(entryId);
+        assertThat(mail.getSubject()).isEqualTo("No seats came free from the waitlist: Short One");
+        assertThat(text(mail)).contains("has started and no seats came free for you").contains("Seats wanted: 10");
+        toldOnce(entryId);
+    }
+
+    private static String closedMessageId(String entryId) {
+        return "<waitlist-entry-" + entryId + ".waitlist_closed@cinema.booking>";
+    }
+
+    /** The received e-mails with this Message-ID. */
+    private static List<MimeMessage> mailsWithId(String messageId) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return messageId.equals(message.getMessageID());
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The WAITLIST_CLOSED e-mail of the entry, once it has arrived. */
+    private static MimeMessage closedNotice(String entryId) {
+        String messageId = closedMessageId(entryId);
+        assertThat(eventually(Duration.ofSeconds(20), () -> !mailsWithId(messageId).isEmpty()))
+                .as("the WAITLIST_CLOSED e-mail of entry " + entryId).isTrue();
+        return mailsWithId(messageId).get(0);
+    }
+
+    /** Once a second delivery would have happened (the sender runs every 0.5 s here): one e-mail per entry. */
+    private static void toldOnce(String... entryIds) throws InterruptedException {
+        Thread.sleep(1500);
+        for (String entryId : entryIds) {
+            assertThat(mailsWithId(closedMessageId(entryId))).as("e-mails of entry " + entryId).hasSize(1);
+        }
+    }
+
+    private static String text(MimeMessage mail) throws IOException, MessagingException {
+        return mail.getContent().toString();
     }
 
     /** A showtime in auditorium 831 starting after {@code lead}; showtimes of earlier runs near now are cancelled first. */

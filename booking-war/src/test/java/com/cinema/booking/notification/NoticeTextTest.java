@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NoticeTextTest {
 
     // 18:30 UTC on a summer day: 19:30 in London (BST), 14:30 in New York (EDT).
     private static final Instant STARTS = Instant.parse("2031-07-04T18:30:00Z");
+
+    /** Stub Feature at Lumen Leicester Square, Screen 3, starting at {@link #STARTS}, in a cinema in {@code zone}. */
+    private static NoticeText.Showing showing(String zone) {
+        return new NoticeText.Showing("Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, zone);
+    }
 
     private static NoticeText.Facts facts(Kind kind, String zone, String currency, int... prices) {
         List<NoticeText.Seat> seats = new java.util.ArrayList<>();
@@ -20,8 +26,7 @@ class NoticeTextTest {
             seats.add(new NoticeText.Seat("F" + (7 + i), "VIP", prices[i]));
             total += prices[i];
         }
-        return new NoticeText.Facts(42, "K7QH2MZP", kind, "ann@example.org", "Stub Feature", "Lumen Leicester Square",
-                "Screen 3", STARTS, zone, seats, total, currency);
+        return new NoticeText.Facts(42, "K7QH2MZP", kind, "ann@example.org", showing(zone), seats, total, currency);
     }
 
     @Test
@@ -64,8 +69,8 @@ class NoticeTextTest {
     void aWaitlistOfferNamesTheShowtimeSeatsAndTheDeadlineInTheCinemasTime() {
         // Held until 17:45 UTC = 18:45 in London.
         NoticeText.Facts offer = new NoticeText.Facts(42, "K7QH2MZP", Kind.WAITLIST_OFFER, "ann@example.org",
-                "Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, "Europe/London",
-                List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP", Instant.parse("2031-07-04T17:45:00Z"));
+                showing("Europe/London"), List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP",
+                Instant.parse("2031-07-04T17:45:00Z"));
 
         MailMessage mail = NoticeText.compose(offer);
         assertThat(mail.subject()).isEqualTo("Seats for you from the waitlist: Stub Feature - pay by Fri 4 Jul 18:45");
@@ -78,11 +83,67 @@ class NoticeTextTest {
         assertThat(mail.messageId()).isEqualTo("<booking-42.waitlist_offer@cinema.booking>");
 
         SmsMessage sms = NoticeText.sms(new NoticeText.Facts(42, "K7QH2MZP", Kind.WAITLIST_OFFER, "+447700900123",
-                "Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, "Europe/London",
-                List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP", Instant.parse("2031-07-04T17:45:00Z")));
+                showing("Europe/London"), List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP",
+                Instant.parse("2031-07-04T17:45:00Z")));
         assertThat(sms.text()).contains("Stub Feature").contains("Seats F7 held until Fri 4 Jul 18:45")
                 .contains("K7QH2MZP").contains("£12.50");
         assertThat(sms.idempotencyKey()).isEqualTo("booking-42.waitlist_offer.sms");
+    }
+
+    private static NoticeText.WaitlistClosedFacts closed(String recipient, int seats, NoticeText.ClosedBecause reason) {
+        return new NoticeText.WaitlistClosedFacts(7, recipient, showing("Europe/London"), seats, reason);
+    }
+
+    @Test
+    void aWaitlistEntryClosedByTheCancellationSaysSoWithTheShowingAndNothingCharged() {
+        MailMessage mail = NoticeText.compose(
+                closed("ann@example.org", 2, NoticeText.ClosedBecause.SHOWTIME_CANCELLED));
+
+        assertThat(mail.to()).isEqualTo("ann@example.org");
+        assertThat(mail.subject()).isEqualTo("Showing cancelled - your waitlist place for Stub Feature");
+        assertThat(mail.body())
+                .startsWith("We are sorry: the showing below has been cancelled by the cinema. You were on its "
+                        + "waitlist for 2 seats; your place on it has ended and nothing was charged.")
+                .contains("Film:    Stub Feature")
+                .contains("Cinema:  Lumen Leicester Square, Screen 3")
+                .contains("When:    Friday 4 July 2031, 19:30 (Europe/London time)")
+                .contains("Seats wanted: 2")
+                .doesNotContain("no seats came free").doesNotContain("Refund").doesNotContain("booking");
+        assertThat(mail.messageId()).isEqualTo("<waitlist-entry-7.waitlist_closed@cinema.booking>");
+
+        SmsMessage sms = NoticeText.sms(closed("+447700900123", 2, NoticeText.ClosedBecause.SHOWTIME_CANCELLED));
+        assertThat(sms.to()).isEqualTo("+447700900123");
+        assertThat(sms.text()).isEqualTo("Cinema: sorry, the cinema cancelled Stub Feature, Lumen Leicester Square "
+                + "Screen 3, Fri 4 Jul 19:30. You were on its waitlist for 2 seats; nothing was charged.");
+        assertThat(sms.idempotencyKey()).isEqualTo("waitlist-entry-7.waitlist_closed.sms");
+    }
+
+    @Test
+    void aWaitlistEntryClosedAtTheStartSaysNoSeatsCameFree() {
+        MailMessage mail = NoticeText.compose(closed("ann@example.org", 1, NoticeText.ClosedBecause.SHOWTIME_STARTED));
+
+        assertThat(mail.subject()).isEqualTo("No seats came free from the waitlist: Stub Feature");
+        assertThat(mail.body())
+                .startsWith("We are sorry: the showing below has started and no seats came free for you. You were on "
+                        + "its waitlist for 1 seat; your place on it has ended and nothing was charged.")
+                .contains("When:    Friday 4 July 2031, 19:30 (Europe/London time)")
+                .contains("Seats wanted: 1")
+                .doesNotContain("cancelled");
+        assertThat(mail.messageId()).as("the same notice whatever the reason")
+                .isEqualTo("<waitlist-entry-7.waitlist_closed@cinema.booking>");
+
+        SmsMessage sms = NoticeText.sms(closed("+447700900123", 1, NoticeText.ClosedBecause.SHOWTIME_STARTED));
+        assertThat(sms.text()).isEqualTo("Cinema: sorry, no seats came free for you from the waitlist of Stub Feature, "
+                + "Lumen Leicester Square Screen 3, Fri 4 Jul 19:30 (1 seat). It has started; nothing was charged.");
+        assertThat(sms.text().length()).as("fits two SMS parts").isLessThanOrEqualTo(306);
+    }
+
+    @Test
+    void aBookingsFactsNeverComposeANoticeAboutAWaitlistEntry() {
+        assertThatThrownBy(() -> NoticeText.compose(facts(Kind.WAITLIST_CLOSED, "Europe/London", "GBP", 900)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NoticeText.sms(facts(Kind.WAITLIST_CLOSED, "Europe/London", "GBP", 900)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -98,8 +159,8 @@ class NoticeTextTest {
     @Test
     void theSmsSaysWhatMattersInOneShortText() {
         NoticeText.Facts confirmed = new NoticeText.Facts(42, "K7QH2MZP", Kind.BOOKING_CONFIRMED, "+447700900123",
-                "Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, "Europe/London",
-                List.of(new NoticeText.Seat("F7", "VIP", 1250), new NoticeText.Seat("F8", "VIP", 1250)), 2500, "GBP");
+                showing("Europe/London"), List.of(new NoticeText.Seat("F7", "VIP", 1250),
+                        new NoticeText.Seat("F8", "VIP", 1250)), 2500, "GBP");
         SmsMessage sms = NoticeText.sms(confirmed);
 
         assertThat(sms.to()).isEqualTo("+447700900123");
@@ -117,12 +178,22 @@ class NoticeTextTest {
 
     @Test
     void eachChannelHasItsOwnStableMessageKey() {
-        assertThat(NoticeText.messageKey(42, Kind.BOOKING_CONFIRMED, Channel.EMAIL))
+        assertThat(NoticeText.messageKey(NoticeSubject.booking(42), Kind.BOOKING_CONFIRMED, Channel.EMAIL))
                 .as("e-mails keep the Message-ID they had before channels")
                 .isEqualTo("<booking-42.booking_confirmed@cinema.booking>");
-        assertThat(NoticeText.messageKey(42, Kind.BOOKING_CONFIRMED, Channel.SMS))
+        assertThat(NoticeText.messageKey(NoticeSubject.booking(42), Kind.BOOKING_CONFIRMED, Channel.SMS))
                 .isEqualTo("booking-42.booking_confirmed.sms");
-        assertThat(new OutboxNotice(1, 42, Kind.SHOWTIME_CANCELLED, Channel.SMS, OutboxNotice.customerRecipient(7), 0,
-                STARTS).customerId()).isEqualTo(7);
+        assertThat(new OutboxNotice(1, NoticeSubject.booking(42), Kind.SHOWTIME_CANCELLED, Channel.SMS,
+                OutboxNotice.customerRecipient(7), 0, STARTS).customerId()).isEqualTo(7);
+    }
+
+    @Test
+    void aWaitlistEntryAndABookingWithTheSameIdHaveDifferentKeys() {
+        assertThat(NoticeText.messageKey(NoticeSubject.waitlistEntry(42), Kind.WAITLIST_CLOSED, Channel.EMAIL))
+                .isEqualTo("<waitlist-entry-42.waitlist_closed@cinema.booking>");
+        assertThat(new OutboxNotice(1, NoticeSubject.waitlistEntry(42), Kind.WAITLIST_CLOSED, Channel.SMS,
+                OutboxNotice.customerRecipient(7), 0, STARTS).messageKey())
+                .isEqualTo("waitlist-entry-42.waitlist_closed.sms")
+                .isNotEqualTo(NoticeText.messageKey(NoticeSubject.booking(42), Kind.WAITLIST_CLOSED, Channel.SMS));
     }
 }

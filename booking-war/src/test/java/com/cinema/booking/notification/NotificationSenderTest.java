@@ -45,10 +45,10 @@ class NotificationSenderTest {
         settings.smsMaxAttempts = java.util.Optional.of(5);
         EmailChannel email = new EmailChannel(
                 notice -> {
-                    if (notice.bookingId() == 666) {
+                    if (notice.subject().id() == 666) {
                         throw new StackOverflowError("a notice that breaks its composer");
                     }
-                    return new MailMessage(NoticeText.messageId(notice.bookingId(), notice.kind()), notice.recipient(),
+                    return new MailMessage(NoticeText.messageId(notice.subject(), notice.kind()), notice.recipient(),
                             "s", "b");
                 },
                 message -> {
@@ -64,7 +64,7 @@ class NotificationSenderTest {
                     }
                     return java.util.Optional.ofNullable(contacts.get(userId));
                 },
-                (notice, phone) -> new SmsMessage(notice.messageKey(), phone, "Booking " + notice.bookingId()),
+                (notice, phone) -> new SmsMessage(notice.messageKey(), phone, "About " + notice.subject()),
                 message -> {
                     Exception answer = smsGatewayAnswers.poll();
                     if (answer != null) {
@@ -232,6 +232,27 @@ class NotificationSenderTest {
     }
 
     @Test
+    void aWaitlistEntrysNoticeGoesOnBothChannelsWithKeysOfItsOwnBesideABookingWithTheSameId() {
+        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true));
+        long mail = outbox.add(NoticeSubject.waitlistEntry(10), Kind.WAITLIST_CLOSED, clock.instant(), Channel.EMAIL,
+                "ann@example.org");
+        long text = outbox.add(NoticeSubject.waitlistEntry(10), Kind.WAITLIST_CLOSED, clock.instant(), Channel.SMS,
+                OutboxNotice.customerRecipient(7));
+        long booking = outbox.add(10, clock.instant());
+
+        assertThat(sender.sendDue()).isEqualTo(3);
+
+        assertThat(delivered).extracting(MailMessage::messageId).containsExactlyInAnyOrder(
+                "<waitlist-entry-10.waitlist_closed@cinema.booking>", "<booking-10.booking_confirmed@cinema.booking>");
+        assertThat(texted).singleElement().satisfies(sms -> {
+            assertThat(sms.idempotencyKey()).isEqualTo("waitlist-entry-10.waitlist_closed.sms");
+            assertThat(sms.to()).isEqualTo("+447700900123");
+            assertThat(sms.text()).isEqualTo("About waitlist entry 10");
+        });
+        assertThat(List.of(mail, text, booking)).extracting(id -> outbox.rows.get(id).status).containsOnly("SENT");
+    }
+
+    @Test
     void theUserServiceDownDelaysTheSmsAndNotTheEmail() {
         userServiceDown = true;
         contacts.put(10L, new ContactDirectory.Contact("di@example.org", "+447700900111", true));
@@ -289,7 +310,8 @@ class NotificationSenderTest {
     }
 
     static final class Row {
-        long bookingId;
+        NoticeSubject subject;
+        Kind kind = Kind.BOOKING_CONFIRMED;
         Channel channel = Channel.EMAIL;
         String recipient = "c@example.org";
         String status = "PENDING";
@@ -308,9 +330,15 @@ class NotificationSenderTest {
             return add(bookingId, due, Channel.EMAIL, "c@example.org");
         }
 
+        /** A booking's confirmation on {@code channel}. */
         long add(long bookingId, Instant due, Channel channel, String recipient) {
+            return add(NoticeSubject.booking(bookingId), Kind.BOOKING_CONFIRMED, due, channel, recipient);
+        }
+
+        long add(NoticeSubject subject, Kind kind, Instant due, Channel channel, String recipient) {
             Row row = new Row();
-            row.bookingId = bookingId;
+            row.subject = subject;
+            row.kind = kind;
             row.channel = channel;
             row.recipient = recipient;
             row.nextAttemptAt = due;
@@ -327,8 +355,8 @@ class NotificationSenderTest {
                         && (row.claimedUntil == null || row.claimedUntil.isBefore(now))) {
                     row.claimedUntil = claimUntil;
                     claims++;
-                    won.add(new OutboxNotice(id, row.bookingId, Kind.BOOKING_CONFIRMED, row.channel, row.recipient,
-                            row.attempts, claimUntil));
+                    won.add(new OutboxNotice(id, row.subject, row.kind, row.channel, row.recipient, row.attempts,
+                            claimUntil));
                 }
             });
             return won;
