@@ -11,6 +11,8 @@ package com.cinema.testing;
  *   <tr><td>13907</td><td>movie-war</td><td>booking service</td><td>{@code MovieAdminIT}</td></tr>
  *   <tr><td>13908</td><td>cinema-war</td><td>booking service</td><td>{@code CinemaEstateServiceIT}</td></tr>
  *   <tr><td>15977</td><td>booking-war</td><td>movie and cinema services</td><td>the booking ITs' upstream stub</td></tr>
+ *   <tr><td>15996</td><td>gateway-war</td><td>user service, absent but for one class</td><td>{@code GatewaySignInBudgetIT}
+ *       (a stub whose sign-in is slow)</td></tr>
  *   <tr><td>15997</td><td>gateway-war</td><td>cinema service, absent (nothing listens)</td><td>{@code ShowtimeReferencesIT}</td></tr>
  *   <tr><td>15998</td><td>gateway-war</td><td>booking service</td><td>{@code ShowtimeReferencesIT} (a stub);
  *       {@code BookingGatewayIT} needs it absent</td></tr>
@@ -25,6 +27,7 @@ public final class StubPorts {
 
     public static final int MOVIE_BOOKING = 13907;
     public static final int CINEMA_BOOKING = 13908;
+    public static final int GATEWAY_USER = 15996;
     public static final int GATEWAY_CINEMA = 15997;
     public static final int GATEWAY_BOOKING = 15998;
     public static final int GATEWAY_MOVIE = 15999;

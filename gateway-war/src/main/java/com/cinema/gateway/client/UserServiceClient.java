@@ -30,7 +30,9 @@ import java.util.Map;
 /**
  * Fault-tolerant calls to the user service's GraphQL API. Only reads are retried (the class-level
  * {@code @Retry}): a repeated login would count a failed attempt twice, a repeated refresh would present a used
- * token and revoke the family, so every write says {@code @Retry(maxRetries = 0)}.
+ * token and revoke the family, so every write says {@code @Retry(maxRetries = 0)}. Calls that hash a password
+ * get {@link CallBudget#PASSWORD_MS} rather than one ordinary attempt: a sign-in to a user server that has just
+ * started must not be answered as an outage.
  */
 @ApplicationScoped
 @UpstreamService("user")
@@ -85,6 +87,7 @@ public class UserServiceClient {
         userService = GraphQlClient.connect("user", userServiceUrl, requestTimeout);
     }
 
+    @Timeout(CallBudget.PASSWORD_MS)
     @Retry(maxRetries = 0)
     public AuthPayload register(RegisterInput input) {
         return userService.execute(REGISTER, null, input);
@@ -96,6 +99,7 @@ public class UserServiceClient {
      * naming it. Without the token there is no sign-in (UPSTREAM_UNAVAILABLE) rather than every customer throttled
      * together as the gateway's address.
      */
+    @Timeout(CallBudget.PASSWORD_MS)
     @Retry(maxRetries = 0)
     public AuthPayload login(String email, String password) {
         return userService.executeWithHeaders(LOGIN, gatewayAuthorization(),
@@ -133,6 +137,7 @@ public class UserServiceClient {
         return userService.execute(UPDATE_PROFILE, caller.authorization(), input);
     }
 
+    @Timeout(CallBudget.PASSWORD_MS)
     @Retry(maxRetries = 0)
     public Boolean changePassword(String currentPassword, String newPassword) {
         return userService.execute(CHANGE_PASSWORD, caller.authorization(), currentPassword, newPassword);

@@ -22,6 +22,12 @@ public final class CallBudget {
     public static final long READ_MS = 2 * ATTEMPT_MS + RETRY_DELAY_MS + RETRY_JITTER_MS;
     /** A card charge: the processor may be slow, and a charge is never retried blindly. */
     public static final long CHARGE_MS = 8000;
+    /**
+     * A call that hashes or verifies a password (sign-in, registration, a password change): Argon2 is slow on
+     * purpose, hashes queue behind the user service's bounded hashing slots, and the first ones after a start run
+     * before the JIT has compiled it (about 1.2 s on an idle 2-core machine, more under load). Never retried.
+     */
+    public static final long PASSWORD_MS = 8000;
     /** What a service needs around its inner calls (its database, its own answer). */
     public static final long OWN_WORK_MS = 2000;
 
