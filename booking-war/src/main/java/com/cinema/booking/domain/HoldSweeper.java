@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -67,26 +68,45 @@ public class HoldSweeper {
         PeriodicTask.stop(task);
     }
 
-    /** One sweep at {@code now}; returns how many holds it expired. */
+    /**
+     * One sweep at {@code now}; returns how many holds it expired. Expiring holds comes first; each later step runs
+     * even when an earlier one failed (a deadlock closing waitlist entries must not stop the pruning and the gauge,
+     * round after round) and is logged and tried again on the next sweep.
+     */
     public int sweep(Instant now) {
         int expired = expiry.expireRunOut(now);
-        // The waitlist's safety net: seats free while entries wait (docs/decisions/0012-waitlist.md).
-        int offered = waitlist.safetyNet(now);
-        int closed = waitlist.closeStarted(now);
-        if (closed > 0) {
-            LOG.fine(() -> "Closed " + closed + " waitlist entries of showtimes that have started");
-        }
-        if (offered > 0) {
-            LOG.fine(() -> "Offered free seats to " + offered + " waitlist entries");
-        }
-        if (lastPrune.plus(PRUNE_INTERVAL).isBefore(now)) {
-            lastPrune = now;
-            transactions.inOne(() -> events.prune(now.minus(settings.seatEventRetention())));
-        }
-        metrics.activeHolds(transactions.inOne(() -> bookings.activeHolds(now)));
         if (expired > 0) {
             LOG.fine(() -> "Expired " + expired + " holds");
         }
+        // The waitlist's safety net: seats free while entries wait (docs/decisions/0012-waitlist.md).
+        step("offering free seats to waitlist entries", () -> {
+            int offered = waitlist.safetyNet(now);
+            if (offered > 0) {
+                LOG.fine(() -> "Offered free seats to " + offered + " waitlist entries");
+            }
+        });
+        step("closing waitlist entries of started showtimes", () -> {
+            int closed = waitlist.closeStarted(now);
+            if (closed > 0) {
+                LOG.fine(() -> "Closed " + closed + " waitlist entries of showtimes that have started");
+            }
+        });
+        if (lastPrune.plus(PRUNE_INTERVAL).isBefore(now)) {
+            step("pruning old seat events", () -> {
+                transactions.inOne(() -> events.prune(now.minus(settings.seatEventRetention())));
+                lastPrune = now;
+            });
+        }
+        step("counting active holds", () -> metrics.activeHolds(transactions.inOne(() -> bookings.activeHolds(now))));
         return expired;
+    }
+
+    @SuppressWarnings("java:S1181") // any throwable: the other steps and the schedule go on
+    private static void step(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable e) {
+            LOG.log(Level.WARNING, "Sweep step failed (" + what + "); tried again on the next sweep: " + e, e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.cinema.booking.domain;
 
 import com.cinema.common.task.PeriodicTask;
+import com.cinema.testing.LogRecorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
@@ -70,6 +72,31 @@ class HoldSweeperTest {
         assertThat(service.seatLocks.holder(showtimeId, 3)).isNull();
         assertThat(service.seatLocks.holder(showtimeId, 1)).as("the poison row's seat stays locked")
                 .isEqualTo(poison.getId());
+    }
+
+    @Test
+    void aFailureClosingWaitlistEntriesStillLetsTheSweepCountHoldsAndTheNextSweepClosesThem() {
+        long laterShowtime = service.scheduled(7, START.plus(Duration.ofHours(6)), Duration.ofMinutes(120)).getId();
+        service.holds.hold(41, showtimeId, List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
+        service.waitlistOffers.join(60, "u60@cinema.test", showtimeId, 1);
+        // The first showtime has started, and one hold of the later one runs. Closing the entry meets a deadlock.
+        service.clock.advance(Duration.ofHours(3));
+        service.holds.hold(61, laterShowtime, List.of("1"));
+        service.waitlist.afterRead = () -> {
+            throw new IllegalStateException("deadlock (played)");
+        };
+
+        try (LogRecorder log = LogRecorder.of(HoldSweeper.class)) {
+            sweeper.sweep(service.clock.instant());
+
+            assertThat(log.at(Level.WARNING)).singleElement().satisfies(w -> assertThat(w.getMessage())
+                    .startsWith("Sweep step failed (closing waitlist entries of started showtimes)"));
+        }
+        assertThat(service.metrics.activeHolds).as("the gauge is still refreshed").isEqualTo(1);
+        assertThat(service.waitlistOffers.ofCustomer(60).get(0).status()).isEqualTo(WaitlistStatus.WAITING);
+
+        sweeper.sweep(service.clock.instant().plusSeconds(1));
+        assertThat(service.waitlistOffers.ofCustomer(60).get(0).status()).isEqualTo(WaitlistStatus.CLOSED);
     }
 
     @Test

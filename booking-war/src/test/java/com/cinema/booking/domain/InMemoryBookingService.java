@@ -728,8 +728,12 @@ final class InMemoryBookingService {
             released++;
         }
 
+        /** The gauge's last reading; -1 until the first. */
+        long activeHolds = -1;
+
         @Override
         public void activeHolds(long count) {
+            activeHolds = count;
         }
 
         final List<String> checkouts = new ArrayList<>();
