@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -79,34 +78,30 @@ public class HoldSweeper {
             LOG.fine(() -> "Expired " + expired + " holds");
         }
         // The waitlist's safety net: seats free while entries wait (docs/decisions/0012-waitlist.md).
-        step("offering free seats to waitlist entries", () -> {
+        step("Offering free seats to waitlist entries", () -> {
             int offered = waitlist.safetyNet(now);
             if (offered > 0) {
                 LOG.fine(() -> "Offered free seats to " + offered + " waitlist entries");
             }
         });
-        step("closing waitlist entries of started showtimes", () -> {
+        step("Closing waitlist entries of started showtimes", () -> {
             int closed = waitlist.closeStarted(now);
             if (closed > 0) {
                 LOG.fine(() -> "Closed " + closed + " waitlist entries of showtimes that have started");
             }
         });
         if (lastPrune.plus(PRUNE_INTERVAL).isBefore(now)) {
-            step("pruning old seat events", () -> {
+            step("Pruning old seat events", () -> {
                 transactions.inOne(() -> events.prune(now.minus(settings.seatEventRetention())));
                 lastPrune = now;
             });
         }
-        step("counting active holds", () -> metrics.activeHolds(transactions.inOne(() -> bookings.activeHolds(now))));
+        step("Counting active holds", () -> metrics.activeHolds(transactions.inOne(() -> bookings.activeHolds(now))));
         return expired;
     }
 
-    @SuppressWarnings("java:S1181") // any throwable: the other steps and the schedule go on
-    private static void step(String what, Runnable step) {
-        try {
-            step.run();
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Sweep step failed (" + what + "); tried again on the next sweep: " + e, e);
-        }
+    /** One step of the sweep: whatever it throws is logged (PeriodicTask's warning) and the sweep goes on. */
+    private static void step(String what, Runnable work) {
+        PeriodicTask.guarded(LOG, what, work).run();
     }
 }

@@ -90,7 +90,7 @@ class HoldSweeperTest {
             sweeper.sweep(service.clock.instant());
 
             assertThat(log.at(Level.WARNING)).singleElement().satisfies(w -> assertThat(w.getMessage())
-                    .startsWith("Sweep step failed (closing waitlist entries of started showtimes)"));
+                    .startsWith("Closing waitlist entries of started showtimes failed"));
         }
         assertThat(service.metrics.activeHolds).as("the gauge is still refreshed").isEqualTo(1);
         assertThat(service.waitlistOffers.ofCustomer(60).get(0).status()).isEqualTo(WaitlistStatus.WAITING);
