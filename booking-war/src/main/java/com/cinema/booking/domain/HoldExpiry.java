@@ -37,6 +37,9 @@ public class HoldExpiry {
     @Inject
     BookingMetrics metrics;
 
+    @Inject
+    SeatOccupancy occupancy;
+
     /**
      * Expires every hold that ran out by {@code now}, each in its own transaction; returns how many. A hold
      * that cannot be expired (lock contention, or a row that fails whatever the reason) is skipped and left to
@@ -72,23 +75,27 @@ public class HoldExpiry {
 
     /**
      * Expires, in one transaction, the run-out holds that lock any of these seats, so a new hold can take
-     * them at once. True when any was expired, or when another transaction was busy with them (worth one
-     * more try of the hold).
+     * them at once. True when none of the seats is taken any more (whoever freed them: this call, the sweeper
+     * or a release since the hold's lock was refused), or when another transaction was busy with them: worth
+     * one more try of the hold. False when a seat is still kept, so no doomed second attempt is made.
      */
     public boolean expireRunOutLocking(long showtimeId, Collection<Long> seatIds, Instant now) {
         try {
-            int expired = transactions.inOne(() -> {
+            Expiry expiry = transactions.inOne(() -> {
                 int count = 0;
                 for (Long bookingId : bookings.runOutHoldsLocking(showtimeId, seatIds, now)) {
                     count += expireIfRunOut(bookingId, now) ? 1 : 0;
                 }
-                return count;
+                return new Expiry(count, occupancy.takenAmong(showtimeId, seatIds, now).isEmpty());
             });
-            metrics.holdsExpired(expired);
-            return expired > 0;
+            metrics.holdsExpired(expiry.expired());
+            return expiry.seatsFree();
         } catch (TransientStoreFailure e) {
             return true;
         }
+    }
+
+    private record Expiry(int expired, boolean seatsFree) {
     }
 
     /** In the caller's transaction: expires the booking when it is a hold that ran out. */

@@ -92,7 +92,8 @@ public class SeatHolds {
      * Holds the seats for the user. Checks everything that needs no lock first (seat count, seats of the
      * auditorium and not blocked, showtime scheduled and not started) and refuses at once a seat seen taken
      * then; then tries the hold, where the seat locks alone decide; when a seat is locked by a hold whose time
-     * is up, that hold is expired and the hold tried once more.
+     * is up, that hold is expired and the hold tried once more (also when someone else, e.g. the sweeper, freed
+     * the seats in between: a refused lock alone never makes a free seat SEAT_UNAVAILABLE).
      */
     public Booking hold(long userId, long showtimeId, List<String> rawSeatIds) {
         List<Long> seatIds = HoldRequest.seatIds(rawSeatIds);

@@ -166,6 +166,7 @@ final class InMemoryBookingService {
         expiry.seats = seatRelease;
         expiry.transactions = transactions;
         expiry.metrics = metrics;
+        expiry.occupancy = occupancy;
 
         holds.transactions = transactions;
         holds.bookings = bookings;

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
@@ -181,6 +183,35 @@ class SeatHoldsTest {
         assertThat(old.getStatus()).isEqualTo(BookingStatus.EXPIRED);
         assertThat(service.seatLocks.holder(showtimeId, 7)).isEqualTo(fresh.getId());
         assertThat(service.metrics.conflicts).isZero();
+    }
+
+    /**
+     * The sweeper (or another replica's hold) expires the run-out hold after this hold's seat lock was refused and
+     * before this hold looks for run-out holds to expire itself: it finds none, yet the seat is free by then.
+     * Refusing it with SEAT_UNAVAILABLE told the customer a free seat was taken (seen under load in SeatHoldIT).
+     */
+    @Test
+    void aSeatFreedBySomeoneElseBetweenTheRefusedLockAndTheExpiryIsStillTaken() {
+        Booking old = service.holds.hold(ALICE, showtimeId, List.of("7"));
+        service.clock.advance(HOLD);
+        HoldExpiry sweptFirst = new HoldExpiry() {
+            @Override
+            public boolean expireRunOutLocking(long showtime, Collection<Long> seatIds, Instant now) {
+                service.expiry.expireRunOut(now); // the sweeper, between this hold's two steps
+                return super.expireRunOutLocking(showtime, seatIds, now);
+            }
+        };
+        sweptFirst.bookings = service.expiry.bookings;
+        sweptFirst.seats = service.expiry.seats;
+        sweptFirst.transactions = service.expiry.transactions;
+        sweptFirst.metrics = service.expiry.metrics;
+        sweptFirst.occupancy = service.expiry.occupancy;
+        service.holds.expiry = sweptFirst;
+
+        Booking fresh = service.holds.hold(BOB, showtimeId, List.of("7", "8"));
+
+        assertThat(old.getStatus()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(service.seatLocks.holder(showtimeId, 7)).isEqualTo(fresh.getId());
     }
 
     @Test
