@@ -104,7 +104,7 @@ class HoldSweeperTest {
         service.holds.hold(41, showtimeId, List.of("1"));
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch expiredAfterTheError = new CountDownLatch(1);
-        HoldExpiry throwingOnce = new HoldExpiry() {
+        HoldExpiry throwingOnce = service.wired(new HoldExpiry() {
             @Override
             public int expireRunOut(Instant now) {
                 if (runs.incrementAndGet() == 1) {
@@ -116,11 +116,7 @@ class HoldSweeperTest {
                 }
                 return expired;
             }
-        };
-        throwingOnce.bookings = service.bookings;
-        throwingOnce.seats = service.seatRelease;
-        throwingOnce.transactions = service.transactions;
-        throwingOnce.metrics = service.metrics;
+        });
         sweeper.expiry = throwingOnce;
         service.clock.advance(HOLD.plusSeconds(1));
 

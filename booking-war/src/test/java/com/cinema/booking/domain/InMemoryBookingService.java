@@ -113,6 +113,16 @@ final class InMemoryBookingService {
     /** The hold sweeper's rounds, run by the test: expiry, the waitlist's safety net and closing, pruning. */
     final HoldSweeper sweeper = new HoldSweeper();
 
+    /** Gives a hold expiry (this service's own, or a test's subclass of it) this service's ports. */
+    <T extends HoldExpiry> T wired(T holdExpiry) {
+        holdExpiry.bookings = bookings;
+        holdExpiry.seats = seatRelease;
+        holdExpiry.transactions = transactions;
+        holdExpiry.metrics = metrics;
+        holdExpiry.occupancy = occupancy;
+        return holdExpiry;
+    }
+
     InMemoryBookingService() {
         seatRuleSettings.companionReleaseBefore = Duration.ofHours(2);
         CinemaEstate estate = new CinemaEstate() {
@@ -162,11 +172,7 @@ final class InMemoryBookingService {
         sweeper.waitlist = waitlistOffers;
         sweeper.clock = clock;
 
-        expiry.bookings = bookings;
-        expiry.seats = seatRelease;
-        expiry.transactions = transactions;
-        expiry.metrics = metrics;
-        expiry.occupancy = occupancy;
+        wired(expiry);
 
         holds.transactions = transactions;
         holds.bookings = bookings;

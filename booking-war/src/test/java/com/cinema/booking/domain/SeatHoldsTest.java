@@ -194,19 +194,13 @@ class SeatHoldsTest {
     void aSeatFreedBySomeoneElseBetweenTheRefusedLockAndTheExpiryIsStillTaken() {
         Booking old = service.holds.hold(ALICE, showtimeId, List.of("7"));
         service.clock.advance(HOLD);
-        HoldExpiry sweptFirst = new HoldExpiry() {
+        service.holds.expiry = service.wired(new HoldExpiry() {
             @Override
             public boolean expireRunOutLocking(long showtime, Collection<Long> seatIds, Instant now) {
                 service.expiry.expireRunOut(now); // the sweeper, between this hold's two steps
                 return super.expireRunOutLocking(showtime, seatIds, now);
             }
-        };
-        sweptFirst.bookings = service.expiry.bookings;
-        sweptFirst.seats = service.expiry.seats;
-        sweptFirst.transactions = service.expiry.transactions;
-        sweptFirst.metrics = service.expiry.metrics;
-        sweptFirst.occupancy = service.expiry.occupancy;
-        service.holds.expiry = sweptFirst;
+        });
 
         Booking fresh = service.holds.hold(BOB, showtimeId, List.of("7", "8"));
 
