@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-duration=20; warmup=10; connections=16
+duration=20; warmup=45; connections=16
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration="$2"; shift ;;
