@@ -5,6 +5,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Geolocation;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -356,6 +357,23 @@ class PortalBrowserIT {
             BrowserKit.assertNoSeriousViolations(page, "seat map at " + width);
             BrowserKit.screenshot(page, "seat-map-" + width);
         }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void theLargestDemoScreenFitsADesktopWindowWithItsRowLabels() {
+        Page page = open(1280, "#/showtimes/" + ShowtimeFixture.largestDemoShowtime());
+        waitForSeatMap(page);
+        assertThat(page.getByRole(AriaRole.GRIDCELL)).hasCount(402);
+        Locator scroller = page.locator(".seat-map-scroll");
+        int overflow = ((Number) scroller.evaluate("s => s.scrollWidth - s.clientWidth")).intValue();
+        assertThat(overflow).as("sideways scrolling of the seat map at 1280 px").isLessThanOrEqualTo(0);
+        Locator firstRow = page.locator(".seat-row").first();
+        LocatorAssertions.IsInViewportOptions whole = new LocatorAssertions.IsInViewportOptions().setRatio(1);
+        assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
+        assertThat(firstRow.locator(".row-label").last()).isInViewport(whole);
+        BrowserKit.screenshot(page, "seat-map-largest-1280");
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -54,6 +54,18 @@ final class ShowtimeFixture {
         return new ShowtimeFixture(movie.getString("id"), movie.getString("title"), showtimeId);
     }
 
+    /** A scheduled demo showtime on one of the largest screens (402 seats, 30 columns with its aisles). */
+    static String largestDemoShowtime() {
+        JsonObject showtimes = new GraphQlHttp(GATEWAY).post("{ showtimes { id availableSeats } }");
+        if (showtimes.containsKey("errors") || showtimes.get("data") == JsonValue.NULL) {
+            throw new IllegalStateException("showtimes failed: " + showtimes);
+        }
+        return showtimes.getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
+                .max(java.util.Comparator.comparingInt(s -> s.getInt("availableSeats")))
+                .map(s -> s.getString("id"))
+                .orElseThrow(() -> new IllegalStateException("the demo schedule has no showtime"));
+    }
+
     private static List<String> auditoriumIds(GraphQlHttp... sources) {
         for (GraphQlHttp source : sources) {
             JsonObject response = source.post("{ cinemas { id auditoriums { id capacity } } }");

@@ -41,10 +41,10 @@ export function seatPanel(model, { currency, signedIn, cancelled, onHold, onRele
       el('h2', { id: 'summary-heading', class: 'h5' }, 'Your selection'),
       list.length
         ? el('ul', { class: 'list-unstyled mb-2', 'data-testid': 'selected-seats' }, list.map((s) =>
-          el('li', { class: 'd-flex justify-content-between' },
+          el('li', { class: 'd-flex justify-content-between gap-2' },
             el('span', {}, `${s.label} · ${SEAT_TYPES[s.type] ?? s.type}`), el('span', {}, money(s.priceCents, currency)))))
         : el('p', { class: 'text-body-secondary small' }, 'No seats selected yet.'),
-      el('p', { class: 'fw-semibold d-flex justify-content-between' },
+      el('p', { class: 'fw-semibold d-flex justify-content-between gap-2' },
         el('span', {}, `Total (${list.length} of max ${model.maxSeats})`),
         el('span', { 'data-testid': 'selection-total' }, money(model.total(), currency))),
       signedIn() ? null : el('p', { class: 'small text-body-secondary' }, 'You will be asked to sign in to hold seats.'),
