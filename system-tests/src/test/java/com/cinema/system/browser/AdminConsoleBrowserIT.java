@@ -118,6 +118,8 @@ class AdminConsoleBrowserIT {
         assertThat(page.getByTestId("layout-capacity")).hasText("Capacity: 40 seats");
         page.getByLabel("Aisle").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("A, column 1: Standard seat")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("A, column 1: aisle"))).isVisible();
+        assertThat(page.getByTestId("layout-capacity")).hasText("Capacity: 39 seats");
         page.getByLabel("Blocked (toggle)").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("B, column 2: Standard seat")).click();
         assertThat(page.getByTestId("layout-capacity")).hasText("Capacity: 38 seats");

@@ -148,6 +148,13 @@ export async function render(root) {
     }
   }
 
+  // A jump, not Bootstrap's smooth scroll: the editor is still sliding up for a moment after it opens, and a click on
+  // a cell in that moment lands beside it and is lost (seen in AdminConsoleBrowserIT on a loaded machine).
+  function openEditor(editor) {
+    editArea.replaceChildren(editor);
+    editArea.scrollIntoView({ behavior: 'instant', block: 'start' });
+  }
+
   async function load() {
     content.replaceChildren(loading('Loading cinemas…'));
     try {
@@ -160,10 +167,10 @@ export async function render(root) {
             onclick: () => switchSeatRules(c) }, c.seatRulesEnabled ? 'Turn off' : 'Turn on')),
         el('ul', { class: 'list-inline mb-1' }, c.auditoriums.map((a) => el('li', { class: 'list-inline-item' },
           el('button', { type: 'button', class: 'btn btn-link btn-sm p-0', 'aria-label': `Edit the layout of ${a.name} at ${c.name}`,
-            onclick: () => { editArea.replaceChildren(layoutEditor(c, a, finish)); editArea.scrollIntoView(); } },
+            onclick: () => openEditor(layoutEditor(c, a, finish)) },
           `${a.name} (${formatLabel(a.format)}, ${a.capacity} seats)`)))),
         el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'aria-label': `New auditorium at ${c.name}`,
-          onclick: () => { editArea.replaceChildren(layoutEditor(c, null, finish)); editArea.scrollIntoView(); } }, 'New auditorium'))));
+          onclick: () => openEditor(layoutEditor(c, null, finish)) }, 'New auditorium'))));
     } catch (error) {
       content.replaceChildren(alertBox(error.message));
     }
