@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,12 +57,9 @@ final class ShowtimeFixture {
 
     /** A scheduled demo showtime on one of the largest screens (402 seats, 30 columns with its aisles). */
     static String largestDemoShowtime() {
-        JsonObject showtimes = new GraphQlHttp(GATEWAY).post("{ showtimes { id availableSeats } }");
-        if (showtimes.containsKey("errors") || showtimes.get("data") == JsonValue.NULL) {
-            throw new IllegalStateException("showtimes failed: " + showtimes);
-        }
-        return showtimes.getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
-                .max(java.util.Comparator.comparingInt(s -> s.getInt("availableSeats")))
+        JsonObject data = dataOf(new GraphQlHttp(GATEWAY).post("{ showtimes { id availableSeats } }"), "showtimes");
+        return data.getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
+                .max(Comparator.comparingInt(s -> s.getInt("availableSeats")))
                 .map(s -> s.getString("id"))
                 .orElseThrow(() -> new IllegalStateException("the demo schedule has no showtime"));
     }
@@ -121,9 +119,14 @@ final class ShowtimeFixture {
     }
 
     private static JsonObject data(JsonObject response, String field) {
+        return dataOf(response, field).getJsonObject(field);
+    }
+
+    /** The answer's data; fails, naming the field asked for, if the answer has errors or no data. */
+    private static JsonObject dataOf(JsonObject response, String field) {
         if (response.containsKey("errors") || response.get("data") == JsonValue.NULL) {
             throw new IllegalStateException(field + " failed: " + response);
         }
-        return response.getJsonObject("data").getJsonObject(field);
+        return response.getJsonObject("data");
     }
 }

@@ -123,7 +123,7 @@ export async function render(root, { params: [showtimeId] }) {
     showtime.status === 'CANCELLED' ? alertBox('This showtime was cancelled.', 'warning') : null,
     message,
     // From 1200 px the map takes three quarters of the page: a 30-column screen then fits whole, row labels included
-    // (two thirds left it 30 px short at 1280 px, scrolled sideways with both label columns cut off).
+    // (two thirds left it 29 px short at 1280 px, scrolled sideways with both label columns cut off).
     el('div', { class: 'row g-3' },
       el('div', { class: 'col-12 col-lg-8 col-xl-9' },
         el('p', { id: 'seat-help', class: 'small text-body-secondary mb-2' },
