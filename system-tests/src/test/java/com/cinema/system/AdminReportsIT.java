@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -186,6 +187,57 @@ class AdminReportsIT {
         assertThat(shown.get("capacity")).isEqualTo("10");
         assertThat(shown.get("cinemaName")).isEqualTo(CINEMA_NAME);
         assertThat(shown.get("movieId")).isEqualTo(movieId);
+    }
+
+    /**
+     * Staff's bookings list names each booking's customer (Booking.customer): the accounts of a whole page load with
+     * one call to the user service, and a customer, whose bookings are all their own, is refused the field.
+     */
+    @Test
+    void staffSeeWhoMadeEachBookingWithOneUserLoadPerPageAndCustomersCannot() {
+        List<String> seats = fixtures.seats(showtime.getString("id")).stream().map(s -> s.getString("seatId")).toList();
+        JsonObject ana = registered("Ana Aisle");
+        JsonObject ben = registered("Ben Balcony");
+        GraphQlHttp anaApi = fixtures.gateway.withBearer(ana.getString("accessToken"));
+        String anaBooking = CheckoutIT.hold(anaApi, showtime.getString("id"), seats.subList(8, 9)).getString("id");
+        String benBooking = CheckoutIT.hold(fixtures.gateway.withBearer(ben.getString("accessToken")),
+                showtime.getString("id"), seats.subList(9, 10)).getString("id");
+
+        Map<String, Double> before = Fixtures.referenceLoads();
+        JsonObject page = Fixtures.data(fixtures.admin.post("query($f: BookingFilter) { bookings(filter: $f, size: 100) "
+                        + "{ items { id userId customer { id email fullName } } } }",
+                Map.of("f", Json.createObjectBuilder().add("showtimeId", showtime.getString("id")).build())), "bookings");
+        Map<String, Double> after = Fixtures.referenceLoads();
+
+        // (The other test's buyers have test tokens of ids the user service never issued: their customer is null.)
+        Map<String, JsonObject> customerOf = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(b -> !b.isNull("customer"))
+                .collect(Collectors.toMap(b -> b.getString("id"), b -> b.getJsonObject("customer")));
+        for (Map.Entry<String, JsonObject> made : Map.of(anaBooking, ana, benBooking, ben).entrySet()) {
+            JsonObject user = made.getValue().getJsonObject("user");
+            assertThat(customerOf.get(made.getKey())).as("customer of " + made.getKey()).isNotNull();
+            assertThat(customerOf.get(made.getKey()).getString("email")).isEqualTo(user.getString("email"));
+            assertThat(customerOf.get(made.getKey()).getString("fullName")).isEqualTo(user.getString("fullName"));
+            assertThat(customerOf.get(made.getKey()).getString("id")).isEqualTo(user.getString("id"));
+        }
+        assertThat(after.getOrDefault("customer", 0.0) - before.getOrDefault("customer", 0.0))
+                .as("one user-service load for the whole page").isEqualTo(1.0);
+
+        JsonObject mine = anaApi.post("{ myBookings { id customer { email } } }");
+        assertThat(GraphQlHttp.firstErrorCode(mine)).as(mine.toString()).isEqualTo("FORBIDDEN");
+        assertThat(mine.toString()).doesNotContain(ben.getJsonObject("user").getString("email"));
+        JsonObject own = mine.getJsonObject("data").getJsonArray("myBookings").getJsonObject(0);
+        assertThat(own.getString("id")).as("the rest of the answer stands").isEqualTo(anaBooking);
+        assertThat(own.isNull("customer")).isTrue();
+    }
+
+    /** A customer registered through the gateway: its access token and user. */
+    private static JsonObject registered(String name) {
+        String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return Fixtures.data(fixtures.gateway.post("mutation($in: RegisterInput!) { register(input: $in) { accessToken "
+                + "user { id email fullName } } }", Map.of("in", Json.createObjectBuilder().add("email", email)
+                .add("password", "Popcorn-And-Films-1").add("fullName", name).build())), "register");
     }
 
     @Test

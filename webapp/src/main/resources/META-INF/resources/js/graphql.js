@@ -40,7 +40,27 @@ export function setRefresher(fn) {
   refresher = fn;
 }
 
-async function post(query, variables, token) {
+/**
+ * The answer's data, or the error to throw. A screen that can do without some nested fields (a customer's name
+ * beside their id, say) passes fieldErrors: errors confined to fields below the root then go to it as
+ * GraphQLErrors and the data, those fields null, is returned; any other error is thrown as always.
+ */
+function dataOf(body, fieldErrors) {
+  const errors = body.errors ?? [];
+  const onlyNested = body.data && errors.every((e) => Array.isArray(e.path) && e.path.length > 1);
+  if (errors.length && !(fieldErrors && onlyNested)) {
+    throw new GraphQLError(errors[0]);
+  }
+  if (!body.data) {
+    throw new GraphQLError({ extensions: { code: 'INTERNAL' } });
+  }
+  if (errors.length) {
+    fieldErrors(errors.map((e) => new GraphQLError(e)));
+  }
+  return body.data;
+}
+
+async function post(query, variables, token, fieldErrors) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -59,28 +79,22 @@ async function post(query, variables, token) {
     // no GraphQL answer at all (a proxy error page, a cut connection): the outcome is unknown
     throw new GraphQLError({ network: true, extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
   }
-  if (body.errors?.length) {
-    throw new GraphQLError(body.errors[0]);
-  }
-  if (!body.data) {
-    throw new GraphQLError({ extensions: { code: 'INTERNAL' } });
-  }
-  return body.data;
+  return dataOf(body, fieldErrors);
 }
 
 /**
  * Runs a query or mutation, with the signed-in user's access token when there is one. An expired token is
- * renewed once with the refresh token and the call repeated.
+ * renewed once with the refresh token and the call repeated. fieldErrors: see dataOf.
  */
-export async function graphql(query, variables = {}) {
+export async function graphql(query, variables = {}, { fieldErrors } = {}) {
   const token = accessToken();
   try {
-    return await post(query, variables, token);
+    return await post(query, variables, token, fieldErrors);
   } catch (error) {
     if (error.code === 'UNAUTHENTICATED' && token && refresher) {
       const renewed = await refresher().catch(() => null);
       if (renewed) {
-        return post(query, variables, renewed);
+        return post(query, variables, renewed, fieldErrors);
       }
     }
     throw error;

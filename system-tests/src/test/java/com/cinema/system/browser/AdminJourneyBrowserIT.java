@@ -262,6 +262,14 @@ class AdminJourneyBrowserIT {
         admin.navigate("/#/admin/bookings?showtimeId=" + firstId);
         Locator row = admin.locator("[data-booking-code='" + bought.getString("code") + "']");
         assertThat(row.getByTestId("booking-status")).hasAttribute("data-status", "CONFIRMED");
+        // Staff see who bought it by name and e-mail, and reach all of that customer's bookings from there.
+        assertThat(row.getByTestId("booking-customer")).containsText("Checkout Fan");
+        assertThat(row.getByTestId("booking-customer")).containsText(customer.email);
+        row.getByTestId("booking-customer").getByRole(AriaRole.LINK).click();
+        admin.waitForURL(Pattern.compile(".*#/admin/bookings\\?userId=\\d+$"));
+        assertThat(admin.getByLabel("Customer id")).hasValue(bought.getString("userId"));
+        assertThat(admin.getByTestId("admin-booking-row")).hasCount(1);
+        assertThat(admin.getByTestId("booking-customer")).containsText(customer.email);
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(bought.getString("code"))).click();
         Locator detail = admin.locator("#detail-" + bookingId);
         detail.getByLabel("Refund reason").fill("Projector fault, journey " + run);

@@ -74,7 +74,7 @@ final class Customer {
     }
 
     JsonObject booking(String bookingId) {
-        return data(api.post("query($b: ID!) { booking(id: $b) { id code status subtotalCents discountCents totalCents currency couponCode"
+        return data(api.post("query($b: ID!) { booking(id: $b) { id code userId status subtotalCents discountCents totalCents currency couponCode"
                 + " tickets { seatLabel } showtime { startsAt endsAt } payment { id status amountCents refundedCents receiptNumber } } }",
                 Map.of("b", bookingId)), "booking");
     }

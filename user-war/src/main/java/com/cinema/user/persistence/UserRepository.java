@@ -25,6 +25,16 @@ public class UserRepository {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
+    /** The users with these ids, in no particular order; unknown ids are simply missing. */
+    public List<User> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from User u where u.id in :ids", User.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** The account of an address; {@code normalisedEmail} comes from {@code EmailAddress.normalise}. */
     public Optional<User> findByEmail(String normalisedEmail) {
         return em.createQuery("select u from User u where u.emailNormalized = :email", User.class)

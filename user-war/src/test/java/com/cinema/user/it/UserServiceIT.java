@@ -3,6 +3,7 @@ package com.cinema.user.it;
 import com.cinema.testing.DomainServiceContract;
 import com.cinema.testing.GraphQlHttp;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -41,7 +42,7 @@ class UserServiceIT extends DomainServiceContract {
         assertThat(fieldsOf("ProfileInput", "inputFields")).containsExactlyInAnyOrder("fullName", "phone", "smsOptIn");
         assertThat(fieldsOf("Mutation", "fields")).contains("register", "login", "refreshToken", "logout",
                 "updateProfile", "changePassword", "setUserRole", "setUserStatus");
-        assertThat(fieldsOf("Query", "fields")).contains("me", "users", "contactPreferences");
+        assertThat(fieldsOf("Query", "fields")).contains("me", "users", "usersByIds", "contactPreferences");
     }
 
     @Test
@@ -61,6 +62,35 @@ class UserServiceIT extends DomainServiceContract {
         assertThat(code(service.post(token, "{ users { total } }", Map.of()))).isEqualTo("FORBIDDEN");
         assertThat(code(service.post(token, "mutation { setUserStatus(userId: \"1\", status: \"DISABLED\") { id } }",
                 Map.of()))).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void staffReadTheCustomersOfAPageOfBookingsByIdInTheOrderAskedAndCustomersCannot() {
+        String admin = payload(service.login("admin@cinema.test", "Admin-Demo-2026!"), "login").getString("accessToken");
+        JsonObject first = payload(service.register(uniqueEmail("first"), PASSWORD, "Fran First", null), "register")
+                .getJsonObject("user");
+        JsonObject second = payload(service.register(uniqueEmail("second"), PASSWORD, "Sol Second", null), "register")
+                .getJsonObject("user");
+        String query = "query($ids: [String!]!) { usersByIds(ids: $ids) { id email fullName } }";
+
+        // In the order asked, a repeat once, an unknown id left out.
+        JsonObject found = service.post(admin, query, Map.of("ids", Json.createArrayBuilder()
+                .add(second.getString("id")).add("999999999").add(first.getString("id")).add(second.getString("id"))
+                .build()));
+        assertThat(found.getJsonObject("data").getJsonArray("usersByIds").getValuesAs(JsonObject.class))
+                .as(found.toString())
+                .extracting(u -> u.getString("email") + " " + u.getString("fullName"))
+                .containsExactly(second.getString("email") + " Sol Second", first.getString("email") + " Fran First");
+
+        JsonObject bad = service.post(admin, query, Map.of("ids", Json.createArrayBuilder().add("x1").build()));
+        assertThat(code(bad)).isEqualTo("VALIDATION");
+        assertThat(GraphQlHttp.firstErrorField(bad)).isEqualTo("ids");
+
+        String customer = payload(service.login(first.getString("email"), PASSWORD), "login").getString("accessToken");
+        JsonObject refused = service.post(customer, query, Map.of("ids", Json.createArrayBuilder()
+                .add(second.getString("id")).build()));
+        assertThat(code(refused)).isEqualTo("FORBIDDEN");
+        assertThat(refused.toString()).doesNotContain(second.getString("email"));
     }
 
     @Test

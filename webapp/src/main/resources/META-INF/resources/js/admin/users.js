@@ -30,7 +30,9 @@ export async function render(root) {
         const admin = u.roles.includes('ADMIN');
         const row = el('tr', { 'data-user-email': u.email });
         row.append(
-          el('th', { scope: 'row' }, u.fullName, el('div', { class: 'small text-body-secondary fw-normal' }, u.email)),
+          el('th', { scope: 'row' }, u.fullName, el('div', { class: 'small text-body-secondary fw-normal' }, u.email),
+            el('a', { href: `#/admin/bookings?userId=${encodeURIComponent(u.id)}`, class: 'small fw-normal',
+              'aria-label': `Bookings of ${u.fullName}` }, 'Bookings')),
           el('td', {}, u.roles.join(', ')),
           el('td', {}, u.status === 'ACTIVE' ? 'Active' : 'Disabled'),
           el('td', {}, el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm',

@@ -8,8 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The public {@code Booking} type. Its plain fields are exactly the booking service's; {@code showtime} is a
- * resolver ({@link BookingGraphQlApi}) loaded in one batch per request.
+ * The public {@code Booking} type. Its plain fields are exactly the booking service's; {@code showtime},
+ * {@code payment} and {@code customer} are resolvers ({@link BookingGraphQlApi}, {@code PaymentGraphQlApi},
+ * {@code IdentityGraphQlApi}), each loaded in one batch per request.
  */
 public class Booking {
 

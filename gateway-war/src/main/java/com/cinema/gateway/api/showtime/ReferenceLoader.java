@@ -40,6 +40,8 @@ public class ReferenceLoader {
     public static final String CINEMA_AUDITORIUMS = "cinema_auditoriums";
     /** The payment of a booking (for {@code Booking.payment}). */
     public static final String BOOKING_PAYMENT = "booking_payment";
+    /** The account that made a booking (for {@code Booking.customer}, staff only). */
+    public static final String CUSTOMER = "customer";
     /** The showtimes of a movie (for {@code Movie.showtimes} on a list of movies). */
     public static final String MOVIE_SHOWTIMES = "movie_showtimes";
     /** The showtimes at a cinema (for {@code Cinema.showtimes} on a list of cinemas). */
@@ -49,7 +51,7 @@ public class ReferenceLoader {
     private static final String ARGUMENTS = "\u0000";
 
     static final Metadata LOADS_METRIC = Metadata.builder().withName("gateway_reference_loads")
-            .withDescription("Batched loads of referenced objects (movies, cinemas, auditoriums, payments) by type: "
+            .withDescription("Batched loads of referenced objects (movies, cinemas, auditoriums, payments, customers) by type: "
                     + "one per type per GraphQL request, however many objects it names").build();
 
     @Inject
@@ -81,7 +83,7 @@ public class ReferenceLoader {
         }
     }
 
-    /** Notes the showtime and the payment of each booking, for batch loading later. */
+    /** Notes the showtime, the payment and the customer of each booking, for batch loading later. */
     public void registerBookings(Collection<Booking> bookings) {
         if (bookings == null) {
             return;
@@ -90,6 +92,7 @@ public class ReferenceLoader {
             if (booking != null) {
                 register(SHOWTIME, booking.showtimeId);
                 register(BOOKING_PAYMENT, booking.id);
+                register(CUSTOMER, booking.userId);
             }
         }
     }

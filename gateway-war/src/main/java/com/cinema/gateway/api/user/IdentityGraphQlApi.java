@@ -1,6 +1,10 @@
 package com.cinema.gateway.api.user;
 
+import com.cinema.common.error.ForbiddenException;
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.common.security.Caller;
+import com.cinema.gateway.api.booking.Booking;
+import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.UserServiceClient;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +18,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Accounts and sign-in, answered by the user service. Roles are checked here first and again by the
@@ -28,6 +33,12 @@ public class IdentityGraphQlApi {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReferenceLoader references;
 
     @Mutation("register")
     @Description("Creates a customer account and signs it in")
@@ -81,6 +92,16 @@ public class IdentityGraphQlApi {
     @RolesAllowed("ADMIN")
     public UserPage users(@Name("search") String search, @Name("page") Integer page, @Name("size") Integer size) {
         return users.users(search, page, size);
+    }
+
+    @Name("customer")
+    @Description("Staff only: the account that made the booking (FORBIDDEN for others, who see their own bookings "
+            + "only); loaded once per request for all bookings in the answer")
+    public User customer(@Source Booking booking) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenException("Only staff can see who made a booking");
+        }
+        return references.get(ReferenceLoader.CUSTOMER, booking.userId, users::usersByIds, user -> user.id);
     }
 
     @Mutation("setUserRole")

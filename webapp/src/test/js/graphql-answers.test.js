@@ -1,0 +1,39 @@
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { graphql } from '../../main/resources/META-INF/resources/js/graphql.js';
+
+const realFetch = globalThis.fetch;
+afterEach(() => { globalThis.fetch = realFetch; });
+
+/** The gateway answers this body (HTTP 200, as GraphQL errors come). */
+function answer(body) {
+  globalThis.fetch = async () => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+}
+
+const nestedFailure = {
+  data: { bookings: { items: [{ id: '1', userId: '7', customer: null }] } },
+  errors: [{ message: 'user service unavailable', path: ['bookings', 'items', 0, 'customer'],
+    extensions: { code: 'UPSTREAM_UNAVAILABLE' } }],
+};
+
+test('an error in a nested field fails the whole call unless the screen can do without that field', async () => {
+  answer(nestedFailure);
+  await assert.rejects(graphql('{ bookings { items { id } } }'), (e) => e.code === 'UPSTREAM_UNAVAILABLE');
+});
+
+test('with fieldErrors the data comes back, the failed field null, and the errors go to the callback', async () => {
+  answer(nestedFailure);
+  const seen = [];
+  const data = await graphql('{ bookings { items { id } } }', {}, { fieldErrors: (errors) => seen.push(...errors) });
+  assert.equal(data.bookings.items[0].id, '1');
+  assert.equal(data.bookings.items[0].customer, null);
+  assert.deepEqual(seen.map((e) => e.code), ['UPSTREAM_UNAVAILABLE']);
+});
+
+test('a failed root field is thrown even with fieldErrors: there is nothing to show', async () => {
+  answer({ data: { bookings: null }, errors: [{ message: 'x', path: ['bookings'], extensions: { code: 'FORBIDDEN' } }] });
+  await assert.rejects(graphql('{ bookings { total } }', {}, { fieldErrors: () => assert.fail('not a field error') }),
+    (e) => e.code === 'FORBIDDEN');
+  answer({ data: null, errors: [{ message: 'bad', extensions: { code: 'VALIDATION' } }] });
+  await assert.rejects(graphql('{ bookings { total } }', {}, { fieldErrors: () => {} }), (e) => e.code === 'VALIDATION');
+});
