@@ -269,6 +269,7 @@ class AdminJourneyBrowserIT {
         admin.waitForURL(Pattern.compile(".*#/admin/bookings\\?userId=\\d+$"));
         assertThat(admin.getByLabel("Customer id")).hasValue(bought.getString("userId"));
         assertThat(admin.getByTestId("admin-booking-row")).hasCount(1);
+        assertThat(admin.getByText("1 booking, page 1 of 1", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(admin.getByTestId("booking-customer")).containsText(customer.email);
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(bought.getString("code"))).click();
         Locator detail = admin.locator("#detail-" + bookingId);

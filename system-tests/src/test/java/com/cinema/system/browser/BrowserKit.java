@@ -77,9 +77,24 @@ final class BrowserKit {
         }
     }
 
-    /** axe-core on the page as it is: no serious or critical violation. */
+    /**
+     * axe-core on the page as it is: no serious or critical violation. And no missing value printed as text (a
+     * {@code null} child handed to the DOM becomes the word "null"): every screen checked for accessibility is checked
+     * for that too.
+     */
     @SuppressWarnings("unchecked")
     static void assertNoSeriousViolations(Page page, String where) {
+        List<Object> broken = (List<Object>) page.evaluate("() => {"
+                + " const found = [];"
+                + " const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
+                + "   const text = node.nodeValue.trim();"
+                + "   if (['null', 'undefined', 'NaN'].includes(text) || text.includes('[object Object]')) {"
+                + "     found.push(text + ' in <' + node.parentElement.tagName.toLowerCase() + '>');"
+                + "   }"
+                + " }"
+                + " return found; }");
+        assertThat(broken).as("values printed as null, undefined, NaN or [object Object] on " + where).isEmpty();
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript()));
         }

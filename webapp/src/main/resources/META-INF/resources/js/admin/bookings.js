@@ -128,8 +128,9 @@ export async function render(root, { query }) {
       })));
       draw(bookings.items);
       const pages = Math.max(1, Math.ceil(bookings.total / PAGE_SIZE));
-      content.replaceChildren(
-        el('p', { class: 'small text-body-secondary' }, `${bookings.total} bookings, page ${page + 1} of ${pages}`),
+      content.replaceChildren(...[
+        el('p', { class: 'small text-body-secondary' },
+          `${bookings.total} ${bookings.total === 1 ? 'booking' : 'bookings'}, page ${page + 1} of ${pages}`),
         namesMissing ? alertBox('Customer names cannot be read right now; customers are shown by id.', 'warning') : null,
         el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-bookings' },
           el('caption', { class: 'visually-hidden' }, 'Bookings, newest first; open a booking code for its detail and refund'),
@@ -140,7 +141,7 @@ export async function render(root, { query }) {
           el('li', { class: `page-item${page === 0 ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page === 0,
             onclick: () => { page -= 1; load(); } }, 'Previous')),
           el('li', { class: `page-item${page + 1 >= pages ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page + 1 >= pages,
-            onclick: () => { page += 1; load(); } }, 'Next')))));
+            onclick: () => { page += 1; load(); } }, 'Next'))))].filter(Boolean));
     } catch (error) {
       content.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.message));
     }
