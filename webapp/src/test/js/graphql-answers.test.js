@@ -28,6 +28,7 @@ test('with fieldErrors the data comes back, the failed field null, and the error
   assert.equal(data.bookings.items[0].id, '1');
   assert.equal(data.bookings.items[0].customer, null);
   assert.deepEqual(seen.map((e) => e.code), ['UPSTREAM_UNAVAILABLE']);
+  assert.deepEqual(seen[0].path, ['bookings', 'items', 0, 'customer'], 'the screen can say what it could not read');
 });
 
 test('a failed root field is thrown even with fieldErrors: there is nothing to show', async () => {

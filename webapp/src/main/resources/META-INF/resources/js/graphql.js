@@ -23,6 +23,8 @@ export class GraphQLError extends Error {
     super(code === 'VALIDATION' && error.message ? error.message : (MESSAGES[code] ?? MESSAGES.INTERNAL));
     this.code = code;
     this.field = error?.extensions?.field;
+    // where in the answer a field error happened (['bookings', 'items', 0, 'customer']), for fieldErrors
+    this.path = Array.isArray(error?.path) ? error.path : null;
     // COUPON_INVALID and PAYMENT_DECLINED explain themselves (docs/api.md); a dropped connection is told apart
     // so that a payment can be retried with the same idempotency key.
     this.reason = error?.extensions?.reason ?? null;

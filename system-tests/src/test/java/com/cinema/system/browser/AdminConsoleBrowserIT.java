@@ -2,11 +2,16 @@ package com.cinema.system.browser;
 
 import com.cinema.testing.GraphQlHttp;
 import com.cinema.testing.TestTokens;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
@@ -108,6 +114,52 @@ class AdminConsoleBrowserIT {
             BrowserKit.assertNoSeriousViolations(page, "admin " + screen.getKey());
             BrowserKit.screenshot(page, "admin-" + screen.getKey() + "-1280");
         }
+    }
+
+    /**
+     * The gateway's answer while the user service is down: every booking's customer null with an UPSTREAM_UNAVAILABLE
+     * error on its path, the rest of the answer standing (ReferenceLoader). The screen, given exactly that answer,
+     * still lists the booking, by customer id, and says what it could not read.
+     */
+    @Test
+    void withCustomerNamesUnreadableTheBookingsListStillShowsAndSaysSo() {
+        ShowtimeFixture showtime = ShowtimeFixture.create();
+        Customer customer = Customer.register();
+        JsonObject bought = customer.buy(showtime.showtimeId, 1);
+        String userId = customer.booking(bought.getString("id")).getString("userId");
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.route("**/graphql", route -> {
+            String request = route.request().postData();
+            if (request == null || !request.contains("AdminBookings")) {
+                route.resume();
+                return;
+            }
+            APIResponse real = route.fetch();
+            JsonObject bookings = Json.createReader(new StringReader(real.text())).readObject()
+                    .getJsonObject("data").getJsonObject("bookings");
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            List<JsonObject> rows = bookings.getJsonArray("items").getValuesAs(JsonObject.class);
+            for (int i = 0; i < rows.size(); i++) {
+                items.add(Json.createObjectBuilder(rows.get(i)).addNull("customer"));
+                errors.add(Json.createObjectBuilder().add("message", "The user service is unavailable")
+                        .add("path", Json.createArrayBuilder().add("bookings").add("items").add(i).add("customer"))
+                        .add("extensions", Json.createObjectBuilder().add("code", "UPSTREAM_UNAVAILABLE")));
+            }
+            JsonObject degraded = Json.createObjectBuilder()
+                    .add("data", Json.createObjectBuilder().add("bookings", Json.createObjectBuilder(bookings).add("items", items)))
+                    .add("errors", errors).build();
+            route.fulfill(new Route.FulfillOptions().setResponse(real).setBody(degraded.toString()));
+        });
+
+        page.navigate("/#/admin/bookings?showtimeId=" + showtime.showtimeId);
+        page.getByTestId("admin-bookings").waitFor();
+        assertThat(page.getByTestId("admin-booking-row")).hasCount(1);
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
+                .setHasText("Some details cannot be read right now"))).containsText("(customer names)");
+        assertThat(page.getByTestId("booking-customer")).hasText("Customer " + userId);
+        BrowserKit.assertNoSeriousViolations(page, "admin bookings without customer names");
+        page.unroute("**/graphql");
     }
 
     @Test

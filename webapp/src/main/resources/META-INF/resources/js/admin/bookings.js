@@ -7,14 +7,18 @@ import { adminNav } from './nav.js';
 
 const STATUSES = ['HELD', 'PAYMENT_PENDING', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED', 'FAILED'];
 const PAGE_SIZE = 20;
-// customer: loaded for the whole page with one call to the user service; while that service is down the list
-// still shows, with the customer ids (graphql's fieldErrors).
+// customer: loaded for the whole page with one call to the user service. While that service, or another behind a
+// nested field, is down the list still shows, saying what could not be read (graphql's fieldErrors).
 const FIELDS = `id code userId customer { fullName email } showtimeId status subtotalCents discountCents totalCents currency couponCode createdAt
   tickets { id seatLabel seatType priceCents } payment { id status amountCents refundedCents currency method cardBrand cardLast4 receiptNumber }
   showtime { startsAt movie { title } cinema { name timeZone } }`;
 const BOOKINGS = `query AdminBookings($filter: BookingFilter, $page: Int, $size: Int) {
   bookings(filter: $filter, page: $page, size: $size) { total page size items { ${FIELDS} } } }`;
 const REFUND = `mutation Refund($b: ID!, $r: String!) { refundBooking(bookingId: $b, reason: $r) { ${FIELDS} } }`;
+
+/** How the warning names a nested field that could not be read. */
+const UNREADABLE = { customer: 'customer names', payment: 'payments', showtime: 'showtimes', movie: 'movie titles',
+  cinema: 'cinema names' };
 
 function field(id, label, control) {
   return el('div', { class: 'col-6 col-md-auto' }, el('label', { for: id, class: 'form-label small' }, label), control);
@@ -32,7 +36,7 @@ function filterOf(form) {
   return filter;
 }
 
-function detail(b, onRefunded) {
+function detail(b, onRefunded, unreadable) {
   const pay = b.payment;
   const reason = el('input', { type: 'text', class: 'form-control form-control-sm', id: `reason-${b.id}`, name: 'reason',
     maxlength: 200, required: true, 'aria-describedby': `reason-${b.id}-error` });
@@ -63,7 +67,7 @@ function detail(b, onRefunded) {
   return el('div', { class: 'small' },
     el('p', { class: 'mb-1' }, `Tickets: ${b.tickets.map((t) => `${t.seatLabel} (${t.seatType}, ${money(t.priceCents, b.currency)})`).join(', ') || 'none'}`),
     el('p', { class: 'mb-1' }, `Subtotal ${money(b.subtotalCents, b.currency)}, discount ${money(b.discountCents, b.currency)}${b.couponCode ? ` (${b.couponCode})` : ''}, total ${money(b.totalCents, b.currency)}`),
-    el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : 'No payment.'),
+    el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : (unreadable.has('payment') ? 'The payment cannot be read right now.' : 'No payment.')),
     refundForm);
 }
 
@@ -78,9 +82,9 @@ function customerCell(b) {
     el('span', { class: 'small text-body-secondary text-break' }, b.customer.email));
 }
 
-function row(b, rerender) {
+function row(b, rerender, unreadable) {
   const show = b.showtime;
-  const detailRow = el('tr', { class: 'd-none', id: `detail-${b.id}` }, el('td', { colspan: 7 }, detail(b, rerender)));
+  const detailRow = el('tr', { class: 'd-none', id: `detail-${b.id}` }, el('td', { colspan: 7 }, detail(b, rerender, unreadable)));
   const toggle = el('button', { type: 'button', class: 'btn btn-link btn-sm p-0', 'aria-expanded': 'false',
     'aria-controls': `detail-${b.id}`,
     onclick: () => {
@@ -117,21 +121,22 @@ export async function render(root, { query }) {
   async function load() {
     content.replaceChildren(loading('Loading bookings…'));
     try {
-      let namesMissing = false;
+      const unreadable = new Set();
       const { bookings } = await graphql(BOOKINGS, { filter: filterOf(form), page, size: PAGE_SIZE },
-        { fieldErrors: () => { namesMissing = true; } });
+        { fieldErrors: (errors) => errors.forEach((e) => unreadable.add(String(e.path?.at(-1)))) });
       const body = el('tbody');
       const draw = (items) => body.replaceChildren(...items.flatMap((b, i) => row(b, (updated) => {
         items[i] = updated;
         draw(items);
         document.querySelector(`[data-booking-code="${CSS.escape(updated.code)}"] button`)?.focus();
-      })));
+      }, unreadable)));
       draw(bookings.items);
       const pages = Math.max(1, Math.ceil(bookings.total / PAGE_SIZE));
       content.replaceChildren(...[
         el('p', { class: 'small text-body-secondary' },
           `${bookings.total} ${bookings.total === 1 ? 'booking' : 'bookings'}, page ${page + 1} of ${pages}`),
-        namesMissing ? alertBox('Customer names cannot be read right now; customers are shown by id.', 'warning') : null,
+        unreadable.size ? alertBox(`Some details cannot be read right now (${[...unreadable].map((f) => UNREADABLE[f] ?? f)
+          .join(', ')}); the rest of the list is shown.`, 'warning') : null,
         el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-bookings' },
           el('caption', { class: 'visually-hidden' }, 'Bookings, newest first; open a booking code for its detail and refund'),
           el('thead', {}, el('tr', {}, ['Code', 'Status', 'Customer', 'Showtime', 'Tickets', 'Total', 'Made (UTC)']
