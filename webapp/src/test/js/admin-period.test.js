@@ -1,12 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastDays, checkPeriod, exportUrl, moneyTotals } from '../../main/resources/META-INF/resources/js/admin/period.js';
+import { lastDays, nextDays, quickPeriods, checkPeriod, exportUrl, moneyTotals } from '../../main/resources/META-INF/resources/js/admin/period.js';
 import { isAdmin } from '../../main/resources/META-INF/resources/js/admin/access.js';
 
 test('the default period is the last 30 UTC days including today', () => {
   // 00:30 UTC on 1 March 2031: still 28 February west of London, but reports count UTC days.
   assert.deepEqual(lastDays(30, new Date('2031-03-01T00:30:00Z')), { from: '2031-01-31', to: '2031-03-01' });
   assert.deepEqual(lastDays(1, new Date('2031-03-01T23:59:00Z')), { from: '2031-03-01', to: '2031-03-01' });
+});
+
+test('the coming days start today (UTC) and cross month ends', () => {
+  assert.deepEqual(nextDays(7, new Date('2031-02-26T23:30:00Z')), { from: '2031-02-26', to: '2031-03-04' });
+  assert.deepEqual(nextDays(1, new Date('2031-03-01T00:00:00Z')), { from: '2031-03-01', to: '2031-03-01' });
+});
+
+test('the quick periods: today, the last 7 and 30 days, the next 7', () => {
+  const now = new Date('2031-03-01T12:00:00Z');
+  assert.deepEqual(quickPeriods(now).map((p) => [p.id, p.from, p.to]), [
+    ['today', '2031-03-01', '2031-03-01'],
+    ['last-7', '2031-02-23', '2031-03-01'],
+    ['last-30', '2031-01-31', '2031-03-01'],
+    ['next-7', '2031-03-01', '2031-03-07'],
+  ]);
+  // The dashboard opens on the last 30 days: that button shows as pressed.
+  assert.deepEqual(quickPeriods(now).find((p) => p.id === 'last-30'), { id: 'last-30', label: 'Last 30 days', ...lastDays(30, now) });
 });
 
 test('a period names the field that is wrong, as the server does', () => {

@@ -168,6 +168,9 @@ class AdminReportsIT {
         assertThat(twoSeats.get("totalCents")).isEqualTo(String.valueOf(two.getInt("totalCents")));
         assertThat(twoSeats.get("cinemaName")).isEqualTo(CINEMA_NAME);
         assertThat(twoSeats.get("showtimeId")).isEqualTo(showtime.getString("id"));
+        // Its buyer has a test token of an id the user service never issued: the customer's cells stay empty.
+        assertThat(twoSeats.get("customerEmail")).isEmpty();
+        assertThat(twoSeats.get("customerName")).isEmpty();
         assertThat(row(bookings, refunded.getString("id")).get("status")).isEqualTo("REFUNDED");
 
         Map<String, CSVRecord> payments = rows(csv("payments", today, today, admin), "paymentId");
@@ -191,10 +194,11 @@ class AdminReportsIT {
 
     /**
      * Staff's bookings list names each booking's customer (Booking.customer): the accounts of a whole page load with
-     * one call to the user service, and a customer, whose bookings are all their own, is refused the field.
+     * one call to the user service, and a customer, whose bookings are all their own, is refused the field. The
+     * bookings export carries the same names and e-mails.
      */
     @Test
-    void staffSeeWhoMadeEachBookingWithOneUserLoadPerPageAndCustomersCannot() {
+    void staffSeeWhoMadeEachBookingWithOneUserLoadPerPageAndCustomersCannot() throws Exception {
         List<String> seats = fixtures.seats(showtime.getString("id")).stream().map(s -> s.getString("seatId")).toList();
         JsonObject ana = registered("Ana Aisle");
         JsonObject ben = registered("Ben Balcony");
@@ -222,6 +226,17 @@ class AdminReportsIT {
         }
         assertThat(after.getOrDefault("customer", 0.0) - before.getOrDefault("customer", 0.0))
                 .as("one user-service load for the whole page").isEqualTo(1.0);
+
+        // The bookings export names them too.
+        Map<String, CSVRecord> exported = rows(csv("bookings", LocalDate.now(ZoneOffset.UTC),
+                LocalDate.now(ZoneOffset.UTC), adminToken()), "bookingId");
+        for (Map.Entry<String, JsonObject> made : Map.of(anaBooking, ana, benBooking, ben).entrySet()) {
+            JsonObject user = made.getValue().getJsonObject("user");
+            CSVRecord row = row(exported, made.getKey());
+            assertThat(row.get("userId")).isEqualTo(user.getString("id"));
+            assertThat(row.get("customerEmail")).isEqualTo(user.getString("email"));
+            assertThat(row.get("customerName")).isEqualTo(user.getString("fullName"));
+        }
 
         JsonObject mine = anaApi.post("{ myBookings { id customer { email } } }");
         assertThat(GraphQlHttp.firstErrorCode(mine)).as(mine.toString()).isEqualTo("FORBIDDEN");

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** {@code bookings.csv}: every booking made in the period (any status), newest first, with its showtime. */
+/**
+ * {@code bookings.csv}: every booking made in the period (any status), newest first, with its customer's name and
+ * e-mail and its showtime.
+ */
 final class BookingsExport implements CsvExport {
 
     private final BookingServiceClient bookings;
@@ -35,9 +38,9 @@ final class BookingsExport implements CsvExport {
 
     @Override
     public List<String> header() {
-        return List.of("bookingId", "code", "status", "createdAt", "userId", "showtimeId", "showtimeStartsAt",
-                "movieId", "movieTitle", "cinemaId", "cinemaName", "tickets", "subtotalCents", "discountCents",
-                "totalCents", "currency", "couponCode");
+        return List.of("bookingId", "code", "status", "createdAt", "userId", "customerName", "customerEmail",
+                "showtimeId", "showtimeStartsAt", "movieId", "movieTitle", "cinemaId", "cinemaName", "tickets",
+                "subtotalCents", "discountCents", "totalCents", "currency", "couponCode");
     }
 
     @Override
@@ -53,10 +56,12 @@ final class BookingsExport implements CsvExport {
                 .collect(Collectors.toMap(s -> s.id, Function.identity(), (a, b) -> a));
         names.loadMovies(showtimes.values().stream().map(s -> s.movieId).toList());
         names.loadCinemas(showtimes.values().stream().map(s -> s.cinemaId).toList());
+        names.loadCustomers(items.stream().map(b -> b.userId).toList());
         List<List<Object>> rows = new ArrayList<>();
         for (Booking b : items) {
             Showtime s = showtimes.get(b.showtimeId);
-            rows.add(Arrays.asList(b.id, b.code, b.status, b.createdAt, b.userId, b.showtimeId,
+            rows.add(Arrays.asList(b.id, b.code, b.status, b.createdAt, b.userId, names.customerName(b.userId),
+                    names.customerEmail(b.userId), b.showtimeId,
                     s == null ? null : s.startsAt, s == null ? null : s.movieId, s == null ? null : names.title(s.movieId),
                     s == null ? null : s.cinemaId, s == null ? null : names.cinemaName(s.cinemaId),
                     b.tickets == null ? 0 : b.tickets.size(), b.subtotalCents, b.discountCents, b.totalCents,

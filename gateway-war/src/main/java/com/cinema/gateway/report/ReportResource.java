@@ -8,6 +8,7 @@ import com.cinema.gateway.client.BookingServiceClient;
 import com.cinema.gateway.client.CinemaServiceClient;
 import com.cinema.gateway.client.MovieServiceClient;
 import com.cinema.gateway.client.PaymentServiceClient;
+import com.cinema.gateway.client.UserServiceClient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -62,6 +63,9 @@ public class ReportResource {
     CinemaServiceClient cinemas;
 
     @Inject
+    UserServiceClient users;
+
+    @Inject
     DashboardGraphQlApi dashboard;
 
     /** CINEMA_REPORTS_CSV_PAGE_SIZE: rows asked of a service per call (the services cap pages at 100). */
@@ -88,7 +92,7 @@ public class ReportResource {
         } catch (ValidationException e) {
             return error(400, "VALIDATION", e.field(), e.getMessage());
         }
-        ReportNames names = new ReportNames(movies, cinemas);
+        ReportNames names = new ReportNames(movies, cinemas, users);
         CsvExport export = switch (name) {
             case "bookings" -> new BookingsExport(bookings, names, period, pageSize);
             case "payments" -> new PaymentsExport(payments, period, pageSize);

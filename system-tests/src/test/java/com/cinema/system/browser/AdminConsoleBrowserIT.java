@@ -25,9 +25,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,12 +66,22 @@ class AdminConsoleBrowserIT {
         return page;
     }
 
+    private static GraphQlHttp gatewayAdmin() {
+        return new GraphQlHttp(ShowtimeFixture.GATEWAY)
+                .withBearer(TestTokens.forPlatform().admin("7" + (System.nanoTime() % 1_000_000), "dash-check@example.org"));
+    }
+
     private static JsonObject gatewayDashboard() {
-        TestTokens tokens = TestTokens.forPlatform();
-        GraphQlHttp admin = new GraphQlHttp(ShowtimeFixture.GATEWAY)
-                .withBearer(tokens.admin("7" + (System.nanoTime() % 1_000_000), "dash-check@example.org"));
-        return GraphQlHttp.dataWithoutErrors(admin.post("{ dashboard { ticketsSold bookingsConfirmed bookingsPerDay { date } } }"))
+        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("{ dashboard { ticketsSold bookingsConfirmed bookingsPerDay { date } } }"))
                 .getJsonObject("dashboard");
+    }
+
+    /** The gateway's occupancy figures for a period: overall, and how many showtimes start in it. */
+    private static JsonObject gatewayOccupancy(LocalDate from, LocalDate to) {
+        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post(
+                "query($f: Date, $t: Date) { dashboard(from: $f, to: $t) { occupancyPercent }"
+                        + " showtimeOccupancy(from: $f, to: $t, page: 0, size: 1) { total } }",
+                Map.of("f", from.toString(), "t", to.toString())));
     }
 
     @Test
@@ -86,6 +99,26 @@ class AdminConsoleBrowserIT {
         assertThat(page.locator("[data-testid=per-day-table] tbody tr")).hasCount(figures.getJsonArray("bookingsPerDay").size());
         BrowserKit.assertNoSeriousViolations(page, "the admin dashboard");
         BrowserKit.screenshot(page, "admin-dashboard-1280");
+
+        // The quick periods: the screen opens on the last 30 days; "Next 7 days" shows the coming week's showtimes
+        // (the demo schedule's, on sale now) and how full they are so far, as the gateway counts them.
+        assertThat(page.getByTestId("period-last-30")).hasAttribute("aria-pressed", "true");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        page.getByTestId("period-next-7").click();
+        Locator nextWeek = page.locator("[data-testid=figures][data-period='" + today + "/" + today.plusDays(6) + "']");
+        nextWeek.waitFor();
+        assertThat(page.getByTestId("period-next-7")).hasAttribute("aria-pressed", "true");
+        assertThat(page.getByTestId("period-last-30")).hasAttribute("aria-pressed", "false");
+        assertThat(page.getByTestId("period-next-7")).hasClass(Pattern.compile("\\bactive\\b"));
+        assertThat(page.getByLabel("From", new Page.GetByLabelOptions().setExact(true))).hasValue(today.toString());
+        JsonObject coming = gatewayOccupancy(today, today.plusDays(6));
+        int upcoming = coming.getJsonObject("showtimeOccupancy").getInt("total");
+        assertThat(upcoming).as("demo showtimes in the coming week").isPositive();
+        String shown = nextWeek.getByTestId("occupancy").innerText().replace("%", "").trim();
+        assertThat(Double.parseDouble(shown)).as("occupancy of the coming week")
+                .isEqualTo(coming.getJsonObject("dashboard").getJsonNumber("occupancyPercent").doubleValue());
+        assertThat(page.getByTestId("showtime-table").locator("caption")).containsText("; " + upcoming + " showtimes, page 1 of ");
+        BrowserKit.assertNoSeriousViolations(page, "the admin dashboard, next 7 days");
 
         for (String report : List.of("bookings", "payments", "occupancy")) {
             Download download = page.waitForDownload(() -> page.getByTestId("export-" + report).click());
@@ -187,7 +220,7 @@ class AdminConsoleBrowserIT {
         page.getByLabel("Code").fill("x!");
         page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true)).fill("10");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create coupon")).click();
-        assertThat(page.getByLabel("Code")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.getByLabel("Code")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("[data-error-for=code]")).not().isEmpty();
 
         String code = "ADM" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

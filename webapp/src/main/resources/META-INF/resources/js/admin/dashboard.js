@@ -6,7 +6,7 @@ import { el, loading, alertBox, pageTitle, money } from '../ui.js';
 import { adminNav } from './nav.js';
 import { barChart } from './charts.js';
 import { download } from './download.js';
-import { checkPeriod, exportUrl, lastDays, moneyTotals } from './period.js';
+import { checkPeriod, exportUrl, lastDays, moneyTotals, quickPeriods } from './period.js';
 
 const DASHBOARD = `query Dashboard($from: Date, $to: Date) { dashboard(from: $from, to: $to) { from to
   revenue { currency amountCents } refunded { currency amountCents } ticketsSold bookingsConfirmed occupancyPercent
@@ -103,7 +103,29 @@ export async function render(root) {
       },
     }, x.label)));
 
+  // One click to a common period; the button of the period shown is pressed, none for a period typed in.
+  const quick = quickPeriods().map((p) => el('button', {
+    type: 'button',
+    class: 'btn btn-outline-primary btn-sm',
+    'data-period': `${p.from}/${p.to}`,
+    'data-testid': `period-${p.id}`,
+    onclick: () => {
+      from.value = p.from;
+      to.value = p.to;
+      load();
+    },
+  }, p.label));
+  const quickBar = el('div', { class: 'btn-group flex-wrap mb-3', role: 'group', 'aria-label': 'Quick periods' }, quick);
+  function markQuickPeriod() {
+    quick.forEach((b) => {
+      const pressed = b.dataset.period === `${from.value}/${to.value}`;
+      b.setAttribute('aria-pressed', String(pressed));
+      b.classList.toggle('active', pressed);
+    });
+  }
+
   async function load() {
+    markQuickPeriod();
     cleanups.forEach((fn) => fn());
     cleanups = [];
     const problem = checkPeriod(from.value, to.value);
@@ -175,7 +197,7 @@ export async function render(root) {
   el('div', { class: 'col-auto' }, el('button', { type: 'submit', class: 'btn btn-primary' }, 'Show')),
   el('div', { class: 'col-12' }, formError));
 
-  root.append(adminNav('dashboard'), heading, form, exportsBar, exportsStatus, content);
+  root.append(adminNav('dashboard'), heading, form, quickBar, exportsBar, exportsStatus, content);
   pageTitle(heading, 'Admin dashboard');
   await load();
   return () => cleanups.forEach((fn) => fn());

@@ -13,6 +13,26 @@ export function lastDays(days, now = new Date()) {
   return { from: isoDay(from), to: isoDay(to) };
 }
 
+/** The next `days` days from today (UTC): the showtimes still on sale, and what of them is sold so far. */
+export function nextDays(days, now = new Date()) {
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const to = new Date(from.getTime() + (days - 1) * 86_400_000);
+  return { from: isoDay(from), to: isoDay(to) };
+}
+
+/**
+ * The dashboard's quick periods. Sales figures count the days bookings and payments were made; occupancy counts the
+ * showtimes starting in the period, so "Next 7 days" shows how full the coming week's screenings are already.
+ */
+export function quickPeriods(now = new Date()) {
+  return [
+    { id: 'today', label: 'Today', ...lastDays(1, now) },
+    { id: 'last-7', label: 'Last 7 days', ...lastDays(7, now) },
+    { id: 'last-30', label: 'Last 30 days', ...lastDays(30, now) },
+    { id: 'next-7', label: 'Next 7 days', ...nextDays(7, now) },
+  ];
+}
+
 /** The period from a form's values: a missing end is refused with the field named, as the server would. */
 export function checkPeriod(from, to) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from ?? '')) return { field: 'from', message: 'Choose a start date.' };
