@@ -242,6 +242,9 @@ final class Platform {
         // shorter: WaitlistBrowserIT must see an offer still running on the seat page after a cancellation, page
         // load and sign-in state on a loaded machine (20 s ran out there in a clean-clone run).
         builder.environment().put("CINEMA_BOOKING_WAITLIST_OFFER_WINDOW", "PT45S");
+        // CSV exports read 3 rows per call (100 outside tests), so the exports the tests download run on past their
+        // first page: the pages after it are read while the answer streams, with the staff member's own token.
+        builder.environment().put("CINEMA_REPORTS_CSV_PAGE_SIZE", "3");
         // Every span goes to its server's own log (docs/architecture.md, "Observability"), so ObservabilityIT can
         // see which servers took part in a trace; the batch is written within 200 ms.
         builder.environment().put("OTEL_TRACES_EXPORTER", "logging");
