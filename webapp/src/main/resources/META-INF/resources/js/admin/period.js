@@ -6,18 +6,23 @@ export function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of the day `now` falls on. */
+function utcMidnight(now) {
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+}
+
 /** The last `days` days up to today (UTC): the dashboard's default. */
 export function lastDays(days, now = new Date()) {
-  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const from = new Date(to.getTime() - (days - 1) * 86_400_000);
-  return { from: isoDay(from), to: isoDay(to) };
+  const today = utcMidnight(now);
+  return { from: isoDay(new Date(today - (days - 1) * DAY_MS)), to: isoDay(new Date(today)) };
 }
 
 /** The next `days` days from today (UTC): the showtimes still on sale, and what of them is sold so far. */
 export function nextDays(days, now = new Date()) {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const to = new Date(from.getTime() + (days - 1) * 86_400_000);
-  return { from: isoDay(from), to: isoDay(to) };
+  const today = utcMidnight(now);
+  return { from: isoDay(new Date(today)), to: isoDay(new Date(today + (days - 1) * DAY_MS)) };
 }
 
 /**
