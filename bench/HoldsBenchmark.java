@@ -108,11 +108,12 @@ public class HoldsBenchmark {
         ConcurrentLinkedQueue<Long> holdNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> mapNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
+        long start = System.nanoTime();
+        long warmupEnd = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
         long end = warmupEnd + TimeUnit.SECONDS.toNanos(seconds);
 
         ExecutorService pool = Executors.newFixedThreadPool(customers + readers);
-        Progress progress = new Progress(warmupEnd);
+        Progress progress = new Progress(start, warmupEnd);
         for (int c = 0; c < customers; c++) {
             Customer customer = new Customer(String.valueOf(800_000_000L + ThreadLocalRandom.current().nextInt(100_000_000)),
                     "bench-" + c + "@example.org");
@@ -195,6 +196,8 @@ public class HoldsBenchmark {
         ticker.scheduleAtFixedRate(progress::tick, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
         pool.awaitTermination(warmupSeconds + seconds + 60, TimeUnit.SECONDS);
         ticker.shutdownNow();
+        ticker.awaitTermination(5, TimeUnit.SECONDS);
+        progress.finish();
 
         long attempts = won.get() + lost.get() + failed.get();
         long[] holds = sorted(holdNanos);
@@ -221,7 +224,7 @@ public class HoldsBenchmark {
         md.append(String.format("| holdSeats latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(holds, 50), ms(holds, 95), ms(holds, 99)));
         md.append(String.format("| seatMap reads/s | %.1f |%n", maps.length / (double) seconds));
         md.append(String.format("| seatMap latency p50 / p95 / p99 (ms) | %s / %s / %s |%n", ms(maps, 50), ms(maps, 95), ms(maps, 99)));
-        md.append("\nMinute by minute, warm-up included (how far the servers had warmed up):\n\n");
+        md.append("\nMinute by minute, warm-up included (how far the servers had warmed up; seconds since the load began):\n\n");
         md.append(progress.table());
         System.out.println(md);
         writeSection(md.toString());
@@ -253,16 +256,27 @@ public class HoldsBenchmark {
 
     static final int PROGRESS_SECONDS = 60;
 
-    /** Hold attempts and seatMap latencies per minute of the whole run, to show when the servers were warm. */
+    /**
+     * Hold attempts and seatMap latencies per minute of the whole run, to show when the servers were warm. Each row
+     * is labelled by the seconds it covers, so a minute that straddles the end of the warm-up says so, and the
+     * last, shorter window of the measurement gets a row of its own.
+     */
     static final class Progress {
+        /** Timer jitter allowed when a window's edge meets the end of the warm-up. */
+        private static final long EDGE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+        private final long start;
         private final long warmupEnd;
         private final AtomicLong attempts = new AtomicLong();
         private final ConcurrentLinkedQueue<Long> seatMapNanos = new ConcurrentLinkedQueue<>();
-        private final StringBuilder rows = new StringBuilder("| minute | phase | hold attempts/s | seatMap p50 (ms) |\n| --- | --- | --- | --- |\n");
-        private int minute;
+        private final StringBuilder rows = new StringBuilder(
+                "| seconds | phase | hold attempts/s | seatMap p50 (ms) |\n| --- | --- | --- | --- |\n");
+        private long windowStart;
 
-        Progress(long warmupEnd) {
+        Progress(long start, long warmupEnd) {
+            this.start = start;
             this.warmupEnd = warmupEnd;
+            this.windowStart = start;
         }
 
         void attempt() {
@@ -274,17 +288,31 @@ public class HoldsBenchmark {
         }
 
         synchronized void tick() {
-            minute++;
+            closeWindow(System.nanoTime());
+        }
+
+        /** The window since the last tick, once the load has stopped (shorter than a minute, or empty). */
+        synchronized void finish() {
+            long now = System.nanoTime();
+            if (now - windowStart > EDGE_NANOS) {
+                closeWindow(now);
+            }
+        }
+
+        private void closeWindow(long now) {
             List<Long> drained = new ArrayList<>();
             for (Long n; (n = seatMapNanos.poll()) != null; ) {
                 drained.add(n);
             }
             long[] window = drained.stream().mapToLong(Long::longValue).sorted().toArray();
-            String phase = System.nanoTime() - warmupEnd > 0 ? "measured" : "warm-up";
-            String row = String.format("| %d | %s | %.1f | %s |%n", minute, phase,
-                    attempts.getAndSet(0) / (double) PROGRESS_SECONDS, ms(window, 50));
+            String phase = windowStart >= warmupEnd - EDGE_NANOS ? "measured"
+                    : now <= warmupEnd + EDGE_NANOS ? "warm-up" : "warm-up, then measured";
+            double windowSeconds = (now - windowStart) / 1e9;
+            String row = String.format("| %d-%d | %s | %.1f | %s |%n", Math.round((windowStart - start) / 1e9),
+                    Math.round((now - start) / 1e9), phase, attempts.getAndSet(0) / windowSeconds, ms(window, 50));
             rows.append(row);
             System.out.print(row);
+            windowStart = now;
         }
 
         synchronized String table() {
