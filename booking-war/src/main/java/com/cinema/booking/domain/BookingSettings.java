@@ -38,6 +38,10 @@ public class BookingSettings {
     Duration auditoriumCacheTtl;
 
     @Inject
+    @ConfigProperty(name = "cinema.booking.auditorium-cache-max-stale", defaultValue = "PT15M")
+    Duration auditoriumCacheMaxStale;
+
+    @Inject
     @ConfigProperty(name = "cinema.booking.cancellation-cutoff", defaultValue = "PT2H")
     Duration cancellationCutoff;
 
@@ -104,6 +108,11 @@ public class BookingSettings {
 
     public Duration auditoriumCacheTtl() {
         return auditoriumCacheTtl;
+    }
+
+    /** How old a layout may be that stands in while the cinema service cannot answer. */
+    public Duration auditoriumCacheMaxStale() {
+        return auditoriumCacheMaxStale;
     }
 
     /** Surcharges from {@code cinema.booking.surcharge.<TYPE>}, defaults in {@link SeatPricing}. */

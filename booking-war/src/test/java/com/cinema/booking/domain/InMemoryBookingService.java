@@ -34,6 +34,8 @@ final class InMemoryBookingService {
     static final Duration OFFER_WINDOW = Duration.ofMinutes(15);
 
     final MutableClock clock = new MutableClock(START);
+    /** How old a cached layout may be that stands in while the cinema service is down (a test may shorten it). */
+    Duration auditoriumCacheMaxStale = Duration.ofMinutes(15);
     final FakeTransactions transactions = new FakeTransactions();
     final FakeBookings bookings = new FakeBookings(transactions);
     final FakeShowtimes showtimes = new FakeShowtimes(transactions);
@@ -69,6 +71,11 @@ final class InMemoryBookingService {
         @Override
         public Duration auditoriumCacheTtl() {
             return Duration.ofSeconds(30);
+        }
+
+        @Override
+        public Duration auditoriumCacheMaxStale() {
+            return InMemoryBookingService.this.auditoriumCacheMaxStale;
         }
 
         @Override

@@ -214,7 +214,8 @@ class WaitlistOffersTest {
         join(ALICE, 1);
         join(BOB, 1);
         int[] calls = {0};
-        // The cinema service down and the cached layout too old.
+        // The cinema service down and the cached layout too old to stand in for it.
+        service.auditoriumCacheMaxStale = Duration.ofSeconds(45);
         service.auditoriumCache.estate = new CinemaEstate() {
             @Override
             public Optional<AuditoriumLayout> auditorium(long id) {
