@@ -1,6 +1,7 @@
 package com.cinema.common.client;
 
 import com.cinema.common.error.ApiExceptions;
+import com.cinema.common.error.ErrorCode;
 import com.cinema.common.error.UpstreamUnavailableException;
 import com.cinema.common.observability.TracePropagation;
 import jakarta.json.bind.Jsonb;
@@ -36,8 +37,9 @@ import java.util.concurrent.Semaphore;
  * operation and JSON-B keeps its own model of each class.
  *
  * <p>Errors: an error the caller caused ({@code NOT_FOUND}, {@code VALIDATION}, ...) comes back as the same typed
- * {@code ApiException}; anything else (HTTP failure, timeout, {@code INTERNAL}) is a
- * {@link DownstreamServiceException}, which Fault Tolerance counts against the service.
+ * {@code ApiException}, and so does the service's own {@code UPSTREAM_UNAVAILABLE} (it answered; a service behind
+ * it did not); anything else (HTTP failure, timeout, {@code INTERNAL}) is a {@link DownstreamServiceException},
+ * which Fault Tolerance counts against the service.
  * Timeouts, retries and circuit breakers belong to the typed client class that uses this, not here.
  *
  * <p>Bulkhead: each client lets at most {@code cinema.services.<service>.max-concurrent-calls} (default
@@ -208,6 +210,11 @@ public final class GraphQlClient {
         Map<String, Object> extensions = error.extensions == null ? Map.of() : error.extensions;
         String code = stringOf(extensions.get("code"));
         String message = error.message == null ? "" : error.message;
+        if (ErrorCode.UPSTREAM_UNAVAILABLE.name().equals(code)) {
+            // Counted against this service, a dependency's outage opened every caller's breaker in front of it
+            // and kept it open after the dependency was back (issue #16's holds run, docs/performance.md).
+            return UpstreamUnavailableException.reportedBy(message);
+        }
         return ApiExceptions.callerError(code, message, stringOf(extensions.get("field")), extensions)
                 .<RuntimeException>map(callerError -> callerError)
                 .orElseGet(() -> new DownstreamServiceException(service,

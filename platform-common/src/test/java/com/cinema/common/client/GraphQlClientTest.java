@@ -168,6 +168,18 @@ class GraphQlClientTest {
     }
 
     @Test
+    void aServiceReportingItsOwnDependencyDownIsNotItsFailure() {
+        answer.set("""
+                {"errors":[{"message":"The cinema service is unavailable right now; please try again shortly",\
+                "extensions":{"code":"UPSTREAM_UNAVAILABLE"}}],"data":{"showtime":null}}""");
+        // An ApiException, which the typed clients' breakers skip and their retries do not repeat, keeping the
+        // message that names the service that is really down.
+        assertThatThrownBy(() -> client.execute(SHOWTIME, null, "4"))
+                .isExactlyInstanceOf(com.cinema.common.error.UpstreamUnavailableException.class)
+                .hasMessage("The cinema service is unavailable right now; please try again shortly");
+    }
+
+    @Test
     void theServicesOwnFailuresAreDownstreamFailures() {
         answer.set("{\"errors\":[{\"message\":\"boom\",\"extensions\":{\"code\":\"INTERNAL\"}}]}");
         assertThatThrownBy(() -> client.execute(SHOWTIME, null, "1"))
