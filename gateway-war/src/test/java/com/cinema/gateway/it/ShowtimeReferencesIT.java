@@ -125,6 +125,8 @@ class ShowtimeReferencesIT {
     void aBookingServiceReportingItsCinemaServiceDownIsNotCountedAgainstIt() {
         String seatMap = "query($s: ID!) { seatMap(showtimeId: $s) { showtimeId seats { seatId status } } }";
         booking.clearCalls();
+        double unavailableBefore = seatMapCalls("unavailable");
+        double failedBefore = seatMapCalls("failure");
         cinemaServiceDown.set(true);
         try {
             // More than the breaker's request volume threshold (10) at a failure ratio of 1.
@@ -137,11 +139,20 @@ class ShowtimeReferencesIT {
             cinemaServiceDown.set(false);
         }
         assertThat(booking.calls("packedSeatMap")).as("each answer taken as given, none asked again").hasSize(12);
+        // Observed apart from the booking service's own failures, which its alert counts.
+        assertThat(seatMapCalls("unavailable") - unavailableBefore).isEqualTo(12.0);
+        assertThat(seatMapCalls("failure") - failedBefore).isZero();
 
         JsonObject served = graphql.post(seatMap, Map.of("s", "71"));
         JsonObject map = GraphQlHttp.dataWithoutErrors(served).getJsonObject("seatMap");
         assertThat(map.getString("showtimeId")).isEqualTo("71");
         assertThat(map.getJsonArray("seats").getJsonObject(0).getString("status")).isEqualTo("AVAILABLE");
+    }
+
+    private static double seatMapCalls(String outcome) {
+        return MetricsScrape.of(GatewayManagement.URL).value("downstream_call_duration_seconds_count",
+                labels -> labels.contains("service=\"booking\"") && labels.contains("operation=\"seatMap\"")
+                        && labels.contains("outcome=\"" + outcome + "\""));
     }
 
     /**

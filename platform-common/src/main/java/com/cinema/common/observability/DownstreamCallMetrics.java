@@ -2,6 +2,7 @@ package com.cinema.common.observability;
 
 import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
+import com.cinema.common.error.UpstreamUnavailableException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -17,7 +18,9 @@ import java.time.Duration;
 /**
  * Times every call of a typed client ({@link UpstreamService}) as {@code downstream_call_duration_seconds}, by
  * service, operation (the client method) and outcome: {@code ok}, {@code caller_error} (the caller's own mistake,
- * such as NOT_FOUND) or {@code failure} (timeout, refused connection, open circuit, a downstream INTERNAL).
+ * such as NOT_FOUND), {@code unavailable} (the service answered that a service behind it is unavailable, or the
+ * request's deadline was spent before the call: not this service's failure) or {@code failure} (timeout, refused
+ * connection, open circuit, a downstream INTERNAL).
  *
  * <p>Runs inside MicroProfile Fault Tolerance (whose interceptor has priority PLATFORM_AFTER + 10), so each
  * attempt is one observation and a retry shows as two; the circuit breaker's own state and the number of
@@ -30,7 +33,7 @@ public class DownstreamCallMetrics {
 
     static final Metadata DURATION = Metadata.builder().withName("downstream_call_duration")
             .withDescription("Calls to other services by the typed clients, by service, operation and outcome "
-                    + "(ok, caller_error, failure); one observation per attempt")
+                    + "(ok, caller_error, unavailable, failure); one observation per attempt")
             .withUnit(MetricUnits.SECONDS).build();
 
     @Inject
@@ -44,6 +47,9 @@ public class DownstreamCallMetrics {
             Object result = invocation.proceed();
             outcome = "ok";
             return result;
+        } catch (UpstreamUnavailableException notThisService) {
+            outcome = "unavailable";
+            throw notThisService;
         } catch (ApiException callerError) {
             outcome = "caller_error";
             throw callerError;
