@@ -1,0 +1,93 @@
+package com.cinema.persistence;
+
+import com.cinema.common.task.PeriodicTask;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Compacts the embedded H2 database's file on a schedule. H2 2.3 compacts only from its background writer, and
+ * {@code WRITE_DELAY=0} (cinema-persistence.xml: a killed server must lose no committed step) runs none: under
+ * sustained writes every chunk that keeps a few live pages stayed for good, and the booking file grew to 5.9 GB for
+ * about 150 MB of data in 13 minutes of the holds benchmark (docs/performance.md, "Seat holds"). Every
+ * {@code cinema.h2.compaction-interval} this asks H2 to rewrite the sparsest chunks, at most
+ * {@code cinema.h2.compaction-max-bytes} a run, on the server's default managed scheduler. Nothing runs on MySQL.
+ */
+@ApplicationScoped
+public class H2FileHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(H2FileHousekeeping.class.getName());
+    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
+
+    @Resource(lookup = "jdbc/cinema")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "cinema.h2.compaction-interval", defaultValue = "PT5S")
+    Duration interval;
+
+    /** Chunks less full than this (per cent of their pages still live) are rewritten. */
+    @Inject
+    @ConfigProperty(name = "cinema.h2.compaction-fill-rate", defaultValue = "50")
+    int targetFillRate;
+
+    @Inject
+    @ConfigProperty(name = "cinema.h2.compaction-max-bytes", defaultValue = "4194304")
+    int maxBytes;
+
+    private volatile PeriodicTask task;
+
+    void start(@Observes SchemaMigrated migrated) {
+        if (interval.isZero() || interval.isNegative() || !embeddedH2()) {
+            return;
+        }
+        ManagedScheduledExecutorService scheduler;
+        try {
+            scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
+        } catch (NamingException e) {
+            LOG.warning(() -> "No managed scheduler in this server: the H2 file is compacted only when it closes");
+            return;
+        }
+        task = PeriodicTask.every(interval, scheduler, LOG, "Compacting the H2 file", this::compactOnce);
+        LOG.info(() -> "Compacting the H2 file every " + interval + " (chunks under " + targetFillRate + " % full)");
+    }
+
+    @PreDestroy
+    void stop() {
+        PeriodicTask.stop(task);
+    }
+
+    /** One run; a connection keeps the database open while H2 works. */
+    void compactOnce() {
+        try (Connection connection = dataSource.getConnection()) {
+            H2FileCompaction.compact(connection, targetFillRate, maxBytes);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Read from the URL, so that a MySQL server never loads H2's classes. */
+    private boolean embeddedH2() {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                    && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Cannot tell whether the database is H2; its file is not compacted: " + e);
+            return false;
+        }
+    }
+}
