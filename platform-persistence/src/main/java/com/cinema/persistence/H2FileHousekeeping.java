@@ -9,8 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,10 +28,12 @@ import java.util.logging.Logger;
 public class H2FileHousekeeping {
 
     private static final Logger LOG = Logger.getLogger(H2FileHousekeeping.class.getName());
-    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
     @Resource(lookup = "jdbc/cinema")
     DataSource dataSource;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "cinema.h2.compaction-interval", defaultValue = "PT5S")
@@ -51,17 +51,10 @@ public class H2FileHousekeeping {
     private volatile PeriodicTask task;
 
     void start(@Observes SchemaMigrated migrated) {
-        if (interval.isZero() || interval.isNegative() || !embeddedH2()) {
+        if (interval.isZero() || interval.isNegative() || !h2()) {
             return;
         }
-        ManagedScheduledExecutorService scheduler;
-        try {
-            scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
-        } catch (NamingException e) {
-            LOG.warning(() -> "No managed scheduler in this server: the H2 file is compacted only when it closes");
-            return;
-        }
-        task = PeriodicTask.every(interval, scheduler, LOG, "Compacting the H2 file", this::compactOnce);
+        task = PeriodicTask.every(interval, executor, LOG, "Compacting the H2 file", this::compactOnce);
         LOG.info(() -> "Compacting the H2 file every " + interval + " (chunks under " + targetFillRate + " % full)");
     }
 
@@ -79,12 +72,11 @@ public class H2FileHousekeeping {
         }
     }
 
-    /** Read from the URL, so that a MySQL server never loads H2's classes. */
-    private boolean embeddedH2() {
+    /** Read from the URL, so that a MySQL server never loads H2's classes (H2FileCompaction tells the rest). */
+    private boolean h2() {
         try (Connection connection = dataSource.getConnection()) {
             String url = connection.getMetaData().getURL();
-            return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                    && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+            return url != null && url.startsWith("jdbc:h2:");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Cannot tell whether the database is H2; its file is not compacted: " + e);
             return false;
