@@ -60,7 +60,7 @@ public class DemoSchedule implements DemoData {
     boolean scheduleEnabled;
 
     @Inject
-    @ConfigProperty(name = "cinema.booking.demo-schedule.retry-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "cinema.booking.demo-schedule.retry-interval", defaultValue = "PT2S")
     Duration retryInterval;
 
     @Inject
