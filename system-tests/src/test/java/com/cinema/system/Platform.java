@@ -184,6 +184,20 @@ final class Platform {
                 .toList();
     }
 
+    /** The JVM that runs the platform server of this name (one: the platform runs each server once). */
+    ProcessHandle serverProcess(String name) {
+        List<ProcessHandle> processes = serverProcesses(name).toList();
+        if (processes.size() != 1) {
+            throw new IllegalStateException(processes.size() + " running " + name + " servers, expected one");
+        }
+        return processes.get(0);
+    }
+
+    /** Where {@code ./cinema start} keeps a server's class-data archive (docs/performance.md, "Start"). */
+    Path classArchive(String name) {
+        return root.resolve("target/liberty/class-archives").resolve(name + ".jsa");
+    }
+
     /** {@code kill -9} of one server's JVM, as a crash would; returns once the process is gone. */
     void kill(String name) throws Exception {
         List<ProcessHandle> processes = serverProcesses(name).toList();

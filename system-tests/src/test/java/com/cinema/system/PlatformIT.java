@@ -10,6 +10,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +40,31 @@ class PlatformIT {
                         .as(name + " readiness").isEqualTo("UP"));
     }
 
+    /**
+     * {@code ./cinema start} made a class-data archive per server (a training run on throwaway data) and started each
+     * server with it, beside Liberty's Java agent: the JVM maps an archive it accepts and none it refuses (another
+     * JVM, a mismatched class path), so the mapping proves the archive is in use, not only named.
+     */
     @Test
     @Order(2)
+    void everyServerStartedWithItsClassDataArchiveAndLibertysAgent() throws Exception {
+        for (String name : Platform.PORTS.keySet()) {
+            ProcessHandle server = platform.serverProcess(name);
+            String archive = platform.classArchive(name).toString();
+            String commandLine = server.info().commandLine().orElseThrow();
+            assertThat(commandLine).as(name + " command line")
+                    .contains("-XX:SharedArchiveFile=" + archive)
+                    // The vendor metrics (request durations, connection and thread pools) come from the agent.
+                    .contains("ws-javaagent.jar")
+                    // Training runs only: they record for the dump and run without the agent.
+                    .doesNotContain("RecordDynamicDumpInfo");
+            assertThat(Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "maps")))
+                    .as(name + " maps its archive").anyMatch(line -> line.endsWith(archive));
+        }
+    }
+
+    @Test
+    @Order(3)
     void gatewayServesTheDemoMoviesFromTheMovieService() {
         JsonObject movies = gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies");
         // Twelve demo movies; earlier test classes add movies of their own.
@@ -48,7 +73,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void gatewayServesTheFrontEnd() {
         var page = HttpProbe.get(platform.gatewayUrl() + "/");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -58,7 +83,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void stoppedMovieServiceGivesUpstreamUnavailableQuicklyPortClashIsNamedAndTheGatewayRecovers() throws Exception {
         platform.stopServer("movie");
 
@@ -90,7 +115,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void stopLeavesNothingRunningAndDataSurvivesARestart() throws Exception {
         List<String> before = titlesWithIds(gateway.post(MOVIES).getJsonObject("data").getJsonObject("movies"));
 
