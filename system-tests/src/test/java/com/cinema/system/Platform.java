@@ -142,8 +142,14 @@ final class Platform {
 
     /** {@code ./cinema start <server>...}: starts only the named servers (those not running) and waits until they are ready. */
     void startOnly(String... servers) throws IOException, InterruptedException {
-        await(environment(new ProcessBuilder(startCommand(servers)).directory(root.toFile()).inheritIO()),
-                Duration.ofMinutes(6));
+        startOnly(Map.of(), servers);
+    }
+
+    /** {@code ./cinema start <server>...} with more environment, e.g. the benchmarks' {@code CINEMA_FULL_JIT=1}. */
+    void startOnly(Map<String, String> environment, String... servers) throws IOException, InterruptedException {
+        ProcessBuilder builder = environment(new ProcessBuilder(startCommand(servers)).directory(root.toFile()).inheritIO());
+        builder.environment().putAll(environment);
+        await(builder, Duration.ofMinutes(6));
     }
 
     /** {@code ./cinema start [--mysql] [server...]} for this platform's database. */
