@@ -11,6 +11,8 @@ import com.cinema.booking.domain.BookingSettings;
 import com.cinema.booking.domain.ScheduleRules;
 import com.cinema.booking.domain.ShowDay;
 import com.cinema.booking.domain.ShowtimeSchedule;
+import com.cinema.booking.domain.ShowtimeSchedule.DayPlan;
+import com.cinema.booking.domain.ShowtimeSchedule.PlannedShowtime;
 import com.cinema.common.health.DemoData;
 import com.cinema.common.health.DemoDataState;
 import com.cinema.persistence.SchemaMigrated;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -171,14 +174,13 @@ public class DemoSchedule implements DemoData {
                 if (layout == null) {
                     continue;
                 }
+                List<DayPlan> week = new ArrayList<>(DAYS);
                 for (int d = 0; d < DAYS; d++) {
                     LocalDate day = today.plusDays(d);
                     Instant[] bounds = ShowDay.bounds(day, cinema.timeZone);
-                    if (schedule.hasShowtimes(layout.id(), bounds[0], bounds[1])) {
-                        continue;
-                    }
-                    created += fillDay(layout, cinema.timeZone, zone, day, screen, d, showing, currency);
+                    week.add(new DayPlan(bounds[0], bounds[1], planDay(layout, zone, day, screen, d, showing, currency)));
                 }
+                created += schedule.fillEmptyDays(layout, cinema.timeZone, week);
                 screen++;
             }
         }
@@ -186,18 +188,16 @@ public class DemoSchedule implements DemoData {
         return created;
     }
 
-    private int fillDay(AuditoriumLayout layout, String timeZone, ZoneId zone, LocalDate day, int screen, int d,
-                        List<MovieRef> showing, String currency) {
-        int created = 0;
+    /** Three or four staggered showtimes from noon; the last starts by {@link #LAST_START}. */
+    private List<PlannedShowtime> planDay(AuditoriumLayout layout, ZoneId zone, LocalDate day, int screen, int d,
+                                          List<MovieRef> showing, String currency) {
+        List<PlannedShowtime> planned = new ArrayList<>(4);
         LocalTime time = LocalTime.of(12, 0).plusMinutes(20L * (screen % 4));
         for (int slot = 0; slot < 4 && !time.isAfter(LAST_START); slot++) {
             MovieRef movie = showing.get((screen + d * 3 + slot) % showing.size());
             int minutes = movie.durationMinutes == null || movie.durationMinutes <= 0 ? 120 : movie.durationMinutes;
             Instant start = day.atTime(time).atZone(zone).toInstant();
-            if (schedule.scheduleIfFree(Long.parseLong(movie.id), layout, timeZone, start, minutes,
-                    priceOf(layout.format()), currency)) {
-                created++;
-            }
+            planned.add(new PlannedShowtime(Long.parseLong(movie.id), start, minutes, priceOf(layout.format()), currency));
             Instant next = ScheduleRules.endOf(start, minutes).plus(settings.cleaningGap());
             var nextLocal = next.atZone(zone);
             if (!nextLocal.toLocalDate().equals(day)) {
@@ -210,7 +210,7 @@ public class DemoSchedule implements DemoData {
                 break; // wrapped past midnight
             }
         }
-        return created;
+        return planned;
     }
 
     /** Base price of a standard seat per auditorium format, in minor units. */

@@ -137,24 +137,41 @@ public class ShowtimeSchedule {
         return cancelled;
     }
 
-    /** Used by the demo week: schedules without the caller checks of {@link #create}; false when it would clash. */
-    public boolean scheduleIfFree(long movieId, AuditoriumLayout auditorium, String timeZone, Instant start,
-                                  int durationMinutes, int basePriceCents, String currency) {
-        Instant end = ScheduleRules.endOf(start, durationMinutes);
-        return transactions.retrying(() -> {
-            scheduleLocks.lockAuditorium(auditorium.id());
-            if (firstClash(auditorium.id(), start, end, null) != null) {
-                return false;
-            }
-            showtimes.add(new Showtime(movieId, auditorium.cinemaId(), auditorium.id(), start, end, basePriceCents,
-                    currency, timeZone, auditorium.capacity()));
-            return true;
-        });
+    /** A showtime planned for a day still empty (the demo week). */
+    public record PlannedShowtime(long movieId, Instant startsAt, int durationMinutes, int basePriceCents,
+                                  String currency) {
     }
 
-    /** Whether the auditorium has any showtime starting in [from, to). */
-    public boolean hasShowtimes(long auditoriumId, Instant from, Instant to) {
-        return transactions.inOne(() -> showtimes.anyStartingBetween(auditoriumId, from, to));
+    /** The showtimes planned for one day of an auditorium, the day being [from, to) in the cinema's zone. */
+    public record DayPlan(Instant from, Instant to, List<PlannedShowtime> showtimes) {
+    }
+
+    /**
+     * Used by the demo week: schedules the planned days on which the auditorium has no showtime yet (a day with one
+     * is left as it is, so a restart adds nothing twice) and skips a planned showtime that would clash, without the
+     * caller checks of {@link #create}. The auditorium's days are one transaction, so a day is never left half
+     * filled (a restart would take it for a filled one). Returns how many showtimes were scheduled.
+     */
+    public int fillEmptyDays(AuditoriumLayout auditorium, String timeZone, List<DayPlan> days) {
+        return transactions.retrying(() -> {
+            scheduleLocks.lockAuditorium(auditorium.id());
+            int created = 0;
+            for (DayPlan day : days) {
+                if (showtimes.anyStartingBetween(auditorium.id(), day.from(), day.to())) {
+                    continue;
+                }
+                for (PlannedShowtime planned : day.showtimes()) {
+                    Instant end = ScheduleRules.endOf(planned.startsAt(), planned.durationMinutes());
+                    if (firstClash(auditorium.id(), planned.startsAt(), end, null) == null) {
+                        showtimes.add(new Showtime(planned.movieId(), auditorium.cinemaId(), auditorium.id(),
+                                planned.startsAt(), end, planned.basePriceCents(), planned.currency(), timeZone,
+                                auditorium.capacity()));
+                        created++;
+                    }
+                }
+            }
+            return created;
+        });
     }
 
     /** Checks movie and auditorium with their services; errors name the input field. */

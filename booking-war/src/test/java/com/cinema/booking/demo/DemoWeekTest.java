@@ -11,6 +11,8 @@ import com.cinema.booking.domain.BookingSettings;
 import com.cinema.booking.domain.ScheduleRules;
 import com.cinema.booking.domain.ShowDay;
 import com.cinema.booking.domain.ShowtimeSchedule;
+import com.cinema.booking.domain.ShowtimeSchedule.DayPlan;
+import com.cinema.booking.domain.ShowtimeSchedule.PlannedShowtime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -149,24 +151,29 @@ class DemoWeekTest {
                 return Duration.ofMinutes(15);
             }
         };
+        // The schedule's own rules (empty days only, no clashes) are ShowtimeScheduleTest's; this stand-in keeps them
+        // over a list, so the plans the demo week hands over can be checked here.
         demo.schedule = new ShowtimeSchedule() {
             @Override
-            public boolean hasShowtimes(long auditoriumId, Instant from, Instant to) {
-                return planned.stream().anyMatch(p -> p.auditoriumId() == auditoriumId
-                        && !p.start().isBefore(from) && p.start().isBefore(to));
-            }
-
-            @Override
-            public boolean scheduleIfFree(long movieId, AuditoriumLayout auditorium, String timeZone, Instant start,
-                                          int durationMinutes, int basePriceCents, String currency) {
-                Instant end = ScheduleRules.endOf(start, durationMinutes);
-                boolean clash = planned.stream().anyMatch(p -> p.auditoriumId() == auditorium.id()
-                        && ScheduleRules.overlap(p.start(), p.end(), start, end, Duration.ofMinutes(15)));
-                if (clash) {
-                    return false;
+            public int fillEmptyDays(AuditoriumLayout auditorium, String timeZone, List<DayPlan> days) {
+                int created = 0;
+                for (DayPlan day : days) {
+                    if (planned.stream().anyMatch(p -> p.auditoriumId() == auditorium.id()
+                            && !p.start().isBefore(day.from()) && p.start().isBefore(day.to()))) {
+                        continue;
+                    }
+                    for (PlannedShowtime showtime : day.showtimes()) {
+                        Instant start = showtime.startsAt();
+                        Instant end = ScheduleRules.endOf(start, showtime.durationMinutes());
+                        if (planned.stream().noneMatch(p -> p.auditoriumId() == auditorium.id()
+                                && ScheduleRules.overlap(p.start(), p.end(), start, end, Duration.ofMinutes(15)))) {
+                            planned.add(new Planned(showtime.movieId(), auditorium.id(), start, end,
+                                    showtime.basePriceCents(), showtime.currency()));
+                            created++;
+                        }
+                    }
                 }
-                planned.add(new Planned(movieId, auditorium.id(), start, end, basePriceCents, currency));
-                return true;
+                return created;
             }
         };
         return demo;

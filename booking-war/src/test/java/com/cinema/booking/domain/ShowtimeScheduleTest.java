@@ -187,6 +187,48 @@ class ShowtimeScheduleTest {
         assertThat(service.seatLocks.holder(showtime.getId(), 71)).isEqualTo(held.getId());
     }
 
+    @Test
+    void emptyDaysAreFilledInOneTransactionLeavingDaysWithShowtimesAndSkippingClashes() {
+        Instant day1 = START.plus(Duration.ofHours(12));            // [day1, day2) and [day2, day3): two days
+        Instant day2 = day1.plus(Duration.ofDays(1));
+        Instant day3 = day2.plus(Duration.ofDays(1));
+        Showtime late = create(901, 7, day2.minus(Duration.ofMinutes(30))); // day 1, runs 90 minutes into day 2
+        Showtime staffs = create(903, 8, day2.plus(Duration.ofHours(20)));   // day 2 of auditorium 8 is not empty
+        int transactionsBefore = service.transactions.begun.get();
+
+        var firstDay = new ShowtimeSchedule.DayPlan(day1, day2, List.of(
+                new ShowtimeSchedule.PlannedShowtime(903, day1.plus(Duration.ofHours(2)), 60, 1100, "GBP")));
+        var secondDay = new ShowtimeSchedule.DayPlan(day2, day3, List.of(
+                new ShowtimeSchedule.PlannedShowtime(903, day2.plus(Duration.ofMinutes(60)), 60, 1100, "GBP"),
+                new ShowtimeSchedule.PlannedShowtime(901, day2.plus(Duration.ofHours(4)), 120, 1350, "GBP")));
+        int created = service.schedule.fillEmptyDays(service.auditoriums.get(7L), "Europe/London",
+                List.of(firstDay, secondDay));
+
+        // Auditorium 7: day 1 has the late showtime and stays as it is; on day 2 the 01:00 showtime would overlap
+        // the late one's end (plus the cleaning gap) and is skipped, the 04:00 one is scheduled.
+        assertThat(created).isEqualTo(1);
+        assertThat(service.transactions.begun.get() - transactionsBefore).isEqualTo(1);
+        List<Showtime> seven = service.showtimes.rows.values().stream()
+                .filter(s -> s.getAuditoriumId() == 7 && s.getId() != late.getId()).toList();
+        assertThat(seven).singleElement().satisfies(s -> {
+            assertThat(s.getStartsAt()).isEqualTo(day2.plus(Duration.ofHours(4)));
+            assertThat(s.getEndsAt()).isEqualTo(day2.plus(Duration.ofHours(6)));
+            assertThat(s.getBasePriceCents()).isEqualTo(1350);
+            assertThat(s.getTimeZone()).isEqualTo("Europe/London");
+            assertThat(s.getCinemaId()).isEqualTo(3);
+            assertThat(s.getCapacity()).isEqualTo(2);
+        });
+
+        // Auditorium 8: day 2 has staff's showtime, so only day 1 is filled; a second run adds nothing.
+        assertThat(service.schedule.fillEmptyDays(service.auditoriums.get(8L), "Europe/London",
+                List.of(firstDay, secondDay))).isEqualTo(1);
+        assertThat(service.schedule.fillEmptyDays(service.auditoriums.get(8L), "Europe/London",
+                List.of(firstDay, secondDay))).isZero();
+        assertThat(service.showtimes.rows.values().stream().filter(s -> s.getAuditoriumId() == 8)
+                .map(Showtime::getStartsAt)).containsExactlyInAnyOrder(staffs.getStartsAt(), day1.plus(Duration.ofHours(2)));
+        assertThat(service.scheduleLocks).endsWith(7L, 8L, 8L);
+    }
+
     private Showtime create(long movieId, long auditoriumId, Instant start) {
         return service.schedule.create(new ShowtimeDraft(movieId, auditoriumId, start, 1000, "GBP"));
     }
