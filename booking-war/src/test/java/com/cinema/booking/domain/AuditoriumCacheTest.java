@@ -1,6 +1,7 @@
 package com.cinema.booking.domain;
 
 import com.cinema.common.error.UpstreamUnavailableException;
+import com.cinema.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package com.cinema.booking.domain;
 
 import com.cinema.common.paging.PageRequest;
+import com.cinema.testing.MutableClock;
 
 import java.lang.reflect.Field;
 import java.time.Duration;

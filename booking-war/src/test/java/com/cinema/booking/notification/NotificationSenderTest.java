@@ -2,13 +2,11 @@ package com.cinema.booking.notification;
 
 import com.cinema.booking.domain.BookingNotices.Kind;
 import com.cinema.booking.domain.Transactions;
+import com.cinema.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sender's claim, retry and failure rules against an in-memory outbox that plays the conditional UPDATEs. */
 class NotificationSenderTest {
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2031-01-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2031-01-01T10:00:00Z"));
     private final MemoryOutbox outbox = new MemoryOutbox();
     private final List<MailMessage> delivered = new ArrayList<>();
     private final Set<Long> smtpRefuses = new java.util.HashSet<>();
@@ -99,17 +97,17 @@ class NotificationSenderTest {
         assertThat(row.nextAttemptAt).isEqualTo(clock.instant().plusSeconds(30));
         assertThat(row.lastError).contains("421 try later");
 
-        clock.move(Duration.ofSeconds(29));
+        clock.advance(Duration.ofSeconds(29));
         sender.sendDue();
         assertThat(row.attempts).as("not due yet").isEqualTo(1);
 
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         sender.sendDue();
         assertThat(row.attempts).isEqualTo(2);
         assertThat(row.nextAttemptAt).isEqualTo(clock.instant().plusSeconds(60));
 
         smtpRefuses.clear();
-        clock.move(Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(60));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(row.status).isEqualTo("SENT");
         assertThat(delivered).hasSize(1);
@@ -122,7 +120,7 @@ class NotificationSenderTest {
 
         for (int i = 0; i < 10; i++) {
             sender.sendDue();
-            clock.move(Duration.ofMinutes(10));
+            clock.advance(Duration.ofMinutes(10));
         }
         assertThat(outbox.rows.get(id).status).isEqualTo("FAILED");
         assertThat(outbox.rows.get(id).attempts).isEqualTo(3);
@@ -148,7 +146,7 @@ class NotificationSenderTest {
         outbox.rows.get(id).claimedUntil = clock.instant().plus(Duration.ofMinutes(2));
 
         assertThat(sender.sendDue()).isZero();
-        clock.move(Duration.ofMinutes(2).plusMillis(1));
+        clock.advance(Duration.ofMinutes(2).plusMillis(1));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(delivered).hasSize(1);
     }
@@ -157,7 +155,7 @@ class NotificationSenderTest {
     void aLostClaimIsNotMarkedByTheLoser() {
         long id = outbox.add(6, clock.instant());
         OutboxNotice mine = outbox.claimDue(clock.instant(), clock.instant().plusSeconds(1), 10).get(0);
-        clock.move(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         OutboxNotice theirs = outbox.claimDue(clock.instant(), clock.instant().plusSeconds(60), 10).get(0);
 
         assertThat(outbox.markSent(mine, clock.instant())).isFalse();
@@ -188,7 +186,7 @@ class NotificationSenderTest {
         long unknown = outbox.add(12, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(404));
 
         assertThat(sender.sendDue()).as("only the e-mail is delivered").isEqualTo(1);
-        clock.move(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(sender.sendDue()).isZero();
 
         assertThat(texted).isEmpty();
@@ -215,18 +213,18 @@ class NotificationSenderTest {
         assertThat(sms.lastError).contains("503");
         assertThat(sms.nextAttemptAt).as("the SMS backoff, not the e-mail's 30 s").isEqualTo(clock.instant().plusSeconds(2));
 
-        clock.move(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         sender.sendDue();
         assertThat(sms.attempts).isEqualTo(2);
         assertThat(sms.nextAttemptAt).as("doubled").isEqualTo(clock.instant().plusSeconds(4));
 
-        clock.move(Duration.ofSeconds(4));
+        clock.advance(Duration.ofSeconds(4));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(sms.status).isEqualTo("SENT");
         assertThat(sms.attempts).isEqualTo(3);
         assertThat(texted).hasSize(1);
         assertThat(delivered).as("the e-mail was never sent again").hasSize(1);
-        clock.move(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(sender.sendDue()).isZero();
         assertThat(texted).as("delivered once").hasSize(1);
     }
@@ -265,7 +263,7 @@ class NotificationSenderTest {
         assertThat(outbox.rows.get(text).lastError).contains("UPSTREAM_UNAVAILABLE");
 
         userServiceDown = false;
-        clock.move(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(texted).extracting(SmsMessage::to).containsExactly("+447700900111");
     }
@@ -286,7 +284,7 @@ class NotificationSenderTest {
         long down = outbox.add(16, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(11));
         for (int i = 0; i < 10; i++) {
             sender.sendDue();
-            clock.move(Duration.ofMinutes(1));
+            clock.advance(Duration.ofMinutes(1));
         }
         assertThat(outbox.rows.get(down).status).isEqualTo("FAILED");
         assertThat(outbox.rows.get(down).attempts).as("cinema.sms.max-attempts, not the e-mail's 3").isEqualTo(5);
@@ -423,33 +421,6 @@ class NotificationSenderTest {
         @Override
         public <T> T retrying(Supplier<T> work) {
             return work.get();
-        }
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

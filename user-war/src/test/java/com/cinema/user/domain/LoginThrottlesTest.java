@@ -1,5 +1,6 @@
 package com.cinema.user.domain;
 
+import com.cinema.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

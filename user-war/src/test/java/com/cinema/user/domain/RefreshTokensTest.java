@@ -1,5 +1,6 @@
 package com.cinema.user.domain;
 
+import com.cinema.testing.MutableClock;
 import com.cinema.user.persistence.RefreshTokenRepository;
 import com.cinema.user.persistence.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
