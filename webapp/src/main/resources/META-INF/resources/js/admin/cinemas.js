@@ -1,4 +1,5 @@
-// Admin cinemas and auditoriums (issue #15): a cinema with facilities and a map-free coordinate check, and the
+// Admin cinemas and auditoriums (issue #15): a cinema with facilities and a map-free coordinate check (created, its
+// details edited, deleted after a question while no future showtime uses it), and the
 // seat-layout editor: a grid where each cell is set to a seat type, blocked or aisle with a brush, rows are named,
 // and the capacity updates as it is drawn; saving shows the server's errors.
 import { graphql } from '../graphql.js';
@@ -10,42 +11,60 @@ import { SEAT_KINDS, newLayout, paint, capacity, seatInputs, resize, fromSeats }
 const CINEMAS = '{ cinemas { id name city address phone timeZone latitude longitude facilities seatRulesEnabled auditoriums { id name format rows columns capacity seats { row number x y type blocked } } } }';
 const CREATE_CINEMA = 'mutation($in: CinemaInput!) { createCinema(input: $in) { id name } }';
 const UPDATE_CINEMA = 'mutation($id: ID!, $in: CinemaInput!) { updateCinema(id: $id, input: $in) { id seatRulesEnabled } }';
+const DELETE_CINEMA = 'mutation($id: ID!) { deleteCinema(id: $id) }';
 const CREATE_AUDITORIUM = 'mutation($in: AuditoriumInput!) { createAuditorium(input: $in) { id name capacity } }';
 const UPDATE_AUDITORIUM = 'mutation($id: ID!, $in: AuditoriumInput!) { updateAuditorium(id: $id, input: $in) { id name capacity } }';
 const BRUSHES = [...SEAT_KINDS, 'BLOCKED', 'AISLE'];
 const BRUSH_LABELS = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair', COMPANION: 'Companion', COUPLE: 'Couple', BLOCKED: 'Blocked (toggle)', AISLE: 'Aisle' };
 
-function cinemaForm(done) {
+/** The IANA zones this browser knows, offered as suggestions (the cinema service checks the name either way). */
+function timeZoneSuggestions() {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return el('datalist', { id: 'cinema-time-zones' }, zones.map((zone) => el('option', { value: zone })));
+}
+
+/** A new cinema, or the details of an existing one (`cinema`): the update takes the whole cinema, as here. */
+function cinemaForm(cinema, done) {
+  const prefix = cinema ? `cinema-${cinema.id}` : 'cinema';
   const message = el('div', { 'aria-live': 'polite' });
-  const form = el('form', { class: 'row g-2 border rounded p-3 mb-3', novalidate: true, 'aria-label': 'New cinema' },
-    control('cinema', 'name', 'Name', { required: true }),
-    control('cinema', 'address', 'Address', { required: true }),
-    control('cinema', 'city', 'City', { required: true }),
-    control('cinema', 'latitude', 'Latitude', { type: 'number', step: 'any', min: -90, max: 90 }, '-90 to 90'),
-    control('cinema', 'longitude', 'Longitude', { type: 'number', step: 'any', min: -180, max: 180 }, '-180 to 180'),
-    control('cinema', 'timeZone', 'Time zone', { value: 'Europe/London' }, 'IANA name, e.g. Europe/Dublin'),
-    control('cinema', 'facilities', 'Facilities', {}, 'Comma separated, e.g. WHEELCHAIR_ACCESS, PARKING'),
+  const value = (name, fallback = '') => (cinema?.[name] ?? fallback);
+  const form = el('form', { class: 'row g-2 border rounded p-3 mb-3', novalidate: true,
+    'aria-label': cinema ? `Details of ${cinema.name}` : 'New cinema', 'data-testid': 'cinema-form' },
+    el('h2', { class: 'h6 col-12 mb-0' }, cinema ? `Details of ${cinema.name}` : 'New cinema'),
+    control(prefix, 'name', 'Name', { required: true, value: value('name') }),
+    control(prefix, 'address', 'Address', { required: true, value: value('address') }),
+    control(prefix, 'city', 'City', { required: true, value: value('city') }),
+    control(prefix, 'phone', 'Phone', { type: 'tel', autocomplete: 'off', value: value('phone') }, 'Optional, shown to customers'),
+    control(prefix, 'latitude', 'Latitude', { type: 'number', step: 'any', min: -90, max: 90, value: value('latitude') }, '-90 to 90'),
+    control(prefix, 'longitude', 'Longitude', { type: 'number', step: 'any', min: -180, max: 180, value: value('longitude') }, '-180 to 180'),
+    control(prefix, 'timeZone', 'Time zone', { value: value('timeZone', 'Europe/London'), list: 'cinema-time-zones' }, 'IANA name, e.g. Europe/Dublin'),
+    timeZoneSuggestions(),
+    control(prefix, 'facilities', 'Facilities', { value: (cinema?.facilities ?? []).join(', ') }, 'Comma separated, e.g. WHEELCHAIR_ACCESS, PARKING'),
     el('div', { class: 'col-12 form-check ms-2' },
-      el('input', { type: 'checkbox', id: 'cinema-seatRulesEnabled', name: 'seatRulesEnabled', class: 'form-check-input', checked: true }),
-      el('label', { for: 'cinema-seatRulesEnabled', class: 'form-check-label small' },
+      el('input', { type: 'checkbox', id: `${prefix}-seatRulesEnabled`, name: 'seatRulesEnabled', class: 'form-check-input',
+        checked: cinema ? cinema.seatRulesEnabled : true }),
+      el('label', { for: `${prefix}-seatRulesEnabled`, class: 'form-check-label small' },
         'Seat rules: no single seat left stranded in a row; companion seats only with their wheelchair space')),
-    el('div', { class: 'col-12 d-flex gap-2' }, el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Create cinema'),
+    el('div', { class: 'col-12 d-flex gap-2' },
+      el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, cinema ? 'Save cinema' : 'Create cinema'),
       el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => done(false) }, 'Cancel')),
     el('div', { class: 'col-12' }, message));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
+    message.replaceChildren();
     const v = (n) => form.elements[n].value.trim();
     const lat = Number.parseFloat(v('latitude'));
     const lng = Number.parseFloat(v('longitude'));
     // The coordinate check without a map: numbers in range before anything is sent.
     if (!(lat >= -90 && lat <= 90)) { showFieldError(form, { field: 'latitude', message: 'A latitude is a number from -90 to 90.' }); return; }
     if (!(lng >= -180 && lng <= 180)) { showFieldError(form, { field: 'longitude', message: 'A longitude is a number from -180 to 180.' }); return; }
-    const input = { name: v('name'), address: v('address'), city: v('city'), latitude: lat, longitude: lng, timeZone: v('timeZone'),
-      facilities: v('facilities').split(',').map((s) => s.trim()).filter(Boolean),
+    const input = { name: v('name'), address: v('address'), city: v('city'), phone: v('phone') || null, latitude: lat, longitude: lng,
+      timeZone: v('timeZone'), facilities: v('facilities').split(',').map((s) => s.trim()).filter(Boolean),
       seatRulesEnabled: form.elements.seatRulesEnabled.checked };
     try {
-      await graphql(CREATE_CINEMA, { in: input });
+      if (cinema) await graphql(UPDATE_CINEMA, { id: cinema.id, in: input });
+      else await graphql(CREATE_CINEMA, { in: input });
       done(true);
     } catch (error) {
       if (!showFieldError(form, error)) message.replaceChildren(alertBox(error.message));
@@ -151,8 +170,56 @@ export async function render(root) {
   // A jump, not Bootstrap's smooth scroll: the editor is still sliding up for a moment after it opens, and a click on
   // a cell in that moment lands beside it and is lost (seen in AdminConsoleBrowserIT on a loaded machine).
   function openEditor(editor) {
+    notice.replaceChildren();
     editArea.replaceChildren(editor);
     editArea.scrollIntoView({ behavior: 'instant', block: 'start' });
+  }
+
+  async function removeCinema(c) {
+    notice.replaceChildren();
+    try {
+      await graphql(DELETE_CINEMA, { id: c.id });
+      editArea.replaceChildren();
+      notice.replaceChildren(alertBox(`${c.name} deleted.`, 'success'));
+      await load();
+      return true;
+    } catch (error) {
+      // CONFLICT says why (future showtimes use it): the service's own words.
+      notice.replaceChildren(alertBox(error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.message));
+      return false;
+    }
+  }
+
+  /**
+   * The buttons under a cinema. Deleting takes its auditoriums and seat layouts with it, so Delete asks first, in
+   * place of the buttons.
+   */
+  function cinemaActions(c) {
+    const actions = el('div', { class: 'd-flex flex-wrap align-items-center gap-2', 'data-testid': `cinema-actions-${c.id}` });
+    const showButtons = () => actions.replaceChildren(
+      el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'aria-label': `Edit details of ${c.name}`,
+        onclick: () => { openEditor(cinemaForm(c, finish)); editArea.querySelector('input')?.focus(); } }, 'Edit details'),
+      el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'aria-label': `New auditorium at ${c.name}`,
+        onclick: () => openEditor(layoutEditor(c, null, finish)) }, 'New auditorium'),
+      el('button', { type: 'button', class: 'btn btn-outline-danger btn-sm', 'aria-label': `Delete ${c.name}`, onclick: ask }, 'Delete'));
+    function ask() {
+      notice.replaceChildren();
+      const count = c.auditoriums.length;
+      const question = el('span', { class: 'small', id: `delete-question-${c.id}` },
+        count === 0 ? `Delete ${c.name}?` : `Delete ${c.name} with its ${count === 1 ? 'auditorium' : `${count} auditoriums`} and seat layouts?`);
+      const confirm = el('button', { type: 'button', class: 'btn btn-danger btn-sm', 'aria-describedby': question.id,
+        onclick: async () => {
+          if (!(await removeCinema(c))) {
+            showButtons();
+            actions.querySelector('.btn-outline-danger').focus();
+          }
+        } }, 'Delete');
+      actions.replaceChildren(question, confirm, el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm',
+        onclick: () => { showButtons(); actions.querySelector('button').focus(); } }, 'Keep'));
+      confirm.focus();
+    }
+    showButtons();
+    return actions;
   }
 
   async function load() {
@@ -161,7 +228,7 @@ export async function render(root) {
       const { cinemas } = await graphql(CINEMAS);
       content.replaceChildren(...cinemas.map((c) => el('section', { class: 'mb-3', 'aria-labelledby': `cinema-${c.id}` },
         el('h2', { id: `cinema-${c.id}`, class: 'h6 mb-1' }, `${c.name}, ${c.city}`),
-        el('p', { class: 'small text-body-secondary mb-1' }, `${c.address} \u00b7 ${c.timeZone} \u00b7 ${c.latitude}, ${c.longitude}${c.facilities?.length ? ` \u00b7 ${c.facilities.join(', ')}` : ''}`,
+        el('p', { class: 'small text-body-secondary mb-1' }, `${c.address}${c.phone ? ` \u00b7 ${c.phone}` : ''} \u00b7 ${c.timeZone} \u00b7 ${c.latitude}, ${c.longitude}${c.facilities?.length ? ` \u00b7 ${c.facilities.join(', ')}` : ''}`,
           ` \u00b7 seat rules ${c.seatRulesEnabled ? 'on' : 'off'} `,
           el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 align-baseline', 'data-testid': `seat-rules-${c.id}`,
             onclick: () => switchSeatRules(c) }, c.seatRulesEnabled ? 'Turn off' : 'Turn on')),
@@ -169,15 +236,14 @@ export async function render(root) {
           el('button', { type: 'button', class: 'btn btn-link btn-sm p-0', 'aria-label': `Edit the layout of ${a.name} at ${c.name}`,
             onclick: () => openEditor(layoutEditor(c, a, finish)) },
           `${a.name} (${formatLabel(a.format)}, ${a.capacity} seats)`)))),
-        el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'aria-label': `New auditorium at ${c.name}`,
-          onclick: () => openEditor(layoutEditor(c, null, finish)) }, 'New auditorium'))));
+        cinemaActions(c))));
     } catch (error) {
       content.replaceChildren(alertBox(error.message));
     }
   }
 
   root.append(adminNav('cinemas'), heading,
-    el('p', {}, el('button', { type: 'button', class: 'btn btn-success btn-sm', onclick: () => editArea.replaceChildren(cinemaForm(finish)) }, 'New cinema')),
+    el('p', {}, el('button', { type: 'button', class: 'btn btn-success btn-sm', onclick: () => { openEditor(cinemaForm(null, finish)); editArea.querySelector('input')?.focus(); } }, 'New cinema')),
     notice, editArea, content);
   pageTitle(heading, 'Admin cinemas');
   await load();
