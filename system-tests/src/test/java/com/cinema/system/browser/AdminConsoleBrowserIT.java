@@ -11,9 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
+import com.microsoft.playwright.options.SelectOption;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Order;
@@ -27,6 +29,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -43,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the Admin menu and the dashboard, whose figures are the gateway's own; each CSV export downloads and parses; a
  * coupon form shows the server's refusal on its field, then creates the coupon; a cinema is created, its details
  * edited (the refusal on its field) and deleted after a question, while one with showtimes to come is refused and
- * kept; each admin screen passes axe-core
+ * kept; a coupon is scoped to a cinema with an end date, then changed (a start after its end refused on its field)
+ * and switched back on; each admin screen passes axe-core
  * (no serious or critical violations) and is saved as a screenshot. A customer never sees the menu.
  */
 @ExtendWith(com.cinema.system.PlatformExtension.class)
@@ -314,6 +318,68 @@ class AdminConsoleBrowserIT {
         assertThat(page.locator("[data-coupon-code=" + code + "]")).isVisible();
         BrowserKit.assertNoSeriousViolations(page, "admin coupons");
         BrowserKit.screenshot(page, "admin-coupons-1280");
+    }
+
+    @Test
+    void aCouponIsScopedThenChangedAndSwitchedBackOnWithTheRefusalOnItsField() {
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.navigate("/#/admin/coupons");
+        page.getByTestId("admin-coupons").waitFor();
+        String code = "EDT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String cinema = cinemaWithTheLastShowtime();
+        LocalDateTime until = LocalDate.now(ZoneOffset.UTC).plusDays(30).atTime(23, 0);
+        Locator form = page.getByTestId("coupon-form");
+
+        form.getByLabel("Code").fill(code);
+        form.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("10");
+        form.getByLabel("Valid until (UTC)").fill(until.toString());
+        form.getByLabel("Only at cinemas").selectOption(new SelectOption().setLabel(cinema));
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create coupon")).click();
+        Locator row = page.locator("[data-coupon-code=" + code + "]");
+        assertThat(row).containsText("At " + cinema);
+        assertThat(row).containsText("Until " + until.toLocalDate() + " 23:00 UTC");
+        JsonObject created = adminCoupon(code);
+        assertThat(created.getJsonArray("cinemaIds")).hasSize(1);
+        assertThat(OffsetDateTime.parse(created.getString("expiresAt")).toLocalDateTime()).isEqualTo(until);
+
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deactivate " + code)).click();
+        assertThat(row.locator("td").nth(5)).hasText("Inactive");
+
+        // The form takes the coupon as it is; a start after its end is refused on that field.
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit " + code)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit coupon " + code))).isVisible();
+        assertThat(form.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true))).hasValue("10");
+        assertThat(form.getByLabel("Valid until (UTC)")).hasValue(until.toString());
+        assertThat(form.getByLabel("Active (customers can use it)")).not().isChecked();
+        form.getByLabel("Valid from (UTC)").fill(until.plusDays(1).toString());
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save coupon")).click();
+        assertThat(form.getByLabel("Valid until (UTC)")).hasClass(Pattern.compile("is-invalid"));
+        assertThat(form.locator("[data-error-for=expiresAt]")).containsText("after");
+
+        form.getByLabel("Valid from (UTC)").fill("");
+        form.getByLabel("Uses in all").fill("50");
+        form.getByLabel("Only at cinemas").selectOption(new String[0]);
+        form.getByLabel("Active (customers can use it)").check();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save coupon")).click();
+        assertThat(page.getByText("Coupon " + code + " saved.")).isVisible();
+        assertThat(row.locator("td").nth(2)).hasText("0 of 50");
+        assertThat(row.locator("td").nth(4)).hasText("Everywhere");
+        assertThat(row.locator("td").nth(5)).hasText("Active");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New coupon"))).isVisible();
+        JsonObject changed = adminCoupon(code);
+        assertThat(changed.getBoolean("active")).isTrue();
+        assertThat(changed.getInt("usageLimit")).isEqualTo(50);
+        assertThat(changed.getJsonArray("cinemaIds")).isEmpty();
+        assertThat(changed.get("startsAt")).isEqualTo(JsonValue.NULL);
+        assertThat(OffsetDateTime.parse(changed.getString("expiresAt")).toLocalDateTime()).isEqualTo(until);
+        BrowserKit.assertNoSeriousViolations(page, "admin coupon edited");
+    }
+
+    private static JsonObject adminCoupon(String code) {
+        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("{ coupons { code active usageLimit cinemaIds startsAt expiresAt } }"))
+                .getJsonArray("coupons").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no coupon " + code));
     }
 
     @Test
