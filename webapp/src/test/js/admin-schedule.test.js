@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { overlaps, weekStart } from '../../main/resources/META-INF/resources/js/admin/schedule.js';
+import { overlaps, weekStart, addDays, mondayOf, wallClock, instantOf } from '../../main/resources/META-INF/resources/js/admin/schedule.js';
 
 const show = (id, start, end, status = 'SCHEDULED') => ({ id, startsAt: start, endsAt: end, status });
 
@@ -32,4 +32,35 @@ test('a showtime being moved never clashes with its own slot', () => {
 test('weeks start on Monday, UTC', () => {
   assert.equal(weekStart(new Date('2031-05-04T23:00:00Z')).toISOString(), '2031-04-28T00:00:00.000Z');
   assert.equal(weekStart(new Date('2031-04-28T00:00:00Z')).toISOString(), '2031-04-28T00:00:00.000Z');
+});
+
+test('days are counted on the calendar, across month and year ends', () => {
+  assert.equal(addDays('2031-02-28', 1), '2031-03-01');
+  assert.equal(addDays('2031-12-31', 1), '2032-01-01');
+  assert.equal(addDays('2031-05-05', -7), '2031-04-28');
+  assert.equal(mondayOf('2031-05-04'), '2031-04-28');
+  assert.equal(mondayOf('2031-04-28'), '2031-04-28');
+});
+
+test('staff schedule in the cinema\'s own time: British summer time is an hour ahead of UTC, winter is not', () => {
+  assert.equal(instantOf('2031-07-01T18:00', 'Europe/London'), '2031-07-01T17:00:00.000Z');
+  assert.equal(instantOf('2031-12-01T18:00', 'Europe/London'), '2031-12-01T18:00:00.000Z');
+  assert.equal(instantOf('2031-07-01T18:00', 'America/New_York'), '2031-07-01T22:00:00.000Z');
+  assert.equal(wallClock('2031-07-01T17:00:00Z', 'Europe/London'), '2031-07-01T18:00');
+  // a late show: 23:30 UTC on 30 June is already 1 July in London
+  assert.equal(wallClock('2031-06-30T23:30:00Z', 'Europe/Dublin'), '2031-07-01T00:30');
+  assert.equal(wallClock('2031-06-30T23:30:00Z', 'UTC'), '2031-06-30T23:30');
+});
+
+test('the clock changes: a skipped time is read as after the change, a repeated one as the second', () => {
+  // 30 March 2031: London goes from 01:00 GMT to 02:00 BST
+  assert.equal(instantOf('2031-03-30T01:30', 'Europe/London'), '2031-03-30T01:30:00.000Z');
+  assert.equal(wallClock(instantOf('2031-03-30T01:30', 'Europe/London'), 'Europe/London'), '2031-03-30T02:30');
+  assert.equal(instantOf('2031-03-30T00:59', 'Europe/London'), '2031-03-30T00:59:00.000Z');
+  assert.equal(instantOf('2031-03-30T02:00', 'Europe/London'), '2031-03-30T01:00:00.000Z');
+  // 26 October 2031: 01:30 happens at 00:30 UTC (BST) and again at 01:30 UTC (GMT)
+  assert.equal(instantOf('2031-10-26T01:30', 'Europe/London'), '2031-10-26T01:30:00.000Z');
+  for (const value of ['2031-03-29T19:45', '2031-07-01T00:00', '2031-10-25T23:59', '2031-12-31T23:59']) {
+    assert.equal(wallClock(instantOf(value, 'Europe/London'), 'Europe/London'), value);
+  }
 });

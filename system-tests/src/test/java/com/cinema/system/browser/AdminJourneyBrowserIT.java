@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,7 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The "Done when" journey of issue #15 in Debian's Chromium at 1280 px, against the whole platform, through the
  * screens only: the demo admin creates a movie with a poster (file picker, preview), lays out a new auditorium in
  * the seat-layout editor, schedules two showtimes (the second exactly one cleaning gap after the first, the gap being
- * the booking service's own) and sees the third's clash in the preview and in the service's refusal, and creates a
+ * the booking service's own, times in the cinema's own zone) and sees the third's clash in the preview and in the
+ * service's refusal, and creates a
  * coupon; a new customer, in a second browser, buys a ticket of that showtime with the coupon in the portal; the
  * admin refunds it with a reason on the bookings screen; each CSV export is downloaded and parsed and holds those
  * rows; the dashboard's figures for today move by exactly what the test bought and refunded (read before, after the
@@ -185,12 +187,19 @@ class AdminJourneyBrowserIT {
         LocalDateTime secondEnd = second.plusMinutes(MOVIE_MINUTES);
         String firstId = schedule(admin, first, firstEnd, "No overlap");
         String secondId = schedule(admin, second, secondEnd, "No overlap");
+        // The form and the week are in the cinema's own time (its zone, daylight saving included); the API in UTC.
+        JsonObject scheduled = adminApi.post("query($id: ID!) { showtime(id: $id) { startsAt cinema { timeZone } } }",
+                Map.of("id", firstId)).getJsonObject("data").getJsonObject("showtime");
+        String timeZone = scheduled.getJsonObject("cinema").getString("timeZone");
+        assertThat(admin.getByTestId("sched-zone")).containsText(timeZone);
+        assertThat(OffsetDateTime.parse(scheduled.getString("startsAt")).toInstant())
+                .isEqualTo(first.atZone(ZoneId.of(timeZone)).toInstant());
         assertThat(secondId).isNotEqualTo(firstId);
 
         // The third starts five minutes inside the gap after the second: the preview names the clash, with the
         // gap, and the booking service refuses it; one gap later exactly, the preview clears.
         LocalDateTime third = secondEnd.plusMinutes(gap - 5L);
-        Locator pick = admin.getByLabel("Start (UTC)");
+        Locator pick = admin.getByLabel("Start (local time)");
         pick.fill(third.format(PICKER));
         assertThat(preview).containsText("Overlaps (with the " + gap + "-minute cleaning gap) " + title + " "
                 + second.format(HHMM) + "\u2013" + secondEnd.format(HHMM));
@@ -333,7 +342,7 @@ class AdminJourneyBrowserIT {
         JsonObject secondBooking = customer.buy(secondId, 1);
         admin.navigate("/#/admin/scheduler");
         admin.locator("#sched-auditorium").selectOption(auditoriumOption);
-        pick = admin.getByLabel("Start (UTC)");
+        pick = admin.getByLabel("Start (local time)");
         pick.fill(moved.plusHours(6).format(PICKER)); // brings the show week up
         admin.getByRole(AriaRole.BUTTON, named("Cancel the " + moved.format(HHMM) + " showtime of " + title)).click();
         Locator confirm = admin.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Confirm cancellation"));
@@ -348,7 +357,7 @@ class AdminJourneyBrowserIT {
 
     /** Schedules one showtime through the form after checking the preview; answers its id from the week view. */
     private String schedule(Page admin, LocalDateTime start, LocalDateTime end, String previewSays) {
-        admin.getByLabel("Start (UTC)").fill(start.format(PICKER));
+        admin.getByLabel("Start (local time)").fill(start.format(PICKER));
         assertThat(admin.getByTestId("overlap-preview")).containsText(previewSays);
         admin.getByRole(AriaRole.BUTTON, named("Schedule")).click();
         Locator item = weekItems(admin, start.toLocalDate())

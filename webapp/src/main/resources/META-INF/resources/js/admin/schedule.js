@@ -9,6 +9,39 @@ export function weekStart(date) {
   return new Date(day.getTime() - offset * 86_400_000);
 }
 
+/** The day (yyyy-mm-dd) `days` after a day (yyyy-mm-dd); calendar arithmetic, no time zone. */
+export function addDays(day, days) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Monday (yyyy-mm-dd) of the week holding a day (yyyy-mm-dd). */
+export function mondayOf(day) {
+  return weekStart(new Date(`${day}T00:00:00Z`)).toISOString().slice(0, 10);
+}
+
+/**
+ * The wall-clock minute of an instant in a time zone, as a datetime-local picker holds it (yyyy-mm-ddThh:mm): staff
+ * schedule in the cinema's own time, which moves against UTC with daylight saving.
+ */
+export function wallClock(instant, timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(instant))
+    .map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * The instant (ISO-8601, UTC) a wall-clock minute (yyyy-mm-ddThh:mm) in a time zone stands for. A time the clocks
+ * skip in spring is read as the same time after the change (01:30 in London on that night is 02:30 BST), as
+ * java.time does; a time they pass twice in autumn is read as the second.
+ */
+export function instantOf(value, timeZone) {
+  const asIfUtc = Date.parse(`${value}Z`);
+  const offsetAt = (time) => Date.parse(`${wallClock(time, timeZone)}Z`) - Math.floor(time / 60_000) * 60_000;
+  const guess = asIfUtc - offsetAt(asIfUtc);
+  return new Date(asIfUtc - offsetAt(guess)).toISOString();
+}
+
 /**
  * The showtimes a new one (start, duration in minutes) would clash with, given the service's cleaning gap in
  * minutes: an existing one that starts before the new one ends plus the gap, and ends plus the gap after the new

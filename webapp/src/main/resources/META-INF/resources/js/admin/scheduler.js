@@ -1,11 +1,11 @@
 // Admin scheduler (issue #15): a week view per auditorium; a new or moved showtime shows the showtimes it would clash
 // with (movie duration plus the cleaning gap the booking service reports) before it is saved; cancelling first says
-// how many confirmed bookings will be refunded and asks to confirm.
+// how many confirmed bookings will be refunded and asks to confirm. Days and times are the cinema's own (its time
+// zone), as its staff and customers read them; the API carries UTC instants.
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, money } from '../ui.js';
 import { adminNav } from './nav.js';
-import { overlaps, weekStart } from './schedule.js';
-import { isoDay } from './period.js';
+import { overlaps, addDays, mondayOf, wallClock, instantOf } from './schedule.js';
 
 const ESTATE = '{ cinemas { id name timeZone auditoriums { id name } } }';
 const MOVIES = 'query($page: Int) { movies(page: $page, size: 100) { total items { id title durationMinutes status } } }';
@@ -17,8 +17,6 @@ const CREATE = 'mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id 
 const UPDATE = 'mutation($id: ID!, $in: ShowtimeInput!) { updateShowtime(id: $id, input: $in) { id startsAt } }';
 const CONFIRMED = 'query($s: ID) { bookings(filter: { showtimeId: $s, status: "CONFIRMED" }, size: 1) { total } }';
 const CANCEL = 'mutation($id: ID!) { cancelShowtime(id: $id) { id status } }';
-
-const hhmm = (iso) => new Date(iso).toISOString().slice(11, 16);
 
 /** Every movie, page by page (a page holds at most 100): a new movie must be schedulable however long the list. */
 async function allMovies() {
@@ -53,7 +51,6 @@ export async function render(root) {
   gapNote.textContent = `Showtimes in one auditorium keep a ${gapMinutes}-minute cleaning gap (the booking service's setting).`;
   const auditoriums = estate.cinemas.flatMap((c) => c.auditoriums.map((a) => ({ ...a, cinema: c })));
   const movies = catalogue.filter((m) => m.status !== 'ARCHIVED');
-  let monday = weekStart(new Date());
   let shown = [];
 
   const auditorium = el('select', { id: 'sched-auditorium', class: 'form-select form-select-sm' },
@@ -64,6 +61,14 @@ export async function render(root) {
   const price = el('input', { id: 'sched-price', name: 'basePriceCents', type: 'number', min: 0, value: 1150, class: 'form-control form-control-sm' });
   const currency = el('input', { id: 'sched-currency', name: 'currency', value: 'GBP', maxlength: 3, class: 'form-control form-control-sm' });
   const selected = () => auditoriums.find((a) => a.id === auditorium.value);
+  const zone = () => selected()?.cinema.timeZone ?? 'UTC';
+  const hhmm = (iso) => wallClock(iso, zone()).slice(11);
+  const zoneNote = el('div', { class: 'form-text', 'data-testid': 'sched-zone' });
+  // The week shown, by the Monday of the cinema's calendar.
+  let monday = mondayOf(wallClock(Date.now(), zone()).slice(0, 10));
+  // The currency follows the cinema's other showtimes until staff type one.
+  let currencyTyped = false;
+  currency.addEventListener('input', () => { currencyTyped = true; });
 
   let loads = 0;
   async function loadWeek() {
@@ -72,14 +77,16 @@ export async function render(root) {
     const a = selected();
     if (!a) { week.replaceChildren(alertBox('No auditorium yet: add one under Cinemas.', 'info')); return; }
     week.replaceChildren(loading('Loading the week…'));
+    zoneNote.textContent = `Local time at ${a.cinema.name} (${a.cinema.timeZone})`;
     // A day either side: a late show of the Sunday before still runs into Monday, and the preview must see it.
-    const from = new Date(monday.getTime() - 86_400_000);
-    const to = new Date(monday.getTime() + 8 * 86_400_000);
+    const from = instantOf(`${addDays(monday, -1)}T00:00`, zone());
+    const to = instantOf(`${addDays(monday, 8)}T00:00`, zone());
     try {
-      const { showtimes } = await graphql(WEEK, { c: a.cinema.id, from: from.toISOString(), to: to.toISOString() });
+      const { showtimes } = await graphql(WEEK, { c: a.cinema.id, from, to });
       if (mine !== loads) return;
       shown = showtimes.filter((s) => s.auditoriumId === a.id);
-      const days = Array.from({ length: 7 }, (_, i) => new Date(monday.getTime() + i * 86_400_000));
+      if (!currencyTyped && !moving && showtimes.length) currency.value = showtimes[showtimes.length - 1].currency;
+      const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
       const item = (s) => el('li', { class: 'mb-2', 'data-showtime-id': s.id },
         el('strong', {}, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ', s.movie?.title ?? `Movie ${s.movieId}`,
         el('div', {}, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `,
@@ -90,11 +97,11 @@ export async function render(root) {
             'aria-label': `Cancel the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
             onclick: (event) => askCancel(s, event.target.closest('li')) }, 'Cancel')));
       const cell = (d) => el('td', {}, el('ul', { class: 'list-unstyled mb-0 small' },
-        shown.filter((s) => isoDay(new Date(s.startsAt)) === isoDay(d)).map(item)));
+        shown.filter((s) => wallClock(s.startsAt, zone()).slice(0, 10) === d).map(item)));
       week.replaceChildren(el('div', { class: 'table-responsive' },
-        el('table', { class: 'table table-sm table-bordered admin-week', 'data-testid': 'week-view', 'data-week': isoDay(monday) },
-          el('caption', {}, `Week of ${isoDay(monday)} in ${a.cinema.name} \u2013 ${a.name} (times in UTC)`),
-          el('thead', {}, el('tr', {}, days.map((d) => el('th', { scope: 'col' }, d.toUTCString().slice(0, 11))))),
+        el('table', { class: 'table table-sm table-bordered admin-week', 'data-testid': 'week-view', 'data-week': monday },
+          el('caption', {}, `Week of ${monday} in ${a.cinema.name} \u2013 ${a.name} (local times, ${a.cinema.timeZone})`),
+          el('thead', {}, el('tr', {}, days.map((d) => el('th', { scope: 'col' }, new Date(`${d}T12:00:00Z`).toUTCString().slice(0, 11))))),
           el('tbody', {}, el('tr', {}, days.map(cell))))));
       updatePreview();
     } catch (error) {
@@ -128,7 +135,7 @@ export async function render(root) {
   function updatePreview() {
     const m = movies.find((x) => x.id === movie.value);
     if (!start.value || !m) { preview.replaceChildren(); return; }
-    const startsAt = new Date(`${start.value}Z`).toISOString(); // the picker's value is read as UTC
+    const startsAt = instantOf(start.value, zone()); // the picker holds the cinema's local time
     const clashes = overlaps(shown, startsAt, m.durationMinutes, gapMinutes, moving?.id);
     preview.replaceChildren(clashes.length
       ? alertBox(`Overlaps (with the ${gapMinutes}-minute cleaning gap) ${clashes.map((s) => `${s.movie?.title ?? s.movieId} ${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`).join(', ')}: the booking service will refuse it.`, 'warning')
@@ -137,8 +144,8 @@ export async function render(root) {
   movie.addEventListener('input', updatePreview);
   start.addEventListener('input', () => {
     // The preview compares with the week shown: a start in another week brings that week up first.
-    const chosen = start.value ? weekStart(new Date(`${start.value}Z`)) : null;
-    if (chosen && !Number.isNaN(chosen.getTime()) && chosen.getTime() !== monday.getTime()) {
+    const chosen = /^\d{4}-\d{2}-\d{2}T/.test(start.value) ? mondayOf(start.value.slice(0, 10)) : null;
+    if (chosen && chosen !== monday) {
       monday = chosen;
       loadWeek();
     } else {
@@ -160,7 +167,7 @@ export async function render(root) {
     stopMoving.hidden = !showtime;
     if (showtime) {
       movie.value = showtime.movieId;
-      start.value = new Date(showtime.startsAt).toISOString().slice(0, 16); // UTC, as the picker is read
+      start.value = wallClock(showtime.startsAt, zone());
       price.value = showtime.basePriceCents;
       currency.value = showtime.currency;
       start.focus();
@@ -171,7 +178,7 @@ export async function render(root) {
   const form = el('form', { class: 'row g-2 align-items-end border rounded p-3 mb-3', novalidate: true, 'aria-labelledby': 'sched-form-title' },
     formTitle,
     el('div', { class: 'col-sm-6 col-lg-3' }, el('label', { for: 'sched-movie', class: 'form-label small' }, 'Movie'), movie),
-    el('div', { class: 'col-sm-6 col-lg-3' }, el('label', { for: 'sched-start', class: 'form-label small' }, 'Start (UTC)'), start),
+    el('div', { class: 'col-sm-6 col-lg-3' }, el('label', { for: 'sched-start', class: 'form-label small' }, 'Start (local time)'), start, zoneNote),
     el('div', { class: 'col-6 col-lg-2' }, el('label', { for: 'sched-price', class: 'form-label small' }, 'Base price (cents)'), price),
     el('div', { class: 'col-6 col-lg-1' }, el('label', { for: 'sched-currency', class: 'form-label small' }, 'Currency'), currency),
     el('div', { class: 'col-auto d-flex gap-2' }, submit, stopMoving),
@@ -180,13 +187,13 @@ export async function render(root) {
     event.preventDefault();
     notice.replaceChildren();
     if (!start.value) { notice.replaceChildren(alertBox('Choose when the showtime starts.')); start.focus(); return; }
-    const input = { movieId: movie.value, auditoriumId: auditorium.value, startsAt: new Date(`${start.value}Z`).toISOString(),
+    const input = { movieId: movie.value, auditoriumId: auditorium.value, startsAt: instantOf(start.value, zone()),
       basePriceCents: Number.parseInt(price.value, 10), currency: currency.value.trim().toUpperCase() };
     try {
       if (moving) await graphql(UPDATE, { id: moving.id, in: input });
       else await graphql(CREATE, { in: input });
       notice.replaceChildren(alertBox(moving ? 'Showtime moved.' : 'Showtime scheduled.', 'success'));
-      monday = weekStart(new Date(`${start.value}Z`));
+      monday = mondayOf(start.value.slice(0, 10));
       setMoving(null);
       await loadWeek();
     } catch (error) {
@@ -196,8 +203,8 @@ export async function render(root) {
   auditorium.addEventListener('change', loadWeek);
   const nav = el('div', { class: 'd-flex flex-wrap gap-2 align-items-end mb-3' },
     el('div', {}, el('label', { for: 'sched-auditorium', class: 'form-label small' }, 'Auditorium'), auditorium),
-    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = new Date(monday.getTime() - 7 * 86_400_000); loadWeek(); } }, 'Previous week'),
-    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = new Date(monday.getTime() + 7 * 86_400_000); loadWeek(); } }, 'Next week'));
+    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = addDays(monday, -7); loadWeek(); } }, 'Previous week'),
+    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = addDays(monday, 7); loadWeek(); } }, 'Next week'));
   root.append(nav, form, notice, week);
   await loadWeek();
 }
