@@ -23,6 +23,8 @@ public class BookingFilter {
     public OffsetDateTime from;
     @Description("Created before this instant")
     public OffsetDateTime to;
+    @Description("The booking's code, as printed on its tickets; any case")
+    public String code;
 
     /** The search this filter asks for; errors name the field as {@code filter.<name>}. */
     static BookingSearch toSearch(BookingFilter filter) {
@@ -34,6 +36,7 @@ public class BookingFilter {
                 Ids.parseOptional("filter.userId", filter.userId),
                 Ids.parseOptional("filter.showtimeId", filter.showtimeId),
                 filter.from == null ? null : filter.from.toInstant(),
-                filter.to == null ? null : filter.to.toInstant());
+                filter.to == null ? null : filter.to.toInstant(),
+                filter.code);
     }
 }

@@ -225,6 +225,7 @@ public class BookingRepository implements BookingStore {
             and(clause, parameters, "b.showtimeId = :showtime", "showtime", search.showtimeId());
             and(clause, parameters, "b.createdAt >= :from", "from", search.from());
             and(clause, parameters, "b.createdAt < :to", "to", search.to());
+            and(clause, parameters, "b.code = :code", "code", search.code());
             return new Where(clause.toString(), parameters);
         }
 

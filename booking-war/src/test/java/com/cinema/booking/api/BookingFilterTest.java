@@ -28,9 +28,10 @@ class BookingFilterTest {
         filter.showtimeId = " 34 ";
         filter.from = OffsetDateTime.parse("2026-12-04T01:00:00+01:00");
         filter.to = OffsetDateTime.parse("2026-12-05T00:00:00Z");
+        filter.code = "k7q2ab9x";
 
         assertThat(BookingFilter.toSearch(filter)).isEqualTo(new BookingSearch(BookingStatus.REFUNDED, 12L, 34L,
-                Instant.parse("2026-12-04T00:00:00Z"), Instant.parse("2026-12-05T00:00:00Z")));
+                Instant.parse("2026-12-04T00:00:00Z"), Instant.parse("2026-12-05T00:00:00Z"), "K7Q2AB9X"));
     }
 
     @Test
@@ -38,6 +39,7 @@ class BookingFilterTest {
         assertFieldOf(filter(f -> f.status = "PAID"), "filter.status");
         assertFieldOf(filter(f -> f.userId = "me"), "filter.userId");
         assertFieldOf(filter(f -> f.showtimeId = ""), "filter.showtimeId");
+        assertFieldOf(filter(f -> f.code = "K7Q2 AB9X"), "filter.code");
         assertFieldOf(filter(f -> {
             f.from = OffsetDateTime.parse("2026-12-05T00:00:00Z");
             f.to = OffsetDateTime.parse("2026-12-04T00:00:00Z");

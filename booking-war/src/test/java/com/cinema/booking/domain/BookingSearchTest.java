@@ -38,4 +38,19 @@ class BookingSearchTest {
                         e -> assertThat(e.field()).isEqualTo("filter.from"))
                 .hasMessage("filter.from: must not be after to");
     }
+
+    @Test
+    void aCodeIsReadInAnyCaseWithoutSurroundingSpaces() {
+        assertThat(new BookingSearch(null, null, null, null, null, " k7q2ab9x ").code()).isEqualTo("K7Q2AB9X");
+        assertThat(new BookingSearch(null, null, null, null, null).code()).isNull();
+    }
+
+    @Test
+    void aCodeThatNoBookingCouldHaveIsAValidationErrorOfFilterCode() {
+        for (String code : new String[] {"", "K7Q2-AB9X", "K7Q2AB9X' OR '1'='1", "ABCDEFGHJKLMNPQRS"}) {
+            assertThatThrownBy(() -> new BookingSearch(null, null, null, null, null, code)).as(code)
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.field()).isEqualTo("filter.code"));
+        }
+    }
 }

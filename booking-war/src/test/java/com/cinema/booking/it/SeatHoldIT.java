@@ -86,6 +86,27 @@ class SeatHoldIT {
     }
 
     @Test
+    void staffFindABookingByTheCodeOnItsTicketsInAnyCase() {
+        String id = scheduled("901", "811", freshDay(), 1000).getString("id");
+        JsonObject booking = held(user(newUserId()), id, List.of(seatId(811, 'D', 2)));
+        held(user(newUserId()), id, List.of(seatId(811, 'D', 3)));
+        String query = "query($c: String) { bookings(filter: { code: $c }) { total items { id code } } }";
+
+        JsonObject found = ADMIN.post(query, Map.of("c", " " + booking.getString("code").toLowerCase() + " "))
+                .getJsonObject("data").getJsonObject("bookings");
+        assertThat(found.getInt("total")).isEqualTo(1);
+        assertThat(found.getJsonArray("items").getJsonObject(0).getString("id")).isEqualTo(booking.getString("id"));
+
+        // Codes never hold a 1 or an O, so this one is no booking's.
+        JsonObject none = ADMIN.post(query, Map.of("c", "ZZZZ1O1O")).getJsonObject("data").getJsonObject("bookings");
+        assertThat(none.getInt("total")).isZero();
+
+        JsonObject malformed = ADMIN.post(query, Map.of("c", "K7Q2-AB9X"));
+        assertThat(GraphQlHttp.firstErrorCode(malformed)).as(malformed.toString()).isEqualTo("VALIDATION");
+        assertThat(errorField(malformed)).isEqualTo("filter.code");
+    }
+
+    @Test
     void takenSeatMakesTheWholeHoldFailAndNothingIsHeld() {
         String id = scheduled("901", "811", freshDay(), 1000).getString("id");
         held(user(newUserId()), id, List.of(seatId(811, 'B', 4), seatId(811, 'B', 5)));

@@ -268,6 +268,12 @@ class AdminJourneyBrowserIT {
         assertThat(sold.locator("td").nth(3)).hasText("34");
 
         // 6. The admin refunds it, with a reason, on the bookings screen.
+        // At the desk the customer quotes the code on their ticket, in whatever case.
+        admin.navigate("/#/admin/bookings");
+        admin.getByLabel("Booking code").fill(bought.getString("code").toLowerCase());
+        admin.getByRole(AriaRole.BUTTON, named("Filter")).click();
+        assertThat(admin.getByText("1 booking, page 1 of 1", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(admin.getByTestId("admin-booking-row")).hasAttribute("data-booking-code", bought.getString("code"));
         admin.navigate("/#/admin/bookings?showtimeId=" + firstId);
         Locator row = admin.locator("[data-booking-code='" + bought.getString("code") + "']");
         assertThat(row.getByTestId("booking-status")).hasAttribute("data-status", "CONFIRMED");

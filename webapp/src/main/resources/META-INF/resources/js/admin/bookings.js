@@ -1,4 +1,4 @@
-// Admin bookings (issue #15): every booking, filtered by status, showtime, customer and the days it was made;
+// Admin bookings (issue #15): every booking, filtered by its code, status, showtime, customer and the days it was made;
 // a booking's detail (tickets, payment) and a refund with the reason staff give.
 import { graphql } from '../graphql.js';
 import { statusBadge } from '../bookings.js';
@@ -28,6 +28,7 @@ function field(id, label, control) {
 function filterOf(form) {
   const value = (name) => form.elements[name].value.trim();
   const filter = {};
+  if (value('code')) filter.code = value('code');
   if (value('status')) filter.status = value('status');
   if (value('showtimeId')) filter.showtimeId = value('showtimeId');
   if (value('userId')) filter.userId = value('userId');
@@ -107,6 +108,9 @@ export async function render(root, { query }) {
   const status = el('select', { id: 'f-status', name: 'status', class: 'form-select form-select-sm' },
     el('option', { value: '' }, 'Any'), STATUSES.map((s) => el('option', { value: s }, s.replace('_', ' ').toLowerCase())));
   const form = el('form', { class: 'row g-2 align-items-end mb-3', 'aria-label': 'Filter bookings' },
+    // The code a customer quotes at the desk or on the phone, as printed on their tickets.
+    field('f-code', 'Booking code', el('input', { id: 'f-code', name: 'code', class: 'form-control form-control-sm text-uppercase',
+      autocomplete: 'off', spellcheck: 'false', maxlength: 16 })),
     field('f-status', 'Status', status),
     field('f-showtime', 'Showtime id', el('input', { id: 'f-showtime', name: 'showtimeId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
     field('f-user', 'Customer id', el('input', { id: 'f-user', name: 'userId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
@@ -115,6 +119,7 @@ export async function render(root, { query }) {
     el('div', { class: 'col-auto' }, el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Filter')));
   const content = el('div', { 'aria-live': 'polite' });
   let page = 0;
+  if (query?.get('code')) form.elements.code.value = query.get('code');
   if (query?.get('showtimeId')) form.elements.showtimeId.value = query.get('showtimeId');
   if (query?.get('userId')) form.elements.userId.value = query.get('userId');
 

@@ -20,4 +20,6 @@ public class BookingFilter {
     public OffsetDateTime from;
     @Description("Created before this instant")
     public OffsetDateTime to;
+    @Description("The booking's code, as printed on its tickets; any case")
+    public String code;
 }
