@@ -175,6 +175,7 @@ export async function render(root) {
     editArea.scrollIntoView({ behavior: 'instant', block: 'start' });
   }
 
+  /** Deletes the cinema; answers null when done, or why not: CONFLICT in the cinema service's own words. */
   async function removeCinema(c) {
     notice.replaceChildren();
     try {
@@ -182,11 +183,9 @@ export async function render(root) {
       editArea.replaceChildren();
       notice.replaceChildren(alertBox(`${c.name} deleted.`, 'success'));
       await load();
-      return true;
+      return null;
     } catch (error) {
-      // CONFLICT says why (future showtimes use it): the service's own words.
-      notice.replaceChildren(alertBox(error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.message));
-      return false;
+      return error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.message;
     }
   }
 
@@ -209,8 +208,11 @@ export async function render(root) {
         count === 0 ? `Delete ${c.name}?` : `Delete ${c.name} with its ${count === 1 ? 'auditorium' : `${count} auditoriums`} and seat layouts?`);
       const confirm = el('button', { type: 'button', class: 'btn btn-danger btn-sm', 'aria-describedby': question.id,
         onclick: async () => {
-          if (!(await removeCinema(c))) {
+          const refusal = await removeCinema(c);
+          if (refusal) {
+            // Beside the cinema, not at the top of a long list where it would be out of sight.
             showButtons();
+            actions.append(el('div', { class: 'alert alert-danger py-1 px-2 mb-0 small w-100', role: 'alert' }, refusal));
             actions.querySelector('.btn-outline-danger').focus();
           }
         } }, 'Delete');
