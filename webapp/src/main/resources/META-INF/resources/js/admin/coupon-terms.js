@@ -1,7 +1,7 @@
 // How the admin coupons screen words a coupon's terms: its validity, its state and where it applies; and the UTC
 // date pickers. Pure functions, unit-tested under src/test/js.
 
-// The date pickers are read and written as UTC, as in the scheduler.
+// A coupon runs across the chain's time zones, so its pickers are read and written as UTC (and labelled so).
 export const toPicker = (iso) => (iso ? new Date(iso).toISOString().slice(0, 16) : '');
 export const fromPicker = (value) => (value ? new Date(`${value}Z`).toISOString() : null);
 const utc = (iso) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
