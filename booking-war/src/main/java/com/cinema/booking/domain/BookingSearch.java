@@ -27,11 +27,6 @@ public record BookingSearch(BookingStatus status, Long userId, Long showtimeId, 
         }
     }
 
-    /** A search by everything but the code. */
-    public BookingSearch(BookingStatus status, Long userId, Long showtimeId, Instant from, Instant to) {
-        this(status, userId, showtimeId, from, to, null);
-    }
-
     public static BookingSearch everything() {
         return new BookingSearch(null, null, null, null, null, null);
     }

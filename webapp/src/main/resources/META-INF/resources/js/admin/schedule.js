@@ -19,14 +19,22 @@ export function mondayOf(day) {
   return weekStart(new Date(`${day}T00:00:00Z`)).toISOString().slice(0, 10);
 }
 
+// One formatter per zone: building one costs far more than formatting with it, and a week view formats every time.
+const clocks = new Map();
+function clockOf(timeZone) {
+  if (!clocks.has(timeZone)) {
+    clocks.set(timeZone, new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  }
+  return clocks.get(timeZone);
+}
+
 /**
  * The wall-clock minute of an instant in a time zone, as a datetime-local picker holds it (yyyy-mm-ddThh:mm): staff
  * schedule in the cinema's own time, which moves against UTC with daylight saving.
  */
 export function wallClock(instant, timeZone) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit',
-    day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(instant))
-    .map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(clockOf(timeZone).formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 

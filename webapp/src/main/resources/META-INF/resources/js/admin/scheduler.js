@@ -96,8 +96,9 @@ export async function render(root) {
           el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 text-danger',
             'aria-label': `Cancel the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
             onclick: (event) => askCancel(s, event.target.closest('li')) }, 'Cancel')));
+      const dayOf = new Map(shown.map((s) => [s.id, wallClock(s.startsAt, zone()).slice(0, 10)]));
       const cell = (d) => el('td', {}, el('ul', { class: 'list-unstyled mb-0 small' },
-        shown.filter((s) => wallClock(s.startsAt, zone()).slice(0, 10) === d).map(item)));
+        shown.filter((s) => dayOf.get(s.id) === d).map(item)));
       week.replaceChildren(el('div', { class: 'table-responsive' },
         el('table', { class: 'table table-sm table-bordered admin-week', 'data-testid': 'week-view', 'data-week': monday },
           el('caption', {}, `Week of ${monday} in ${a.cinema.name} \u2013 ${a.name} (local times, ${a.cinema.timeZone})`),
