@@ -126,6 +126,21 @@ class CheckoutIT {
         assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(p -> assertThat(p.getString("bookingId")).isEqualTo(bookingId));
 
+        // Staff find it by the receipt number as the customer reads it out, with the booking it paid for.
+        String spoken = payment.getString("receiptNumber").toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+        JsonObject found = Fixtures.data(fixtures.admin.post("query($r: String) { payments(filter: { receiptNumber: $r })"
+                + " { total items { id booking { id code showtime { movie { title } } } } } }", Map.of("r", spoken)), "payments");
+        assertThat(found.getInt("total")).isEqualTo(1);
+        JsonObject paidFor = found.getJsonArray("items").getJsonObject(0).getJsonObject("booking");
+        assertThat(paidFor.getString("code")).isEqualTo(confirmed.getString("code"));
+        assertThat(paidFor.getJsonObject("showtime").getJsonObject("movie").getString("title")).isNotBlank();
+        // A customer's own payments show their booking too.
+        JsonObject ownBooking = GraphQlHttp.dataWithoutErrors(customer.post("{ myPayments { id booking { code } } }"))
+                .getJsonArray("myPayments").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(payment.getString("id"))).findFirst().orElseThrow()
+                .getJsonObject("booking");
+        assertThat(ownBooking.getString("code")).isEqualTo(confirmed.getString("code"));
+
         // The QR code decodes to a signed pass that staff accept once.
         String pass = qrPayload(customer, bookingId);
         String checkIn = "mutation($p: String!) { checkInTicket(payload: $p) { id seatLabel } }";
@@ -210,6 +225,14 @@ class CheckoutIT {
         assertThat(secondPaid.getString("status")).isEqualTo("CONFIRMED");
         assertThat(secondPaid.getJsonObject("payment").getString("id"))
                 .isNotEqualTo(firstPaid.getJsonObject("payment").getString("id"));
+        // Staff's page of payments loads the bookings of both (and any others) with one call.
+        Map<String, Double> loadsBefore = Fixtures.referenceLoads();
+        List<String> codes = Fixtures.data(fixtures.admin.post("{ payments(size: 50) { items { booking { code } } } }"),
+                "payments").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonObject("booking").getString("code")).toList();
+        assertThat(codes).contains(firstPaid.getString("code"), secondPaid.getString("code"));
+        assertThat(Fixtures.referenceLoads().getOrDefault("booking", 0.0) - loadsBefore.getOrDefault("booking", 0.0))
+                .isEqualTo(1.0);
         // The first customer's key on another booking of theirs is still CONFLICT, and takes no money.
         String again = hold(first, showtimeId, seatIds.subList(16, 17)).getString("id");
         JsonObject reused = checkout(first, again, card(GOOD_CARD), key);

@@ -9,6 +9,7 @@ import com.cinema.booking.domain.CouponApplication;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.booking.domain.BookingSearch;
 import com.cinema.booking.domain.SeatHolds;
+import com.cinema.common.input.IdBatch;
 import com.cinema.common.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +83,15 @@ public class BookingGraphQlApi {
     public BookingView booking(@Name("id") @Id String id) {
         long bookingId = ShowtimeGraphQlApi.required("id", id);
         return BookingView.of(ledger.visibleTo(caller.id(), caller.isStaff(), bookingId));
+    }
+
+    @Query("bookingsByIds")
+    @Description("These bookings, newest first: any for staff, the caller's own for a customer (others' are simply "
+            + "missing); for the gateway's batched references, e.g. Payment.booking")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull BookingView> bookingsByIds(@Name("ids") @NonNull List<@NonNull String> ids) {
+        return ledger.byIds(IdBatch.parse("ids", ids), caller.id(), caller.isStaff()).stream()
+                .map(BookingView::of).toList();
     }
 
     @Mutation("holdSeats")

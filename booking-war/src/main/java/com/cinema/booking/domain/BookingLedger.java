@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -42,6 +43,11 @@ public class BookingLedger {
         return transactions.inOne(() -> bookings.find(bookingId))
                 .filter(b -> staff || b.getUserId() == callerId)
                 .orElseThrow(() -> new NotFoundException("Booking", bookingId));
+    }
+
+    /** These bookings, newest first: every one for staff, only the caller's own for a customer. */
+    public List<Booking> byIds(Collection<Long> ids, long callerId, boolean staff) {
+        return transactions.inOne(() -> bookings.byIds(ids, staff ? null : callerId));
     }
 
     /** The caller's bookings, newest first; see {@link BookingStore#ofUser} for {@code upcoming}. */

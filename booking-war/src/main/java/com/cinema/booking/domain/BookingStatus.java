@@ -1,12 +1,9 @@
 package com.cinema.booking.domain;
 
-import com.cinema.common.error.ValidationException;
+import com.cinema.common.input.EnumInput;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Where a booking is in the saga (docs/architecture.md, the booking saga); the names are those of the booking
@@ -65,15 +62,6 @@ public enum BookingStatus {
 
     /** The status named by a caller, ignoring case and surrounding blanks, or a VALIDATION error of field. */
     public static BookingStatus parse(String field, String value) {
-        if (value != null) {
-            String name = value.strip().toUpperCase(Locale.ROOT);
-            for (BookingStatus status : values()) {
-                if (status.name().equals(name)) {
-                    return status;
-                }
-            }
-        }
-        throw new ValidationException(field, "must be one of "
-                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        return EnumInput.parse(BookingStatus.class, field, value);
     }
 }

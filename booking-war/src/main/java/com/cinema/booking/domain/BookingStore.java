@@ -36,6 +36,9 @@ public interface BookingStore {
 
     long countMatching(BookingSearch search);
 
+    /** These bookings, newest first; only {@code owner}'s when given. Unknown ids are simply missing. */
+    List<Booking> byIds(Collection<Long> ids, Long owner);
+
     /** Ids of HELD bookings whose hold ran out by {@code now}, oldest first: candidates, re-checked under lock. */
     List<Long> runOutHolds(Instant now, int limit);
 

@@ -6,6 +6,7 @@ import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.BookingStore;
 import com.cinema.booking.domain.CheckoutStep;
 import com.cinema.common.paging.PageRequest;
+import com.cinema.persistence.QueryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,18 +151,7 @@ public class BookingRepository implements BookingStore {
             idQuery.setParameter("live", live());
         }
         List<Long> ids = idQuery.setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Booking> byId = em.createQuery(
-                        "select distinct b from Booking b where b.id in :ids", Booking.class)
-                .setParameter("ids", ids)
-                .setHint(FETCH_GRAPH, withTickets())
-                // A list, never a stream: a streamed (scrolled) result with a fetched collection completes an
-                // entity's collection only from adjacent rows, so a booking could come back missing tickets.
-                .getResultList().stream()
-                .collect(Collectors.toMap(Booking::getId, Function.identity(), (a, b) -> a));
-        return ids.stream().map(byId::get).toList();
+        return withTicketsInOrder(ids);
     }
 
     /**
@@ -172,13 +161,43 @@ public class BookingRepository implements BookingStore {
      */
     @Override
     public List<Booking> search(BookingSearch search, PageRequest page) {
-        Where where = Where.of(search);
-        TypedQuery<Long> idQuery = em.createQuery(
-                "select b.id from Booking b" + where.clause + " order by b.createdAt desc, b.id desc", Long.class);
-        where.parameters.forEach(idQuery::setParameter);
-        List<Long> ids = idQuery.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+        QueryFilter filter = filterOf(search);
+        List<Long> ids = filter.bind(em.createQuery(
+                        "select b.id from Booking b" + filter.where() + " order by b.createdAt desc, b.id desc", Long.class))
+                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
                 .setMaxResults(page.size())
                 .getResultList();
+        return withTicketsInOrder(ids);
+    }
+
+    @Override
+    public long countMatching(BookingSearch search) {
+        QueryFilter filter = filterOf(search);
+        return filter.bind(em.createQuery("select count(b) from Booking b" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    /** Bookings that still keep (or may keep) their seats: HELD and the statuses that keep them past the hold. */
+    private static List<BookingStatus> live() {
+        List<BookingStatus> live = new ArrayList<>(KEEPING);
+        live.add(BookingStatus.HELD);
+        return live;
+    }
+
+    @Override
+    public List<Booking> byIds(Collection<Long> ids, Long owner) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withTicketsInOrder(em.createQuery("select b.id from Booking b where b.id in :ids"
+                        + " and (:owner is null or b.userId = :owner) order by b.createdAt desc, b.id desc", Long.class)
+                .setParameter("ids", ids)
+                .setParameter("owner", owner)
+                .getResultList());
+    }
+
+    /** These bookings with their tickets, in the order of {@code ids}: one query however many there are. */
+    private List<Booking> withTicketsInOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -193,48 +212,20 @@ public class BookingRepository implements BookingStore {
         return ids.stream().map(byId::get).toList();
     }
 
-    @Override
-    public long countMatching(BookingSearch search) {
-        Where where = Where.of(search);
-        TypedQuery<Long> query = em.createQuery("select count(b) from Booking b" + where.clause, Long.class);
-        where.parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    /** Bookings that still keep (or may keep) their seats: HELD and the statuses that keep them past the hold. */
-    private static List<BookingStatus> live() {
-        List<BookingStatus> live = new ArrayList<>(KEEPING);
-        live.add(BookingStatus.HELD);
-        return live;
-    }
-
     private EntityGraph<Booking> withTickets() {
         EntityGraph<Booking> graph = em.createEntityGraph(Booking.class);
         graph.addAttributeNodes("tickets");
         return graph;
     }
 
-    /** The JPQL filter of a search; values are always bound as parameters, never concatenated. */
-    private record Where(String clause, Map<String, Object> parameters) {
-
-        static Where of(BookingSearch search) {
-            StringBuilder clause = new StringBuilder();
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            and(clause, parameters, "b.status = :status", "status", search.status());
-            and(clause, parameters, "b.userId = :user", "user", search.userId());
-            and(clause, parameters, "b.showtimeId = :showtime", "showtime", search.showtimeId());
-            and(clause, parameters, "b.createdAt >= :from", "from", search.from());
-            and(clause, parameters, "b.createdAt < :to", "to", search.to());
-            and(clause, parameters, "b.code = :code", "code", search.code());
-            return new Where(clause.toString(), parameters);
-        }
-
-        private static void and(StringBuilder clause, Map<String, Object> parameters, String condition,
-                                String name, Object value) {
-            if (value != null) {
-                clause.append(clause.isEmpty() ? " where " : " and ").append(condition);
-                parameters.put(name, value);
-            }
-        }
+    /** The filter of a staff search; a criterion left null does not filter. */
+    private static QueryFilter filterOf(BookingSearch search) {
+        return new QueryFilter()
+                .and("b.status = :status", "status", search.status())
+                .and("b.userId = :user", "user", search.userId())
+                .and("b.showtimeId = :showtime", "showtime", search.showtimeId())
+                .and("b.createdAt >= :from", "from", search.from())
+                .and("b.createdAt < :to", "to", search.to())
+                .and("b.code = :code", "code", search.code());
     }
 }

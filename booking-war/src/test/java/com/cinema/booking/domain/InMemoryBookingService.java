@@ -419,6 +419,11 @@ final class InMemoryBookingService {
             throw new UnsupportedOperationException();
         }
 
+        @Override
+        public List<Booking> byIds(Collection<Long> ids, Long owner) {
+            throw new UnsupportedOperationException();
+        }
+
         /** Deliberately looser than the SQL (any status): the domain must re-check each candidate itself. */
         @Override
         public List<Long> runOutHolds(Instant now, int limit) {

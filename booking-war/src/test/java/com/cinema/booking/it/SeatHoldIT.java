@@ -107,6 +107,33 @@ class SeatHoldIT {
     }
 
     @Test
+    void bookingsByIdsGiveStaffEveryOneAndACustomerOnlyTheirOwn() {
+        String id = scheduled("901", "811", freshDay(), 1000).getString("id");
+        GraphQlHttp owner = user(newUserId());
+        JsonObject first = held(owner, id, List.of(seatId(811, 'C', 2)));
+        JsonObject second = held(owner, id, List.of(seatId(811, 'C', 6)));
+        JsonObject someoneElses = held(user(newUserId()), id, List.of(seatId(811, 'C', 8)));
+        List<String> asked = List.of(first.getString("id"), someoneElses.getString("id"), second.getString("id"), "999999999");
+        String query = "query($ids: [String!]!) { bookingsByIds(ids: $ids) { id code tickets { seatId } } }";
+
+        // Newest first; an unknown id is simply missing.
+        assertThat(idsOf(ADMIN.post(query, Map.of("ids", Json.createArrayBuilder(asked).build()))))
+                .containsExactly(someoneElses.getString("id"), second.getString("id"), first.getString("id"));
+        assertThat(idsOf(owner.post(query, Map.of("ids", Json.createArrayBuilder(asked).build()))))
+                .containsExactly(second.getString("id"), first.getString("id"));
+
+        JsonObject malformed = ADMIN.post(query, Map.of("ids", Json.createArrayBuilder(List.of("1", "two")).build()));
+        assertThat(GraphQlHttp.firstErrorCode(malformed)).as(malformed.toString()).isEqualTo("VALIDATION");
+        assertThat(errorField(malformed)).isEqualTo("ids");
+    }
+
+    private static List<String> idsOf(JsonObject response) {
+        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
+        return response.getJsonObject("data").getJsonArray("bookingsByIds").getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getString("id")).toList();
+    }
+
+    @Test
     void takenSeatMakesTheWholeHoldFailAndNothingIsHeld() {
         String id = scheduled("901", "811", freshDay(), 1000).getString("id");
         held(user(newUserId()), id, List.of(seatId(811, 'B', 4), seatId(811, 'B', 5)));

@@ -72,6 +72,8 @@ public class BookingServiceClient {
     static final GraphQlOperation<List<Booking>> MY_BOOKINGS = GraphQlOperation.queryForList("myBookings",
             Booking.class, "upcoming: Boolean");
     static final GraphQlOperation<Booking> BOOKING = GraphQlOperation.query("booking", Booking.class, "id: ID!");
+    static final GraphQlOperation<List<Booking>> BOOKINGS_BY_IDS = GraphQlOperation.queryForList("bookingsByIds",
+            Booking.class, "ids: [String!]!");
     static final GraphQlOperation<List<LoyaltyMilestoneRef>> MY_LOYALTY_MILESTONES = GraphQlOperation.queryForList(
             "myLoyaltyMilestones", LoyaltyMilestoneRef.class);
     static final GraphQlOperation<List<WaitlistEntry>> MY_WAITLIST = GraphQlOperation.queryForList("myWaitlist",
@@ -200,6 +202,11 @@ public class BookingServiceClient {
 
     public Booking booking(String id) {
         return bookingService.execute(BOOKING, caller.authorization(), id);
+    }
+
+    /** These bookings as far as the caller may see them (staff: all; a customer: their own), newest first. */
+    public List<Booking> bookingsByIds(List<String> ids) {
+        return ids.isEmpty() ? List.of() : bookingService.execute(BOOKINGS_BY_IDS, caller.authorization(), ids);
     }
 
     public BookingPage bookings(BookingFilter filter, Integer page, Integer size) {

@@ -8,6 +8,7 @@ import com.cinema.common.client.UpstreamService;
 import com.cinema.common.error.ApiException;
 import com.cinema.gateway.api.dashboard.RevenueSummary;
 import com.cinema.gateway.api.payment.Payment;
+import com.cinema.gateway.api.payment.PaymentFilter;
 import com.cinema.gateway.api.payment.PaymentPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class PaymentServiceClient {
     static final GraphQlOperation<List<Payment>> MY_PAYMENTS = GraphQlOperation.queryForList("myPayments",
             Payment.class);
     static final GraphQlOperation<PaymentPage> PAYMENTS = GraphQlOperation.query("payments", PaymentPage.class,
-            "page: Int", "size: Int");
+            "filter: PaymentFilter", "page: Int", "size: Int");
     static final GraphQlOperation<List<Payment>> PAYMENTS_BY_BOOKING_IDS = GraphQlOperation.queryForList(
             "paymentsByBookingIds", Payment.class, "bookingIds: [String!]!");
 
@@ -68,8 +69,8 @@ public class PaymentServiceClient {
         return paymentService.execute(MY_PAYMENTS, caller.authorization());
     }
 
-    public PaymentPage payments(Integer page, Integer size) {
-        return paymentService.execute(PAYMENTS, caller.authorization(), page, size);
+    public PaymentPage payments(PaymentFilter filter, Integer page, Integer size) {
+        return paymentService.execute(PAYMENTS, caller.authorization(), filter, page, size);
     }
 
     /** The payments of these bookings the caller may see (all attempts, newest first). */

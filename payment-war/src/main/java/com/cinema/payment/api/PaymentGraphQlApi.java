@@ -116,11 +116,13 @@ public class PaymentGraphQlApi {
     }
 
     @Query("payments")
-    @Description("Every payment, newest first (staff only); page is zero-based, size defaults to 20 and is capped at 100")
+    @Description("Payments matching the filter (all without one), newest first (staff only); page is zero-based, "
+            + "size defaults to 20 and is capped at 100")
     @RolesAllowed("ADMIN")
-    public @NonNull PaymentPage payments(@Name("page") Integer page, @Name("size") Integer size) {
+    public @NonNull PaymentPage payments(@Name("filter") PaymentFilter filter, @Name("page") Integer page,
+                                         @Name("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        PaymentLedger.Results results = ledger.all(request);
+        PaymentLedger.Results results = ledger.search(PaymentFilter.toSearch(filter), request);
         return PaymentPage.of(results.payments().stream().map(PaymentView::of).toList(),
                 results.total(), request.page(), request.size());
     }

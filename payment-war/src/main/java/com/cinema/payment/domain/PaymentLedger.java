@@ -28,9 +28,9 @@ public class PaymentLedger {
     public record Results(List<Payment> payments, long total) {
     }
 
-    /** Every payment, newest first. */
-    public Results all(PageRequest page) {
-        return new Results(payments.newestFirst(page), payments.count());
+    /** Matching payments, newest first, and how many match in all. */
+    public Results search(PaymentSearch search, PageRequest page) {
+        return new Results(payments.search(search, page), payments.countMatching(search));
     }
 
     public Optional<Payment> byId(long id, Long owner) {

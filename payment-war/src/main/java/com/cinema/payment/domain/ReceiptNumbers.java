@@ -3,6 +3,8 @@ package com.cinema.payment.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,5 +33,21 @@ public class ReceiptNumbers {
 
     public static boolean isWellFormed(String receiptNumber) {
         return receiptNumber != null && FORMAT.matcher(receiptNumber).matches();
+    }
+
+    /**
+     * A receipt number as a customer reads it out or types it ({@code rc 7kq4 9xz2}, {@code 7KQ49XZ2}) in its
+     * printed form {@code RC-7KQ4-9XZ2}; empty when it cannot be one.
+     */
+    public static Optional<String> readAsTyped(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String symbols = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        if (symbols.length() == 10 && symbols.startsWith("RC")) {
+            symbols = symbols.substring(2);
+        }
+        String printed = symbols.length() == 8 ? "RC-" + symbols.substring(0, 4) + "-" + symbols.substring(4) : symbols;
+        return isWellFormed(printed) ? Optional.of(printed) : Optional.empty();
     }
 }

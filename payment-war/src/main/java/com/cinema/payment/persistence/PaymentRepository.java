@@ -3,7 +3,9 @@ package com.cinema.payment.persistence;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.payment.domain.DeclineReason;
 import com.cinema.payment.domain.Payment;
+import com.cinema.payment.domain.PaymentSearch;
 import com.cinema.payment.domain.PaymentStatus;
+import com.cinema.persistence.QueryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -106,16 +108,20 @@ public class PaymentRepository {
                 .executeUpdate() == 1;
     }
 
-    /** One page of payments, newest first; the id breaks ties so that paging is stable. */
-    public List<Payment> newestFirst(PageRequest page) {
-        return em.createQuery("select p from Payment p order by p.createdAt desc, p.id desc", Payment.class)
+    /** One page of matching payments, newest first; the id breaks ties so that paging is stable. */
+    public List<Payment> search(PaymentSearch search, PageRequest page) {
+        QueryFilter filter = filterOf(search);
+        return filter.bind(em.createQuery(
+                        "select p from Payment p" + filter.where() + " order by p.createdAt desc, p.id desc", Payment.class))
                 .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
                 .setMaxResults(page.size())
                 .getResultList();
     }
 
-    public long count() {
-        return em.createQuery("select count(p) from Payment p", Long.class).getSingleResult();
+    public long countMatching(PaymentSearch search) {
+        QueryFilter filter = filterOf(search);
+        return filter.bind(em.createQuery("select count(p) from Payment p" + filter.where(), Long.class))
+                .getSingleResult();
     }
 
     /** A customer's newest payments first. */
@@ -137,5 +143,17 @@ public class PaymentRepository {
                 .setParameter("bookings", bookingIds)
                 .setParameter("owner", owner)
                 .getResultList();
+    }
+
+    /** The filter of a search; a criterion left null does not filter. */
+    private static QueryFilter filterOf(PaymentSearch search) {
+        return new QueryFilter()
+                .and("p.status = :status", "status", search.status())
+                .and("p.method = :method", "method", search.method())
+                .and("p.bookingId = :booking", "booking", search.bookingId())
+                .and("p.userId = :user", "user", search.userId())
+                .and("p.receiptNumber = :receipt", "receipt", search.receiptNumber())
+                .and("p.createdAt >= :from", "from", search.from())
+                .and("p.createdAt < :to", "to", search.to());
     }
 }

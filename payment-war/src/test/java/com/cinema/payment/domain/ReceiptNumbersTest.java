@@ -24,6 +24,18 @@ class ReceiptNumbersTest {
     }
 
     @Test
+    void aReceiptNumberIsReadAsCustomersSayOrTypeIt() {
+        for (String typed : new String[] {"RC-7KQ4-9XZ2", " rc-7kq4-9xz2 ", "RC 7KQ4 9XZ2", "7kq4-9xz2", "7KQ49XZ2", "rc7kq49xz2"}) {
+            assertThat(ReceiptNumbers.readAsTyped(typed)).as(typed).contains("RC-7KQ4-9XZ2");
+        }
+        // Look-alikes are never in a receipt number, and neither is a ninth symbol.
+        for (String typed : new String[] {"RC-7KQ4-9XZO", "7KQ4-9XZ22", "RC-7KQ4", "", "   ", "RC-7KQ4-9XZ2X", "XC-7KQ4-9XZ2"}) {
+            assertThat(ReceiptNumbers.readAsTyped(typed)).as(typed).isEmpty();
+        }
+        assertThat(ReceiptNumbers.readAsTyped(null)).isEmpty();
+    }
+
+    @Test
     void tenThousandReceiptNumbersAreAllDifferent() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {

@@ -23,6 +23,21 @@ class InputHelpersTest {
         assertThatThrownBy(() -> IsoCurrency.require("currency", null)).isInstanceOf(ValidationException.class);
     }
 
+    enum Colour { RED, DARK_BLUE }
+
+    @Test
+    void enumValuesAreReadInAnyCaseOrRefusedWithTheChoices() {
+        assertThat(EnumInput.parse(Colour.class, "filter.colour", " dark_blue ")).isEqualTo(Colour.DARK_BLUE);
+        assertThat(EnumInput.parseOptional(Colour.class, "filter.colour", null)).isNull();
+        assertThatThrownBy(() -> EnumInput.parse(Colour.class, "filter.colour", "green"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("filter.colour");
+                    assertThat(e.getMessage()).isEqualTo("filter.colour: must be one of RED, DARK_BLUE");
+                });
+        assertThatThrownBy(() -> EnumInput.parse(Colour.class, "filter.colour", null))
+                .isInstanceOf(ValidationException.class);
+    }
+
     @Test
     void likePatternEscapesWildcards() {
         assertThat(LikePattern.containing(" 100%_Off ")).isEqualTo("%100\\%\\_off%");

@@ -2,6 +2,7 @@ package com.cinema.gateway.api.payment;
 
 import com.cinema.gateway.api.booking.Booking;
 import com.cinema.gateway.api.showtime.ReferenceLoader;
+import com.cinema.gateway.client.BookingServiceClient;
 import com.cinema.gateway.client.PaymentServiceClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Payments through the gateway: a customer's own, every payment for staff, and {@code Booking.payment}. */
+/**
+ * Payments through the gateway: a customer's own, staff's search over all, {@code Booking.payment} and
+ * {@code Payment.booking}.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class PaymentGraphQlApi {
@@ -31,21 +35,38 @@ public class PaymentGraphQlApi {
     PaymentServiceClient payments;
 
     @Inject
+    BookingServiceClient bookings;
+
+    @Inject
     ReferenceLoader references;
 
     @Query("myPayments")
     @Description("The signed-in customer's payments, newest first")
     @RolesAllowed({"USER", "ADMIN"})
     public @NonNull List<@NonNull Payment> myPayments() {
-        return payments.myPayments();
+        List<Payment> own = payments.myPayments();
+        references.registerPayments(own);
+        return own;
     }
 
     @Query("payments")
-    @Description("Every payment, newest first (staff only); page is zero-based, size defaults to 20 and is capped"
-            + " at 100")
+    @Description("Payments matching the filter (all without one), newest first (staff only); page is zero-based,"
+            + " size defaults to 20 and is capped at 100")
     @RolesAllowed("ADMIN")
-    public @NonNull PaymentPage payments(@Name("page") Integer page, @Name("size") Integer size) {
-        return payments.payments(page, size);
+    public @NonNull PaymentPage payments(@Name("filter") PaymentFilter filter, @Name("page") Integer page,
+                                         @Name("size") Integer size) {
+        PaymentPage result = payments.payments(filter, page, size);
+        if (result != null) {
+            references.registerPayments(result.items);
+        }
+        return result;
+    }
+
+    @Name("booking")
+    @Description("The booking this payment is for (staff: any; a customer: their own); loaded once per request for"
+            + " all payments in the answer")
+    public Booking booking(@Source Payment payment) {
+        return references.booking(payment.bookingId, bookings::bookingsByIds);
     }
 
     @Name("payment")

@@ -1,6 +1,7 @@
 package com.cinema.gateway.api.showtime;
 
 import com.cinema.gateway.api.booking.Booking;
+import com.cinema.gateway.api.payment.Payment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -38,6 +40,8 @@ public class ReferenceLoader {
     public static final String SHOWTIME = "showtime";
     /** The auditoriums of a cinema (for {@code Cinema.auditoriums} on a list of cinemas). */
     public static final String CINEMA_AUDITORIUMS = "cinema_auditoriums";
+    /** The booking a payment is for (for {@code Payment.booking}). */
+    public static final String BOOKING = "booking";
     /** The payment of a booking (for {@code Booking.payment}). */
     public static final String BOOKING_PAYMENT = "booking_payment";
     /** The account that made a booking (for {@code Booking.customer}, staff only). */
@@ -95,6 +99,25 @@ public class ReferenceLoader {
                 register(CUSTOMER, booking.userId);
             }
         }
+    }
+
+    /** Notes the booking of each payment, for batch loading later. */
+    public void registerPayments(Collection<Payment> payments) {
+        if (payments != null) {
+            payments.stream().filter(Objects::nonNull).forEach(payment -> register(BOOKING, payment.bookingId));
+        }
+    }
+
+    /**
+     * A payment's booking, loaded with all registered booking ids in one call; the loaded bookings' showtimes,
+     * payments and customers are registered in turn.
+     */
+    public Booking booking(String id, Function<List<String>, List<Booking>> fetch) {
+        return get(BOOKING, id, ids -> {
+            List<Booking> loaded = fetch.apply(ids);
+            registerBookings(loaded);
+            return loaded;
+        }, b -> b.id);
     }
 
     /**
