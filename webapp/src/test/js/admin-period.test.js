@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastDays, nextDays, quickPeriods, checkPeriod, exportUrl, moneyTotals } from '../../main/resources/META-INF/resources/js/admin/period.js';
+import { lastDays, nextDays, quickPeriods, checkPeriod, exportUrl, moneyTotals, madeBetween } from '../../main/resources/META-INF/resources/js/admin/period.js';
 import { isAdmin } from '../../main/resources/META-INF/resources/js/admin/access.js';
 
 test('the default period is the last 30 UTC days including today', () => {
@@ -44,4 +44,11 @@ test('only staff are admins', () => {
   assert.equal(isAdmin({ roles: ['USER', 'ADMIN'] }), true);
   assert.equal(isAdmin({ roles: ['USER'] }), false);
   assert.equal(isAdmin(null), false);
+});
+
+test('a list filter\'s days become instants from the first midnight to the one after the last day (UTC)', () => {
+  assert.deepEqual(madeBetween('2031-02-28', '2031-02-28'), { from: '2031-02-28T00:00:00Z', to: '2031-03-01T00:00:00.000Z' });
+  assert.deepEqual(madeBetween('', '2031-12-31'), { to: '2032-01-01T00:00:00.000Z' });
+  assert.deepEqual(madeBetween('2031-03-01', ''), { from: '2031-03-01T00:00:00Z' });
+  assert.deepEqual(madeBetween('', ''), {});
 });

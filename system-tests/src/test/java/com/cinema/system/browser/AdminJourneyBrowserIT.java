@@ -297,16 +297,46 @@ class AdminJourneyBrowserIT {
         assertThat(refunded.getString("status")).isEqualTo("REFUNDED");
         assertThat(refunded.getJsonObject("payment").getInt("refundedCents")).isEqualTo(paid);
 
-        // The payments screen lists it, refunded, with its detail.
+        // The customer says they were charged: from the booking, staff open all its payment attempts.
         String paymentId = refunded.getJsonObject("payment").getString("id");
-        admin.navigate("/#/admin/payments");
+        String bookingCode = bought.getString("code");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(bookingCode)).click();
+        detail.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("All payment attempts")).click();
+        admin.waitForURL(Pattern.compile(".*#/admin/payments\\?code=" + bookingCode + "$"));
+        assertThat(admin.getByLabel("Booking code")).hasValue(bookingCode);
+        assertThat(admin.getByText("1 payment, page 1 of 1", new Page.GetByTextOptions().setExact(true))).isVisible();
         Locator paymentRow = admin.locator("[data-payment-id='" + paymentId + "']");
         assertThat(paymentRow.locator("[data-status]")).hasAttribute("data-status", "REFUNDED");
+        assertThat(paymentRow.getByTestId("payment-booking")).containsText(bookingCode);
+        assertThat(paymentRow.getByTestId("payment-booking")).containsText(title);
         paymentRow.getByRole(AriaRole.BUTTON).click();
         Locator paymentDetail = admin.locator("#payment-detail-" + paymentId);
-        assertThat(paymentDetail).containsText(bookingId);
+        assertThat(paymentDetail.locator("dt:text-is('Booking') + dd")).containsText(bookingCode);
+        assertThat(paymentDetail.locator("dt:text-is('Customer') + dd")).containsText(customer.email);
+        assertThat(paymentDetail.locator("dt:text-is('Showtime') + dd")).containsText(title);
         assertThat(paymentDetail.locator("dt:text-is('Net') + dd")).hasText("£0.00");
         assertThat(paymentDetail.locator("dt:text-is('Refunded') + dd")).hasText("£" + String.format("%d.%02d", paid / 100, paid % 100));
+
+        // On the phone the customer reads out the receipt number: lower case, with spaces, without "RC".
+        String receipt = refunded.getJsonObject("payment").getString("receiptNumber");
+        admin.navigate("/#/admin/payments");
+        Locator receiptBox = admin.getByLabel("Receipt number");
+        receiptBox.fill("RC-0000-1111");
+        admin.getByRole(AriaRole.BUTTON, named("Filter")).click();
+        assertThat(receiptBox).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(admin.locator("#f-receipt-error")).containsText("RC-7KQ4-9XZ2");
+        receiptBox.fill(receipt.substring(3).replace('-', ' ').toLowerCase(java.util.Locale.ROOT));
+        admin.getByRole(AriaRole.BUTTON, named("Filter")).click();
+        assertThat(admin.getByText("1 payment, page 1 of 1", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(receiptBox).not().hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(admin.locator("[data-payment-id]")).hasAttribute("data-payment-id", paymentId);
+        // Its booking code leads back to the booking.
+        admin.locator("[data-payment-id='" + paymentId + "']").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Booking " + bookingCode)).click();
+        admin.waitForURL(Pattern.compile(".*#/admin/bookings\\?code=" + bookingCode + "$"));
+        assertThat(admin.getByTestId("admin-booking-row")).hasAttribute("data-booking-code", bookingCode);
+        admin.navigate("/#/admin/payments?code=" + bookingCode);
+        admin.locator("[data-payment-id='" + paymentId + "']").getByRole(AriaRole.BUTTON).click();
         checked(admin, "payments");
 
         Figures afterRefund = dashboard(admin, today);

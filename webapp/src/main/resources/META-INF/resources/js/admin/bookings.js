@@ -4,6 +4,8 @@ import { graphql } from '../graphql.js';
 import { statusBadge } from '../bookings.js';
 import { el, loading, alertBox, pageTitle, money, dateTimeLabel } from '../ui.js';
 import { adminNav } from './nav.js';
+import { filterField, pager } from './listing.js';
+import { madeBetween } from './period.js';
 
 const STATUSES = ['HELD', 'PAYMENT_PENDING', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED', 'FAILED'];
 const PAGE_SIZE = 20;
@@ -20,10 +22,6 @@ const REFUND = `mutation Refund($b: ID!, $r: String!) { refundBooking(bookingId:
 const UNREADABLE = { customer: 'customer names', payment: 'payments', showtime: 'showtimes', movie: 'movie titles',
   cinema: 'cinema names' };
 
-function field(id, label, control) {
-  return el('div', { class: 'col-6 col-md-auto' }, el('label', { for: id, class: 'form-label small' }, label), control);
-}
-
 /** The filter as the gateway takes it: dates become the start of the day and the start of the day after (UTC). */
 function filterOf(form) {
   const value = (name) => form.elements[name].value.trim();
@@ -32,9 +30,7 @@ function filterOf(form) {
   if (value('status')) filter.status = value('status');
   if (value('showtimeId')) filter.showtimeId = value('showtimeId');
   if (value('userId')) filter.userId = value('userId');
-  if (value('from')) filter.from = `${value('from')}T00:00:00Z`;
-  if (value('to')) filter.to = new Date(Date.parse(`${value('to')}T00:00:00Z`) + 86_400_000).toISOString();
-  return filter;
+  return { ...filter, ...madeBetween(value('from'), value('to')) };
 }
 
 function detail(b, onRefunded, unreadable) {
@@ -68,7 +64,9 @@ function detail(b, onRefunded, unreadable) {
   return el('div', { class: 'small' },
     el('p', { class: 'mb-1' }, `Tickets: ${b.tickets.map((t) => `${t.seatLabel} (${t.seatType}, ${money(t.priceCents, b.currency)})`).join(', ') || 'none'}`),
     el('p', { class: 'mb-1' }, `Subtotal ${money(b.subtotalCents, b.currency)}, discount ${money(b.discountCents, b.currency)}${b.couponCode ? ` (${b.couponCode})` : ''}, total ${money(b.totalCents, b.currency)}`),
-    el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : (unreadable.has('payment') ? 'The payment cannot be read right now.' : 'No payment.')),
+    el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : (unreadable.has('payment') ? 'The payment cannot be read right now.' : 'No payment.'),
+      // Declined attempts too: what a customer who says "I was charged twice" is asking about.
+      pay ? [' ', el('a', { href: `#/admin/payments?code=${encodeURIComponent(b.code)}` }, 'All payment attempts')] : null),
     refundForm);
 }
 
@@ -109,26 +107,30 @@ export async function render(root, { query }) {
     el('option', { value: '' }, 'Any'), STATUSES.map((s) => el('option', { value: s }, s.replace('_', ' ').toLowerCase())));
   const form = el('form', { class: 'row g-2 align-items-end mb-3', 'aria-label': 'Filter bookings' },
     // The code a customer quotes at the desk or on the phone, as printed on their tickets.
-    field('f-code', 'Booking code', el('input', { id: 'f-code', name: 'code', class: 'form-control form-control-sm text-uppercase',
+    filterField('f-code', 'Booking code', el('input', { id: 'f-code', name: 'code', class: 'form-control form-control-sm text-uppercase',
       autocomplete: 'off', spellcheck: 'false', maxlength: 16 })),
-    field('f-status', 'Status', status),
-    field('f-showtime', 'Showtime id', el('input', { id: 'f-showtime', name: 'showtimeId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
-    field('f-user', 'Customer id', el('input', { id: 'f-user', name: 'userId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
-    field('f-from', 'Made from', el('input', { id: 'f-from', name: 'from', type: 'date', class: 'form-control form-control-sm' })),
-    field('f-to', 'Made until', el('input', { id: 'f-to', name: 'to', type: 'date', class: 'form-control form-control-sm' })),
+    filterField('f-status', 'Status', status),
+    filterField('f-showtime', 'Showtime id', el('input', { id: 'f-showtime', name: 'showtimeId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
+    filterField('f-user', 'Customer id', el('input', { id: 'f-user', name: 'userId', class: 'form-control form-control-sm', inputmode: 'numeric' })),
+    filterField('f-from', 'Made from', el('input', { id: 'f-from', name: 'from', type: 'date', class: 'form-control form-control-sm' })),
+    filterField('f-to', 'Made until', el('input', { id: 'f-to', name: 'to', type: 'date', class: 'form-control form-control-sm' })),
     el('div', { class: 'col-auto' }, el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Filter')));
   const content = el('div', { 'aria-live': 'polite' });
   let page = 0;
+  // Each load's number: an answer to an earlier one (the first page, still arriving after a Filter) is dropped.
+  let latest = 0;
   if (query?.get('code')) form.elements.code.value = query.get('code');
   if (query?.get('showtimeId')) form.elements.showtimeId.value = query.get('showtimeId');
   if (query?.get('userId')) form.elements.userId.value = query.get('userId');
 
   async function load() {
+    const mine = ++latest;
     content.replaceChildren(loading('Loading bookings…'));
     try {
       const unreadable = new Set();
       const { bookings } = await graphql(BOOKINGS, { filter: filterOf(form), page, size: PAGE_SIZE },
         { fieldErrors: (errors) => errors.forEach((e) => unreadable.add(String(e.path?.at(-1)))) });
+      if (mine !== latest) return;
       const body = el('tbody');
       const draw = (items) => body.replaceChildren(...items.flatMap((b, i) => row(b, (updated) => {
         items[i] = updated;
@@ -147,12 +149,9 @@ export async function render(root, { query }) {
           el('thead', {}, el('tr', {}, ['Code', 'Status', 'Customer', 'Showtime', 'Tickets', 'Total', 'Made (UTC)']
             .map((h) => el('th', { scope: 'col', class: h === 'Tickets' || h === 'Total' ? 'text-end' : null }, h)))),
           body)),
-        el('nav', { 'aria-label': 'Booking pages' }, el('ul', { class: 'pagination pagination-sm' },
-          el('li', { class: `page-item${page === 0 ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page === 0,
-            onclick: () => { page -= 1; load(); } }, 'Previous')),
-          el('li', { class: `page-item${page + 1 >= pages ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page + 1 >= pages,
-            onclick: () => { page += 1; load(); } }, 'Next'))))].filter(Boolean));
+        pager('Booking pages', page, pages, (next) => { page = next; load(); })].filter(Boolean));
     } catch (error) {
+      if (mine !== latest) return;
       content.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.message));
     }
   }

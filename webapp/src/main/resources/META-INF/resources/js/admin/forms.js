@@ -24,16 +24,18 @@ export function clearErrors(form) {
 }
 
 /**
- * Shows a GraphQL error on the field it names ("input.code" -> the control named "code"); answers false when the
- * error names no field of this form, so the caller shows it above the form instead.
+ * Shows a GraphQL error on the field it names ("input.code" or a list's "filter.code" -> the control named "code");
+ * answers false when the error names no field of this form, so the caller shows it above the form instead.
  */
 export function showFieldError(form, error) {
-  const name = (error.field ?? '').replace(/^input\./, '');
+  const name = (error.field ?? '').replace(/^(input|filter)\./, '');
   const input = name ? form.elements[name] : null;
   const slot = name ? form.querySelector(`[data-error-for="${CSS.escape(name)}"]`) : null;
   if (!input || !slot) return false;
   input.classList.add('is-invalid');
-  slot.textContent = error.message;
+  // "input.code: is taken" under the Code field says "is taken": the label names the field already.
+  const prefix = `${error.field}: `;
+  slot.textContent = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
   input.focus();
   return true;
 }

@@ -56,3 +56,14 @@ export function moneyTotals(totals, format) {
   if (!totals?.length) return '—';
   return totals.map((t) => format(Number(t.amountCents), t.currency)).join(' \u00b7 ');
 }
+
+/**
+ * A list filter's "made from" and "made until" days (yyyy-mm-dd, either may be empty) as the instants the gateway's
+ * filters take: from the start of the first day to the start of the day after the last (UTC), both days included.
+ */
+export function madeBetween(fromDay, toDay) {
+  const range = {};
+  if (fromDay) range.from = `${fromDay}T00:00:00Z`;
+  if (toDay) range.to = new Date(Date.parse(`${toDay}T00:00:00Z`) + DAY_MS).toISOString();
+  return range;
+}
