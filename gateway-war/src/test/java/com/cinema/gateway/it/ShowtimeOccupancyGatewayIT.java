@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard's occupancy per showtime: the booking service (a {@link GraphQlStub}) is asked for the period and page
  * the admin chose, with the admin's token, and its row comes back as it is; with the movie and cinema services down
- * (none listens in this module's IT) only the title and the cinema name are null, each with UPSTREAM_UNAVAILABLE.
+ * (none listens in this module's IT) only the title and the cinema's name and zone are null, each with
+ * UPSTREAM_UNAVAILABLE.
  * The stub listens at the test server's booking URL, which {@link BookingGatewayIT} needs absent: hence the lock.
  */
 @MicroShedTest
@@ -31,7 +32,7 @@ class ShowtimeOccupancyGatewayIT {
     private static final TestTokens TOKENS = TestTokens.forPlatform();
     private static final String QUERY = "query($f: Date, $t: Date, $p: Int, $s: Int) { showtimeOccupancy(from: $f, to: $t, page: $p, size: $s)"
             + " { total page size items { showtimeId movieId cinemaId auditoriumId startsAt seatsSold capacity occupancyPercent"
-            + " movieTitle cinemaName } } }";
+            + " movieTitle cinemaName cinemaTimeZone } } }";
     private static GraphQlStub booking;
 
     @BeforeAll
@@ -50,7 +51,7 @@ class ShowtimeOccupancyGatewayIT {
     }
 
     @Test
-    void theAdminGetsThePageOfTheirPeriodAndOnlyTheNamesAreMissingWhileTheirServicesAreDown() {
+    void theAdminGetsThePageOfTheirPeriodAndOnlyTheCatalogueFieldsAreMissingWhileTheirServicesAreDown() {
         String token = TOKENS.admin("4401", "it-admin@example.org");
         booking.clearCalls();
         JsonObject response = new GraphQlHttp(BASE).withBearer(token).post(QUERY,
@@ -66,7 +67,8 @@ class ShowtimeOccupancyGatewayIT {
         assertThat(row.getJsonNumber("occupancyPercent").doubleValue()).isEqualTo(50.0);
         assertThat(row.isNull("movieTitle")).isTrue();
         assertThat(row.isNull("cinemaName")).isTrue();
-        assertThat(response.getJsonArray("errors").getValuesAs(JsonObject.class)).hasSize(2).allSatisfy(e ->
+        assertThat(row.isNull("cinemaTimeZone")).isTrue();
+        assertThat(response.getJsonArray("errors").getValuesAs(JsonObject.class)).hasSize(3).allSatisfy(e ->
                 assertThat(e.getJsonObject("extensions").getString("code")).isEqualTo("UPSTREAM_UNAVAILABLE"));
 
         assertThat(booking.calls("showtimeOccupancy")).singleElement().satisfies(call -> {

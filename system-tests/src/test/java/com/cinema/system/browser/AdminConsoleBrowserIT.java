@@ -31,7 +31,10 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +132,18 @@ class AdminConsoleBrowserIT {
         assertThat(Double.parseDouble(shown)).as("occupancy of the coming week")
                 .isEqualTo(coming.getJsonObject("dashboard").getJsonNumber("occupancyPercent").doubleValue());
         assertThat(page.getByTestId("showtime-table").locator("caption")).containsText("; " + upcoming + " showtimes, page 1 of ");
+        // Each showtime starts at its cinema's own local time, in the zone the cinema service keeps for it.
+        JsonObject firstShow = GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("query($f: Date, $t: Date) {"
+                        + " showtimeOccupancy(from: $f, to: $t, page: 0, size: 1) { items { showtimeId startsAt cinemaId cinemaTimeZone } } }",
+                Map.of("f", today.toString(), "t", today.plusDays(6).toString())))
+                .getJsonObject("showtimeOccupancy").getJsonArray("items").getJsonObject(0);
+        String zone = firstShow.getString("cinemaTimeZone");
+        assertThat(zone).isEqualTo(GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("query($id: ID!) { cinema(id: $id) { timeZone } }",
+                Map.of("id", firstShow.getString("cinemaId")))).getJsonObject("cinema").getString("timeZone"));
+        ZonedDateTime local = OffsetDateTime.parse(firstShow.getString("startsAt")).atZoneSameInstant(ZoneId.of(zone));
+        assertThat(page.locator("[data-testid=showtime-table] tr[data-showtime-id='" + firstShow.getString("showtimeId") + "'] th"))
+                .hasText(Pattern.compile("^\\w{3} " + local.getDayOfMonth() + " \\w+, "
+                        + local.format(DateTimeFormatter.ofPattern("HH:mm")) + "$"));
         BrowserKit.assertNoSeriousViolations(page, "the admin dashboard, next 7 days");
 
         for (String report : List.of("bookings", "payments", "occupancy")) {

@@ -2,8 +2,9 @@
 // (overall, per cinema and per showtime), top movies and bookings per day for a period, as charts and as tables of the same
 // numbers; the period's CSV exports. Each figure comes from the service that owns it, combined by the gateway.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, money } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel } from '../ui.js';
 import { adminNav } from './nav.js';
+import { pager } from './listing.js';
 import { barChart } from './charts.js';
 import { download } from './download.js';
 import { checkPeriod, exportUrl, lastDays, moneyTotals, quickPeriods } from './period.js';
@@ -15,7 +16,7 @@ const DASHBOARD = `query Dashboard($from: Date, $to: Date) { dashboard(from: $fr
 
 const SHOWTIMES = `query ShowtimeOccupancy($from: Date, $to: Date, $page: Int, $size: Int) {
   showtimeOccupancy(from: $from, to: $to, page: $page, size: $size) { total page size
-  items { showtimeId startsAt movieTitle cinemaName seatsSold capacity occupancyPercent } } }`;
+  items { showtimeId startsAt movieTitle cinemaName cinemaTimeZone seatsSold capacity occupancyPercent } } }`;
 const SHOWTIME_PAGE = 20;
 
 const EXPORTS = [
@@ -50,21 +51,19 @@ function showtimeSection(from, to) {
       const { showtimeOccupancy: o } = await graphql(SHOWTIMES, { from, to, page, size: SHOWTIME_PAGE });
       const pages = Math.max(1, Math.ceil(o.total / SHOWTIME_PAGE));
       const rows = o.items.map((s) => el('tr', { 'data-showtime-id': s.showtimeId },
-        el('th', { scope: 'row' }, new Date(s.startsAt).toISOString().slice(0, 16).replace('T', ' ')),
+        // As the cinema's staff and posters say it; UTC, labelled, only while the cinema service cannot be read.
+        el('th', { scope: 'row' }, el('time', { datetime: s.startsAt },
+          s.cinemaTimeZone ? dateTimeLabel(s.startsAt, s.cinemaTimeZone) : `${dateTimeLabel(s.startsAt, 'UTC')} UTC`)),
         el('td', {}, s.movieTitle ?? '\u2014'), el('td', {}, s.cinemaName ?? '\u2014'),
         el('td', { class: 'text-end' }, s.seatsSold), el('td', { class: 'text-end' }, s.capacity),
         el('td', { class: 'text-end' }, `${s.occupancyPercent} %`)));
       body.replaceChildren(el('div', { class: 'table-responsive' },
         el('table', { class: 'table table-sm table-striped align-middle', 'data-testid': 'showtime-table' },
-          el('caption', {}, `Seats sold of seats offered per showtime starting in the period, earliest first (UTC); ${o.total} showtimes, page ${page + 1} of ${pages}`),
-          el('thead', {}, el('tr', {}, ['Starts (UTC)', 'Movie', 'Cinema', 'Seats sold', 'Capacity', 'Occupancy']
+          el('caption', {}, `Seats sold of seats offered per showtime starting in the period (UTC days), earliest first, each at its cinema's local time; ${o.total} showtimes, page ${page + 1} of ${pages}`),
+          el('thead', {}, el('tr', {}, ['Starts (local time)', 'Movie', 'Cinema', 'Seats sold', 'Capacity', 'Occupancy']
             .map((h, i) => el('th', { scope: 'col', class: i > 2 ? 'text-end' : null }, h)))),
           el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: 6, class: 'text-body-secondary' }, 'Nothing in this period.'))))),
-      el('nav', { 'aria-label': 'Showtime pages' }, el('ul', { class: 'pagination pagination-sm' },
-        el('li', { class: `page-item${page === 0 ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page === 0,
-          onclick: () => { page -= 1; load(); } }, 'Previous')),
-        el('li', { class: `page-item${page + 1 >= pages ? ' disabled' : ''}` }, el('button', { type: 'button', class: 'page-link', disabled: page + 1 >= pages,
-          onclick: () => { page += 1; load(); } }, 'Next')))));
+      pager('Showtime pages', page, pages, (next) => { page = next; load(); }));
     } catch (error) {
       body.replaceChildren(alertBox(error.message));
     }

@@ -20,8 +20,9 @@ import java.time.LocalDate;
 
 /**
  * The dashboard's occupancy per showtime (issue #15): the booking service's page of showtimes starting in the
- * period, for the same period the dashboard settles ({@link DashboardGraphQlApi#period}); movie titles and cinema
- * names are loaded once per request for the whole page, and only they are null while their service is down.
+ * period, for the same period the dashboard settles ({@link DashboardGraphQlApi#period}); movie titles, cinema
+ * names and time zones are loaded once per request for the whole page, and only they are null while their service
+ * is down.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -68,5 +69,12 @@ public class ShowtimeOccupancyGraphQlApi {
     public String cinemaName(@Source ShowtimeOccupancy occupancy) {
         Cinema cinema = catalogue.cinema(occupancy.cinemaId);
         return cinema == null ? null : cinema.name;
+    }
+
+    @Name("cinemaTimeZone")
+    @Description("The cinema's IANA time zone, to show startsAt as its local time; loaded with cinemaName")
+    public String cinemaTimeZone(@Source ShowtimeOccupancy occupancy) {
+        Cinema cinema = catalogue.cinema(occupancy.cinemaId);
+        return cinema == null ? null : cinema.timeZone;
     }
 }
