@@ -236,6 +236,18 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
+    void onlyTheServicesThatSendMailReachAnSmtpRelay(String overlay) {
+        NetworkAccess access = new NetworkAccess(RENDERED.get(overlay));
+        for (String service : List.of("booking", "user")) {
+            assertThat(access.egressPeers(service, 587)).as(overlay + ": " + service + " sends mail").contains("ip:0.0.0.0/0");
+        }
+        for (String service : List.of("gateway", "movie", "cinema", "payment", "coupon")) {
+            assertThat(access.egressPeers(service, 587)).as(overlay + ": " + service + " sends no mail").doesNotContain("ip:0.0.0.0/0");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
     void eachDatabaseIsReachableFromItsServiceOnly(String overlay) {
         Manifests manifests = RENDERED.get(overlay);
         NetworkAccess access = new NetworkAccess(manifests);

@@ -1,5 +1,8 @@
 package com.cinema.booking.notification;
 
+import com.cinema.mail.MailTransport;
+import com.cinema.mail.MailConfig;
+import com.cinema.mail.MailMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,5 +1,6 @@
 package com.cinema.booking.notification;
 
+import com.cinema.mail.MailMessage;
 import com.cinema.booking.domain.BookingNotices.Kind;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package com.cinema.user.api;
 
 import com.cinema.common.security.Caller;
 import com.cinema.common.input.EdgeValidation;
+import com.cinema.user.domain.PasswordResets;
 import com.cinema.user.domain.SignIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** Registering, signing in and out, and changing one's password. */
+/** Registering, signing in and out, changing one's password, and resetting a forgotten one. */
 @GraphQLApi
 @ApplicationScoped
 public class AuthGraphQlApi {
@@ -30,6 +31,9 @@ public class AuthGraphQlApi {
 
     @Inject
     SignInClient client;
+
+    @Inject
+    PasswordResets passwordResets;
 
     @Mutation("register")
     @Description("Creates a customer account and signs it in")
@@ -60,6 +64,26 @@ public class AuthGraphQlApi {
     @PermitAll
     public Boolean logout(@Name("refreshToken") @NonNull String refreshToken) {
         signIn.logout(refreshToken);
+        return Boolean.TRUE;
+    }
+
+    @Mutation("requestPasswordReset")
+    @Description("Sends a one-time link to reset the password to this address if an active account has it; always "
+            + "true (never says whether an account exists); VALIDATION on email when it is not an e-mail address")
+    @PermitAll
+    public @NonNull Boolean requestPasswordReset(@Name("email") @NonNull String email) {
+        passwordResets.request(email);
+        return Boolean.TRUE;
+    }
+
+    @Mutation("resetPassword")
+    @Description("Sets a new password with the token from the e-mailed link (once, until it expires) and ends every "
+            + "sign-in of the account; VALIDATION on token when the link is unknown, used or expired, on newPassword "
+            + "when it breaks the password rules")
+    @PermitAll
+    public @NonNull Boolean resetPassword(@Name("token") @NonNull String token,
+                                          @Name("newPassword") @NonNull String newPassword) {
+        passwordResets.reset(token, newPassword);
         return Boolean.TRUE;
     }
 

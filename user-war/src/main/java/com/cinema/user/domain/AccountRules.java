@@ -35,6 +35,15 @@ public final class AccountRules {
         }
     }
 
+    /** {@link #checkPassword} for a password that replaces another: errors name {@code newPassword}. */
+    public static void checkNewPassword(String newPassword, String email) {
+        try {
+            checkPassword(newPassword, email);
+        } catch (ValidationException e) {
+            throw new ValidationException("newPassword", e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
     /** The name without surrounding space; it is required. */
     public static String fullName(String fullName) {
         String name = fullName == null ? "" : fullName.strip();

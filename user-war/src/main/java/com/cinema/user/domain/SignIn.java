@@ -107,11 +107,7 @@ public class SignIn {
             attempts.recordFailure(signedIn, user.getEmailNormalized());
             throw new ValidationException("currentPassword", "is not your current password");
         }
-        try {
-            AccountRules.checkPassword(newPassword, user.getEmail());
-        } catch (ValidationException e) {
-            throw new ValidationException("newPassword", e.getMessage().substring(e.field().length() + 2));
-        }
+        AccountRules.checkNewPassword(newPassword, user.getEmail());
         if (!changes.replacePassword(userId, user.passwordHash(), hasher.hash(newPassword))) {
             throw new ConflictException("The password was changed meanwhile; please try again");
         }

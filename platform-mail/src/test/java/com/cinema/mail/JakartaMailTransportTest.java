@@ -1,4 +1,4 @@
-package com.cinema.booking.notification;
+package com.cinema.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

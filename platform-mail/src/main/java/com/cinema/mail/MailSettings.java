@@ -1,4 +1,4 @@
-package com.cinema.booking.notification;
+package com.cinema.mail;
 
 import java.nio.file.Path;
 import java.time.Duration;

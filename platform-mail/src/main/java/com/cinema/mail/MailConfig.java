@@ -1,4 +1,4 @@
-package com.cinema.booking.notification;
+package com.cinema.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package com.cinema.booking.notification;
+package com.cinema.mail;
 
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;

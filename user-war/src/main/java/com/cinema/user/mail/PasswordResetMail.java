@@ -1,0 +1,79 @@
+package com.cinema.user.mail;
+
+import com.cinema.mail.MailMessage;
+import com.cinema.mail.MailTransport;
+import com.cinema.user.security.OpaqueToken;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The e-mail with a password-reset link (SMTP, or .eml files without a host: platform-mail). It leaves in the
+ * background, so the answer to the request takes as long whether or not an account has the address; a failed
+ * delivery is tried again a few times, and after that the customer simply asks for another link.
+ */
+@ApplicationScoped
+public class PasswordResetMail {
+
+    private static final Logger LOG = Logger.getLogger(PasswordResetMail.class.getName());
+
+    @Inject
+    MailTransport transport;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "cinema.portal.url", defaultValue = "http://localhost:5000")
+    String portalUrl;
+
+    @Inject
+    @ConfigProperty(name = "cinema.user.password-reset.mail-attempts", defaultValue = "3")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "cinema.user.password-reset.mail-retry-delay", defaultValue = "PT5S")
+    Duration retryDelay;
+
+    public void send(String to, String fullName, String token, Duration lifetime) {
+        MailMessage message = compose(portalUrl, to, fullName, token, lifetime);
+        executor.execute(() -> deliver(message, 1));
+    }
+
+    private void deliver(MailMessage message, int attempt) {
+        try {
+            transport.deliver(message);
+        } catch (Exception e) {
+            if (attempt < attempts) {
+                LOG.warning(() -> "Password-reset mail " + message.messageId() + " failed (attempt " + attempt
+                        + "), trying again: " + e);
+                executor.schedule(() -> deliver(message, attempt + 1), retryDelay.toMillis() * attempt, TimeUnit.MILLISECONDS);
+            } else {
+                LOG.warning(() -> "Password-reset mail " + message.messageId() + " failed " + attempt
+                        + " times, given up (the customer can ask again): " + e);
+            }
+        }
+    }
+
+    /**
+     * The message. The token is only in the link's fragment (after {@code #}), which browsers never send to a
+     * server, so it stays out of access logs and Referer headers; the Message-ID names its digest, never the token.
+     */
+    static MailMessage compose(String portalUrl, String to, String fullName, String token, Duration lifetime) {
+        String link = portalUrl.replaceAll("/+$", "") + "/#/reset-password?token=" + token;
+        String body = "Hello " + fullName + ",\n\n"
+                + "Someone, hopefully you, asked to reset the password of your Cinema account. To choose a new one,"
+                + " open this link within " + lifetime.toMinutes() + " minutes:\n\n"
+                + link + "\n\n"
+                + "The link works once, and setting a new password signs you out everywhere.\n"
+                + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
+        return new MailMessage("<password-reset." + OpaqueToken.digest(token).substring(0, 32) + "@cinema.user>", to,
+                "Reset your Cinema password", body);
+    }
+}

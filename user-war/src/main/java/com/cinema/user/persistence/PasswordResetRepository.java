@@ -1,0 +1,54 @@
+package com.cinema.user.persistence;
+
+import com.cinema.user.domain.PasswordReset;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reads and writes password-reset links (by digest only) in user_db. */
+@ApplicationScoped
+public class PasswordResetRepository {
+
+    @PersistenceContext(unitName = "user")
+    EntityManager em;
+
+    public void add(PasswordReset reset) {
+        em.persist(reset);
+        em.flush();
+    }
+
+    public Optional<PasswordReset> find(String tokenHash) {
+        return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream().findFirst();
+    }
+
+    /** The link with this digest, locked until the transaction ends: of two resets with one link, one wins. */
+    public Optional<PasswordReset> findForUpdate(String tokenHash) {
+        return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** Retires every link of the account not used yet; returns how many. */
+    public int retireOpenOf(long userId, Instant now) {
+        return em.createQuery("update PasswordReset r set r.usedAt = :now, r.version = r.version + 1"
+                        + " where r.userId = :user and r.usedAt is null")
+                .setParameter("now", now)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    /** Links that ran out only take space. */
+    public int deleteExpiredOf(long userId, Instant now) {
+        return em.createQuery("delete from PasswordReset r where r.userId = :user and r.expiresAt < :now")
+                .setParameter("user", userId)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+}
