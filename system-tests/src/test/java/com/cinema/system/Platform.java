@@ -277,7 +277,8 @@ final class Platform {
         // loopback address trusted as a proxy so EdgeAttacksIT can act as other clients (X-Forwarded-For).
         builder.environment().put("CINEMA_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "100000");
         builder.environment().put("CINEMA_RATE_LIMIT_USER_PER_MINUTE", "100000");
-        for (String operation : List.of("LOGIN", "REGISTER", "REFRESH_TOKEN", "HOLD_SEATS", "CHECKOUT")) {
+        for (String operation : List.of("LOGIN", "REGISTER", "REFRESH_TOKEN", "REQUEST_PASSWORD_RESET", "RESET_PASSWORD",
+                "HOLD_SEATS", "CHECKOUT")) {
             builder.environment().put("CINEMA_RATE_LIMIT_" + operation + "_PER_MINUTE", "10000");
         }
         builder.environment().put("CINEMA_RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_MINUTE", "100");

@@ -15,6 +15,11 @@ public class PlatformExtension implements BeforeAllCallback {
         return PLATFORM;
     }
 
+    /** Where the servers write their e-mails as .eml files (no SMTP host in the local run). */
+    public static java.nio.file.Path mailDir() {
+        return PLATFORM.dataDir().resolve("mail");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)

@@ -1,10 +1,12 @@
 // The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
-// #/register, #/holds, #/checkout/{bookingId}, #/bookings, #/bookings/{id}, #/profile; staff: #/admin,
+// #/register, #/forgot-password, #/reset-password?token=..., #/holds, #/checkout/{bookingId}, #/bookings,
+// #/bookings/{id}, #/profile; staff: #/admin,
 // #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users), the account area of the navigation bar and the session's token renewal.
 import { startSession, signOut } from './auth.js';
 import * as session from './session.js';
 import { el, clearFlash, flash, goSignIn } from './ui.js';
 import { isAdmin } from './admin/access.js';
+import { isSignInPage } from './password-reset.js';
 
 const ROUTES = [
   { pattern: /^\/$/, page: () => import('./pages/home.js'), nav: 'home' },
@@ -14,6 +16,9 @@ const ROUTES = [
   { pattern: /^\/showtimes\/([^/]+)$/, page: () => import('./pages/seats.js'), nav: 'home' },
   { pattern: /^\/signin$/, page: () => import('./pages/signin.js'), nav: 'signin' },
   { pattern: /^\/register$/, page: () => import('./pages/register.js'), nav: 'signin' },
+  // Public, signed in or not: the e-mailed link's token is the credential (a signed-in visitor may still use it).
+  { pattern: /^\/forgot-password$/, page: () => import('./pages/forgot-password.js'), nav: 'signin' },
+  { pattern: /^\/reset-password$/, page: () => import('./pages/reset-password.js'), nav: 'signin' },
   { pattern: /^\/holds$/, page: () => import('./pages/holds.js'), nav: 'holds', protected: true },
   { pattern: /^\/checkout\/([^/]+)$/, page: () => import('./pages/checkout.js'), nav: 'holds', protected: true },
   { pattern: /^\/bookings$/, page: () => import('./pages/bookings.js'), nav: 'bookings', protected: true },
@@ -126,7 +131,8 @@ function renderAccount() {
       onclick: (event) => {
         event.preventDefault();
         const here = location.hash || '#/';
-        goSignIn(here.startsWith('#/signin') || here.startsWith('#/register') ? '#/' : here);
+        // Not back to a sign-in page (nor a reset link's token carried along in the address).
+        goSignIn(isSignInPage(here) ? '#/' : here);
       },
     }, 'Sign in'));
   }

@@ -57,6 +57,10 @@ public class UserServiceClient {
             "input: ProfileInput!");
     static final GraphQlOperation<Boolean> CHANGE_PASSWORD = GraphQlOperation.mutation("changePassword",
             Boolean.class, "currentPassword: String!", "newPassword: String!");
+    static final GraphQlOperation<Boolean> REQUEST_PASSWORD_RESET = GraphQlOperation.mutation(
+            "requestPasswordReset", Boolean.class, "email: String!");
+    static final GraphQlOperation<Boolean> RESET_PASSWORD = GraphQlOperation.mutation("resetPassword",
+            Boolean.class, "token: String!", "newPassword: String!");
     static final GraphQlOperation<UserPage> USERS = GraphQlOperation.query("users", UserPage.class,
             "search: String", "page: Int", "size: Int");
     // [String!]!: Liberty's SmallRye GraphQL 1.0 cannot validate @Id list arguments (docs/decisions).
@@ -145,6 +149,24 @@ public class UserServiceClient {
     @Retry(maxRetries = 0)
     public Boolean changePassword(String currentPassword, String newPassword) {
         return userService.execute(CHANGE_PASSWORD, caller.authorization(), currentPassword, newPassword);
+    }
+
+    /** Public, no caller token: whoever asks gets the same answer, the link goes only to the address itself. */
+    @Retry(maxRetries = 0)
+    public Boolean requestPasswordReset(String email) {
+        // Not retried: a repeat after a reply that was merely slow would send the customer a second e-mail.
+        return userService.execute(REQUEST_PASSWORD_RESET, null, email);
+    }
+
+    /**
+     * The token from the e-mailed link is the credential. The new password is hashed, so a password call's budget;
+     * not retried, since a repeat after a reset that went through would present a used token and tell the customer
+     * that their link is no good.
+     */
+    @Timeout(CallBudget.PASSWORD_MS)
+    @Retry(maxRetries = 0)
+    public Boolean resetPassword(String token, String newPassword) {
+        return userService.execute(RESET_PASSWORD, null, token, newPassword);
     }
 
     public UserPage users(String search, Integer page, Integer size) {

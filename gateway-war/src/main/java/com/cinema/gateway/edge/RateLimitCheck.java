@@ -21,22 +21,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The gateway's rate limits (issue #17; docs/api.md, "Limits"): every request spends one token of its client's
  * bucket (per user when MP-JWT verified a token, else per address), and the operations worth abusing spend from
- * stricter buckets of their own: {@code login}, {@code register} and {@code refreshToken} per address,
- * {@code holdSeats} and {@code checkout} per user. Sign-in is also limited per address and account, never per
- * account alone, so a stranger cannot lock anyone out. Each limit is requests per minute from MicroProfile Config
- * ({@code cinema.rate-limit.<name>-per-minute}, e.g. CINEMA_RATE_LIMIT_LOGIN_PER_MINUTE).
+ * stricter buckets of their own: {@code login}, {@code register}, {@code refreshToken}, {@code requestPasswordReset}
+ * and {@code resetPassword} per address (their callers are anonymous), {@code holdSeats} and {@code checkout} per
+ * user. Sign-in is also limited per address and account, never per account alone, so a stranger cannot lock anyone
+ * out. Each limit is requests per minute from MicroProfile Config ({@code cinema.rate-limit.<name>-per-minute}, e.g.
+ * CINEMA_RATE_LIMIT_LOGIN_PER_MINUTE, CINEMA_RATE_LIMIT_REQUEST_PASSWORD_RESET_PER_MINUTE).
  */
 @ApplicationScoped
 public class RateLimitCheck implements GraphQlDocumentCheck {
 
-    /** Operation → default requests per minute; the key is by address for sign-in, by user for purchases. */
+    /** Operation → default requests per minute; the key is by address for {@link #BY_ADDRESS}, else by user. */
     static final Map<String, Long> OPERATION_DEFAULTS = Map.of(
-            "login", 20L, "register", 5L, "refreshToken", 30L, "holdSeats", 30L, "checkout", 10L);
+            "login", 20L, "register", 5L, "refreshToken", 30L, "requestPasswordReset", 5L, "resetPassword", 10L,
+            "holdSeats", 30L, "checkout", 10L);
+    /**
+     * The operations counted by client address even when the request carries a token: they need none, so counting
+     * them per user would let any token (or a fresh account per token) buy a new budget. Asking for a reset link
+     * sends an e-mail and a reset presents a token a guesser would try many of: hence their own, small buckets.
+     */
+    static final Set<String> BY_ADDRESS = Set.of(
+            "login", "register", "refreshToken", "requestPasswordReset", "resetPassword");
     static final long LOGIN_PER_ACCOUNT_DEFAULT = 5;
     static final long ANONYMOUS_DEFAULT = 300;
     static final long USER_DEFAULT = 600;
@@ -86,8 +96,7 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
             if (fallback == null) {
                 continue;
             }
-            boolean byAddress = field.getName().equals("login") || field.getName().equals("register")
-                    || field.getName().equals("refreshToken");
+            boolean byAddress = BY_ADDRESS.contains(field.getName());
             String key = field.getName() + "|" + (byAddress ? "address:" + client.address() : who);
             wait = limiter.take(key, perMinute(kebab(field.getName()), fallback), 1);
             if (wait.isEmpty() && field.getName().equals("login")) {

@@ -61,6 +61,43 @@ class RateLimitCheckTest {
     }
 
     @Test
+    void passwordResetsAreLimitedPerAddressEvenWithAToken() {
+        RateLimitCheck check = with(Map.of());
+        String ask = "mutation { requestPasswordReset(email: \"ann@x.test\") }";
+        long asked = IntStream.range(0, 8)
+                .filter(i -> check.check(ask, null, JsonValue.EMPTY_JSON_OBJECT, STRANGER).isEmpty()).count();
+        assertThat(asked).isEqualTo(RateLimitCheck.OPERATION_DEFAULTS.get("requestPasswordReset")).isEqualTo(5);
+        EdgeRejection refused = check.check(ask, null, JsonValue.EMPTY_JSON_OBJECT, STRANGER).orElseThrow();
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.field()).isEqualTo("requestPasswordReset");
+        // A token buys no fresh budget at the same address (the operation needs none); another address has its own.
+        assertThat(check.check(ask, null, JsonValue.EMPTY_JSON_OBJECT, new EdgeClient(STRANGER.address(), "42")))
+                .isPresent();
+        assertThat(check.check(ask, null, JsonValue.EMPTY_JSON_OBJECT, OWNER)).isEmpty();
+
+        // A token guesser, with the token in a variable and a new signed-in user for every try, is still one address.
+        String reset = "mutation R($t: String!) { resetPassword(token: $t, newPassword: \"a new passphrase\") }";
+        long resets = IntStream.range(0, 15)
+                .filter(i -> check.check(reset, "R", Json.createObjectBuilder().add("t", "guess" + i).build(),
+                        new EdgeClient(STRANGER.address(), "user" + i)).isEmpty()).count();
+        assertThat(resets).isEqualTo(RateLimitCheck.OPERATION_DEFAULTS.get("resetPassword")).isEqualTo(10);
+        assertThat(check.check(reset, "R", Json.createObjectBuilder().add("t", "mine").build(), OWNER)).isEmpty();
+    }
+
+    @Test
+    void passwordResetLimitsComeFromConfig() {
+        RateLimitCheck check = with(Map.of("cinema.rate-limit.request-password-reset-per-minute", "1",
+                "cinema.rate-limit.reset-password-per-minute", "2"));
+        String ask = "mutation { requestPasswordReset(email: \"ann@x.test\") }";
+        assertThat(check.check(ask, null, JsonValue.EMPTY_JSON_OBJECT, STRANGER)).isEmpty();
+        assertThat(check.check(ask, null, JsonValue.EMPTY_JSON_OBJECT, STRANGER)).isPresent();
+        String reset = "mutation { resetPassword(token: \"t\", newPassword: \"a new passphrase\") }";
+        assertThat(IntStream.range(0, 4)
+                .filter(i -> check.check(reset, null, JsonValue.EMPTY_JSON_OBJECT, STRANGER).isEmpty()).count())
+                .isEqualTo(2);
+    }
+
+    @Test
     void purchasesAreLimitedPerUserAndAliasesCountEachCall() {
         RateLimitCheck check = with(Map.of("cinema.rate-limit.hold-seats-per-minute", "2"));
         EdgeClient user = new EdgeClient("203.0.113.10", "7");
@@ -77,6 +114,7 @@ class RateLimitCheckTest {
     void configKeysAreKebabCaseAndTheLimitsCanBeSwitchedOff() {
         assertThat(RateLimitCheck.kebab("refreshToken")).isEqualTo("refresh-token");
         assertThat(RateLimitCheck.kebab("holdSeats")).isEqualTo("hold-seats");
+        assertThat(RateLimitCheck.kebab("requestPasswordReset")).isEqualTo("request-password-reset");
         RateLimitCheck off = with(Map.of("cinema.rate-limit.enabled", "false",
                 "cinema.rate-limit.anonymous-per-minute", "1"));
         IntStream.range(0, 5).forEach(i ->

@@ -377,6 +377,74 @@ class PortalBrowserIT {
         assertThat(consoleErrors).isEmpty();
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(7)
+    void aCustomerWhoForgotTheirPasswordSetsANewOneFromTheMailedLink() throws Exception {
+        Customer customer = Customer.register();
+        Page page = open(1280, "#/signin");
+        page.getByLabel("Email").fill(customer.email);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+        page.waitForURL("**/#/forgot-password?email=*");
+        assertThat(page.getByLabel("Email")).hasValue(customer.email);
+        BrowserKit.assertNoSeriousViolations(page, "forgot password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reset link")).click();
+        assertThat(page.locator("#app")).containsText("If an account uses " + customer.email + ", we have sent it a link");
+
+        // The e-mail (an .eml file in the local run) links to the reset page with the token in the fragment.
+        Matcher link = awaitResetLink(customer.email);
+        String token = link.group(1);
+        Page reset = open(1280, "#/reset-password?token=" + token);
+        reset.locator("#reset-password").fill("Fresh-Popcorn-2027");
+        reset.getByLabel("Repeat new password", new Page.GetByLabelOptions().setExact(true)).fill("Fresh-Popcorn-2028");
+        reset.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set new password")).click();
+        assertThat(reset.locator("#reset-repeat")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        BrowserKit.assertNoSeriousViolations(reset, "reset password, a repeat that does not match");
+        reset.getByLabel("Repeat new password", new Page.GetByLabelOptions().setExact(true)).fill("Fresh-Popcorn-2027");
+        reset.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set new password")).click();
+        assertThat(reset.locator("#app")).containsText("Your password is changed");
+
+        // The old password no longer signs in; the new one does.
+        Page signIn = open(1280, "#/signin");
+        signIn.getByLabel("Email").fill(customer.email);
+        signIn.getByLabel("Password").fill(Customer.PASSWORD);
+        signIn.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(signIn.getByRole(AriaRole.ALERT)).containsText("do not match");
+        signIn.getByLabel("Password").fill("Fresh-Popcorn-2027");
+        signIn.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(signIn.getByTestId("signed-in-as")).isVisible();
+
+        // The link worked once: opened again, it says so and offers a new one.
+        Page again = open(1280, "#/reset-password?token=" + token);
+        again.locator("#reset-password").fill("Another-Popcorn-2029");
+        again.getByLabel("Repeat new password", new Page.GetByLabelOptions().setExact(true)).fill("Another-Popcorn-2029");
+        again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set new password")).click();
+        assertThat(again.getByTestId("reset-link-unusable")).containsText("used already or has expired");
+        assertThat(again.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for a new link"))).isVisible();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    /** The link of the password-reset mail to this address; group 1 is its token. */
+    private static Matcher awaitResetLink(String email) throws Exception {
+        Path mail = PlatformExtension.mailDir();
+        Pattern link = Pattern.compile("/#/reset-password\\?token=([A-Za-z0-9_-]{43})");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(mail)) {
+                try (var files = Files.list(mail)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().startsWith("password-reset.")).toList()) {
+                        String text = Files.readString(file).replace("=\r\n", "").replace("=3D", "=");
+                        Matcher found = link.matcher(text);
+                        if (text.contains("To: " + email) && found.find()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no password-reset mail to " + email + " in " + mail);
+    }
+
     private static int seconds(String countdown) {
         String[] parts = countdown.split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);

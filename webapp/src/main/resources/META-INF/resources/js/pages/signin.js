@@ -2,11 +2,12 @@
 import { signIn } from '../auth.js';
 import { isSignedIn } from '../session.js';
 import { el, alertBox, pageTitle } from '../ui.js';
+import { forgotPasswordHref, isSignInPage } from '../password-reset.js';
 
-/** Only routes of this site may be the way back. */
+/** Only routes of this site may be the way back, and none of the sign-in pages. */
 export function safeNext(query) {
   const next = query.get('next') || '#/';
-  return next.startsWith('#/') && !next.startsWith('#/signin') && !next.startsWith('#/register') ? next : '#/';
+  return next.startsWith('#/') && !isSignInPage(next) ? next : '#/';
 }
 
 export function render(root, { query }) {
@@ -25,11 +26,15 @@ export function render(root, { query }) {
     el('div', {}, el('label', { for: 'password', class: 'form-label' }, 'Password'), password),
     status, button);
   heading.id = 'signin-heading';
+  // Asking for a reset link starts from the address typed here, if any: kept up to date as it is typed.
+  const forgot = el('a', { href: forgotPasswordHref(''), 'data-testid': 'forgot-password' }, 'Forgot your password?');
+  email.addEventListener('input', () => forgot.setAttribute('href', forgotPasswordHref(email.value)));
   root.append(el('div', { class: 'auth-card mx-auto' },
     heading,
     query.get('next') ? el('p', { class: 'text-body-secondary' }, 'Please sign in to continue.') : null,
     form,
-    el('p', { class: 'mt-3 small' }, 'New here? ',
+    el('p', { class: 'mt-3 mb-1 small' }, forgot),
+    el('p', { class: 'small' }, 'New here? ',
       el('a', { href: `#/register?next=${encodeURIComponent(next)}` }, 'Create an account'))));
   pageTitle(heading);
 

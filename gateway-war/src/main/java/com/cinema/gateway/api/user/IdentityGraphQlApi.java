@@ -53,6 +53,25 @@ public class IdentityGraphQlApi {
         return users.login(email, password);
     }
 
+    @Mutation("requestPasswordReset")
+    @Description("Sends a one-time link to reset the password to this address if an active account has it; always "
+            + "true (never says whether an account exists). VALIDATION on email when it is not an e-mail address.")
+    @PermitAll
+    public @NonNull Boolean requestPasswordReset(@Name("email") @NonNull String email) {
+        return users.requestPasswordReset(email);
+    }
+
+    @Mutation("resetPassword")
+    @Description("Sets a new password with the token from the e-mailed link (single use, expires after 30 minutes by "
+            + "default) and ends every sign-in of the account. VALIDATION on `token` when the link is unknown, used or "
+            + "expired (message says so: ask for a new link); VALIDATION on `newPassword` when it breaks the password "
+            + "rules (same rules and messages as register/changePassword).")
+    @PermitAll
+    public @NonNull Boolean resetPassword(@Name("token") @NonNull String token,
+                                          @Name("newPassword") @NonNull String newPassword) {
+        return users.resetPassword(token, newPassword);
+    }
+
     @Mutation("refreshToken")
     @Description("Exchanges a refresh token (once) for new tokens")
     @PermitAll
