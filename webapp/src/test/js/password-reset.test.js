@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PASSWORD_MIN_LENGTH, fieldMessage, forgotPasswordHref, isSignInPage, linkSentMessage, newPasswordProblem, resetToken,
+  PASSWORD_MIN_LENGTH, forgotPasswordHref, isSignInPage, linkSentMessage, newPasswordProblem, resetToken,
 } from '../../main/resources/META-INF/resources/js/password-reset.js';
 import { safeNext } from '../../main/resources/META-INF/resources/js/pages/signin.js';
+import { fieldMessage } from '../../main/resources/META-INF/resources/js/fields.js';
 
 // The router's query of '#/reset-password?token=...' (app.js parse).
 const queryOf = (hash) => new URLSearchParams(hash.split('?')[1] ?? '');

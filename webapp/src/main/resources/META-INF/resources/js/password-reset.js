@@ -9,7 +9,7 @@ export function isSignInPage(hash) {
   return SIGN_IN_PAGES.some((page) => hash === page || hash.startsWith(`${page}?`));
 }
 
-/** The password rule checked before sending, as the register and profile pages state it; the service checks again. */
+/** The password rule checked before sending (reset and profile pages), as the user service states it; it checks again. */
 export const PASSWORD_MIN_LENGTH = 10;
 
 /** How long an e-mailed link works: the user service's default (cinema.user.password-reset.lifetime). */
@@ -49,15 +49,4 @@ export function newPasswordProblem(password, repeat) {
     return { field: 'repeat', message: 'The two passwords do not match: type the new one again.' };
   }
   return null;
-}
-
-/**
- * A VALIDATION message to show under its field: the service starts it with the field's name ("newPassword: must
- * be at least 10 characters"), which the label above says already; what is left reads as a sentence.
- */
-export function fieldMessage(error) {
-  const message = error?.message ?? '';
-  const prefix = error?.field ? `${error.field}: ` : null;
-  const text = prefix && message.startsWith(prefix) ? message.slice(prefix.length) : message;
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

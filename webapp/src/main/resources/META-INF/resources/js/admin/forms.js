@@ -1,5 +1,6 @@
 // Form helpers of the admin screens: labelled inputs and the server's VALIDATION errors shown on their field.
 import { el } from '../ui.js';
+import { fieldMessage } from '../fields.js';
 
 /** A labelled control with its own error slot; `name` is the GraphQL input field it edits. */
 export function control(prefix, name, label, attributes = {}, help = null) {
@@ -33,9 +34,7 @@ export function showFieldError(form, error) {
   const slot = name ? form.querySelector(`[data-error-for="${CSS.escape(name)}"]`) : null;
   if (!input || !slot) return false;
   input.classList.add('is-invalid');
-  // "input.code: is taken" under the Code field says "is taken": the label names the field already.
-  const prefix = `${error.field}: `;
-  slot.textContent = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  slot.textContent = fieldMessage(error);
   input.focus();
   return true;
 }

@@ -1,7 +1,8 @@
 // Asks for a link to reset a forgotten password (#/forgot-password?email=..., from the sign-in page). The answer is
 // the same whether or not an account uses the address, so the page never tells a stranger who has an account here.
 import { graphql } from '../graphql.js';
-import { fieldMessage, linkSentMessage } from '../password-reset.js';
+import { linkSentMessage } from '../password-reset.js';
+import { fieldMessage } from '../fields.js';
 import { el, alertBox, pageTitle } from '../ui.js';
 
 const REQUEST = 'mutation RequestReset($email: String!) { requestPasswordReset(email: $email) }';

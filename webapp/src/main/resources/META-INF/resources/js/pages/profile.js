@@ -4,28 +4,13 @@ import { signOut } from '../auth.js';
 import { updateUser } from '../session.js';
 import { profileInput, smsHint } from '../contact.js';
 import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
+import { field, markInvalid } from '../fields.js';
+import { PASSWORD_MIN_LENGTH } from '../password-reset.js';
 
 const ME = 'query Me { me { id email fullName phone smsOptIn } }';
 const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn roles } }';
 const CHANGE_PASSWORD = 'mutation Change($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
-const MIN_PASSWORD = 10;
 
-function input(id, label, attrs) {
-  const feedback = el('div', { id: `${id}-error`, class: 'invalid-feedback d-block', 'aria-live': 'polite' });
-  const node = el('input', { id, name: id, class: 'form-control', 'aria-describedby': `${id}-error`, ...attrs });
-  return { node, feedback, wrapper: el('div', {}, el('label', { for: id, class: 'form-label' }, label), node, feedback) };
-}
-
-function invalid(f, message) {
-  f.feedback.textContent = message ?? '';
-  f.node.classList.toggle('is-invalid', Boolean(message));
-  if (message) {
-    f.node.setAttribute('aria-invalid', 'true');
-    f.node.focus();
-  } else {
-    f.node.removeAttribute('aria-invalid');
-  }
-}
 
 export async function render(root) {
   const heading = el('h1', { class: 'h3 mb-3' }, 'Your profile');
@@ -44,8 +29,8 @@ export async function render(root) {
   }
 
   // ---- name and phone ----
-  const name = input('profile-name', 'Full name', { type: 'text', autocomplete: 'name', required: true, maxlength: '100', value: me.fullName ?? '' });
-  const phone = input('profile-phone', 'Phone (optional)', { type: 'tel', autocomplete: 'tel', maxlength: '30', value: me.phone ?? '', placeholder: '+44 20 7946 0018' });
+  const name = field('profile-name', 'Full name', { type: 'text', autocomplete: 'name', required: true, maxlength: '100', value: me.fullName ?? '' });
+  const phone = field('profile-phone', 'Phone (optional)', { type: 'tel', autocomplete: 'tel', maxlength: '30', value: me.phone ?? '', placeholder: '+44 20 7946 0018' });
   // SMS opt-in (issue #21): a checkbox under the phone, its hint naming the number the messages go to.
   const smsBox = el('input', { id: 'profile-sms', name: 'profile-sms', type: 'checkbox', class: 'form-check-input',
     'aria-describedby': 'profile-sms-hint profile-sms-error' });
@@ -65,17 +50,17 @@ export async function render(root) {
     el('p', { class: 'mb-0' }, 'Email: ', el('strong', {}, me.email)), name.wrapper, phone.wrapper, smsWrapper, detailsStatus, el('div', {}, save));
   details.addEventListener('submit', async (event) => {
     event.preventDefault();
-    invalid(name, null);
-    invalid(phone, null);
-    invalid(sms, null);
+    markInvalid(name, null);
+    markInvalid(phone, null);
+    markInvalid(sms, null);
     detailsStatus.replaceChildren();
     if (!name.node.value.trim()) {
-      invalid(name, 'Enter your name.');
+      markInvalid(name, 'Enter your name.');
       return;
     }
     const form = profileInput(name.node.value, phone.node.value, smsBox.checked);
     if (form.error) {
-      invalid(sms, form.error.message);
+      markInvalid(sms, form.error.message);
       return;
     }
     save.disabled = true;
@@ -87,10 +72,10 @@ export async function render(root) {
       updateUser(updateProfile);
       detailsStatus.replaceChildren(alertBox('Your details are saved.', 'success'));
     } catch (error) {
-      const field = error.field?.split('.').pop();
-      if (error.code === 'VALIDATION' && field === 'phone') invalid(phone, error.message);
-      else if (error.code === 'VALIDATION' && field === 'fullName') invalid(name, error.message);
-      else if (error.code === 'VALIDATION' && field === 'smsOptIn') invalid(sms, error.message);
+      const refused = error.field?.split('.').pop();
+      if (error.code === 'VALIDATION' && refused === 'phone') markInvalid(phone, error.message);
+      else if (error.code === 'VALIDATION' && refused === 'fullName') markInvalid(name, error.message);
+      else if (error.code === 'VALIDATION' && refused === 'smsOptIn') markInvalid(sms, error.message);
       else detailsStatus.replaceChildren(alertBox(error.message));
     } finally {
       save.disabled = false;
@@ -98,23 +83,23 @@ export async function render(root) {
   });
 
   // ---- password ----
-  const current = input('current-password', 'Current password', { type: 'password', autocomplete: 'current-password', required: true });
-  const next = input('new-password', `New password (at least ${MIN_PASSWORD} characters)`, { type: 'password', autocomplete: 'new-password', required: true });
+  const current = field('current-password', 'Current password', { type: 'password', autocomplete: 'current-password', required: true });
+  const next = field('new-password', `New password (at least ${PASSWORD_MIN_LENGTH} characters)`, { type: 'password', autocomplete: 'new-password', required: true });
   const passwordStatus = el('div', { 'aria-live': 'polite', 'data-testid': 'password-status' });
   const change = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Change password');
   const password = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'password-heading' },
     current.wrapper, next.wrapper, passwordStatus, el('div', {}, change));
   password.addEventListener('submit', async (event) => {
     event.preventDefault();
-    invalid(current, null);
-    invalid(next, null);
+    markInvalid(current, null);
+    markInvalid(next, null);
     passwordStatus.replaceChildren();
     if (!current.node.value) {
-      invalid(current, 'Enter your current password.');
+      markInvalid(current, 'Enter your current password.');
       return;
     }
-    if (next.node.value.length < MIN_PASSWORD) {
-      invalid(next, `The new password needs at least ${MIN_PASSWORD} characters.`);
+    if ([...next.node.value].length < PASSWORD_MIN_LENGTH) {
+      markInvalid(next, `The new password needs at least ${PASSWORD_MIN_LENGTH} characters.`);
       return;
     }
     change.disabled = true;
@@ -124,9 +109,9 @@ export async function render(root) {
       next.node.value = '';
       passwordStatus.replaceChildren(alertBox('Your password is changed.', 'success'));
     } catch (error) {
-      const field = error.field?.split('.').pop();
-      if (error.code === 'VALIDATION' && field === 'newPassword') invalid(next, error.message);
-      else if (['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(error.code)) invalid(current, 'That is not your current password.');
+      const refused = error.field?.split('.').pop();
+      if (error.code === 'VALIDATION' && refused === 'newPassword') markInvalid(next, error.message);
+      else if (['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(error.code)) markInvalid(current, 'That is not your current password.');
       else passwordStatus.replaceChildren(alertBox(error.message));
     } finally {
       change.disabled = false;

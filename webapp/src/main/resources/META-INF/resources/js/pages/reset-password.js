@@ -3,28 +3,12 @@
 import { graphql } from '../graphql.js';
 import { signOut } from '../auth.js';
 import { isSignedIn } from '../session.js';
-import { PASSWORD_MIN_LENGTH, fieldMessage, newPasswordProblem, resetToken } from '../password-reset.js';
+import { PASSWORD_MIN_LENGTH, newPasswordProblem, resetToken } from '../password-reset.js';
 import { el, alertBox, pageTitle } from '../ui.js';
+import { field, fieldMessage, markInvalid } from '../fields.js';
 
 const RESET = 'mutation Reset($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }';
 
-// A labelled field with its error slot under it (announced, and named by aria-describedby), as on the profile page.
-function input(id, label, attrs) {
-  const feedback = el('div', { id: `${id}-error`, class: 'invalid-feedback d-block', 'aria-live': 'polite' });
-  const node = el('input', { id, name: id, class: 'form-control', 'aria-describedby': `${id}-error`, ...attrs });
-  return { node, feedback, wrapper: el('div', {}, el('label', { for: id, class: 'form-label' }, label), node, feedback) };
-}
-
-function invalid(f, message) {
-  f.feedback.textContent = message ?? '';
-  f.node.classList.toggle('is-invalid', Boolean(message));
-  if (message) {
-    f.node.setAttribute('aria-invalid', 'true');
-    f.node.focus();
-  } else {
-    f.node.removeAttribute('aria-invalid');
-  }
-}
 
 /** In place of the form, a message that takes the focus (the button that had it is gone) so it is read out. */
 function replaceWith(body, message, ...after) {
@@ -54,9 +38,9 @@ export function render(root, { query }) {
     return;
   }
 
-  const password = input('reset-password', `New password (at least ${PASSWORD_MIN_LENGTH} characters)`,
+  const password = field('reset-password', `New password (at least ${PASSWORD_MIN_LENGTH} characters)`,
     { type: 'password', autocomplete: 'new-password', required: true });
-  const repeat = input('reset-repeat', 'Repeat new password', { type: 'password', autocomplete: 'new-password', required: true });
+  const repeat = field('reset-repeat', 'Repeat new password', { type: 'password', autocomplete: 'new-password', required: true });
   const status = el('div', { 'aria-live': 'assertive' });
   const button = el('button', { type: 'submit', class: 'btn btn-primary w-100' }, 'Set new password');
   const form = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'reset-heading' },
@@ -65,12 +49,12 @@ export function render(root, { query }) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    invalid(password, null);
-    invalid(repeat, null);
+    markInvalid(password, null);
+    markInvalid(repeat, null);
     status.replaceChildren();
     const problem = newPasswordProblem(password.node.value, repeat.node.value);
     if (problem) {
-      invalid(problem.field === 'repeat' ? repeat : password, problem.message);
+      markInvalid(problem.field === 'repeat' ? repeat : password, problem.message);
       return;
     }
     button.disabled = true;
@@ -78,11 +62,11 @@ export function render(root, { query }) {
     try {
       await graphql(RESET, { token, password: password.node.value });
     } catch (error) {
-      const field = error.field?.split('.').pop();
-      if (error.code === 'VALIDATION' && field === 'token') {
+      const refused = error.field?.split('.').pop();
+      if (error.code === 'VALIDATION' && refused === 'token') {
         replaceWith(body, linkUnusable(false));
-      } else if (error.code === 'VALIDATION' && field === 'newPassword') {
-        invalid(password, fieldMessage(error));
+      } else if (error.code === 'VALIDATION' && refused === 'newPassword') {
+        markInvalid(password, fieldMessage(error));
       } else {
         status.replaceChildren(alertBox(error.message));
       }
