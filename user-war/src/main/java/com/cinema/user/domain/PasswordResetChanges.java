@@ -1,5 +1,6 @@
 package com.cinema.user.domain;
 
+import com.cinema.user.persistence.LoginAttemptRepository;
 import com.cinema.user.persistence.PasswordResetRepository;
 import com.cinema.user.persistence.RefreshTokenRepository;
 import com.cinema.user.persistence.UserRepository;
@@ -27,6 +28,9 @@ public class PasswordResetChanges {
     RefreshTokenRepository tokens;
 
     @Inject
+    LoginAttemptRepository attempts;
+
+    @Inject
     Clock clock;
 
     /** A new link for the active account with this address, retiring its earlier ones; empty when there is none. */
@@ -49,7 +53,8 @@ public class PasswordResetChanges {
     }
 
     /**
-     * Spends the link, sets the new password and ends every sign-in of the account; false when the link is no
+     * Spends the link, sets the new password, ends every sign-in of the account and forgets its failed sign-ins;
+     * false when the link is no
      * longer usable (used by a reset that won the race, retired, or expired since it was checked).
      */
     public boolean setPassword(String tokenHash, String newHash) {
@@ -60,8 +65,13 @@ public class PasswordResetChanges {
             return false;
         }
         reset.get().use(now);
+        // Any other link still open (two requests at once each retire only the links before them) dies with it.
+        resets.retireOpenOf(user.get().getId(), now);
         user.get().replacePasswordHash(newHash);
         tokens.revokeAllOf(user.get().getId(), now);
+        // Failures with the forgotten password no longer mean anyone is guessing this one: they must not keep
+        // the owner waiting to sign in with it.
+        attempts.deleteFailuresOf(user.get().getEmailNormalized());
         return true;
     }
 }

@@ -38,6 +38,13 @@ public class LoginAttemptRepository {
                 .getResultList();
     }
 
+    /** Forgets the failed sign-ins to one account, from any address (its password has just been reset). */
+    public int deleteFailuresOf(String normalisedEmail) {
+        return em.createQuery("delete from LoginAttempt a where a.email = :email and a.succeeded = false")
+                .setParameter("email", normalisedEmail)
+                .executeUpdate();
+    }
+
     public int deleteBefore(Instant cutoff) {
         return em.createQuery("delete from LoginAttempt a where a.attemptedAt < :cutoff")
                 .setParameter("cutoff", cutoff)

@@ -68,6 +68,21 @@ class PasswordResetIT {
     }
 
     @Test
+    void anOwnerThrottledAfterGuessingSignsInWithTheNewPasswordAtOnce() throws Exception {
+        String email = uniqueEmail("guesser");
+        payload(service.register(email, PASSWORD, "Gus Guesser", null), "register");
+        for (int i = 0; i < 5; i++) {
+            assertThat(code(service.login(email, "Not-The-Password-" + i))).isEqualTo("UNAUTHENTICATED");
+        }
+        assertThat(code(service.login(email, PASSWORD))).as("throttled after five failures").isEqualTo("RATE_LIMITED");
+
+        String token = requestAndReadLink(email);
+        assertThat(GraphQlHttp.dataWithoutErrors(reset(token, "A-Brand-New-Password-2")).getBoolean("resetPassword")).isTrue();
+
+        payload(service.login(email, "A-Brand-New-Password-2"), "login");
+    }
+
+    @Test
     void aNewerLinkRetiresTheEarlierOne() throws Exception {
         String email = uniqueEmail("twice");
         payload(service.register(email, PASSWORD, "Tess Twice", null), "register");
