@@ -1,5 +1,6 @@
 package com.cinema.system.browser;
 
+import com.cinema.system.PlatformExtension;
 import com.cinema.testing.GraphQlHttp;
 import com.cinema.testing.TestTokens;
 import com.microsoft.playwright.APIResponse;
@@ -27,6 +28,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +38,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +176,65 @@ class AdminConsoleBrowserIT {
             page.getByTestId(screen.getValue()).waitFor();
             BrowserKit.assertNoSeriousViolations(page, "admin " + screen.getKey());
             BrowserKit.screenshot(page, "admin-" + screen.getKey() + "-1280");
+        }
+    }
+
+    @Test
+    void staffPageThroughCustomersAndSendOneALinkToResetTheirPassword() throws Exception {
+        // 21 customers whose names share a word: one more than a page.
+        String stem = "Pager" + UUID.randomUUID().toString().substring(0, 6);
+        GraphQlHttp gateway = new GraphQlHttp(ShowtimeFixture.GATEWAY);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            String email = stem.toLowerCase() + "-" + (char) ('a' + i) + "@example.org";
+            GraphQlHttp.dataWithoutErrors(gateway.post("mutation($in: RegisterInput!) { register(input: $in) { accessToken } }",
+                    Map.of("in", Json.createObjectBuilder().add("email", email)
+                            .add("fullName", stem + " Customer " + (char) ('A' + i)).add("password", "Popcorn-Pager-2026").build())));
+            emails.add(email);
+        }
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.navigate("/#/admin/users");
+        page.getByLabel("Name or e-mail").fill(stem);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(page.getByText("21 users, page 1 of 2", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.locator("[data-testid=admin-users] tbody tr[data-user-email]")).hasCount(20);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("User pages"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next")).click();
+        assertThat(page.getByText("21 users, page 2 of 2", new Page.GetByTextOptions().setExact(true))).isVisible();
+        // Sorted by address: the last one is on the second page.
+        String last = emails.get(20);
+        assertThat(page.locator("[data-testid=admin-users] tbody tr[data-user-email]")).hasCount(1);
+
+        // The customer on the phone cannot sign in: staff send them the link, to their own address.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reset link to " + last)).click();
+        assertThat(page.locator("[data-note-for='" + last + "']")).containsText("is on its way to " + last);
+        BrowserKit.assertNoSeriousViolations(page, "admin users, a reset link sent");
+        Path mail = PlatformExtension.mailDir();
+        long deadline = System.currentTimeMillis() + 30_000;
+        boolean sent = false;
+        while (!sent && System.currentTimeMillis() < deadline) {
+            try (var files = Files.list(mail)) {
+                sent = files.filter(f -> f.getFileName().toString().startsWith("password-reset."))
+                        .anyMatch(f -> readQuietly(f).contains("To: " + last));
+            } catch (NoSuchFileException e) {
+                // no mail written yet at all
+            }
+            Thread.sleep(300);
+        }
+        assertThat(sent).as("a password-reset mail to " + last).isTrue();
+
+        // A disabled account gets no link: it could not sign in with any password.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + last)).click();
+        assertThat(page.locator("tr[data-user-email='" + last + "'] td").nth(1)).hasText("Disabled");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reset link to " + last)))
+                .hasCount(0);
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
         }
     }
 
