@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * "Forgot your password?": a one-time link by e-mail, then a new password with the token from it. Asking never
@@ -36,6 +37,9 @@ public class PasswordResets {
     PasswordResetMail mail;
 
     @Inject
+    PasswordResetMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "cinema.user.password-reset.lifetime", defaultValue = "PT30M")
     Duration lifetime;
 
@@ -43,21 +47,28 @@ public class PasswordResets {
     public void request(String email) {
         String address = EmailAddress.clean(email);
         String token = OpaqueToken.generate(random);
-        changes.issue(EmailAddress.normalise(address), OpaqueToken.digest(token), lifetime)
-                .ifPresent(account -> mail.send(account.getEmail(), account.getFullName(), token, lifetime));
+        Optional<User> account = changes.issue(EmailAddress.normalise(address), OpaqueToken.digest(token), lifetime);
+        account.ifPresent(a -> mail.send(a.getEmail(), a.getFullName(), token, lifetime));
+        metrics.requested(account.isPresent());
     }
 
     /** Sets the new password of the link's account; VALIDATION on token or newPassword when it cannot. */
     public void reset(String token, String newPassword) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
-            throw new ValidationException("token", LINK_UNUSABLE);
+            throw linkUnusable();
         }
         String digest = OpaqueToken.digest(token.strip());
-        User account = changes.holderOf(digest).orElseThrow(() -> new ValidationException("token", LINK_UNUSABLE));
+        User account = changes.holderOf(digest).orElseThrow(this::linkUnusable);
         AccountRules.checkNewPassword(newPassword, account.getEmail());
         // Hashed before the transaction (Argon2 is slow on purpose); the link is checked again inside it.
         if (!changes.setPassword(digest, hasher.hash(newPassword))) {
-            throw new ValidationException("token", LINK_UNUSABLE);
+            throw linkUnusable();
         }
+        metrics.reset(true);
+    }
+
+    private ValidationException linkUnusable() {
+        metrics.reset(false);
+        return new ValidationException("token", LINK_UNUSABLE);
     }
 }

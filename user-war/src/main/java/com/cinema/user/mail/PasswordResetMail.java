@@ -3,11 +3,18 @@ package com.cinema.user.mail;
 import com.cinema.mail.MailMessage;
 import com.cinema.mail.MailTransport;
 import com.cinema.user.security.OpaqueToken;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +29,17 @@ import java.util.logging.Logger;
 public class PasswordResetMail {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetMail.class.getName());
+    private static final Metadata MAIL_FAILURES = Metadata.builder().withName("password_reset_mail_failures")
+            .withDescription("Password-reset e-mails given up after every delivery attempt failed")
+            .withUnit(MetricUnits.NONE).build();
 
     @Inject
     MailTransport transport;
+
+    @Inject
+    MetricRegistry registry;
+
+    private Counter givenUp;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -40,6 +55,19 @@ public class PasswordResetMail {
     @Inject
     @ConfigProperty(name = "cinema.user.password-reset.mail-retry-delay", defaultValue = "PT5S")
     Duration retryDelay;
+
+    /**
+     * Made at start, not at the first reset, so the series exist (at zero) from the first scrape: observing the
+     * event makes the application-scoped instance, and with it {@code @PostConstruct}.
+     */
+    void atStart(@Observes Startup start) {
+        // nothing more to do
+    }
+
+    @PostConstruct
+    void register() {
+        givenUp = registry.counter(MAIL_FAILURES);
+    }
 
     public void send(String to, String fullName, String token, Duration lifetime) {
         MailMessage message = compose(portalUrl, to, fullName, token, lifetime);
@@ -57,6 +85,7 @@ public class PasswordResetMail {
             } else {
                 LOG.warning(() -> "Password-reset mail " + message.messageId() + " failed " + attempt
                         + " times, given up (the customer can ask again): " + e);
+                givenUp.inc();
             }
         }
     }

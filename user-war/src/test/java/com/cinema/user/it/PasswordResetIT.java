@@ -1,6 +1,7 @@
 package com.cinema.user.it;
 
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.MetricsScrape;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class PasswordResetIT {
         String email = uniqueEmail("forgetful");
         String refresh = payload(service.register(email, PASSWORD, "Fern Forgetful", null), "register").getString("refreshToken");
 
+        MetricsScrape before = MetricsScrape.of(BASE);
         String token = requestAndReadLink(email);
 
         // A password that breaks the rules is refused on its field, and the link still works after it.
@@ -65,6 +67,18 @@ class PasswordResetIT {
         // Used once: the same link again, and a made-up one, are refused on token.
         assertValidation(reset(token, "Yet-Another-Password-3"), "token");
         assertValidation(reset("x".repeat(43), "Yet-Another-Password-3"), "token");
+
+        // Ops see it: one link sent, one reset done, two refused links (other tests may add theirs meanwhile).
+        MetricsScrape after = MetricsScrape.of(BASE);
+        assertThat(grew(before, after, "password_reset_requests_total", "SENT")).isGreaterThanOrEqualTo(1);
+        assertThat(grew(before, after, "password_resets_total", "DONE")).isGreaterThanOrEqualTo(1);
+        assertThat(grew(before, after, "password_resets_total", "LINK_UNUSABLE")).isGreaterThanOrEqualTo(2);
+        assertThat(after.value("password_reset_mail_failures_total", labels -> true)).isZero();
+    }
+
+    private static double grew(MetricsScrape before, MetricsScrape after, String metric, String outcome) {
+        String label = "outcome=\"" + outcome + "\"";
+        return after.value(metric, labels -> labels.contains(label)) - before.value(metric, labels -> labels.contains(label));
     }
 
     @Test
@@ -126,9 +140,11 @@ class PasswordResetIT {
     @Test
     void askingSaysTheSameForAnUnknownAddressAndSendsNothing() throws Exception {
         String nobody = uniqueEmail("nobody");
+        MetricsScrape before = MetricsScrape.of(BASE);
         assertThat(GraphQlHttp.dataWithoutErrors(service.post(null, REQUEST, Map.of("e", nobody)))
                 .getBoolean("requestPasswordReset")).isTrue();
         assertValidation(service.post(null, REQUEST, Map.of("e", "not-an-address")), "email");
+        assertThat(grew(before, MetricsScrape.of(BASE), "password_reset_requests_total", "NO_ACCOUNT")).isGreaterThanOrEqualTo(1);
 
         // A known address asked for afterwards gets its mail; by then the unknown one would have had its own.
         String known = uniqueEmail("known");
