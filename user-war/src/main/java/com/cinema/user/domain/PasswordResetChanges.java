@@ -33,16 +33,36 @@ public class PasswordResetChanges {
     @Inject
     Clock clock;
 
-    /** A new link for the active account with this address, retiring its earlier ones; empty when there is none. */
-    public Optional<User> issue(String normalisedEmail, String tokenHash, Duration lifetime) {
-        Optional<User> user = users.findByEmail(normalisedEmail).filter(User::canSignIn);
-        user.ifPresent(account -> {
-            Instant now = clock.instant();
-            resets.deleteExpiredOf(account.getId(), now);
-            resets.retireOpenOf(account.getId(), now);
-            resets.add(new PasswordReset(account.getId(), tokenHash, now, lifetime));
-        });
-        return user;
+    /** What became of a request for a link. */
+    public enum Issued { SENT, NO_ACCOUNT, LIMITED }
+
+    /** The account a new link was made for, and what became of the request. */
+    public record Issue(Issued outcome, Optional<User> account) {
+    }
+
+    /**
+     * A new link for the active account with this address, retiring its earlier ones; none when no active account
+     * has it, or when the account was sent {@code maxPerWindow} links within {@code window} already (so nobody can
+     * flood its owner's inbox from many addresses). The account's row is locked: of requests racing, each counts
+     * the links of those before it.
+     */
+    public Issue issue(String normalisedEmail, String tokenHash, Duration lifetime, int maxPerWindow, Duration window) {
+        Optional<User> user = users.findByEmailForUpdate(normalisedEmail).filter(User::canSignIn);
+        if (user.isEmpty()) {
+            return new Issue(Issued.NO_ACCOUNT, Optional.empty());
+        }
+        long id = user.get().getId();
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(window);
+        // Links still counted (in the window) or still usable (not expired) stay; older ones only take space.
+        Instant keepFrom = windowStart.isBefore(now.minus(lifetime)) ? windowStart : now.minus(lifetime);
+        resets.deleteCreatedBefore(id, keepFrom);
+        if (resets.sentSince(id, windowStart) >= maxPerWindow) {
+            return new Issue(Issued.LIMITED, Optional.empty());
+        }
+        resets.retireOpenOf(id, now);
+        resets.add(new PasswordReset(id, tokenHash, now, lifetime));
+        return new Issue(Issued.SENT, user);
     }
 
     /** The active account a usable link belongs to. */

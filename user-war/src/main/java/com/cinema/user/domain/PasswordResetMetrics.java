@@ -19,7 +19,8 @@ import org.eclipse.microprofile.metrics.Tag;
 public class PasswordResetMetrics {
 
     private static final Metadata REQUESTS = Metadata.builder().withName("password_reset_requests")
-            .withDescription("Password-reset links asked for, by outcome (SENT to an active account, or NO_ACCOUNT)")
+            .withDescription("Password-reset links asked for, by outcome (SENT to an active account, NO_ACCOUNT, or "
+                    + "LIMITED: the account had its fill of links in the window)")
             .withUnit(MetricUnits.NONE).build();
     private static final Metadata RESETS = Metadata.builder().withName("password_resets")
             .withDescription("Passwords set with an e-mailed link, by outcome (DONE, or LINK_UNUSABLE: unknown, used or "
@@ -39,14 +40,15 @@ public class PasswordResetMetrics {
     @PostConstruct
     void register() {
         // Every series from the start, so rates and alerts see zeros rather than nothing.
-        registry.counter(REQUESTS, new Tag("outcome", "SENT"));
-        registry.counter(REQUESTS, new Tag("outcome", "NO_ACCOUNT"));
+        for (PasswordResetChanges.Issued outcome : PasswordResetChanges.Issued.values()) {
+            registry.counter(REQUESTS, new Tag("outcome", outcome.name()));
+        }
         registry.counter(RESETS, new Tag("outcome", "DONE"));
         registry.counter(RESETS, new Tag("outcome", "LINK_UNUSABLE"));
     }
 
-    public void requested(boolean sent) {
-        registry.counter(REQUESTS, new Tag("outcome", sent ? "SENT" : "NO_ACCOUNT")).inc();
+    public void requested(PasswordResetChanges.Issued outcome) {
+        registry.counter(REQUESTS, new Tag("outcome", outcome.name())).inc();
     }
 
     public void reset(boolean done) {

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * "Forgot your password?": a one-time link by e-mail, then a new password with the token from it. Asking never
@@ -43,13 +42,26 @@ public class PasswordResets {
     @ConfigProperty(name = "cinema.user.password-reset.lifetime", defaultValue = "PT30M")
     Duration lifetime;
 
-    /** Sends a link if an active account has the address; an address that is not one is VALIDATION on email. */
+    /** At most this many links to one account per window, whoever asks from wherever: no inbox flooding. */
+    @Inject
+    @ConfigProperty(name = "cinema.user.password-reset.max-per-window", defaultValue = "5")
+    int maxPerWindow;
+
+    @Inject
+    @ConfigProperty(name = "cinema.user.password-reset.window", defaultValue = "PT1H")
+    Duration window;
+
+    /**
+     * Sends a link if an active account has the address and has not had its fill of links lately; the same answer
+     * either way. An address that is not one is VALIDATION on email.
+     */
     public void request(String email) {
         String address = EmailAddress.clean(email);
         String token = OpaqueToken.generate(random);
-        Optional<User> account = changes.issue(EmailAddress.normalise(address), OpaqueToken.digest(token), lifetime);
-        account.ifPresent(a -> mail.send(a.getEmail(), a.getFullName(), token, lifetime));
-        metrics.requested(account.isPresent());
+        PasswordResetChanges.Issue issue = changes.issue(EmailAddress.normalise(address), OpaqueToken.digest(token),
+                lifetime, maxPerWindow, window);
+        issue.account().ifPresent(a -> mail.send(a.getEmail(), a.getFullName(), token, lifetime));
+        metrics.requested(issue.outcome());
     }
 
     /** Sets the new password of the link's account; VALIDATION on token or newPassword when it cannot. */

@@ -44,11 +44,20 @@ public class PasswordResetRepository {
                 .executeUpdate();
     }
 
-    /** Links that ran out only take space. */
-    public int deleteExpiredOf(long userId, Instant now) {
-        return em.createQuery("delete from PasswordReset r where r.userId = :user and r.expiresAt < :now")
+    /** How many links the account was sent since {@code from}. */
+    public long sentSince(long userId, Instant from) {
+        return em.createQuery("select count(r) from PasswordReset r where r.userId = :user and r.createdAt >= :from",
+                        Long.class)
                 .setParameter("user", userId)
-                .setParameter("now", now)
+                .setParameter("from", from)
+                .getSingleResult();
+    }
+
+    /** Links created before {@code cutoff}: expired, and no longer counted against the account's limit. */
+    public int deleteCreatedBefore(long userId, Instant cutoff) {
+        return em.createQuery("delete from PasswordReset r where r.userId = :user and r.createdAt < :cutoff")
+                .setParameter("user", userId)
+                .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
 }

@@ -4,6 +4,7 @@ import com.cinema.common.paging.PageRequest;
 import com.cinema.user.domain.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -39,6 +40,14 @@ public class UserRepository {
     public Optional<User> findByEmail(String normalisedEmail) {
         return em.createQuery("select u from User u where u.emailNormalized = :email", User.class)
                 .setParameter("email", normalisedEmail)
+                .getResultStream().findFirst();
+    }
+
+    /** Like {@link #findByEmail}, the row locked until the transaction ends (one account's changes in turn). */
+    public Optional<User> findByEmailForUpdate(String normalisedEmail) {
+        return em.createQuery("select u from User u where u.emailNormalized = :email", User.class)
+                .setParameter("email", normalisedEmail)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

@@ -97,6 +97,26 @@ class PasswordResetIT {
     }
 
     @Test
+    void anAccountGetsAtMostFiveLinksAnHourWhoeverAsks() throws Exception {
+        String email = uniqueEmail("flooded");
+        payload(service.register(email, PASSWORD, "Flo Flooded", null), "register");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tokens.add(requestAndReadLink(email, tokens.toArray(String[]::new)));
+        }
+
+        // The sixth gets the same answer, and no mail: the limit is counted as such.
+        MetricsScrape before = MetricsScrape.of(BASE);
+        assertThat(GraphQlHttp.dataWithoutErrors(service.post(null, REQUEST, Map.of("e", email)))
+                .getBoolean("requestPasswordReset")).isTrue();
+        assertThat(grew(before, MetricsScrape.of(BASE), "password_reset_requests_total", "LIMITED")).isEqualTo(1);
+        Thread.sleep(1000);
+        assertThat(mailsTo(email)).hasSize(5);
+        // The latest link that did go out still works.
+        assertThat(GraphQlHttp.dataWithoutErrors(reset(tokens.get(4), "A-Brand-New-Password-2")).getBoolean("resetPassword")).isTrue();
+    }
+
+    @Test
     void aNewerLinkRetiresTheEarlierOne() throws Exception {
         String email = uniqueEmail("twice");
         payload(service.register(email, PASSWORD, "Tess Twice", null), "register");
