@@ -177,6 +177,7 @@ class AdminReportsIT {
         JsonObject refundedPayment = refunded.getJsonObject("payment");
         CSVRecord twoPaid = row(payments, two.getJsonObject("payment").getString("id"));
         assertThat(twoPaid.get("bookingId")).isEqualTo(two.getString("id"));
+        assertThat(twoPaid.get("bookingCode")).isEqualTo(two.getString("code"));
         assertThat(twoPaid.get("netCents")).isEqualTo(String.valueOf(two.getInt("totalCents")));
         assertThat(twoPaid.get("currency")).isEqualTo("GBP");
         assertThat(row(payments, one.getJsonObject("payment").getString("id")).get("status")).isEqualTo("SUCCEEDED");

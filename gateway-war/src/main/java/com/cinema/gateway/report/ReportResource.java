@@ -95,7 +95,7 @@ public class ReportResource {
         ReportNames names = new ReportNames(movies, cinemas, users);
         CsvExport export = switch (name) {
             case "bookings" -> new BookingsExport(bookings, names, period, pageSize);
-            case "payments" -> new PaymentsExport(payments, period, pageSize);
+            case "payments" -> new PaymentsExport(payments, bookings, period, pageSize);
             case "occupancy" -> new OccupancyExport(bookings, names, period, pageSize);
             default -> null;
         };

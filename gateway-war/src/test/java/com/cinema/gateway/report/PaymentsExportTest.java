@@ -4,6 +4,8 @@ import com.cinema.common.reporting.ReportPeriod;
 import com.cinema.gateway.api.payment.Payment;
 import com.cinema.gateway.api.payment.PaymentFilter;
 import com.cinema.gateway.api.payment.PaymentPage;
+import com.cinema.gateway.api.booking.Booking;
+import com.cinema.gateway.client.BookingServiceClient;
 import com.cinema.gateway.client.PaymentServiceClient;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,22 @@ class PaymentsExportTest {
         }
     }
 
+    /** Plays the booking service: every booking's code is "K" and its number; notes each batch asked for. */
+    static final class Codes extends BookingServiceClient {
+        final List<List<String>> asked = new ArrayList<>();
+
+        @Override
+        public List<Booking> bookingsByIds(List<String> ids) {
+            asked.add(ids);
+            return ids.stream().map(id -> {
+                Booking booking = new Booking();
+                booking.id = id;
+                booking.code = "K" + id.substring(1);
+                return booking;
+            }).toList();
+        }
+    }
+
     private static List<List<Object>> drain(CsvExport export) {
         List<List<Object>> rows = new ArrayList<>();
         for (List<List<Object>> next = export.nextRows(); !next.isEmpty(); next = export.nextRows()) {
@@ -62,11 +80,15 @@ class PaymentsExportTest {
         NewestFirst service = new NewestFirst(28);
         ReportPeriod period = new ReportPeriod(LocalDate.of(2031, 5, 4), LocalDate.of(2031, 5, 7));
 
-        List<List<Object>> rows = drain(new PaymentsExport(service, period, 3));
+        Codes bookings = new Codes();
+        List<List<Object>> rows = drain(new PaymentsExport(service, bookings, period, 3));
 
         assertThat(rows).extracting(r -> r.get(0)).containsExactly("7", "6", "5", "4");
+        // Each payment with its booking's code, read once per page.
+        assertThat(rows).extracting(r -> r.get(2)).containsExactly("K7", "K6", "K5", "K4");
+        assertThat(bookings.asked).containsExactly(List.of("b7", "b6", "b5"), List.of("b4"));
         // Net of refunds for captured payments, zero for a failed one.
-        assertThat(rows).extracting(r -> r.get(7)).containsExactly(1000, 0, 600, 1000);
+        assertThat(rows).extracting(r -> r.get(8)).containsExactly(1000, 0, 600, 1000);
         // Only the period's four payments are asked for, in pages of 3: two pages, and no page after the last.
         assertThat(service.pagesAsked).containsExactly(0, 1);
     }

@@ -357,6 +357,7 @@ class AdminJourneyBrowserIT {
         CSVRecord payment = export(admin, "payments", "paymentId").get(paymentId);
         assertThat(payment).as("the payments export holds the payment").isNotNull();
         assertThat(payment.get("bookingId")).isEqualTo(bookingId);
+        assertThat(payment.get("bookingCode")).isEqualTo(bookingCode);
         assertThat(payment.get("status")).isEqualTo("REFUNDED");
         assertThat(payment.get("amountCents")).isEqualTo(String.valueOf(paid));
         assertThat(payment.get("refundedCents")).isEqualTo(String.valueOf(paid));
