@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -22,17 +23,17 @@ public class PasswordResetRepository {
     }
 
     public Optional<PasswordReset> find(String tokenHash) {
-        return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
-                .setParameter("hash", tokenHash)
-                .getResultStream().findFirst();
+        return byHash(tokenHash).getResultStream().findFirst();
     }
 
     /** The link with this digest, locked until the transaction ends: of two resets with one link, one wins. */
     public Optional<PasswordReset> findForUpdate(String tokenHash) {
+        return byHash(tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private TypedQuery<PasswordReset> byHash(String tokenHash) {
         return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
-                .setParameter("hash", tokenHash)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("hash", tokenHash);
     }
 
     /** Retires every link of the account not used yet; returns how many. */

@@ -38,17 +38,17 @@ public class UserRepository {
 
     /** The account of an address; {@code normalisedEmail} comes from {@code EmailAddress.normalise}. */
     public Optional<User> findByEmail(String normalisedEmail) {
-        return em.createQuery("select u from User u where u.emailNormalized = :email", User.class)
-                .setParameter("email", normalisedEmail)
-                .getResultStream().findFirst();
+        return byEmail(normalisedEmail).getResultStream().findFirst();
     }
 
     /** Like {@link #findByEmail}, the row locked until the transaction ends (one account's changes in turn). */
     public Optional<User> findByEmailForUpdate(String normalisedEmail) {
+        return byEmail(normalisedEmail).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private TypedQuery<User> byEmail(String normalisedEmail) {
         return em.createQuery("select u from User u where u.emailNormalized = :email", User.class)
-                .setParameter("email", normalisedEmail)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("email", normalisedEmail);
     }
 
     /** Inserts at once, so that a duplicate e-mail fails here rather than at commit. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -113,11 +114,7 @@ public class ReferenceLoader {
      * payments and customers are registered in turn.
      */
     public Booking booking(String id, Function<List<String>, List<Booking>> fetch) {
-        return get(BOOKING, id, ids -> {
-            List<Booking> loaded = fetch.apply(ids);
-            registerBookings(loaded);
-            return loaded;
-        }, b -> b.id);
+        return get(BOOKING, id, fetch.andThen(loaded -> registered(loaded, this::registerBookings)), b -> b.id);
     }
 
     /**
@@ -125,11 +122,13 @@ public class ReferenceLoader {
      * cinemas and auditoriums are registered in turn, so they too load in one call each.
      */
     public Showtime showtime(String id, Function<List<String>, List<Showtime>> fetch) {
-        return get(SHOWTIME, id, ids -> {
-            List<Showtime> loaded = fetch.apply(ids);
-            registerShowtimes(loaded);
-            return loaded;
-        }, s -> s.id);
+        return get(SHOWTIME, id, fetch.andThen(loaded -> registered(loaded, this::registerShowtimes)), s -> s.id);
+    }
+
+    /** The loaded objects, after noting what they point to for the next batches. */
+    private static <T> List<T> registered(List<T> loaded, Consumer<Collection<T>> register) {
+        register.accept(loaded);
+        return loaded;
     }
 
     public void register(String type, String id) {
