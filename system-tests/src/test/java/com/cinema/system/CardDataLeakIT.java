@@ -1,11 +1,11 @@
 package com.cinema.system;
 
+import com.cinema.testing.AtRestText;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * After every other system test has paid with the test cards (CheckoutIT and the browser tests): no full card
- * number in any server's logs, nor in any H2 database file of the run. Runs just before PlatformIT restarts things.
+ * number in any server's logs, nor in any H2 database file of the run (byte for byte, leftovers of deleted rows too;
+ * H2's own hex bookkeeping, which can spell a test card by chance, is left out: see AtRestText). Runs just before
+ * PlatformIT restarts things.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(Integer.MAX_VALUE - 1)
@@ -50,7 +52,7 @@ class CardDataLeakIT {
 
         List<String> leaks = new ArrayList<>();
         for (Path file : files) {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            String text = AtRestText.of(file);
             for (String number : CARD_NUMBERS) {
                 if (text.contains(number)) {
                     leaks.add(file + " contains " + number.substring(0, 4) + "…" + number.substring(12));
