@@ -441,6 +441,9 @@ class CheckoutBrowserIT {
                     + " return urls; }");
             assertThat(cached).anyMatch(url -> url.endsWith("/js/app.js")).anyMatch(url -> url.endsWith("/offline.html"))
                     .noneMatch(url -> url.matches("https?://[^/]+/(graphql|api/).*"));
+            // precached at install, not only as loaded: a page this visit never opened
+            assertThat(cached).anyMatch(url -> url.endsWith("/js/pages/reset-password.js"))
+                    .noneMatch(url -> url.endsWith("/js/admin/dashboard.js"));
 
             context.close();
         }
