@@ -255,6 +255,9 @@ final class Platform {
         // The build's test key pair, so tests can mint tokens the servers trust (and forge ones they must not).
         builder.environment().put("CINEMA_KEYS_DIR", keysDir().toString());
         builder.environment().put("CINEMA_TLS_SERVICES", TLS_SERVICES);
+        // No demo sales at start: the tests count bookings, seats and coupon uses from a known start (DemoSalesIT
+        // makes them when it runs).
+        builder.environment().put("CINEMA_DEMO_SALES", "0");
         // A one-minute seat hold (10 minutes outside tests), so that a browser test can watch one run out in front of
         // the customer (CheckoutBrowserIT); every hold-then-pay flow of the system tests takes seconds.
         builder.environment().put("CINEMA_BOOKING_HOLD_DURATION", "PT60S");
