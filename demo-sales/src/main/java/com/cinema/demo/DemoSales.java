@@ -191,34 +191,47 @@ public final class DemoSales {
         List<Showtime> preferred = today.size() >= totalPurchases ? today : showtimes;
         int turn = 0;
         for (Buyer buyer : BUYERS) {
-            String token;
-            try {
-                token = signIn(buyer);
-                if (!gateway.call(MY_BOOKINGS, Json.createObjectBuilder().build(), token).getJsonArray("myBookings").isEmpty()) {
-                    skipped.add(buyer.email());
-                    turn += buyer.purchases().size();
-                    continue;
-                }
-            } catch (GraphQlError e) {
-                problems.add(buyer.email() + " could not sign in: " + e.getMessage());
-                turn += buyer.purchases().size();
-                continue;
+            Optional<String> token = tokenIfNoBookings(buyer, skipped, problems);
+            for (int i = 0; token.isPresent() && i < buyer.purchases().size(); i++) {
+                // spread the sales evenly over the preferred showtimes, and so over the cinemas and movies
+                int first = (int) ((long) (turn + i) * preferred.size() / totalPurchases);
+                purchase(buyer, token.get(), buyer.purchases().get(i), preferred, showtimes, first, problems)
+                        .ifPresent(sales::add);
             }
-            for (Purchase purchase : buyer.purchases()) {
-                // spread the sales evenly over the window's showtimes, and so over the cinemas and movies
-                int first = (int) ((long) turn * preferred.size() / totalPurchases);
-                turn++;
-                try {
-                    Optional<Sale> sale = buy(buyer, token, purchase, preferred, first, problems)
-                            .or(() -> preferred == showtimes ? Optional.empty() : buy(buyer, token, purchase, showtimes, 0, problems));
-                    sale.ifPresentOrElse(sales::add, () -> problems.add(buyer.email() + ": no showtime had " + purchase.seats()
-                            + " seats side by side" + (purchase.currency() == null ? "" : " in " + purchase.currency())));
-                } catch (GraphQlError e) {
-                    problems.add(buyer.email() + ": a purchase failed: " + e.getMessage());
-                }
-            }
+            turn += buyer.purchases().size();
         }
         return new Report(sales, skipped, problems);
+    }
+
+    /** The customer's token, signed in (or up); empty when they already have bookings or cannot sign in. */
+    private Optional<String> tokenIfNoBookings(Buyer buyer, List<String> skipped, List<String> problems) {
+        try {
+            String token = signIn(buyer);
+            if (gateway.call(MY_BOOKINGS, Json.createObjectBuilder().build(), token).getJsonArray("myBookings").isEmpty()) {
+                return Optional.of(token);
+            }
+            skipped.add(buyer.email());
+        } catch (GraphQlError e) {
+            problems.add(buyer.email() + " could not sign in: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** One purchase on a preferred showtime from {@code first} on, else on any of the window; a failure is noted. */
+    private Optional<Sale> purchase(Buyer buyer, String token, Purchase purchase, List<Showtime> preferred,
+                                    List<Showtime> all, int first, List<String> problems) {
+        try {
+            Optional<Sale> sale = buy(buyer, token, purchase, preferred, first, problems)
+                    .or(() -> preferred == all ? Optional.empty() : buy(buyer, token, purchase, all, 0, problems));
+            if (sale.isEmpty()) {
+                problems.add(buyer.email() + ": no showtime had " + purchase.seats() + " seats side by side"
+                        + (purchase.currency() == null ? "" : " in " + purchase.currency()));
+            }
+            return sale;
+        } catch (GraphQlError e) {
+            problems.add(buyer.email() + ": a purchase failed: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private String signIn(Buyer buyer) {
