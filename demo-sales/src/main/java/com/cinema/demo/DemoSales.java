@@ -183,12 +183,13 @@ public final class DemoSales {
             return new Report(sales, skipped, problems);
         }
         int totalPurchases = BUYERS.stream().mapToInt(b -> b.purchases().size()).sum();
-        // Today's showtimes first, while enough are left: the dashboard's default period ends today (UTC days), and
-        // its occupancy counts the showtimes starting in the period.
+        // Today's showtimes while enough are left, else the earliest ones: the dashboard's default period ends today
+        // (UTC days), and its occupancy counts the showtimes starting in the period.
         Instant tomorrow = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay()
                 .toInstant(ZoneOffset.UTC);
         List<Showtime> today = showtimes.stream().filter(s -> s.startsAt().isBefore(tomorrow)).toList();
-        List<Showtime> preferred = today.size() >= totalPurchases ? today : showtimes;
+        List<Showtime> preferred = today.size() >= totalPurchases ? today
+                : showtimes.subList(0, Math.min(showtimes.size(), 2 * totalPurchases));
         int turn = 0;
         for (Buyer buyer : BUYERS) {
             Optional<String> token = tokenIfNoBookings(buyer, skipped, problems);
@@ -222,7 +223,7 @@ public final class DemoSales {
                                     List<Showtime> all, int first, List<String> problems) {
         try {
             Optional<Sale> sale = buy(buyer, token, purchase, preferred, first, problems)
-                    .or(() -> preferred == all ? Optional.empty() : buy(buyer, token, purchase, all, 0, problems));
+                    .or(() -> preferred.size() == all.size() ? Optional.empty() : buy(buyer, token, purchase, all, 0, problems));
             if (sale.isEmpty()) {
                 problems.add(buyer.email() + ": no showtime had " + purchase.seats() + " seats side by side"
                         + (purchase.currency() == null ? "" : " in " + purchase.currency()));
