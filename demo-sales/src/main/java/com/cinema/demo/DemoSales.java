@@ -28,7 +28,7 @@ import java.util.UUID;
  * <p>
  * Nothing is written behind the services' backs: every booking, payment and coupon use is made by the same saga a
  * customer's checkout runs. A customer who already has a booking is left alone, so a second run (a restart with
- * the same data) adds nothing.
+ * the same data) adds nothing (docs/decisions/0018-demo-sales-through-the-public-api.md).
  */
 public final class DemoSales {
 
