@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Picks seats the way a customer would: side by side in one row, about two thirds of the way back and as central
@@ -36,13 +37,13 @@ final class SeatPicker {
         for (Seat seat : seats) {
             rows.computeIfAbsent(seat.y(), y -> new ArrayList<>()).add(seat);
         }
-        List<Integer> ys = new ArrayList<>(rows.keySet());
-        int last = Math.max(1, ys.size() - 1);
-        List<Integer> byPreference = ys.stream()
-                .sorted(Comparator.comparingDouble(y -> Math.abs(ys.indexOf(y) / (double) last - PREFERRED_DEPTH)))
+        List<List<Seat>> frontToBack = new ArrayList<>(rows.values());
+        int last = Math.max(1, frontToBack.size() - 1);
+        List<Integer> byPreference = IntStream.range(0, frontToBack.size()).boxed()
+                .sorted(Comparator.comparingDouble(row -> Math.abs(row / (double) last - PREFERRED_DEPTH)))
                 .toList();
-        for (int y : byPreference) {
-            Optional<List<Seat>> pick = pickInRow(rows.get(y), count);
+        for (int row : byPreference) {
+            Optional<List<Seat>> pick = pickInRow(frontToBack.get(row), count);
             if (pick.isPresent()) {
                 return pick;
             }
