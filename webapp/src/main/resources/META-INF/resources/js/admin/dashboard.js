@@ -25,11 +25,14 @@ const EXPORTS = [
   { name: 'occupancy', label: 'Occupancy' },
 ];
 
-function figure(label, value, testId) {
+// basis: what the figure counts (docs/api.md, "Admin dashboard"). Sales are counted by the day they were made and
+// occupancy by the day the showtime starts, so a period can show tickets sold and 0 % occupancy (advance sales).
+function figure(label, value, testId, basis) {
   return el('div', { class: 'col-6 col-lg' },
     el('div', { class: 'card h-100 admin-figure' }, el('div', { class: 'card-body' },
       el('p', { class: 'small text-body-secondary mb-1' }, label),
-      el('p', { class: 'h5 mb-0', 'data-testid': testId }, value))));
+      el('p', { class: 'h5 mb-0', 'data-testid': testId }, value),
+      el('p', { class: 'small text-body-secondary mt-1 mb-0', 'data-testid': `${testId}-basis` }, basis))));
 }
 
 function table(caption, headers, rows, testId) {
@@ -140,11 +143,11 @@ export async function render(root) {
       content.replaceChildren(
         // data-period: the period these figures are of, so a reader can tell them from the ones before a change
         el('div', { class: 'row g-2 mb-4', 'data-testid': 'figures', 'data-period': `${d.from}/${d.to}` },
-          figure('Revenue (net of refunds)', moneyTotals(d.revenue, money), 'revenue'),
-          figure('Refunded', moneyTotals(d.refunded, money), 'refunded'),
-          figure('Tickets sold', String(d.ticketsSold), 'tickets-sold'),
-          figure('Bookings confirmed', String(d.bookingsConfirmed), 'bookings-confirmed'),
-          figure('Occupancy', `${d.occupancyPercent} %`, 'occupancy')),
+          figure('Revenue (net of refunds)', moneyTotals(d.revenue, money), 'revenue', 'payments made in the period'),
+          figure('Refunded', moneyTotals(d.refunded, money), 'refunded', 'of the period\u2019s payments'),
+          figure('Tickets sold', String(d.ticketsSold), 'tickets-sold', 'booked in the period'),
+          figure('Bookings confirmed', String(d.bookingsConfirmed), 'bookings-confirmed', 'made in the period'),
+          figure('Occupancy', `${d.occupancyPercent} %`, 'occupancy', 'of showtimes starting in the period')),
         section('per-day', 'Bookings per day', days, table('Bookings and tickets per day (UTC)',
           ['Day', 'Bookings', 'Tickets'], d.bookingsPerDay.map((x) => [x.date, x.bookings, x.ticketsSold]), 'per-day-table')),
         section('top-movies', 'Top movies', d.topMovies.length ? movies : null, table('Tickets sold per movie',
