@@ -378,6 +378,26 @@ class PortalBrowserIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(6)
+    void onAPhoneTheLargestScreenScrollsSidewaysAndKeepsItsRowLettersInSight() {
+        Page page = open(390, "#/showtimes/" + ShowtimeFixture.largestDemoShowtime());
+        waitForSeatMap(page);
+        Locator scroller = page.locator(".seat-map-scroll");
+        int overflow = ((Number) scroller.evaluate("s => s.scrollWidth - s.clientWidth")).intValue();
+        assertThat(overflow).as("sideways scrolling of the seat map at 390 px").isGreaterThan(0);
+        // It opens on the middle of the room; the row letters of both edges stick to the sides of the phone's view.
+        assertThat(((Number) scroller.evaluate("s => s.scrollLeft")).intValue()).isGreaterThan(0);
+        Locator firstRow = page.locator(".seat-row").first();
+        LocatorAssertions.IsInViewportOptions whole = new LocatorAssertions.IsInViewportOptions().setRatio(1);
+        assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
+        assertThat(firstRow.locator(".row-label").last()).isInViewport(whole);
+        scroller.evaluate("s => { s.scrollLeft = s.scrollWidth; }");
+        assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
+        BrowserKit.screenshot(page, "seat-map-largest-390");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(7)
     void aCustomerWhoForgotTheirPasswordSetsANewOneFromTheMailedLink() throws Exception {
         Customer customer = Customer.register();
