@@ -45,11 +45,11 @@ test('leaving an offered entry says that its held seats go back', async () => {
 
 test('the seat page redraws the waitlist card only when something it shows changes', () => {
   const waiting = { status: 'WAITING', seats: 2, position: 3, id: '5', showtimeId: '7' };
-  const base = { cancelled: false, free: 0, error: null, entry: null };
+  const base = { closed: false, free: 0, error: null, entry: null };
   // entries loaded with none for this showtime, or a seat event that frees nothing: the same card, kept as typed in
   assert.equal(cardState(base), cardState({ ...base, error: undefined }));
   assert.equal(cardState({ ...base, entry: waiting }), cardState({ ...base, entry: { ...waiting, id: '5', showtimeId: '7' } }));
-  for (const changed of [{ free: 1 }, { cancelled: true }, { error: 'Please ask for 1 to 10 seats.' }, { entry: waiting }]) {
+  for (const changed of [{ free: 1 }, { closed: true }, { error: 'Please ask for 1 to 10 seats.' }, { entry: waiting }]) {
     assert.notEqual(cardState({ ...base, ...changed }), cardState(base), JSON.stringify(changed));
   }
   for (const changed of [{ position: 2 }, { seats: 1 }, { status: 'OFFERED', bookingId: '9', offerExpiresAt: '2031-07-04T17:45:00Z' }]) {

@@ -4,6 +4,16 @@ import { el, dayKey, dayLabel, timeLabel, money, formatLabel } from './ui.js';
 export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status
   cinema { id name city timeZone } auditorium { id name format } movie { id title }`;
 
+/**
+ * Why a showtime takes no bookings now, 'cancelled' or 'started', or null while it does: the booking service refuses
+ * holds from the showtime's start on.
+ */
+export function bookingClosed(showtime, now = Date.now()) {
+  if (showtime.status === 'CANCELLED') return 'cancelled';
+  if (Date.parse(showtime.startsAt) <= now) return 'started';
+  return null;
+}
+
 export function nextDays(days = 14) {
   const from = new Date();
   const to = new Date(from.getTime() + days * 86_400_000);

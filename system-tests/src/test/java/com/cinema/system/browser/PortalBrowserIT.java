@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The customer portal in Debian's Chromium (Playwright, headless), against the whole platform: browse, search,
  * a movie, a showtime's seat map driven by the keyboard, sign-in on the way, the hold and its countdown, live seat
- * updates in a second browser, my holds, accessibility (axe-core) and screenshots at phone and desktop widths.
+ * updates in a second browser, my holds, the phone's summary bar below the map, accessibility (axe-core) and
+ * screenshots at phone and desktop widths.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(50)
@@ -146,6 +149,8 @@ class PortalBrowserIT {
         double total = Double.parseDouble(first.group(4)) + Double.parseDouble(second.group(4));
         assertThat(page.getByTestId("selected-seats").locator("li")).hasCount(2);
         assertThat(page.getByTestId("selection-total").textContent()).contains(String.format("%.2f", total));
+        // beside the map on a desktop, the panel needs no summary bar (that is for phones)
+        assertThat(page.getByTestId("seat-summary-bar")).isHidden();
 
         // a second browser on the same showtime, already watching
         Page other = open(390, "#/showtimes/" + fixture.showtimeId);
@@ -394,6 +399,60 @@ class PortalBrowserIT {
         scroller.evaluate("s => { s.scrollLeft = s.scrollWidth; }");
         assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
         BrowserKit.screenshot(page, "seat-map-largest-390");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void onAPhoneTheSelectionAndThenTheTimeLeftStayInSightBelowTheMap() {
+        // A customer of its own: the demo customer's holds belong to the other tests.
+        Customer customer = Customer.register();
+        String showtimeId = ShowtimeFixture.largestDemoShowtime();
+        Page page = open(390, "#/signin?next=" + URLEncoder.encode("#/showtimes/" + showtimeId, StandardCharsets.UTF_8));
+        page.getByLabel("Email").fill(customer.email);
+        page.getByLabel("Password").fill(Customer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/#/showtimes/" + showtimeId);
+        waitForSeatMap(page);
+        Locator bar = page.getByTestId("seat-summary-bar");
+        assertThat(bar).isHidden();
+
+        // the map fills the screen, so the panel with its Hold button is below the fold: the bar keeps count and total
+        for (String seatId : customer.seatsToHold(showtimeId, 2)) {
+            page.locator("[role=gridcell][data-seat-id='" + seatId + "']").click();
+        }
+        Locator panel = page.locator(".seat-summary");
+        Locator holdButton = panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold 2 seats"));
+        assertThat(holdButton).not().isInViewport();
+        assertThat(bar).isInViewport();
+        assertThat(bar.getByTestId("bar-summary")).hasText("2 seats · " + page.getByTestId("selection-total").textContent());
+        BrowserKit.assertNoSeriousViolations(page, "seat map with the summary bar at 390");
+        BrowserKit.screenshot(page, "seat-map-summary-bar-390");
+
+        // Continue leads to the panel, its Hold button focused; the bar steps aside while the panel shows
+        bar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Continue")).click();
+        assertThat(holdButton).isFocused();
+        assertThat(holdButton).isInViewport();
+        assertThat(bar).isHidden();
+
+        // held: back up on the map, the bar shows the time left and the way to checkout
+        page.keyboard().press("Enter");
+        page.getByTestId("hold-countdown").waitFor();
+        String checkout = panel.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Continue to checkout"))
+                .getAttribute("href");
+        assertThat(checkout).startsWith("#/checkout/");
+        page.evaluate("() => window.scrollTo(0, 0)");
+        assertThat(bar).isInViewport();
+        assertThat(bar.getByTestId("bar-countdown")).hasText(Pattern.compile("\\d{1,2}:\\d{2}"));
+        assertThat(bar.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Checkout")))
+                .hasAttribute("href", checkout);
+        BrowserKit.screenshot(page, "seat-map-summary-bar-held-390");
+
+        // released: nothing selected or held, no bar
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Release seats")).click();
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold seats")).waitFor();
+        page.evaluate("() => window.scrollTo(0, 0)");
+        assertThat(bar).isHidden();
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -55,9 +55,14 @@ final class ShowtimeFixture {
         return new ShowtimeFixture(movie.getString("id"), movie.getString("title"), showtimeId);
     }
 
-    /** A scheduled demo showtime on one of the largest screens (402 seats, 30 columns with its aisles). */
+    /**
+     * A scheduled demo showtime on one of the largest screens (402 seats, 30 columns with its aisles), starting an
+     * hour from now or later: one that has started takes no holds (the platform may have been started in the morning).
+     */
     static String largestDemoShowtime() {
-        JsonObject data = dataOf(new GraphQlHttp(GATEWAY).post("{ showtimes { id availableSeats } }"), "showtimes");
+        String from = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        JsonObject data = dataOf(new GraphQlHttp(GATEWAY).post("query($from: DateTime) { showtimes(from: $from) { id availableSeats } }",
+                Map.of("from", from)), "showtimes");
         return data.getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
                 .max(Comparator.comparingInt(s -> s.getInt("availableSeats")))
                 .map(s -> s.getString("id"))

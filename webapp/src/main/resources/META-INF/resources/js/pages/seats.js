@@ -12,15 +12,23 @@ import { holdActions, pendingSeats } from '../seats/hold.js';
 import { openSeatStream } from '../seats/stream.js';
 import { waitlistSection } from '../seats/waitlist.js';
 import * as api from '../seats/api.js';
+import { bookingClosed } from '../showtimes.js';
+
+const CLOSED_NOTICES = {
+  cancelled: 'This showtime was cancelled.',
+  started: 'This showtime has started: its seats can no longer be booked.',
+};
 
 export async function render(root, { params: [showtimeId] }) {
   root.append(loading('Loading the seat map…'));
   // the stream opens before the snapshot is read, so no change in between is lost
   const stream = openSeatStream(showtimeId, (state) => { root.dataset.live = state; });
   let actions = null;
+  let unwatchPanel = null;
   const cleanup = () => {
     stream.close();
     actions?.stop();
+    unwatchPanel?.();
   };
 
   let showtime;
@@ -39,6 +47,8 @@ export async function render(root, { params: [showtimeId] }) {
 
   const currency = showtime.currency;
   const model = new SeatModel(map);
+  const closedBecause = bookingClosed(showtime);
+  const closed = closedBecause !== null;
 
   // ---- messages: one visible, one for screen readers ----
   const announcer = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'announcer' });
@@ -62,13 +72,13 @@ export async function render(root, { params: [showtimeId] }) {
   const panel = seatPanel(model, {
     currency,
     signedIn: isSignedIn,
-    cancelled: showtime.status === 'CANCELLED',
+    closed,
     onHold: (button) => actions.hold(button),
     onRelease: (button) => actions.release(button),
   });
   const waitlist = waitlistSection(model, showtimeId, {
     signedIn: isSignedIn,
-    cancelled: showtime.status === 'CANCELLED',
+    closed,
     timeZone: showtime.cinema?.timeZone,
   });
   const grid = seatGrid(model, {
@@ -120,7 +130,7 @@ export async function render(root, { params: [showtimeId] }) {
     el('p', { class: 'text-body-secondary mb-3' },
       [showtime.cinema?.name, showtime.auditorium?.name, formatLabel(showtime.auditorium?.format), dateTimeLabel(showtime.startsAt, showtime.cinema?.timeZone)]
         .filter(Boolean).join(' · ')),
-    showtime.status === 'CANCELLED' ? alertBox('This showtime was cancelled.', 'warning') : null,
+    closedBecause ? alertBox(CLOSED_NOTICES[closedBecause], 'warning') : null,
     message,
     // From 1200 px the map takes three quarters of the page: a 30-column screen then fits whole, row labels included
     // (two thirds left it 29 px short at 1280 px, scrolled sideways with both label columns cut off).
@@ -133,8 +143,10 @@ export async function render(root, { params: [showtimeId] }) {
           el('div', { class: 'seat-map' }, el('div', { class: 'screen', 'aria-hidden': 'true' }, 'Screen'), grid.element)),
         seatLegend(model, currency)),
       el('div', { class: 'col-12 col-lg-4 col-xl-3' }, panel.element, waitlist.element)),
+    panel.bar,
     announcer));
   pageTitle(heading, `Seats for ${showtime.movie?.title ?? 'showtime'}`);
+  unwatchPanel = panel.watch();
 
   // phones: start with the middle of a wide auditorium in view
   requestAnimationFrame(() => {

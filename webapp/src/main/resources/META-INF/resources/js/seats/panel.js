@@ -1,14 +1,19 @@
 // The panel beside the grid: the selection with its total and the Hold button, or, once held, the booking code,
-// the held seats, the countdown and the way to checkout or to release the seats.
+// the held seats, the countdown and the way to checkout or to release the seats. On a phone the panel comes after
+// the map and its legend, below the fold; a bar fixed to the bottom of the screen then keeps the count and total (or
+// the time left) in sight and leads to the panel, and steps aside while the panel itself is in view.
 import { el, money, SEAT_TYPES } from '../ui.js';
 import { holdLeft } from '../bookings.js';
 
 /**
- * The panel element and render(): call render() after every change of the model.
- * onHold(button) and onRelease(button) are the actions.
+ * The panel element, the phone's summary bar (bar) and render(): call render() after every change of the model.
+ * onHold(button) and onRelease(button) are the actions; watch() starts the bar's watch on the panel and returns
+ * the function that stops it.
  */
-export function seatPanel(model, { currency, signedIn, cancelled, onHold, onRelease }) {
+export function seatPanel(model, { currency, signedIn, closed, onHold, onRelease }) {
   const panel = el('section', { class: 'card seat-summary', 'aria-labelledby': 'summary-heading' });
+  const bar = el('div', { class: 'seat-summary-bar d-lg-none', 'data-testid': 'seat-summary-bar', hidden: true });
+  let panelInView = false;
 
   function heldView(hold) {
     const releaseButton = el('button', { type: 'button', class: 'btn btn-outline-danger w-100' }, 'Release seats');
@@ -34,7 +39,7 @@ export function seatPanel(model, { currency, signedIn, cancelled, onHold, onRele
 
   function selectionView() {
     const list = model.selectedSeats();
-    const holdButton = el('button', { type: 'button', class: 'btn btn-primary w-100', disabled: list.length === 0 || cancelled },
+    const holdButton = el('button', { type: 'button', class: 'btn btn-primary w-100', disabled: list.length === 0 || closed },
       list.length ? `Hold ${list.length} seat${list.length === 1 ? '' : 's'}` : 'Hold seats');
     holdButton.addEventListener('click', () => onHold(holdButton));
     return [
@@ -52,17 +57,61 @@ export function seatPanel(model, { currency, signedIn, cancelled, onHold, onRele
     ];
   }
 
+  // Brings the panel into view with the focus on its first action (Hold, or Continue to checkout).
+  function goToPanel() {
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    panel.querySelector('.btn-primary')?.focus({ preventScroll: true });
+  }
+
+  function barContent() {
+    if (model.hold) {
+      const { booking } = model.hold;
+      return [
+        el('span', { class: 'me-auto' }, 'Held · ',
+          el('span', { class: 'countdown fw-semibold', 'data-testid': 'bar-countdown' }, holdLeft(model.hold.expiresAt).text), ' left'),
+        el('a', { class: 'btn btn-primary btn-sm', href: `#/checkout/${encodeURIComponent(booking.id)}` }, 'Checkout'),
+      ];
+    }
+    const count = model.selectedSeats().length;
+    const next = el('button', { type: 'button', class: 'btn btn-primary btn-sm' }, 'Continue');
+    next.addEventListener('click', goToPanel);
+    return [
+      el('span', { class: 'me-auto fw-semibold', 'data-testid': 'bar-summary' },
+        `${count} seat${count === 1 ? '' : 's'} · ${money(model.total(), currency)}`),
+      next,
+    ];
+  }
+
+  function renderBar() {
+    const wanted = Boolean(model.hold) || model.selectedSeats().length > 0;
+    bar.hidden = !wanted || panelInView;
+    bar.replaceChildren(...(wanted ? barContent() : []));
+  }
+
   return {
     element: panel,
+    bar,
     render() {
       panel.replaceChildren(el('div', { class: 'card-body' }, model.hold ? heldView(model.hold) : selectionView()));
+      renderBar();
     },
     /** Shows the time left; returns it ({ ms, text }). */
     tick() {
       const left = holdLeft(model.hold.expiresAt);
-      const countdown = panel.querySelector('[data-testid="hold-countdown"]');
-      if (countdown) countdown.textContent = left.text;
+      for (const countdown of [panel.querySelector('[data-testid="hold-countdown"]'), bar.querySelector('[data-testid="bar-countdown"]')]) {
+        if (countdown) countdown.textContent = left.text;
+      }
       return left;
+    },
+    watch() {
+      // in view once most of it shows: its top edge alone does not show the total and the actions
+      const observer = new IntersectionObserver(([entry]) => {
+        panelInView = entry.intersectionRatio >= 0.6;
+        renderBar();
+      }, { threshold: [0, 0.6] });
+      observer.observe(panel);
+      return () => observer.disconnect();
     },
   };
 }

@@ -23,8 +23,8 @@ export function activeEntry(entries, showtimeId) {
 }
 
 /** Everything the waitlist card shows, as one comparable value: equal values draw the same card. */
-export function cardState({ cancelled, free, error, entry }) {
-  return JSON.stringify([Boolean(cancelled), free, error ?? null,
+export function cardState({ closed, free, error, entry }) {
+  return JSON.stringify([Boolean(closed), free, error ?? null,
     entry ? [entry.status, entry.seats, entry.position, entry.offerExpiresAt ?? null, entry.bookingId ?? null] : null]);
 }
 
@@ -32,7 +32,7 @@ export function cardState({ cancelled, free, error, entry }) {
  * The waitlist card: { element, load(), render() }. load() asks for the customer's entries (signed in only); render()
  * redraws from the seat model, e.g. after a live seat event.
  */
-export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZone }) {
+export function waitlistSection(model, showtimeId, { signedIn, closed, timeZone }) {
   const section = el('section', { class: 'card mt-3', 'aria-labelledby': 'waitlist-heading', 'data-testid': 'waitlist' });
   let entry = null;
   let error = null;
@@ -119,10 +119,10 @@ export function waitlistSection(model, showtimeId, { signedIn, cancelled, timeZo
 
   function render() {
     const free = freeForWaitlist(model.seats.values());
-    const state = cardState({ cancelled, free, error, entry });
+    const state = cardState({ closed, free, error, entry });
     if (state === shown) return;
     shown = state;
-    if (cancelled || (!entry && free >= MAX_SEATS)) {
+    if (closed || (!entry && free >= MAX_SEATS)) {
       section.hidden = true;
       section.replaceChildren();
       return;
