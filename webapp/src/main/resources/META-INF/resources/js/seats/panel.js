@@ -106,8 +106,8 @@ export function seatPanel(model, { currency, signedIn, closed, onHold, onRelease
     },
     watch() {
       // in view once most of it shows: its top edge alone does not show the total and the actions
-      const observer = new IntersectionObserver(([entry]) => {
-        panelInView = entry.intersectionRatio >= 0.6;
+      const observer = new IntersectionObserver((entries) => {
+        panelInView = entries.at(-1).intersectionRatio >= 0.6; // the latest, where several crossings come at once
         renderBar();
       }, { threshold: [0, 0.6] });
       observer.observe(panel);
