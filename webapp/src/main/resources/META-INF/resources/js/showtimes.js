@@ -46,6 +46,17 @@ function showtimeLink(showtime, label) {
   }, el('span', { class: 'fw-semibold' }, time), format ? el('span', { class: 'small ms-1' }, format) : null);
 }
 
+/** The lowest base price among showtimes (one cinema's, so one currency): what "from" quotes. */
+export function lowestPrice(showtimes) {
+  const cheapest = showtimes.reduce((low, s) => (low && low.basePriceCents <= s.basePriceCents ? low : s), null);
+  return cheapest ? { cents: cheapest.basePriceCents, currency: cheapest.currency } : null;
+}
+
+function fromPrice(showtimes) {
+  const price = lowestPrice(showtimes);
+  return price ? el('span', { class: 'text-body-secondary fw-normal small' }, ` · from ${money(price.cents, price.currency)}`) : null;
+}
+
 function days(showtimes, labelOf) {
   const byDay = groupBy(showtimes, (s) => dayKey(s.startsAt, s.cinema?.timeZone));
   return el('dl', { class: 'showtime-days mb-0' }, [...byDay.entries()].map(([, list]) => [
@@ -64,7 +75,8 @@ export function byCinema(showtimes) {
       el('div', { class: 'card-body' },
         el('h3', { class: 'h6 card-title' },
           el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
-          cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null),
+          cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
+          fromPrice(list)),
         days(list, () => list[0].cinema?.name))));
   }));
 }
@@ -78,7 +90,7 @@ export function byMovie(showtimes) {
     return el('div', { class: 'col' }, el('section', { class: 'card h-100' },
       el('div', { class: 'card-body' },
         el('h3', { class: 'h6 card-title' }, el('a', { href: `#/movies/${encodeURIComponent(movie.id)}` }, movie.title),
-          el('span', { class: 'text-body-secondary fw-normal small' }, ` · from ${money(list[0].basePriceCents, list[0].currency)}`)),
+          fromPrice(list)),
         days(list, () => movie.title))));
   }));
 }
