@@ -19,6 +19,12 @@ function discount(c) {
     : money(c.value, c.currency);
 }
 
+// A range's two ends on lines of their own, neither broken inside (five lines of a narrow column on a tablet).
+function validityCell(c) {
+  const [start, end] = validity(c).split(' to ');
+  return el('td', { class: 'small text-nowrap' }, start, end ? [el('br'), `to ${end}`] : null);
+}
+
 function intOrNull(value) {
   return value.trim() === '' ? null : Number.parseInt(value, 10);
 }
@@ -123,7 +129,7 @@ export async function render(root) {
           el('td', {}, discount(c)),
           el('td', {}, money(c.minOrderCents, c.currency)),
           el('td', {}, `${c.usedCount}${c.usageLimit != null ? ` of ${c.usageLimit}` : ''}`),
-          el('td', { class: 'small' }, validity(c)),
+          validityCell(c),
           el('td', { class: 'small' }, scope(c, names)),
           el('td', {}, status(c)),
           el('td', {}, el('div', { class: 'd-flex gap-1' },
