@@ -86,6 +86,19 @@ class PortalBrowserIT {
         return (String) page.evaluate("() => document.activeElement.getAttribute('aria-label')");
     }
 
+    private static final LocatorAssertions.IsInViewportOptions WHOLE = new LocatorAssertions.IsInViewportOptions().setRatio(1);
+
+    /** How far the seat map reaches beyond its scrolling view, in px (0 or less: it fits). */
+    private static int sidewaysOverflow(Page page) {
+        return ((Number) page.locator(".seat-map-scroll").evaluate("s => s.scrollWidth - s.clientWidth")).intValue();
+    }
+
+    /** The first row's letter at its left ({@code left}) or right end. */
+    private static Locator firstRowLabel(Page page, boolean left) {
+        Locator labels = page.locator(".seat-row").first().locator(".row-label");
+        return left ? labels.first() : labels.last();
+    }
+
     private void waitForSeatMap(Page page) {
         page.getByRole(AriaRole.GRID).waitFor();
         page.locator("#app > div[data-live='connected']").waitFor();
@@ -371,13 +384,9 @@ class PortalBrowserIT {
         Page page = open(1280, "#/showtimes/" + ShowtimeFixture.largestDemoShowtime());
         waitForSeatMap(page);
         assertThat(page.getByRole(AriaRole.GRIDCELL)).hasCount(402);
-        Locator scroller = page.locator(".seat-map-scroll");
-        int overflow = ((Number) scroller.evaluate("s => s.scrollWidth - s.clientWidth")).intValue();
-        assertThat(overflow).as("sideways scrolling of the seat map at 1280 px").isLessThanOrEqualTo(0);
-        Locator firstRow = page.locator(".seat-row").first();
-        LocatorAssertions.IsInViewportOptions whole = new LocatorAssertions.IsInViewportOptions().setRatio(1);
-        assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
-        assertThat(firstRow.locator(".row-label").last()).isInViewport(whole);
+        assertThat(sidewaysOverflow(page)).as("sideways scrolling of the seat map at 1280 px").isLessThanOrEqualTo(0);
+        assertThat(firstRowLabel(page, true)).isInViewport(WHOLE);
+        assertThat(firstRowLabel(page, false)).isInViewport(WHOLE);
         BrowserKit.screenshot(page, "seat-map-largest-1280");
         assertThat(consoleErrors).isEmpty();
     }
@@ -387,17 +396,14 @@ class PortalBrowserIT {
     void onAPhoneTheLargestScreenScrollsSidewaysAndKeepsItsRowLettersInSight() {
         Page page = open(390, "#/showtimes/" + ShowtimeFixture.largestDemoShowtime());
         waitForSeatMap(page);
-        Locator scroller = page.locator(".seat-map-scroll");
-        int overflow = ((Number) scroller.evaluate("s => s.scrollWidth - s.clientWidth")).intValue();
-        assertThat(overflow).as("sideways scrolling of the seat map at 390 px").isGreaterThan(0);
+        assertThat(sidewaysOverflow(page)).as("sideways scrolling of the seat map at 390 px").isGreaterThan(0);
         // It opens on the middle of the room; the row letters of both edges stick to the sides of the phone's view.
+        Locator scroller = page.locator(".seat-map-scroll");
         assertThat(((Number) scroller.evaluate("s => s.scrollLeft")).intValue()).isGreaterThan(0);
-        Locator firstRow = page.locator(".seat-row").first();
-        LocatorAssertions.IsInViewportOptions whole = new LocatorAssertions.IsInViewportOptions().setRatio(1);
-        assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
-        assertThat(firstRow.locator(".row-label").last()).isInViewport(whole);
+        assertThat(firstRowLabel(page, true)).isInViewport(WHOLE);
+        assertThat(firstRowLabel(page, false)).isInViewport(WHOLE);
         scroller.evaluate("s => { s.scrollLeft = s.scrollWidth; }");
-        assertThat(firstRow.locator(".row-label").first()).isInViewport(whole);
+        assertThat(firstRowLabel(page, true)).isInViewport(WHOLE);
         BrowserKit.screenshot(page, "seat-map-largest-390");
         assertThat(consoleErrors).isEmpty();
     }

@@ -83,10 +83,16 @@ export function seatPanel(model, { currency, signedIn, closed, onHold, onRelease
     ];
   }
 
+  const barWanted = () => Boolean(model.hold) || model.selectedSeats().length > 0;
+
+  // shown with something to show and the panel out of view; rebuilt only when the model changes (render)
+  function placeBar() {
+    bar.hidden = !barWanted() || panelInView;
+  }
+
   function renderBar() {
-    const wanted = Boolean(model.hold) || model.selectedSeats().length > 0;
-    bar.hidden = !wanted || panelInView;
-    bar.replaceChildren(...(wanted ? barContent() : []));
+    bar.replaceChildren(...(barWanted() ? barContent() : []));
+    placeBar();
   }
 
   return {
@@ -108,7 +114,7 @@ export function seatPanel(model, { currency, signedIn, closed, onHold, onRelease
       // in view once most of it shows: its top edge alone does not show the total and the actions
       const observer = new IntersectionObserver((entries) => {
         panelInView = entries.at(-1).intersectionRatio >= 0.6; // the latest, where several crossings come at once
-        renderBar();
+        placeBar();
       }, { threshold: [0, 0.6] });
       observer.observe(panel);
       return () => observer.disconnect();
