@@ -56,6 +56,21 @@ test('the seat limit is the one from config.js', () => {
   assert.equal(new SeatModel(map(), 2).maxSeats, 2);
 });
 
+test('once bookings close the selection is dropped and no seat can be picked, restored or suggested', () => {
+  const model = new SeatModel(map());
+  model.toggle('A1');
+  model.toggle('A3');
+  assert.deepEqual(model.close().map((s) => s.seatId), ['A1', 'A3']);
+  assert.deepEqual(model.selected, []);
+  assert.equal(model.total(), 0);
+  assert.equal(model.toggle('A2').outcome, 'closed');
+  assert.equal(model.selectable(model.seat('A2')), false);
+  assert.equal(model.stateOf(model.seat('A2')), 'available'); // still read out as it is
+  assert.equal(model.restoreSelection(['A2']), 0);
+  model.select(['A2', 'A4']);
+  assert.deepEqual(model.selected, []);
+});
+
 test('while a hold runs its seats are the customer\'s and nothing else can be selected', () => {
   const model = new SeatModel(map());
   model.toggle('A1');

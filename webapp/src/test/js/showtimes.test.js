@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bookingClosed, lowestPrice } from '../../main/resources/META-INF/resources/js/showtimes.js';
+import { bookingClosed, lowestPrice, showtimeDays, dayName } from '../../main/resources/META-INF/resources/js/showtimes.js';
 
 const now = Date.parse('2026-12-05T18:00:00Z');
 
@@ -25,4 +25,28 @@ test('"from" quotes the lowest base price, not the first showtime\'s', () => {
   ];
   assert.deepEqual(lowestPrice(showtimes), { cents: 1100, currency: 'GBP' });
   assert.equal(lowestPrice([]), null);
+});
+
+const at = (startsAt, timeZone) => ({ startsAt, cinema: { timeZone } });
+
+test('the day picker\'s days are each cinema\'s own calendar days, earliest first', () => {
+  const days = showtimeDays([
+    at('2026-12-07T19:00:00Z', 'Europe/London'),
+    at('2026-12-06T23:30:00Z', 'Europe/Berlin'), // 00:30 on the 7th in Berlin
+    at('2026-12-06T14:00:00Z', 'Europe/London'),
+    at('2026-12-06T20:00:00Z', 'America/New_York'), // 15:00 on the 6th in New York
+  ]);
+  assert.deepEqual(days.map((d) => d.key), ['2026-12-06', '2026-12-07']);
+  assert.deepEqual(days[0].showtimes.map((s) => s.startsAt), ['2026-12-06T14:00:00Z', '2026-12-06T20:00:00Z']);
+  assert.deepEqual(days[1].showtimes.map((s) => s.startsAt), ['2026-12-06T23:30:00Z', '2026-12-07T19:00:00Z']);
+  assert.deepEqual(showtimeDays([]), []);
+});
+
+test('days are named today and tomorrow on the cinema\'s calendar, then by weekday', () => {
+  const now = Date.parse('2026-12-06T23:30:00Z'); // still the 6th in London, already the 7th in Berlin
+  const day = (key, startsAt, timeZone) => ({ key, showtimes: [at(startsAt, timeZone)] });
+  assert.equal(dayName(day('2026-12-06', '2026-12-06T23:45:00Z', 'Europe/London'), now), 'Today');
+  assert.equal(dayName(day('2026-12-07', '2026-12-07T18:00:00Z', 'Europe/London'), now), 'Tomorrow');
+  assert.equal(dayName(day('2026-12-07', '2026-12-07T18:00:00Z', 'Europe/Berlin'), now), 'Today');
+  assert.equal(dayName(day('2026-12-08', '2026-12-08T18:00:00Z', 'Europe/London'), now), 'Tue');
 });

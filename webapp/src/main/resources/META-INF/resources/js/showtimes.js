@@ -1,5 +1,6 @@
-// Showtime lists grouped by cinema and day (movie page) or by day and movie (cinema page).
-import { el, dayKey, dayLabel, timeLabel, money, formatLabel } from './ui.js';
+// Showtime lists: a day picker over the days that have showtimes, and under it the chosen day's showtimes grouped by
+// cinema (movie page) or by movie (cinema page).
+import { el, dayKey, dayLabel, weekdayLabel, shortDateLabel, timeLabel, money, formatLabel } from './ui.js';
 
 export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status
   cinema { id name city timeZone } auditorium { id name format } movie { id title }`;
@@ -57,15 +58,77 @@ function fromPrice(showtimes) {
   return price ? el('span', { class: 'text-body-secondary fw-normal small' }, ` · from ${money(price.cents, price.currency)}`) : null;
 }
 
-function days(showtimes, labelOf) {
-  const byDay = groupBy(showtimes, (s) => dayKey(s.startsAt, s.cinema?.timeZone));
-  return el('dl', { class: 'showtime-days mb-0' }, [...byDay.entries()].map(([, list]) => [
-    el('dt', { class: 'small text-body-secondary fw-normal' }, dayLabel(list[0].startsAt, list[0].cinema?.timeZone)),
-    el('dd', { class: 'd-flex flex-wrap gap-2' }, list.map((s) => showtimeLink(s, labelOf?.(s)))),
-  ]));
+/**
+ * The days that have showtimes, earliest first: [{ key: 'yyyy-mm-dd', showtimes }], each showtime on its own
+ * cinema's calendar (a showtime at 00:30 in London is on the next day there, whatever the browser's zone).
+ */
+export function showtimeDays(showtimes) {
+  const sorted = [...showtimes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const byDay = groupBy(sorted, (s) => dayKey(s.startsAt, s.cinema?.timeZone));
+  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({ key, showtimes: list }));
 }
 
-/** Movie page: one card per cinema, and inside it one line per day. */
+/** "Today", "Tomorrow" or the weekday ("Tue") of a day of showtimes, on its cinemas' calendar. */
+export function dayName(day, now = Date.now()) {
+  const first = day.showtimes[0];
+  const timeZone = first.cinema?.timeZone;
+  if (dayKey(new Date(now).toISOString(), timeZone) === day.key) return 'Today';
+  if (dayKey(new Date(now + 86_400_000).toISOString(), timeZone) === day.key) return 'Tomorrow';
+  return weekdayLabel(first.startsAt, timeZone);
+}
+
+/**
+ * A row of day buttons over the showtimes of one day at a time. groupOf(showtimes) lays a day's showtimes out;
+ * the chosen day starts as {@code day} (yyyy-mm-dd) when it has showtimes, else the first, and onDay(key) hears
+ * of each change (the page keeps it in its address, so Back from a seat map returns to the same day).
+ */
+export function dayPicker(showtimes, groupOf, { day = null, onDay = () => {} } = {}) {
+  const days = showtimeDays(showtimes);
+  let chosen = days.find((d) => d.key === day) ?? days[0];
+  const area = el('div', { 'data-testid': 'day-showtimes' });
+  const buttons = days.map((d) => {
+    const { startsAt, cinema } = d.showtimes[0];
+    const name = dayName(d);
+    const weekday = weekdayLabel(startsAt, cinema?.timeZone);
+    // read as "Today, Sun 6 Dec" or "Tue 8 Dec": the visible words, with the weekday after Today and Tomorrow
+    const button = el('button', { type: 'button', class: 'btn btn-outline-primary day-button', dataset: { day: d.key } },
+      el('span', { class: 'd-block fw-semibold' }, name,
+        name === weekday ? null : el('span', { class: 'visually-hidden' }, `, ${weekday}`)),
+      el('span', { class: 'd-block small' }, ` ${shortDateLabel(startsAt, cinema?.timeZone)}`));
+    button.addEventListener('click', () => {
+      chosen = d;
+      show();
+      onDay(d.key);
+    });
+    return button;
+  });
+  function show() {
+    for (const button of buttons) {
+      const pressed = button.dataset.day === chosen.key;
+      button.setAttribute('aria-pressed', String(pressed));
+      button.classList.toggle('active', pressed);
+    }
+    area.replaceChildren(groupOf(chosen.showtimes));
+  }
+  show();
+  return el('div', {},
+    el('div', { class: 'day-picker d-flex gap-2 mb-3', role: 'group', 'aria-label': 'Day' }, buttons),
+    area);
+}
+
+/** Keeps the chosen day in the page's address (no new history entry), so Back from a seat map returns to it. */
+export function rememberDay(day) {
+  const [path, search = ''] = location.hash.split('?');
+  const query = new URLSearchParams(search);
+  query.set('day', day);
+  history.replaceState(history.state, '', `${path}?${query}`);
+}
+
+function times(showtimes, labelOf) {
+  return el('div', { class: 'd-flex flex-wrap gap-2' }, showtimes.map((s) => showtimeLink(s, labelOf?.(s))));
+}
+
+/** Movie page: one day's showtimes, one card per cinema. */
 export function byCinema(showtimes) {
   const sorted = [...showtimes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const byCinemaId = groupBy(sorted, (s) => s.cinemaId ?? s.cinema?.id);
@@ -77,11 +140,11 @@ export function byCinema(showtimes) {
           el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
           cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
           fromPrice(list)),
-        days(list, () => list[0].cinema?.name))));
+        times(list, () => list[0].cinema?.name))));
   }));
 }
 
-/** Cinema page: one card per movie, and inside it one line per day. */
+/** Cinema page: one day's showtimes, one card per movie. */
 export function byMovie(showtimes) {
   const sorted = [...showtimes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const byMovieId = groupBy(sorted, (s) => s.movieId ?? s.movie?.id);
@@ -91,6 +154,6 @@ export function byMovie(showtimes) {
       el('div', { class: 'card-body' },
         el('h3', { class: 'h6 card-title' }, el('a', { href: `#/movies/${encodeURIComponent(movie.id)}` }, movie.title),
           fromPrice(list)),
-        days(list, () => movie.title))));
+        times(list, () => movie.title))));
   }));
 }

@@ -74,6 +74,15 @@ export function dayLabel(iso, timeZone) {
   return zoned(timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
 }
 
+/** "Thu" and "26 Nov" apart, in the cinema's time zone: a day picker's two lines. */
+export function weekdayLabel(iso, timeZone) {
+  return zoned(timeZone, { weekday: 'short' }).format(new Date(iso));
+}
+
+export function shortDateLabel(iso, timeZone) {
+  return zoned(timeZone, { day: 'numeric', month: 'short' }).format(new Date(iso));
+}
+
 /** yyyy-mm-dd in the cinema's time zone, to group showtimes by day. */
 export function dayKey(iso, timeZone) {
   return zoned(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))

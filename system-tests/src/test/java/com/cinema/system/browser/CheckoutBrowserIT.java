@@ -144,6 +144,7 @@ class CheckoutBrowserIT {
         page.getByLabel("Search movies by title").fill(fixture.movieTitle);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         page.locator("#now-showing .movie-card a", new Page.LocatorOptions().setHasText(fixture.movieTitle)).first().click();
+        page.locator(".day-button[data-day='" + fixture.day + "']").click();
         page.locator("a.showtime-link[data-showtime-id='" + fixture.showtimeId + "']").click();
         page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
 

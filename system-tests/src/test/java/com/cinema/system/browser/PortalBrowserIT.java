@@ -22,6 +22,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +90,9 @@ class PortalBrowserIT {
         return (String) page.evaluate("() => document.activeElement.getAttribute('aria-label')");
     }
 
+    /** Clicks what the page marks aria-disabled, which Playwright otherwise waits to see enabled. */
+    private static final Locator.ClickOptions FORCED = new Locator.ClickOptions().setForce(true);
+
     private static final LocatorAssertions.IsInViewportOptions WHOLE = new LocatorAssertions.IsInViewportOptions().setRatio(1);
 
     /** How far the seat map reaches beyond its scrolling view, in px (0 or less: it fits). */
@@ -128,8 +135,19 @@ class PortalBrowserIT {
         hit.first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(fixture.movieTitle).setLevel(1))).isVisible();
         assertThat(page.locator("#app")).containsText("Synopsis");
+        // its showtimes a day at a time: the fixture's day, kept in the address for the way back from the seats
+        Locator dayButton = page.locator(".day-button[data-day='" + fixture.day + "']");
+        assertThat(page.locator(".day-button").first()).hasAttribute("aria-pressed", "true");
+        dayButton.click();
+        assertThat(dayButton).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator(".day-button[aria-pressed='true']")).hasCount(1);
+        page.waitForURL("**/#/movies/" + fixture.movieId + "?day=" + fixture.day);
         Locator showtimeLink = page.locator("a.showtime-link[data-showtime-id='" + fixture.showtimeId + "']");
-        showtimeLink.waitFor();
+        showtimeLink.click();
+        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
+        waitForSeatMap(page);
+        page.goBack();
+        assertThat(dayButton).hasAttribute("aria-pressed", "true");
 
         // its showtime: seats with the keyboard
         showtimeLink.click();
@@ -459,6 +477,53 @@ class PortalBrowserIT {
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold seats")).waitFor();
         page.evaluate("() => window.scrollTo(0, 0)");
         assertThat(bar).isHidden();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void aSeatPageLeftOpenPastTheStartClosesItsBookingsAndSaysWhy() {
+        // a showtime of its own starting shortly: long enough ahead for the page to load and a seat to be picked
+        OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(45).truncatedTo(ChronoUnit.SECONDS);
+        String showtimeId = ShowtimeFixture.inAScreenOfItsOwn("Closing Cinema", 6, startsAt);
+        Page page = open(390, "#/showtimes/" + showtimeId);
+        waitForSeatMap(page);
+        Locator notice = page.getByTestId("closed-notice");
+        Locator help = page.locator("#seat-help");
+        Locator bar = page.getByTestId("seat-summary-bar");
+        Locator panel = page.locator(".seat-summary");
+        assertThat(notice).isEmpty();
+        assertThat(help).containsText("Pick up to 10 seats");
+        seat(page, "A3").click();
+        assertThat(seat(page, "A3")).hasAttribute("aria-selected", "true");
+        assertThat(panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold 1 seat"))).isEnabled();
+        assertThat(Duration.between(OffsetDateTime.now(ZoneOffset.UTC), startsAt))
+                .as("the steps before the start took too long to see the page change").isPositive();
+
+        // the start: the selection goes, the map is only to look at, and the page says why
+        assertThat(notice).hasText("This showtime has started: its seats can no longer be booked.",
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("[role=gridcell][aria-selected='true']")).hasCount(0);
+        assertThat(page.locator("[role=gridcell][aria-disabled='false']")).hasCount(0);
+        assertThat(bar).isHidden();
+        assertThat(panel.getByRole(AriaRole.HEADING)).hasText("Booking closed");
+        assertThat(panel.getByRole(AriaRole.BUTTON)).hasCount(0);
+        assertThat(help).not().containsText("Pick up to");
+        seat(page, "A4").click(FORCED); // a seat that cannot be picked still takes a click, to no effect
+        assertThat(seat(page, "A4")).hasAttribute("aria-selected", "false");
+        assertThat(page.getByTestId("announcer")).hasText("This showtime has started: its seats can no longer be booked.");
+
+        // opened after the start, the page is closed from the first
+        page.reload();
+        waitForSeatMap(page);
+        assertThat(notice).containsText("This showtime has started");
+        assertThat(panel.getByRole(AriaRole.HEADING)).hasText("Booking closed");
+        assertThat(page.getByTestId("waitlist")).isHidden();
+        seat(page, "A2").click(FORCED);
+        assertThat(page.locator("[role=gridcell][aria-selected='true']")).hasCount(0);
+        assertThat(bar).isHidden();
+        BrowserKit.assertNoSeriousViolations(page, "seat page of a started showtime at 390");
+        BrowserKit.screenshot(page, "seat-map-started-390");
         assertThat(consoleErrors).isEmpty();
     }
 

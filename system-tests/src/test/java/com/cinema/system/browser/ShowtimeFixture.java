@@ -2,16 +2,19 @@ package com.cinema.system.browser;
 
 import com.cinema.testing.GraphQlHttp;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,11 +31,14 @@ final class ShowtimeFixture {
     final String movieId;
     final String movieTitle;
     final String showtimeId;
+    /** The showtime's day on its cinema's calendar (yyyy-mm-dd): the day to pick above the movie page's showtimes. */
+    final String day;
 
-    private ShowtimeFixture(String movieId, String movieTitle, String showtimeId) {
+    private ShowtimeFixture(String movieId, String movieTitle, String showtimeId, String day) {
         this.movieId = movieId;
         this.movieTitle = movieTitle;
         this.showtimeId = showtimeId;
+        this.day = day;
     }
 
     /** Fewer seats than this and the keyboard tests' arrow walks run off the grid. */
@@ -52,7 +58,11 @@ final class ShowtimeFixture {
 
         List<String> auditoriums = auditoriumIds(gateway.withBearer(admin), new GraphQlHttp(CINEMA_SERVICE).withBearer(admin));
         String showtimeId = createShowtime(admin, movie.getString("id"), auditoriums);
-        return new ShowtimeFixture(movie.getString("id"), movie.getString("title"), showtimeId);
+        JsonObject showtime = data(gateway.post("query($id: ID!) { showtime(id: $id) { startsAt cinema { timeZone } } }",
+                Map.of("id", showtimeId)), "showtime");
+        String day = OffsetDateTime.parse(showtime.getString("startsAt"))
+                .atZoneSameInstant(ZoneId.of(showtime.getJsonObject("cinema").getString("timeZone"))).toLocalDate().toString();
+        return new ShowtimeFixture(movie.getString("id"), movie.getString("title"), showtimeId, day);
     }
 
     /**
@@ -67,6 +77,34 @@ final class ShowtimeFixture {
                 .max(Comparator.comparingInt(s -> s.getInt("availableSeats")))
                 .map(s -> s.getString("id"))
                 .orElseThrow(() -> new IllegalStateException("the demo schedule has no showtime"));
+    }
+
+    /**
+     * A showtime of a now-showing demo movie at {@code startsAt} in a fresh one-row screen of {@code seats} seats, in
+     * a cinema of its own (seat rules off) named after {@code cinemaName}: no other test's holds or sales touch it.
+     */
+    static String inAScreenOfItsOwn(String cinemaName, int seats, OffsetDateTime startsAt) {
+        GraphQlHttp gateway = new GraphQlHttp(GATEWAY);
+        GraphQlHttp admin = gateway.withBearer(data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e,"
+                + " password: $p) { accessToken } }", Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login")
+                .getString("accessToken"));
+        String movieId = data(gateway.post("{ movies(filter: {status: \"NOW_SHOWING\"}, size: 5) { items { id } } }"), "movies")
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        String cinemaId = data(admin.post("mutation($in: CinemaInput!) { createCinema(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("name", cinemaName + " " + UUID.randomUUID().toString().substring(0, 8))
+                        .add("address", "1 Test Lane").add("city", "Testville").add("latitude", 51.5).add("longitude", -0.1)
+                        .add("timeZone", "Europe/London").add("seatRulesEnabled", false).build())), "createCinema").getString("id");
+        JsonArrayBuilder row = Json.createArrayBuilder();
+        for (int x = 0; x < seats; x++) {
+            row.add(Json.createObjectBuilder().add("row", "A").add("number", x + 1).add("x", x).add("y", 0).add("type", "STANDARD"));
+        }
+        String auditoriumId = data(admin.post("mutation($in: AuditoriumInput!) { createAuditorium(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("cinemaId", cinemaId).add("name", "Screen 1").add("format", "STANDARD")
+                        .add("rows", 1).add("columns", seats).add("seats", row).build())), "createAuditorium").getString("id");
+        return data(admin.post("mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("movieId", movieId).add("auditoriumId", auditoriumId)
+                        .add("startsAt", startsAt.toString()).add("basePriceCents", 1150).add("currency", "GBP").build())),
+                "createShowtime").getString("id");
     }
 
     private static List<String> auditoriumIds(GraphQlHttp... sources) {

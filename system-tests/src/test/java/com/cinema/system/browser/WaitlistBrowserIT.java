@@ -1,15 +1,12 @@
 package com.cinema.system.browser;
 
 import com.cinema.system.PlatformExtension;
-import com.cinema.testing.GraphQlHttp;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -49,32 +45,10 @@ class WaitlistBrowserIT {
 
     private final List<String> consoleErrors = session.consoleErrors();
 
-    /** A showtime of a demo movie in a fresh two-seat screen (seat rules off), days ahead. */
+    /** A showtime of a demo movie in a fresh two-seat screen (seat rules off), weeks ahead. */
     private static String twoSeatShowtime() {
-        GraphQlHttp gateway = new GraphQlHttp(ShowtimeFixture.GATEWAY);
-        String token = Customer.data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e, password: $p) "
-                + "{ accessToken } }", Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login")
-                .getString("accessToken");
-        GraphQlHttp admin = gateway.withBearer(token);
-        String movieId = Customer.data(gateway.post("{ movies(filter: {status: \"NOW_SHOWING\"}, size: 5) { items { id } } }"),
-                "movies").getJsonArray("items").getJsonObject(0).getString("id");
-        String cinemaId = Customer.data(admin.post("mutation($in: CinemaInput!) { createCinema(input: $in) { id } }",
-                Map.of("in", Json.createObjectBuilder().add("name", "Waitlist Cinema " + UUID.randomUUID().toString().substring(0, 8))
-                        .add("address", "1 Queue Lane").add("city", "Testville").add("latitude", 51.5).add("longitude", -0.1)
-                        .add("timeZone", "Europe/London").add("seatRulesEnabled", false).build())), "createCinema").getString("id");
-        JsonArrayBuilder seats = Json.createArrayBuilder();
-        for (int x = 0; x < 2; x++) {
-            seats.add(Json.createObjectBuilder().add("row", "A").add("number", x + 1).add("x", x).add("y", 0).add("type", "STANDARD"));
-        }
-        String auditoriumId = Customer.data(admin.post("mutation($in: AuditoriumInput!) { createAuditorium(input: $in) { id } }",
-                Map.of("in", Json.createObjectBuilder().add("cinemaId", cinemaId).add("name", "Screen 1").add("format", "STANDARD")
-                        .add("rows", 1).add("columns", 2).add("seats", seats).build())), "createAuditorium").getString("id");
-        OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-                .plusDays(40 + ThreadLocalRandom.current().nextInt(200)).plusHours(19);
-        return Customer.data(admin.post("mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id } }",
-                Map.of("in", Json.createObjectBuilder().add("movieId", movieId).add("auditoriumId", auditoriumId)
-                        .add("startsAt", startsAt.toString()).add("basePriceCents", 1150).add("currency", "GBP").build())),
-                "createShowtime").getString("id");
+        return ShowtimeFixture.inAScreenOfItsOwn("Waitlist Cinema", 2, OffsetDateTime.now(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.DAYS).plusDays(40 + ThreadLocalRandom.current().nextInt(200)).plusHours(19));
     }
 
     @Test

@@ -1,7 +1,7 @@
-// Cinema detail: address, facilities, auditoriums and the week's showtimes.
+// Cinema detail: address, facilities, auditoriums and the week's showtimes, a day at a time.
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, formatLabel } from '../ui.js';
-import { SHOWTIME_FIELDS, nextDays, byMovie } from '../showtimes.js';
+import { SHOWTIME_FIELDS, nextDays, byMovie, dayPicker, rememberDay } from '../showtimes.js';
 
 const CINEMA = `query Cinema($id: ID!) {
   cinema(id: $id) {
@@ -17,7 +17,7 @@ function facilityLabel(name) {
   return name.toLowerCase().replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export async function render(root, { params: [id] }) {
+export async function render(root, { params: [id], query }) {
   root.append(loading('Loading the cinema…'));
   let cinema;
   try {
@@ -58,7 +58,7 @@ export async function render(root, { params: [id] }) {
   try {
     const { showtimes } = await graphql(SHOWTIMES, { id, ...nextDays(7) });
     const list = (showtimes ?? []).filter((s) => s.status !== 'CANCELLED');
-    showtimesArea.replaceChildren(list.length ? byMovie(list)
+    showtimesArea.replaceChildren(list.length ? dayPicker(list, byMovie, { day: query?.get('day'), onDay: rememberDay })
       : el('p', { class: 'text-body-secondary' }, 'No showtimes this week.'));
   } catch (error) {
     showtimesArea.replaceChildren(alertBox(error.message));

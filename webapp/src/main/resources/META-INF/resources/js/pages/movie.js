@@ -1,10 +1,11 @@
-// Movie detail: poster, synopsis, age rating, average rating and reviews, showtimes grouped by cinema and day,
+// Movie detail: poster, synopsis, age rating, average rating and reviews, two weeks of showtimes a day at a time
+// grouped by cinema,
 // and a review form for signed-in people.
 import { graphql } from '../graphql.js';
 import { isSignedIn } from '../session.js';
 import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn } from '../ui.js';
 import { poster } from './home.js';
-import { SHOWTIME_FIELDS, nextDays, byCinema } from '../showtimes.js';
+import { SHOWTIME_FIELDS, nextDays, byCinema, dayPicker, rememberDay } from '../showtimes.js';
 
 const MOVIE = `query Movie($id: ID!) {
   movie(id: $id) {
@@ -92,7 +93,7 @@ function reviewForm(movieId, onAdded) {
   return form;
 }
 
-export async function render(root, { params: [id] }) {
+export async function render(root, { params: [id], query }) {
   root.append(loading('Loading the movie…'));
   let movie;
   try {
@@ -151,7 +152,7 @@ export async function render(root, { params: [id] }) {
 
   graphql(SHOWTIMES, { id, ...nextDays(14) }).then(({ showtimes }) => {
     const list = (showtimes ?? []).filter((s) => s.status !== 'CANCELLED');
-    showtimesArea.replaceChildren(list.length ? byCinema(list)
+    showtimesArea.replaceChildren(list.length ? dayPicker(list, byCinema, { day: query?.get('day'), onDay: rememberDay })
       : el('p', { class: 'text-body-secondary' }, 'No showtimes in the next two weeks.'));
   }).catch((error) => showtimesArea.replaceChildren(alertBox(error.message)));
   loadReviews();

@@ -25,10 +25,12 @@ export async function render(root, { params: [showtimeId] }) {
   const stream = openSeatStream(showtimeId, (state) => { root.dataset.live = state; });
   let actions = null;
   let unwatchPanel = null;
+  let closingTimer = null;
   const cleanup = () => {
     stream.close();
     actions?.stop();
     unwatchPanel?.();
+    clearTimeout(closingTimer);
   };
 
   let showtime;
@@ -47,8 +49,8 @@ export async function render(root, { params: [showtimeId] }) {
 
   const currency = showtime.currency;
   const model = new SeatModel(map);
-  const closedBecause = bookingClosed(showtime);
-  const closed = closedBecause !== null;
+  let closedBecause = bookingClosed(showtime);
+  if (closedBecause) model.close();
 
   // ---- messages: one visible, one for screen readers ----
   const announcer = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'announcer' });
@@ -72,13 +74,11 @@ export async function render(root, { params: [showtimeId] }) {
   const panel = seatPanel(model, {
     currency,
     signedIn: isSignedIn,
-    closed,
     onHold: (button) => actions.hold(button),
     onRelease: (button) => actions.release(button),
   });
   const waitlist = waitlistSection(model, showtimeId, {
     signedIn: isSignedIn,
-    closed,
     timeZone: showtime.cinema?.timeZone,
   });
   const grid = seatGrid(model, {
@@ -102,6 +102,9 @@ export async function render(root, { params: [showtimeId] }) {
       case 'held':
         say('Your seats are already held. Release them to choose others.');
         return;
+      case 'closed':
+        say(CLOSED_NOTICES[closedBecause]);
+        return;
       case 'unavailable':
         say(`${seat.label} is ${STATUS_NAMES[seat.status] ?? 'not available'}.`);
         return;
@@ -120,6 +123,16 @@ export async function render(root, { params: [showtimeId] }) {
     panel.render();
   }
 
+  // with bookings closed the map still shows which seats were taken, and the keyboard still reads them
+  const help = el('p', { id: 'seat-help', class: 'small text-body-secondary mb-2' });
+  const closedArea = el('div', { 'data-testid': 'closed-notice' });
+  const showClosed = () => {
+    help.textContent = closedBecause ? 'With a keyboard: arrow keys move from seat to seat.'
+      : `Pick up to ${MAX_SEATS} seats. With a keyboard: arrow keys move, Space or Enter selects.`;
+    closedArea.replaceChildren(...(closedBecause ? [alertBox(CLOSED_NOTICES[closedBecause], 'warning')] : []));
+  };
+  showClosed();
+
   const heading = el('h1', { class: 'h4 mb-1' }, showtime.movie?.title ?? 'Choose your seats');
   root.replaceChildren(el('div', {},
     el('nav', { 'aria-label': 'Breadcrumb' }, el('ol', { class: 'breadcrumb small' },
@@ -130,14 +143,13 @@ export async function render(root, { params: [showtimeId] }) {
     el('p', { class: 'text-body-secondary mb-3' },
       [showtime.cinema?.name, showtime.auditorium?.name, formatLabel(showtime.auditorium?.format), dateTimeLabel(showtime.startsAt, showtime.cinema?.timeZone)]
         .filter(Boolean).join(' · ')),
-    closedBecause ? alertBox(CLOSED_NOTICES[closedBecause], 'warning') : null,
+    closedArea,
     message,
     // From 1200 px the map takes three quarters of the page: a 30-column screen then fits whole, row labels included
     // (two thirds left it 29 px short at 1280 px, scrolled sideways with both label columns cut off).
     el('div', { class: 'row g-3' },
       el('div', { class: 'col-12 col-lg-8 col-xl-9' },
-        el('p', { id: 'seat-help', class: 'small text-body-secondary mb-2' },
-          `Pick up to ${MAX_SEATS} seats. With a keyboard: arrow keys move, Space or Enter selects.`),
+        help,
         map.columns > 12 ? el('p', { class: 'small text-body-secondary d-md-none mb-1' }, 'Swipe sideways to see the whole auditorium.') : null,
         el('div', { class: 'seat-map-scroll' },
           el('div', { class: 'seat-map' }, el('div', { class: 'screen', 'aria-hidden': 'true' }, 'Screen'), grid.element)),
@@ -147,6 +159,20 @@ export async function render(root, { params: [showtimeId] }) {
     announcer));
   pageTitle(heading, `Seats for ${showtime.movie?.title ?? 'showtime'}`);
   unwatchPanel = panel.watch();
+
+  // a page left open past the start: bookings close then, as the booking service refuses holds from that moment
+  const untilStart = Date.parse(showtime.startsAt) - Date.now();
+  if (!closedBecause && untilStart < 86_400_000) {
+    closingTimer = setTimeout(() => {
+      closedBecause = 'started';
+      model.close();
+      showClosed();
+      grid.paintAll();
+      panel.render();
+      waitlist.render();
+      say(CLOSED_NOTICES.started);
+    }, untilStart);
+  }
 
   // phones: start with the middle of a wide auditorium in view
   requestAnimationFrame(() => {

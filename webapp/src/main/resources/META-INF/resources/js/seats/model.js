@@ -28,6 +28,8 @@ export class SeatModel {
     this.selected = [];
     this.hold = null;
     this.lastSequence = -1;
+    /** set once the showtime takes no more bookings (cancelled, or started): the map is then only to look at */
+    this.closed = false;
   }
 
   seat(seatId) {
@@ -56,7 +58,15 @@ export class SeatModel {
   }
 
   selectable(seat) {
-    return seat.status === 'AVAILABLE' && !this.hold;
+    return seat.status === 'AVAILABLE' && !this.hold && !this.closed;
+  }
+
+  /** Bookings close (the showtime started or was cancelled): no more selecting. Returns the seats unselected. */
+  close() {
+    this.closed = true;
+    const dropped = this.selectedSeats();
+    this.selected = [];
+    return dropped;
   }
 
   selectedSeats() {
@@ -69,11 +79,13 @@ export class SeatModel {
 
   /**
    * Selects or unselects a seat. Returns { outcome, seat } with outcome one of: 'selected', 'removed',
-   * 'held' (a hold is running, nothing changes), 'unavailable', 'limit' (already maxSeats picked).
+   * 'held' (a hold is running, nothing changes), 'closed' (bookings are closed), 'unavailable', 'limit' (already
+   * maxSeats picked).
    */
   toggle(seatId) {
     const seat = this.seats.get(seatId);
     if (this.hold) return { outcome: 'held', seat };
+    if (this.closed) return { outcome: 'closed', seat };
     const index = this.selected.indexOf(seatId);
     if (index >= 0) {
       this.selected.splice(index, 1);
@@ -135,12 +147,13 @@ export class SeatModel {
 
   /** Replaces the selection (a suggestion the customer accepted). */
   select(seatIds) {
-    if (this.hold) return;
+    if (this.hold || this.closed) return;
     this.selected = seatIds.filter((id) => this.seats.get(id)?.status === 'AVAILABLE').slice(0, this.maxSeats);
   }
 
   /** Picks seats chosen earlier (before signing in) again, as far as they are still free; returns how many. */
   restoreSelection(seatIds) {
+    if (this.closed) return 0;
     for (const id of seatIds ?? []) {
       if (this.seats.get(id)?.status === 'AVAILABLE' && !this.isSelected(id) && this.selected.length < this.maxSeats) {
         this.selected.push(id);

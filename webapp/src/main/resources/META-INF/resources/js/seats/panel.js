@@ -10,7 +10,7 @@ import { holdLeft } from '../bookings.js';
  * onHold(button) and onRelease(button) are the actions; watch() starts the bar's watch on the panel and returns
  * the function that stops it.
  */
-export function seatPanel(model, { currency, signedIn, closed, onHold, onRelease }) {
+export function seatPanel(model, { currency, signedIn, onHold, onRelease }) {
   const panel = el('section', { class: 'card seat-summary', 'aria-labelledby': 'summary-heading' });
   const bar = el('div', { class: 'seat-summary-bar d-lg-none', 'data-testid': 'seat-summary-bar', hidden: true });
   let panelInView = false;
@@ -37,9 +37,19 @@ export function seatPanel(model, { currency, signedIn, closed, onHold, onRelease
     ];
   }
 
+  // bookings closed (the page says why above the map): the map only shows what was taken
+  function closedView() {
+    return [
+      el('h2', { id: 'summary-heading', class: 'h5' }, 'Booking closed'),
+      el('p', { class: 'text-body-secondary small mb-0', 'data-testid': 'booking-closed' },
+        'Seats for this showtime can no longer be picked or held.'),
+    ];
+  }
+
   function selectionView() {
+    if (model.closed) return closedView();
     const list = model.selectedSeats();
-    const holdButton = el('button', { type: 'button', class: 'btn btn-primary w-100', disabled: list.length === 0 || closed },
+    const holdButton = el('button', { type: 'button', class: 'btn btn-primary w-100', disabled: list.length === 0 },
       list.length ? `Hold ${list.length} seat${list.length === 1 ? '' : 's'}` : 'Hold seats');
     holdButton.addEventListener('click', () => onHold(holdButton));
     return [

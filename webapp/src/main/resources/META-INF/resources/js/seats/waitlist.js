@@ -32,7 +32,7 @@ export function cardState({ closed, free, error, entry }) {
  * The waitlist card: { element, load(), render() }. load() asks for the customer's entries (signed in only); render()
  * redraws from the seat model, e.g. after a live seat event.
  */
-export function waitlistSection(model, showtimeId, { signedIn, closed, timeZone }) {
+export function waitlistSection(model, showtimeId, { signedIn, timeZone }) {
   const section = el('section', { class: 'card mt-3', 'aria-labelledby': 'waitlist-heading', 'data-testid': 'waitlist' });
   let entry = null;
   let error = null;
@@ -119,6 +119,7 @@ export function waitlistSection(model, showtimeId, { signedIn, closed, timeZone 
 
   function render() {
     const free = freeForWaitlist(model.seats.values());
+    const { closed } = model;
     const state = cardState({ closed, free, error, entry });
     if (state === shown) return;
     shown = state;
