@@ -110,16 +110,35 @@ class LoyaltyIT {
         return rewards;
     }
 
+    /** myLoyaltyProgress at the gateway: the count of confirmed bookings, the next milestone and how far it is. */
+    private static JsonObject assertProgress(Customer customer, int confirmed, int nextMilestone, int toGo) {
+        JsonObject progress = GraphQlHttp.dataWithoutErrors(customer.gateway().post("{ myLoyaltyProgress { confirmedBookings "
+                + "bookingsToNext next { bookings value } milestones { bookings discountType value maxDiscountCents reached } } }"))
+                .getJsonObject("myLoyaltyProgress");
+        assertThat(progress.getInt("confirmedBookings")).as(progress.toString()).isEqualTo(confirmed);
+        assertThat(progress.getJsonObject("next").getInt("bookings")).as(progress.toString()).isEqualTo(nextMilestone);
+        assertThat(progress.getInt("bookingsToNext")).as(progress.toString()).isEqualTo(toGo);
+        return progress;
+    }
+
     @Test
     void theThirdBookingEarnsOneCouponThatWorksOnceForItsOwnerAndIsRefusedToOthers() throws Exception {
         Customer loyal = newCustomer();
         Rows rows = freshRows();
         List<String> rowA = rows.seatIdsByRow().get("A");
 
+        assertProgress(loyal, 0, 3, 3);
         buy(loyal, rows.showtimeId(), rowA.get(0));
         buy(loyal, rows.showtimeId(), rowA.get(1));
         assertThat(rewards(loyal)).as("two bookings reach no milestone").isEmpty();
+        assertProgress(loyal, 2, 3, 1);
         String third = buy(loyal, rows.showtimeId(), rowA.get(2)).getString("id");
+        JsonObject progress = assertProgress(loyal, 3, 5, 2);
+        assertThat(progress.getJsonArray("milestones").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getInt("bookings") + ":" + m.getString("discountType") + ":" + m.getInt("value") + ":"
+                        + m.getBoolean("reached"))
+                .containsExactly("3:PERCENT:10:true", "5:PERCENT:15:false", "10:PERCENT:25:false");
+        assertThat(progress.getJsonObject("next").getInt("value")).isEqualTo(15);
 
         List<JsonObject> rewards = issuedRewards(loyal, 1);
         assertThat(rewards).hasSize(1);
@@ -205,6 +224,8 @@ class LoyaltyIT {
 
         // Cancelling a confirmed booking takes nothing back: a reward issued stays issued (docs/decisions/0010).
         assertThat(rewards(racer)).hasSize(2);
+        // 7 confirmed after the cancellation, 3 and 5 reached: the 10th is next, three bookings away
+        assertProgress(racer, 7, 10, 3);
     }
 
     private static <T> Callable<T> after(CountDownLatch start, Callable<T> call) {

@@ -29,4 +29,12 @@ public class LoyaltyGraphQlApi {
     public @NonNull List<@NonNull LoyaltyMilestoneView> myLoyaltyMilestones() {
         return programme.ofCustomer(caller.id()).stream().map(LoyaltyMilestoneView::of).toList();
     }
+
+    @Query("myLoyaltyProgress")
+    @Description("The caller's confirmed bookings, the programme's milestones (which they reached) and how many more "
+            + "bookings the next reward takes")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull LoyaltyProgressView myLoyaltyProgress() {
+        return LoyaltyProgressView.of(programme.progressOf(caller.id()));
+    }
 }

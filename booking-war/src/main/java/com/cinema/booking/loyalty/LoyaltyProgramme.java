@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -130,6 +131,13 @@ public class LoyaltyProgramme implements ConfirmationFollowUp {
             }
             return false;
         }
+    }
+
+    /** Where the customer stands: their confirmed bookings and each milestone, reached or not. */
+    public LoyaltyProgress progressOf(long userId) {
+        List<Milestone> milestones = settings.milestones();
+        return transactions.inOne(() -> LoyaltyProgress.of(milestones, ledger.confirmedBookings(userId),
+                milestones.isEmpty() ? Set.of() : ledger.recordedMilestones(userId)));
     }
 
     /** The customer's reached milestones with their reward's code once issued. */

@@ -133,6 +133,51 @@ class LoyaltyProgrammeTest {
     }
 
     @Test
+    void progressCountsTowardsTheFirstMilestoneNotReachedAndNeverAsksForFewerThanOneMoreBooking() {
+        LoyaltyProgress fresh = programme.progressOf(CUSTOMER);
+        assertThat(fresh.confirmedBookings()).isZero();
+        assertThat(fresh.tiers()).extracting(t -> t.milestone().count()).containsExactly(3, 5, 10);
+        assertThat(fresh.tiers()).noneMatch(LoyaltyProgress.Tier::reached);
+        assertThat(fresh.next()).map(Milestone::count).contains(3);
+        assertThat(fresh.bookingsToNext()).contains(3L);
+
+        confirm("GBP");
+        confirm("GBP");
+        assertThat(programme.progressOf(CUSTOMER).bookingsToNext()).contains(1L);
+        confirm("GBP");
+        LoyaltyProgress third = programme.progressOf(CUSTOMER);
+        assertThat(third.tiers()).extracting(LoyaltyProgress.Tier::reached).containsExactly(true, false, false);
+        assertThat(third.next()).map(Milestone::type).contains("FIXED");
+        assertThat(third.bookingsToNext()).contains(2L);
+
+        // cancellations lower the count, not what was reached
+        cancelOne();
+        cancelOne();
+        assertThat(programme.progressOf(CUSTOMER).next()).map(Milestone::count).contains(5);
+        assertThat(programme.progressOf(CUSTOMER).bookingsToNext()).contains(4L);
+    }
+
+    @Test
+    void aMilestoneAddedBelowTheCountTakesOneMoreBookingAndNoneIsNextOnceAllAreReached() {
+        for (int i = 0; i < 4; i++) {
+            confirm("GBP");
+        }
+        programme.settings.milestonesText = "2:PERCENT:5,3:PERCENT:10";
+        programme.settings.parse();
+        LoyaltyProgress progress = programme.progressOf(CUSTOMER);
+        assertThat(progress.next()).map(Milestone::count).as("2 was added after the customer passed it").contains(2);
+        assertThat(progress.bookingsToNext()).contains(1L);
+        confirm("GBP");
+        assertThat(programme.progressOf(CUSTOMER).next()).isEmpty();
+        assertThat(programme.progressOf(CUSTOMER).bookingsToNext()).isEmpty();
+
+        programme.settings.milestonesText = "";
+        programme.settings.parse();
+        assertThat(programme.progressOf(CUSTOMER).tiers()).isEmpty();
+        assertThat(programme.progressOf(CUSTOMER).next()).isEmpty();
+    }
+
+    @Test
     void noMilestonesConfiguredMeansNothingRecordedAndNoLock() {
         programme.settings.milestonesText = " ";
         programme.settings.parse();

@@ -14,6 +14,7 @@ import com.cinema.gateway.api.booking.CouponQuote;
 import com.cinema.gateway.api.booking.PaymentInput;
 import com.cinema.gateway.api.booking.Ticket;
 import com.cinema.gateway.api.dashboard.SalesSummary;
+import com.cinema.gateway.api.reward.LoyaltyProgress;
 import com.cinema.gateway.api.dashboard.ShowtimeOccupancyPage;
 import com.cinema.gateway.api.showtime.SchedulingRules;
 import com.cinema.gateway.api.showtime.SeatMap;
@@ -76,6 +77,8 @@ public class BookingServiceClient {
             Booking.class, "ids: [String!]!");
     static final GraphQlOperation<List<LoyaltyMilestoneRef>> MY_LOYALTY_MILESTONES = GraphQlOperation.queryForList(
             "myLoyaltyMilestones", LoyaltyMilestoneRef.class);
+    static final GraphQlOperation<LoyaltyProgress> MY_LOYALTY_PROGRESS = GraphQlOperation.query("myLoyaltyProgress",
+            LoyaltyProgress.class);
     static final GraphQlOperation<List<WaitlistEntry>> MY_WAITLIST = GraphQlOperation.queryForList("myWaitlist",
             WaitlistEntry.class);
     static final GraphQlOperation<WaitlistEntry> JOIN_WAITLIST = GraphQlOperation.mutation("joinWaitlist",
@@ -181,6 +184,11 @@ public class BookingServiceClient {
     /** The caller's loyalty milestones (issue #21). */
     public List<LoyaltyMilestoneRef> myLoyaltyMilestones() {
         return bookingService.execute(MY_LOYALTY_MILESTONES, caller.authorization());
+    }
+
+    /** The caller's confirmed bookings and the loyalty programme's milestones, reached or not. */
+    public LoyaltyProgress myLoyaltyProgress() {
+        return bookingService.execute(MY_LOYALTY_PROGRESS, caller.authorization());
     }
 
     /** The caller's waitlist entries (issue #21). */

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loyalty rewards in the portal (issue #21): after a customer's third booking, My bookings shows the Rewards
- * section with the personal coupon (its code, what it takes off, unused, its expiry), accessible (axe-core).
+ * section with the personal coupon (its code, what it takes off, unused, its expiry), how many more bookings the
+ * next reward takes and the programme's milestones, accessible (axe-core).
  */
 @ExtendWith(PlatformExtension.class)
 @Order(57)
@@ -101,6 +102,17 @@ class RewardsBrowserIT {
         assertThat(reward.getByTestId("reward-code")).hasText(code);
         assertThat(reward.getByTestId("reward-state")).hasText("Unused");
         assertThat(reward).containsText("Valid until");
+
+        // where the customer stands: three bookings made, the 5th earns the next reward
+        assertThat(rewards.getByTestId("next-reward"))
+                .hasText("2 more bookings to your next reward: 15 % off with your 5th booking.");
+        Locator bar = rewards.getByRole(AriaRole.PROGRESSBAR);
+        assertThat(bar).hasAttribute("aria-valuenow", "3");
+        assertThat(bar).hasAttribute("aria-valuemax", "5");
+        Locator milestones = rewards.getByTestId("reward-milestones").getByRole(AriaRole.LISTITEM);
+        assertThat(milestones).hasText(new String[] {"\u2713 3rd booking: 10 % off, reached", "5th booking: 15 % off",
+                "10th booking: 25 % off"});
+        assertThat(milestones.first()).hasAttribute("data-reached", "true");
         BrowserKit.assertNoSeriousViolations(page, "my bookings with rewards");
         BrowserKit.screenshot(page, "rewards-1280");
         assertThat(consoleErrors).isEmpty();

@@ -42,6 +42,14 @@ public class RewardGraphQlApi {
         return join(milestones, coupons.myCoupons());
     }
 
+    @Query("myLoyaltyProgress")
+    @Description("The signed-in customer's standing in the loyalty programme: confirmed bookings, the milestones "
+            + "(which are reached, what each earns) and how many more bookings the next reward takes")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull LoyaltyProgress myLoyaltyProgress() {
+        return bookings.myLoyaltyProgress();
+    }
+
     /** Each milestone with the coupon issued for its reason; a coupon the booking service has not recorded yet counts. */
     static List<Reward> join(List<LoyaltyMilestoneRef> milestones, List<RewardCoupon> coupons) {
         Map<String, RewardCoupon> byReason = coupons.stream()
