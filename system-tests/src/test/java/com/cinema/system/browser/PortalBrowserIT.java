@@ -120,6 +120,18 @@ class PortalBrowserIT {
         movieCards(page, "now-showing").first().waitFor();
         assertThat(movieCards(page, "now-showing").count()).isGreaterThan(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coming soon"))).isVisible();
+        // the demo's coming-soon movies open 2 to 5 weeks from now, soonest first: their cards say when
+        assertThat(page.locator("#coming-soon [data-testid=opens]").first())
+                .hasText(Pattern.compile("Opens (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}|Opens \\d{1,2} [A-Z][a-z]{2} \\d{4}"));
+        // ... and so does the movie's page, where no showtime is on sale yet
+        Locator upcoming = movieCards(page, "coming-soon").filter(new Locator.FilterOptions().setHas(page.getByTestId("opens"))).first();
+        String opens = upcoming.getByTestId("opens").textContent();
+        String upcomingTitle = upcoming.locator(".card-title").textContent();
+        upcoming.getByRole(AriaRole.LINK).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(upcomingTitle).setLevel(1))).isVisible();
+        assertThat(page.getByTestId("opens")).hasText(opens);
+        assertThat(page.locator("#app")).containsText("Not on sale yet: its showtimes appear here once they are scheduled.");
+        page.goBack();
 
         // search by title
         page.getByLabel("Search movies by title").fill(fixture.movieTitle);

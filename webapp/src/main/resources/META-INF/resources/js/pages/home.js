@@ -1,10 +1,11 @@
-// Home: now showing and coming soon, with a title search and a genre filter (kept in the address: #/?search=&genre=).
+// Home: now showing and coming soon (soonest first, each with its opening day), with a title search and a genre
+// filter (kept in the address: #/?search=&genre=).
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, stars } from '../ui.js';
 
 const MOVIES = `query Movies($filter: MovieFilter) {
   movies(filter: $filter, size: 100) {
-    items { id title genres durationMinutes ageRating language posterUrl averageRating }
+    items { id title genres durationMinutes ageRating language posterUrl averageRating releaseDate }
     total
   }
 }`;
@@ -17,7 +18,42 @@ export function poster(movie, className = 'card-img-top') {
   return el('div', { class: `${className} poster poster-placeholder`, 'aria-hidden': 'true' }, movie.title.slice(0, 1));
 }
 
-function movieCard(movie) {
+/** The customer's own calendar day, yyyy-mm-dd. */
+function today(now) {
+  const local = new Date(now);
+  return [local.getFullYear(), local.getMonth() + 1, local.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+/** A release date still to come (or today), else null: a past date on a movie still "coming soon" says nothing. */
+function upcomingDate(releaseDate, now) {
+  return releaseDate && releaseDate >= today(now) ? releaseDate : null;
+}
+
+/**
+ * When a movie coming soon opens, from its release date (yyyy-mm-dd, a calendar day): "Opens today", "Opens
+ * tomorrow", "Opens Fri 19 Dec", "Opens 9 Jan 2027" in another year; null without a date to come.
+ */
+export function openingLabel(releaseDate, now = Date.now()) {
+  const date = upcomingDate(releaseDate, now);
+  if (!date) return null;
+  const opens = Date.parse(`${date}T00:00:00Z`);
+  const todayStart = Date.parse(`${today(now)}T00:00:00Z`);
+  if (opens === todayStart) return 'Opens today';
+  if (opens === todayStart + 86_400_000) return 'Opens tomorrow';
+  const sameYear = date.slice(0, 4) === today(now).slice(0, 4);
+  const format = new Intl.DateTimeFormat('en-GB', sameYear ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
+    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `Opens ${format.format(opens)}`;
+}
+
+/** Coming soon in the order they open; those without a date to come last, by title. */
+export function soonestFirst(movies, now = Date.now()) {
+  const key = (movie) => upcomingDate(movie.releaseDate, now) ?? '9999';
+  return [...movies].sort((a, b) => key(a).localeCompare(key(b)) || a.title.localeCompare(b.title));
+}
+
+function movieCard(movie, { upcoming = false } = {}) {
+  const opening = upcoming ? openingLabel(movie.releaseDate) : null;
   const details = [`${movie.durationMinutes} min`, movie.ageRating, movie.language].filter(Boolean).join(' · ');
   return el('div', { class: 'col' },
     el('article', { class: 'card h-100 movie-card shadow-sm' },
@@ -25,6 +61,7 @@ function movieCard(movie) {
       el('div', { class: 'card-body' },
         el('h3', { class: 'card-title h6' },
           el('a', { href: `#/movies/${encodeURIComponent(movie.id)}`, class: 'stretched-link text-decoration-none' }, movie.title)),
+        opening ? el('p', { class: 'card-text small fw-semibold mb-1', 'data-testid': 'opens' }, opening) : null,
         el('p', { class: 'card-text small text-body-secondary mb-2' }, details),
         movie.averageRating ? el('p', { class: 'small mb-2' },
           el('span', { class: 'rating', 'aria-hidden': 'true' }, stars(movie.averageRating)),
@@ -33,7 +70,7 @@ function movieCard(movie) {
           movie.genres.map((genre) => el('span', { class: 'badge text-bg-light border me-1' }, genre))))));
 }
 
-async function fill(container, filter) {
+async function fill(container, filter, { upcoming = false } = {}) {
   container.setAttribute('aria-busy', 'true');
   container.replaceChildren(loading('Loading movies…'));
   try {
@@ -41,7 +78,9 @@ async function fill(container, filter) {
     if (movies.items.length === 0) {
       container.replaceChildren(el('p', { class: 'text-body-secondary' }, 'No movies here right now.'));
     } else {
-      container.replaceChildren(el('div', { class: 'row row-cols-2 row-cols-md-3 row-cols-lg-4 g-3' }, movies.items.map(movieCard)));
+      const items = upcoming ? soonestFirst(movies.items) : movies.items;
+      container.replaceChildren(el('div', { class: 'row row-cols-2 row-cols-md-3 row-cols-lg-4 g-3' },
+        items.map((movie) => movieCard(movie, { upcoming }))));
     }
   } catch (error) {
     container.replaceChildren(alertBox(error.message));
@@ -98,7 +137,7 @@ export function render(root, { query }) {
   function load() {
     const base = { search: search || null, genre: genre || null };
     fill(nowShowing, { ...base, status: 'NOW_SHOWING' });
-    fill(comingSoon, { ...base, status: 'COMING_SOON' });
+    fill(comingSoon, { ...base, status: 'COMING_SOON' }, { upcoming: true });
   }
 
   graphql(GENRES).then(({ genres }) => {

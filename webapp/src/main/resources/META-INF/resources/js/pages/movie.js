@@ -4,7 +4,7 @@
 import { graphql } from '../graphql.js';
 import { isSignedIn } from '../session.js';
 import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn } from '../ui.js';
-import { poster } from './home.js';
+import { poster, openingLabel } from './home.js';
 import { SHOWTIME_FIELDS, nextDays, byCinema, dayPicker, rememberDay } from '../showtimes.js';
 
 const MOVIE = `query Movie($id: ID!) {
@@ -109,6 +109,7 @@ export async function render(root, { params: [id], query }) {
   }
   const heading = el('h1', { class: 'h2 mb-1' }, movie.title);
   const facts = [movie.releaseDate?.slice(0, 4), `${movie.durationMinutes} min`, movie.language].filter(Boolean).join(' · ');
+  const opening = movie.status === 'COMING_SOON' ? openingLabel(movie.releaseDate) : null;
   const ratingArea = el('div', {}, rating(movie));
   const showtimesArea = el('div', { 'aria-live': 'polite' }, loading('Loading showtimes…'));
   const reviewsArea = el('div', { 'aria-live': 'polite' }, loading('Loading reviews…'));
@@ -132,6 +133,7 @@ export async function render(root, { params: [id], query }) {
       el('div', { class: 'col-7 col-md-8 col-lg-9' },
         heading,
         el('p', { class: 'text-body-secondary mb-2' }, facts),
+        opening ? el('p', { class: 'fw-semibold mb-2', 'data-testid': 'opens' }, opening) : null,
         el('p', { class: 'mb-2' },
           movie.ageRating ? el('span', { class: 'badge text-bg-dark me-2', 'data-testid': 'age-rating' }, `Age rating ${movie.ageRating}`) : null,
           movie.genres.map((genre) => el('span', { class: 'badge text-bg-light border me-1' }, genre))),
@@ -153,7 +155,8 @@ export async function render(root, { params: [id], query }) {
   graphql(SHOWTIMES, { id, ...nextDays(14) }).then(({ showtimes }) => {
     const list = (showtimes ?? []).filter((s) => s.status !== 'CANCELLED');
     showtimesArea.replaceChildren(list.length ? dayPicker(list, byCinema, { day: query?.get('day'), onDay: rememberDay })
-      : el('p', { class: 'text-body-secondary' }, 'No showtimes in the next two weeks.'));
+      : el('p', { class: 'text-body-secondary' }, movie.status === 'COMING_SOON'
+        ? 'Not on sale yet: its showtimes appear here once they are scheduled.' : 'No showtimes in the next two weeks.'));
   }).catch((error) => showtimesArea.replaceChildren(alertBox(error.message)));
   loadReviews();
 }
