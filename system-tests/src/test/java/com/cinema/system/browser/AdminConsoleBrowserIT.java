@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.SelectOption;
@@ -68,7 +69,11 @@ class AdminConsoleBrowserIT {
     static final BrowserSession session = new BrowserSession("failed-admin-");
 
     private Page signedIn(String email, String password) {
-        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(1280, 900)
+        return signedIn(email, password, 1280);
+    }
+
+    private Page signedIn(String email, String password, int width) {
+        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(width, 900)
                 .setBaseURL(ShowtimeFixture.GATEWAY).setAcceptDownloads(true)
                 // no button colour half-way through a transition when axe measures contrast right after a click
                 .setReducedMotion(ReducedMotion.REDUCE));
@@ -428,7 +433,7 @@ class AdminConsoleBrowserIT {
         assertThat(OffsetDateTime.parse(created.getString("expiresAt")).toLocalDateTime()).isEqualTo(until);
 
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deactivate " + code)).click();
-        assertThat(row.locator("td").nth(5)).hasText("Inactive");
+        assertThat(row.getByTestId("coupon-status")).hasText("Inactive");
 
         // The form takes the coupon as it is; a start after its end is refused on that field.
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit " + code)).click();
@@ -449,7 +454,7 @@ class AdminConsoleBrowserIT {
         assertThat(page.getByText("Coupon " + code + " saved.")).isVisible();
         assertThat(row.locator("td").nth(2)).hasText("0 of 50");
         assertThat(row.locator("td").nth(4)).hasText("Everywhere");
-        assertThat(row.locator("td").nth(5)).hasText("Active");
+        assertThat(row.getByTestId("coupon-status")).hasText("Active");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New coupon"))).isVisible();
         JsonObject changed = adminCoupon(code);
         assertThat(changed.getBoolean("active")).isTrue();
@@ -465,6 +470,36 @@ class AdminConsoleBrowserIT {
                 .getJsonArray("coupons").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("code").equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no coupon " + code));
+    }
+
+    /** How far an element's content reaches beyond its box sideways, in px (0 or less: it fits). */
+    private static int sidewaysOverflow(Locator box) {
+        return ((Number) box.evaluate("b => b.scrollWidth - b.clientWidth")).intValue();
+    }
+
+    @Test
+    void onATabletTheCouponsTableAndTheWeekOfShowtimesFitWithoutScrollingSideways() {
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 768);
+        page.navigate("/#/admin/coupons");
+        Locator coupons = page.getByTestId("admin-coupons");
+        coupons.locator("tbody tr").first().waitFor();
+        assertThat(sidewaysOverflow(page.locator(".table-responsive").filter(new Locator.FilterOptions().setHas(coupons))))
+                .as("the coupons table's overflow at 768 px").isLessThanOrEqualTo(0);
+        Locator edit = coupons.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Edit "))).first();
+        edit.scrollIntoViewIfNeeded();
+        assertThat(edit).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        assertThat(coupons.getByTestId("coupon-status").first()).isVisible();
+        BrowserKit.assertNoSeriousViolations(page, "admin coupons at 768");
+        BrowserKit.screenshot(page, "admin-coupons-768");
+
+        page.navigate("/#/admin/scheduler");
+        Locator week = page.getByTestId("week-view");
+        week.waitFor();
+        assertThat(sidewaysOverflow(page.locator(".table-responsive").filter(new Locator.FilterOptions().setHas(week))))
+                .as("the week's overflow at 768 px").isLessThanOrEqualTo(0);
+        assertThat(week.locator("thead th").last()).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        BrowserKit.assertNoSeriousViolations(page, "admin scheduler at 768");
+        BrowserKit.screenshot(page, "admin-scheduler-768");
     }
 
     @Test

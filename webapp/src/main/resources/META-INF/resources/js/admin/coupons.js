@@ -19,10 +19,15 @@ function discount(c) {
     : money(c.value, c.currency);
 }
 
-// A range's two ends on lines of their own, neither broken inside (five lines of a narrow column on a tablet).
+// A range's two ends on lines of their own; on a tablet each end's time may go below its date, but neither the date
+// nor the time is ever broken inside.
 function validityCell(c) {
-  const [start, end] = validity(c).split(' to ');
-  return el('td', { class: 'small text-nowrap' }, start, end ? [el('br'), `to ${end}`] : null);
+  const end = (text) => {
+    const parts = /^(.*\d{4}-\d{2}-\d{2}) (\d{2}:\d{2} UTC)$/.exec(text);
+    return parts ? [el('span', { class: 'text-nowrap' }, parts[1]), ' ', el('span', { class: 'text-nowrap' }, parts[2])] : text;
+  };
+  const [from, to] = validity(c).split(' to ');
+  return el('td', { class: 'small coupon-validity' }, end(from), to ? [el('br'), end(`to ${to}`)] : null);
 }
 
 function intOrNull(value) {
@@ -123,16 +128,19 @@ export async function render(root) {
       const { coupons } = await graphql(COUPONS);
       list.replaceChildren(el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-coupons' },
         el('caption', { class: 'visually-hidden' }, 'Coupons'),
-        el('thead', {}, el('tr', {}, ['Code', 'Discount', 'Minimum order', 'Used', 'Valid', 'Applies', 'Status', 'Actions'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('thead', {}, el('tr', {}, ['Code', 'Discount', 'Minimum order', 'Used', 'Valid', 'Applies', 'Actions'].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, coupons.map((c) => el('tr', { 'data-coupon-code': c.code },
-          el('th', { scope: 'row' }, c.code, c.description ? el('div', { class: 'small text-body-secondary fw-normal' }, c.description) : null),
+          // the status sits under the code and the actions stack below 1200 px: a tablet sees every column
+          el('th', { scope: 'row' }, c.code,
+            el('div', {}, el('span', { class: `badge ${status(c) === 'Active' ? 'text-bg-success' : 'text-bg-secondary'}`,
+              'data-testid': 'coupon-status' }, status(c))),
+            c.description ? el('div', { class: 'small text-body-secondary fw-normal' }, c.description) : null),
           el('td', {}, discount(c)),
           el('td', {}, money(c.minOrderCents, c.currency)),
           el('td', {}, `${c.usedCount}${c.usageLimit != null ? ` of ${c.usageLimit}` : ''}`),
           validityCell(c),
           el('td', { class: 'small' }, scope(c, names)),
-          el('td', {}, status(c)),
-          el('td', {}, el('div', { class: 'd-flex gap-1' },
+          el('td', {}, el('div', { class: 'd-flex flex-column flex-xl-row gap-1' },
             el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'aria-label': `Edit ${c.code}`, onclick: () => startEditing(c) }, 'Edit'),
             c.active ? el('button', { type: 'button', class: 'btn btn-outline-danger btn-sm',
               'aria-label': `Deactivate ${c.code}`,

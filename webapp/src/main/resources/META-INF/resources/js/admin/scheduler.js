@@ -87,9 +87,12 @@ export async function render(root) {
       shown = showtimes.filter((s) => s.auditoriumId === a.id);
       if (!currencyTyped && !moving && showtimes.length) currency.value = showtimes[showtimes.length - 1].currency;
       const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+      // time, title, price and seats, actions: each on a line of its own, so a day's narrow column stays readable
       const item = (s) => el('li', { class: 'mb-2', 'data-showtime-id': s.id },
-        el('strong', {}, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ', s.movie?.title ?? `Movie ${s.movieId}`,
-        el('div', {}, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `,
+        el('strong', { class: 'd-block' }, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ',
+        el('span', { class: 'd-block' }, s.movie?.title ?? `Movie ${s.movieId}`),
+        el('span', { class: 'd-block' }, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `),
+        el('div', {},
           el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 me-2',
             'aria-label': `Move the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
             onclick: () => setMoving(s) }, 'Move'),
