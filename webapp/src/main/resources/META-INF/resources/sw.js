@@ -8,7 +8,7 @@ const OFFLINE = '/offline.html';
 const SHELL = [
   '/', '/index.html', OFFLINE, '/manifest.webmanifest', '/icons/icon.svg', '/css/app.css',
   '/webjars/bootstrap/5.3.3/dist/css/bootstrap.min.css',
-  '/js/app.js', '/js/admin/access.js', '/js/auth.js', '/js/bookings.js', '/js/cards.js', '/js/config.js', '/js/contact.js',
+  '/js/theme.js', '/js/app.js', '/js/admin/access.js', '/js/auth.js', '/js/bookings.js', '/js/cards.js', '/js/config.js', '/js/contact.js',
   '/js/fields.js', '/js/graphql.js', '/js/password-reset.js', '/js/rewards.js', '/js/session.js', '/js/showtimes.js',
   '/js/tickets.js', '/js/ui.js', '/js/waitlist.js',
   '/js/pages/booking.js', '/js/pages/bookings.js', '/js/pages/checkout.js', '/js/pages/cinema.js', '/js/pages/cinemas.js',

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.SelectOption;
 import jakarta.json.Json;
@@ -73,7 +74,11 @@ class AdminConsoleBrowserIT {
     }
 
     private Page signedIn(String email, String password, int width) {
-        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(width, 900)
+        return signedIn(email, password, width, ColorScheme.LIGHT);
+    }
+
+    private Page signedIn(String email, String password, int width, ColorScheme scheme) {
+        BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(width, 900).setColorScheme(scheme)
                 .setBaseURL(ShowtimeFixture.GATEWAY).setAcceptDownloads(true)
                 // no button colour half-way through a transition when axe measures contrast right after a click
                 .setReducedMotion(ReducedMotion.REDUCE));
@@ -500,6 +505,20 @@ class AdminConsoleBrowserIT {
         assertThat(week.locator("thead th").last()).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
         BrowserKit.assertNoSeriousViolations(page, "admin scheduler at 768");
         BrowserKit.screenshot(page, "admin-scheduler-768");
+    }
+
+    @Test
+    void onADeviceSetToDarkTheAdminScreensAreDarkAndPassAxe() {
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 1280, ColorScheme.DARK);
+        assertThat(page.locator("html")).hasAttribute("data-bs-theme", "dark");
+        for (String screen : List.of("", "/scheduler", "/coupons", "/bookings", "/payments", "/users", "/movies", "/cinemas")) {
+            page.navigate("/#/admin" + screen);
+            page.locator("#app h1").waitFor();
+            page.locator("#app table, #app form").first().waitFor();
+            assertThat(page.locator("#app .spinner-border")).hasCount(0); // everything loaded
+            BrowserKit.assertNoSeriousViolations(page, "admin" + screen + " in the dark");
+        }
+        BrowserKit.screenshot(page, "admin-cinemas-dark-1280");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Geolocation;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.BeforeAll;
@@ -378,21 +379,28 @@ class PortalBrowserIT {
 
     @Test
     @org.junit.jupiter.api.Order(5)
-    void homeMovieAndSeatMapAreAccessibleAndLookRightOnPhoneAndDesktop() throws IOException {
+    void homeMovieAndSeatMapAreAccessibleAndLookRightOnPhoneAndDesktopInLightAndDark() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        for (int width : new int[] {390, 1280}) {
-            Page page = open(width, "");
+        // a phone and a desktop as most are set, and a phone set to dark (js/theme.js follows the device)
+        for (String look : new String[] {"390", "1280", "390-dark"}) {
+            int width = Integer.parseInt(look.split("-")[0]);
+            boolean dark = look.endsWith("-dark");
+            Page page = open(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900)
+                    .setColorScheme(dark ? ColorScheme.DARK : ColorScheme.LIGHT), "");
             movieCards(page, "now-showing").first().waitFor();
             page.locator("#coming-soon[aria-busy='false']").waitFor();
-            BrowserKit.assertNoSeriousViolations(page, "home at " + width);
-            BrowserKit.screenshot(page, "home-" + width);
+            assertThat(page.locator("html")).hasAttribute("data-bs-theme", dark ? "dark" : "light");
+            assertThat(page.evaluate("() => getComputedStyle(document.body).backgroundColor"))
+                    .isEqualTo(dark ? "rgb(33, 37, 41)" : "rgb(255, 255, 255)");
+            BrowserKit.assertNoSeriousViolations(page, "home at " + look);
+            BrowserKit.screenshot(page, "home-" + look);
 
             page.navigate("/#/movies/" + fixture.movieId);
             page.locator("a.showtime-link").first().waitFor();
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reviews")).waitFor();
             page.locator("#app [role=status]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-            BrowserKit.assertNoSeriousViolations(page, "movie at " + width);
-            BrowserKit.screenshot(page, "movie-" + width);
+            BrowserKit.assertNoSeriousViolations(page, "movie at " + look);
+            BrowserKit.screenshot(page, "movie-" + look);
 
             page.navigate("/#/showtimes/" + fixture.showtimeId);
             waitForSeatMap(page);
@@ -402,8 +410,8 @@ class PortalBrowserIT {
             page.keyboard().press("ArrowRight");
             page.keyboard().press("Space");
             assertThat(page.locator("[role=gridcell][aria-selected='true']")).hasCount(2);
-            BrowserKit.assertNoSeriousViolations(page, "seat map at " + width);
-            BrowserKit.screenshot(page, "seat-map-" + width);
+            BrowserKit.assertNoSeriousViolations(page, "seat map at " + look);
+            BrowserKit.screenshot(page, "seat-map-" + look);
         }
         assertThat(consoleErrors).isEmpty();
     }

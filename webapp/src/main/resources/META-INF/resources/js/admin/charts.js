@@ -29,6 +29,11 @@ export async function barChart(canvas, { labels, datasets, horizontal = false })
     canvas.replaceWith(document.createTextNode(''));
     return () => {};
   }
+  // labels and grid lines in the page's colours, light or dark (js/theme.js)
+  const css = getComputedStyle(document.documentElement);
+  const text = css.getPropertyValue('--bs-secondary-color').trim() || '#666';
+  const grid = css.getPropertyValue('--bs-border-color-translucent').trim() || 'rgba(0, 0, 0, .1)';
+  const axis = { beginAtZero: true, ticks: { color: text }, grid: { color: grid } };
   const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets },
@@ -37,8 +42,9 @@ export async function barChart(canvas, { labels, datasets, horizontal = false })
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      color: text,
       plugins: { legend: { display: datasets.length > 1 } },
-      scales: { x: { beginAtZero: true }, y: { beginAtZero: true } },
+      scales: { x: axis, y: axis },
     },
   });
   return () => chart.destroy();
