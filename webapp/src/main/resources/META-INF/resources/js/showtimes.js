@@ -111,9 +111,14 @@ export function dayPicker(showtimes, groupOf, { day = null, onDay = () => {} } =
     area.replaceChildren(groupOf(chosen.showtimes));
   }
   show();
-  return el('div', {},
-    el('div', { class: 'day-picker d-flex gap-2 mb-3', role: 'group', 'aria-label': 'Day' }, buttons),
-    area);
+  const picker = el('div', { class: 'day-picker d-flex gap-2 mb-3', role: 'group', 'aria-label': 'Day' }, buttons);
+  // a day restored from the address may lie beyond a phone's width: the row opens scrolled to it (not the page)
+  requestAnimationFrame(() => {
+    const pressed = buttons.find((button) => button.dataset.day === chosen.key);
+    const left = pressed ? pressed.offsetLeft - picker.offsetLeft : 0; // within the row, unscrolled
+    if (pressed && left + pressed.offsetWidth > picker.clientWidth) picker.scrollLeft = left - 8;
+  });
+  return el('div', {}, picker, area);
 }
 
 /** Keeps the chosen day in the page's address (no new history entry), so Back from a seat map returns to it. */

@@ -401,6 +401,18 @@ class PortalBrowserIT {
             page.locator("#app [role=status]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
             BrowserKit.assertNoSeriousViolations(page, "movie at " + look);
             BrowserKit.screenshot(page, "movie-" + look);
+            if (width < 600) {
+                // a day chosen earlier comes back from the address, in sight even at the far end of the row
+                String lastDay = page.locator(".day-button").last().getAttribute("data-day");
+                page.navigate("/#/movies/" + fixture.movieId + "?day=" + lastDay);
+                Locator pressed = page.locator(".day-button[aria-pressed='true']");
+                assertThat(pressed).hasAttribute("data-day", lastDay);
+                // the restored day's button lies within the row's visible part (the row scrolls sideways on its own)
+                page.waitForFunction("() => { const b = document.querySelector(\".day-button[aria-pressed='true']\");"
+                        + " const row = b.parentElement.getBoundingClientRect(), box = b.getBoundingClientRect();"
+                        + " return box.left >= row.left && box.right <= row.right; }", null,
+                        new Page.WaitForFunctionOptions().setTimeout(5_000));
+            }
 
             page.navigate("/#/showtimes/" + fixture.showtimeId);
             waitForSeatMap(page);

@@ -128,7 +128,7 @@ export async function render(root) {
               confirmBox.replaceWith(alertBox(error.message));
             }
           } }, 'Cancel showtime and refund'),
-          el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => confirmBox.remove() }, 'Keep it')));
+          el('button', { type: 'button', class: 'btn btn-secondary btn-sm', onclick: () => confirmBox.remove() }, 'Keep it')));
       item.append(confirmBox);
       confirmBox.querySelector('button').focus();
     } catch (error) {
