@@ -71,7 +71,7 @@ function progressView(progress) {
   const parts = [];
   if (next) {
     const target = progress.next.bookings;
-    const done = Math.min(progress.confirmedBookings, target - progress.bookingsToNext);
+    const done = target - progress.bookingsToNext; // never above the count: at least one booking is always to go
     parts.push(el('p', { class: 'mb-1', 'data-testid': 'next-reward' }, next),
       el('div', {
         class: 'progress mb-2', role: 'progressbar', style: 'height: .5rem; max-width: 24rem',

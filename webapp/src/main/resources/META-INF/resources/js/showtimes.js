@@ -1,6 +1,6 @@
 // Showtime lists: a day picker over the days that have showtimes, and under it the chosen day's showtimes grouped by
 // cinema (movie page) or by movie (cinema page).
-import { el, dayKey, dayLabel, weekdayLabel, shortDateLabel, timeLabel, money, formatLabel } from './ui.js';
+import { el, dayKey, dayLabel, weekdayLabel, shortDateLabel, nearDay, timeLabel, money, formatLabel } from './ui.js';
 
 export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status
   cinema { id name city timeZone } auditorium { id name format } movie { id title }`;
@@ -70,11 +70,8 @@ export function showtimeDays(showtimes) {
 
 /** "Today", "Tomorrow" or the weekday ("Tue") of a day of showtimes, on its cinemas' calendar. */
 export function dayName(day, now = Date.now()) {
-  const first = day.showtimes[0];
-  const timeZone = first.cinema?.timeZone;
-  if (dayKey(new Date(now).toISOString(), timeZone) === day.key) return 'Today';
-  if (dayKey(new Date(now + 86_400_000).toISOString(), timeZone) === day.key) return 'Tomorrow';
-  return weekdayLabel(first.startsAt, timeZone);
+  const { startsAt, cinema } = day.showtimes[0];
+  return nearDay(day.key, cinema?.timeZone, now) ?? weekdayLabel(startsAt, cinema?.timeZone);
 }
 
 /**
@@ -88,12 +85,12 @@ export function dayPicker(showtimes, groupOf, { day = null, onDay = () => {} } =
   const area = el('div', { 'data-testid': 'day-showtimes' });
   const buttons = days.map((d) => {
     const { startsAt, cinema } = d.showtimes[0];
-    const name = dayName(d);
+    const near = nearDay(d.key, cinema?.timeZone);
     const weekday = weekdayLabel(startsAt, cinema?.timeZone);
     // read as "Today, Sun 6 Dec" or "Tue 8 Dec": the visible words, with the weekday after Today and Tomorrow
     const button = el('button', { type: 'button', class: 'btn btn-outline-primary day-button', dataset: { day: d.key } },
-      el('span', { class: 'd-block fw-semibold' }, name,
-        name === weekday ? null : el('span', { class: 'visually-hidden' }, `, ${weekday}`)),
+      el('span', { class: 'd-block fw-semibold' }, near ?? weekday,
+        near ? el('span', { class: 'visually-hidden' }, `, ${weekday}`) : null),
       el('span', { class: 'd-block small' }, ` ${shortDateLabel(startsAt, cinema?.timeZone)}`));
     button.addEventListener('click', () => {
       chosen = d;

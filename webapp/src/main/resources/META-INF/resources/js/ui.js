@@ -74,6 +74,16 @@ export function dayLabel(iso, timeZone) {
   return zoned(timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
 }
 
+/**
+ * 'Today' or 'Tomorrow' when the calendar day {@code key} (yyyy-mm-dd) is that day in the time zone (the browser's
+ * when none is given), else null.
+ */
+export function nearDay(key, timeZone, now = Date.now()) {
+  if (dayKey(new Date(now).toISOString(), timeZone) === key) return 'Today';
+  if (dayKey(new Date(now + 86_400_000).toISOString(), timeZone) === key) return 'Tomorrow';
+  return null;
+}
+
 /** "Thu" and "26 Nov" apart, in the cinema's time zone: a day picker's two lines. */
 export function weekdayLabel(iso, timeZone) {
   return zoned(timeZone, { weekday: 'short' }).format(new Date(iso));

@@ -1,7 +1,7 @@
 // Home: now showing and coming soon (soonest first, each with its opening day), with a title search and a genre
 // filter (kept in the address: #/?search=&genre=).
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, stars } from '../ui.js';
+import { el, loading, alertBox, pageTitle, stars, dayKey, dayLabel, shortDateLabel, nearDay } from '../ui.js';
 
 const MOVIES = `query Movies($filter: MovieFilter) {
   movies(filter: $filter, size: 100) {
@@ -18,15 +18,9 @@ export function poster(movie, className = 'card-img-top') {
   return el('div', { class: `${className} poster poster-placeholder`, 'aria-hidden': 'true' }, movie.title.slice(0, 1));
 }
 
-/** The customer's own calendar day, yyyy-mm-dd. */
-function today(now) {
-  const local = new Date(now);
-  return [local.getFullYear(), local.getMonth() + 1, local.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
-
-/** A release date still to come (or today), else null: a past date on a movie still "coming soon" says nothing. */
+/** A release date still to come (or today, on the customer's calendar), else null: a past date says nothing. */
 function upcomingDate(releaseDate, now) {
-  return releaseDate && releaseDate >= today(now) ? releaseDate : null;
+  return releaseDate && releaseDate >= dayKey(new Date(now).toISOString()) ? releaseDate : null;
 }
 
 /**
@@ -36,14 +30,11 @@ function upcomingDate(releaseDate, now) {
 export function openingLabel(releaseDate, now = Date.now()) {
   const date = upcomingDate(releaseDate, now);
   if (!date) return null;
-  const opens = Date.parse(`${date}T00:00:00Z`);
-  const todayStart = Date.parse(`${today(now)}T00:00:00Z`);
-  if (opens === todayStart) return 'Opens today';
-  if (opens === todayStart + 86_400_000) return 'Opens tomorrow';
-  const sameYear = date.slice(0, 4) === today(now).slice(0, 4);
-  const format = new Intl.DateTimeFormat('en-GB', sameYear ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
-    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return `Opens ${format.format(opens)}`;
+  const near = nearDay(date, undefined, now);
+  if (near) return `Opens ${near.toLowerCase()}`;
+  const opens = `${date}T12:00:00Z`; // the calendar day itself, named in UTC
+  const sameYear = date.slice(0, 4) === dayKey(new Date(now).toISOString()).slice(0, 4);
+  return `Opens ${sameYear ? dayLabel(opens, 'UTC') : `${shortDateLabel(opens, 'UTC')} ${date.slice(0, 4)}`}`;
 }
 
 /** Coming soon in the order they open; those without a date to come last, by title. */
