@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastDays, nextDays, quickPeriods, checkPeriod, exportUrl, moneyTotals, madeBetween } from '../../main/resources/META-INF/resources/js/admin/period.js';
+import { lastDays, nextDays, quickPeriods, checkPeriod, exportUrl, moneyTotals, madeBetween, busyDays } from '../../main/resources/META-INF/resources/js/admin/period.js';
 import { isAdmin } from '../../main/resources/META-INF/resources/js/admin/access.js';
 
 test('the default period is the last 30 UTC days including today', () => {
@@ -51,4 +51,12 @@ test('a list filter\'s days become instants from the first midnight to the one a
   assert.deepEqual(madeBetween('', '2031-12-31'), { to: '2032-01-01T00:00:00.000Z' });
   assert.deepEqual(madeBetween('2031-03-01', ''), { from: '2031-03-01T00:00:00Z' });
   assert.deepEqual(madeBetween('', ''), {});
+});
+
+test('the per-day table keeps the days with bookings and counts the quiet ones', () => {
+  const day = (date, bookings, ticketsSold) => ({ date, bookings, ticketsSold });
+  const perDay = [day('2026-12-04', 0, 0), day('2026-12-05', 2, 5), day('2026-12-06', 0, 0), day('2026-12-07', 1, 1)];
+  assert.deepEqual(busyDays(perDay), { busy: [perDay[1], perDay[3]], quiet: 2 });
+  assert.deepEqual(busyDays([day('2026-12-04', 0, 0)]), { busy: [], quiet: 1 });
+  assert.deepEqual(busyDays([]), { busy: [], quiet: 0 });
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { overlaps, weekStart, addDays, mondayOf, wallClock, instantOf } from '../../main/resources/META-INF/resources/js/admin/schedule.js';
+import { overlaps, weekStart, addDays, mondayOf, wallClock, instantOf, stageOf } from '../../main/resources/META-INF/resources/js/admin/schedule.js';
 
 const show = (id, start, end, status = 'SCHEDULED') => ({ id, startsAt: start, endsAt: end, status });
 
@@ -63,4 +63,14 @@ test('the clock changes: a skipped time is read as after the change, a repeated 
   for (const value of ['2031-03-29T19:45', '2031-07-01T00:00', '2031-10-25T23:59', '2031-12-31T23:59']) {
     assert.equal(wallClock(instantOf(value, 'Europe/London'), 'Europe/London'), value);
   }
+});
+
+test('a showtime is upcoming until its start, playing until its end, then shown', () => {
+  const s = show('1', '2031-05-01T18:00:00Z', '2031-05-01T20:00:00Z');
+  assert.equal(stageOf(s, Date.parse('2031-05-01T17:59:59Z')), 'upcoming');
+  assert.equal(stageOf(s, Date.parse('2031-05-01T18:00:00Z')), 'playing');
+  assert.equal(stageOf(s, Date.parse('2031-05-01T19:59:59Z')), 'playing');
+  // the booking service refuses to cancel from the end on
+  assert.equal(stageOf(s, Date.parse('2031-05-01T20:00:00Z')), 'shown');
+  assert.equal(stageOf(s, Date.parse('2031-05-02T09:00:00Z')), 'shown');
 });

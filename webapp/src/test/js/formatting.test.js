@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { holdLeft } from '../../main/resources/META-INF/resources/js/bookings.js';
-import { money, formatLabel } from '../../main/resources/META-INF/resources/js/ui.js';
+import { money, formatLabel, counted } from '../../main/resources/META-INF/resources/js/ui.js';
 
 test('money is formatted from integer cents in the showtime currency', () => {
   assert.equal(money(1450, 'GBP'), '£14.50');
@@ -23,4 +23,11 @@ test('auditorium formats read as customers say them', () => {
   assert.equal(formatLabel('DOLBY_ATMOS'), 'Dolby Atmos');
   assert.equal(formatLabel('LASER_PROJECTION'), 'Laser Projection');
   assert.equal(formatLabel(null), '');
+});
+
+test('a count says its noun in the singular for one only', () => {
+  assert.equal(counted(1, 'seat'), '1 seat');
+  assert.equal(counted(0, 'seat'), '0 seats');
+  assert.equal(counted(3, 'confirmed booking'), '3 confirmed bookings');
+  assert.equal(counted(2, 'day', 'days off'), '2 days off');
 });

@@ -1,6 +1,6 @@
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { graphql } from '../../main/resources/META-INF/resources/js/graphql.js';
+import { graphql, GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
 const realFetch = globalThis.fetch;
 afterEach(() => { globalThis.fetch = realFetch; });
@@ -37,4 +37,14 @@ test('a failed root field is thrown even with fieldErrors: there is nothing to s
     (e) => e.code === 'FORBIDDEN');
   answer({ data: null, errors: [{ message: 'bad', extensions: { code: 'VALIDATION' } }] });
   await assert.rejects(graphql('{ bookings { total } }', {}, { fieldErrors: () => {} }), (e) => e.code === 'VALIDATION');
+});
+
+test('a CONFLICT is explained in the service\'s words, other codes in the screen\'s own', () => {
+  const ended = new GraphQLError({ message: 'Showtime 7 ended at 2026-12-06T20:28:00Z and cannot be cancelled: refund its bookings one by one instead',
+    extensions: { code: 'CONFLICT' } });
+  assert.match(ended.explained, /^Showtime 7 ended at .*one by one instead$/);
+  assert.equal(new GraphQLError({ extensions: { code: 'CONFLICT' } }).explained,
+    'That clashes with something that changed meanwhile. Please try again.');
+  assert.equal(new GraphQLError({ message: 'java.lang.IllegalStateException at com.cinema', extensions: { code: 'INTERNAL' } }).explained,
+    'Something went wrong on our side. Please try again.');
 });

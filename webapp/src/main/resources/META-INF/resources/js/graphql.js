@@ -33,6 +33,14 @@ export class GraphQLError extends Error {
     this.retryable = error?.extensions?.retryable === true;
     this.network = error?.network === true;
   }
+
+  /**
+   * What to tell the person: for a CONFLICT the service's own words, which name what stands in the way (a showtime's
+   * bookings, a cut-off, a clash) and so what to do instead; otherwise the message for the code.
+   */
+  get explained() {
+    return this.code === 'CONFLICT' && this.serverMessage ? this.serverMessage : this.message;
+  }
 }
 
 let refresher = null;

@@ -53,6 +53,11 @@ export function clearFlash() {
   document.getElementById('flash')?.replaceChildren();
 }
 
+/** "1 seat", "3 seats": a count with its noun, plural after any count but one (`plural` where "s" will not do). */
+export function counted(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 export function money(cents, currency = 'EUR') {
   try {
     return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(cents / 100);

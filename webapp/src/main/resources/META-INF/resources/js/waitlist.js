@@ -2,7 +2,7 @@
 // many seats, or the seats held for them from the waitlist and until when, each with a way to leave. Only active
 // entries are listed.
 import { graphql } from './graphql.js';
-import { el, alertBox, dateTimeLabel, timeLabel } from './ui.js';
+import { el, alertBox, dateTimeLabel, timeLabel, counted } from './ui.js';
 import { LEAVE_WAITLIST } from './seats/waitlist.js';
 
 export const MY_WAITLIST_WITH_SHOWTIMES = `query MyWaitlistEntries { myWaitlist { id showtimeId seats status position
@@ -13,7 +13,7 @@ export function entryText(entry, timeZone) {
   if (entry.status === 'OFFERED') {
     return `Seats held for you until ${timeLabel(entry.offerExpiresAt, timeZone)}: pay for them to keep them.`;
   }
-  return `Number ${entry.position} in the queue for ${entry.seats} seat${entry.seats === 1 ? '' : 's'}.`;
+  return `Number ${entry.position} in the queue for ${counted(entry.seats, 'seat')}.`;
 }
 
 /** Leaving gives seats held from the waitlist back too: the button says so. */

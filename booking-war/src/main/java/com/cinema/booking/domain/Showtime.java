@@ -2,6 +2,7 @@ package com.cinema.booking.domain;
 
 import com.cinema.persistence.TimestampedEntity;
 import com.cinema.common.input.IsoCurrency;
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -100,10 +101,18 @@ public class Showtime extends TimestampedEntity {
         this.capacity = Math.max(0, capacity);
     }
 
-    /** No longer takes place; the row stays so that bookings can be refunded. True when it was scheduled until now. */
-    public boolean cancel() {
+    /**
+     * No longer takes place; the row stays so that bookings can be refunded. True when it was scheduled until now.
+     * One that has started may still be cancelled (a breakdown stops the film and every ticket is refunded); one that
+     * has ended has been shown, and a late click must not refund a whole audience: its bookings are refunded one by one.
+     */
+    public boolean cancel(Instant now) {
         if (status == ShowtimeStatus.CANCELLED) {
             return false;
+        }
+        if (hasEndedAt(now)) {
+            throw new ConflictException("Showtime " + id + " ended at " + endsAt
+                    + " and cannot be cancelled: refund its bookings one by one instead");
         }
         this.status = ShowtimeStatus.CANCELLED;
         return true;
@@ -121,6 +130,11 @@ public class Showtime extends TimestampedEntity {
     /** Whether rescheduling to this auditorium and these times would move it (held seats forbid moving). */
     public boolean wouldMove(long toAuditoriumId, Instant toStart, Instant toEnd) {
         return auditoriumId != toAuditoriumId || !startsAt.equals(toStart) || !endsAt.equals(toEnd);
+    }
+
+    /** Whether it has been shown: it ended at or before {@code now}. */
+    public boolean hasEndedAt(Instant now) {
+        return !endsAt.isAfter(now);
     }
 
     /** Whether seats may still be held: scheduled and not yet started at {@code now}. */

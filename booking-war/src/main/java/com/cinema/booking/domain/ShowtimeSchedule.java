@@ -114,7 +114,8 @@ public class ShowtimeSchedule {
      * Cancels the showtime: its waitlist entries are CLOSED, its unpaid holds released and its confirmed bookings
      * REFUNDED (seats AVAILABLE, customers told), all in one transaction; then the payments are refunded (the
      * reconciler finishes any refund that fails here). A booking being paid for meanwhile is refunded when its
-     * payment arrives. Idempotent. Contended past the retries, CONFLICT with nothing cancelled.
+     * payment arrives. Idempotent. A showtime that has ended is CONFLICT (see {@link Showtime#cancel}); contended past
+     * the retries, CONFLICT with nothing cancelled.
      */
     public Showtime cancel(long id) {
         List<Long> refunded = new ArrayList<>();
@@ -122,8 +123,8 @@ public class ShowtimeSchedule {
                 "nothing was cancelled and no booking refunded"), () -> transactions.retrying(() -> {
             refunded.clear();
             Showtime showtime = showtimes.lockForChange(id).orElseThrow(() -> new NotFoundException("Showtime", id));
-            if (showtime.cancel()) {
-                Instant now = clock.instant();
+            Instant now = clock.instant();
+            if (showtime.cancel(now)) {
                 waitlist.showtimeCancelled(id, now);
                 for (Long bookingId : bookings.heldOf(id)) {
                     bookings.lockForChange(bookingId).filter(Booking::release)

@@ -148,6 +148,32 @@ class BookingCancellationTest {
     }
 
     @Test
+    void aShowtimeStoppedHalfwayIsCancelledAndRefundedButOneThatHasEndedIsNot() {
+        Showtime stopped = service.scheduled(7, showtime.getStartsAt().plus(Duration.ofHours(3)), Duration.ofMinutes(120));
+        Booking alice = confirmed(ALICE, "1", null);
+        Booking bob = service.checkout.checkout(new Checkout.Request(BOB, "u42@cinema.test",
+                service.holds.hold(BOB, stopped.getId(), List.of("1")).getId(), "key-bob",
+                new PaymentDetails("CARD", "4242424242424242", 12, 2030, "123", "C", null, null)));
+
+        // A minute before the first showtime ends (the film still running), a breakdown may still cancel it.
+        service.clock.advance(Duration.ofHours(5).plusMinutes(119));
+        service.schedule.cancel(showtimeId);
+        assertThat(stored(alice).getStatus()).isEqualTo(BookingStatus.REFUNDED);
+
+        // The second one has run to its end: cancelling it now would refund a show that was seen.
+        service.clock.advance(Duration.ofHours(3).plusMinutes(1));
+        assertThatThrownBy(() -> service.schedule.cancel(stopped.getId()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Showtime " + stopped.getId() + " ended at " + stopped.getEndsAt()
+                        + " and cannot be cancelled: refund its bookings one by one instead");
+        assertThat(stopped.getStatus()).isEqualTo(ShowtimeStatus.SCHEDULED);
+        assertThat(stored(bob).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(service.payments.refunds).containsExactly(alice.getPaymentId() + ":The showtime was cancelled");
+        // Cancelling one already cancelled stays the quiet no-op it was, however late.
+        assertThat(service.schedule.cancel(showtimeId).getStatus()).isEqualTo(ShowtimeStatus.CANCELLED);
+    }
+
+    @Test
     void aCancellationThatGivesUpIsAConflictWithNothingCancelledNorRefunded() {
         Booking booking = confirmed(ALICE, "1", "WELCOME10");
         service.clock.advance(Duration.ofHours(2));

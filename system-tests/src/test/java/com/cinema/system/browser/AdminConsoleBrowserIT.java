@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -40,6 +41,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * coupon form shows the server's refusal on its field, then creates the coupon; a cinema is created, its details
  * edited (the refusal on its field) and deleted after a question, while one with showtimes to come is refused and
  * kept; a coupon is scoped to a cinema with an end date, then changed (a start after its end refused on its field)
- * and switched back on; each admin screen passes axe-core
+ * and switched back on; the scheduler's week marks today and offers a showtime that has started a cancellation but
+ * no move; each admin screen passes axe-core
  * (no serious or critical violations) and is saved as a screenshot. A customer never sees the menu.
  */
 @ExtendWith(com.cinema.system.PlatformExtension.class)
@@ -65,6 +68,8 @@ class AdminConsoleBrowserIT {
 
     private static final String ADMIN_EMAIL = "admin@cinema.test";
     private static final String ADMIN_PASSWORD = "Admin-Demo-2026!";
+    /** The demo cinemas' and the test cinemas' zone: the scheduler's days are theirs. */
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession("failed-admin-");
@@ -100,7 +105,7 @@ class AdminConsoleBrowserIT {
     }
 
     private static JsonObject gatewayDashboard() {
-        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("{ dashboard { ticketsSold bookingsConfirmed bookingsPerDay { date } } }"))
+        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("{ dashboard { ticketsSold bookingsConfirmed bookingsPerDay { date bookings ticketsSold } } }"))
                 .getJsonObject("dashboard");
     }
 
@@ -114,6 +119,8 @@ class AdminConsoleBrowserIT {
 
     @Test
     void theAdminSeesTheDashboardDownloadsEachExportAndPassesAxeOnEveryScreen() throws IOException {
+        // a booking today, whatever ran before: the per-day table has a busy day to list
+        Customer.register().buy(ShowtimeFixture.largestDemoShowtime(), 1);
         Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         page.getByTestId("admin-menu").click();
         page.waitForURL("**/#/admin");
@@ -128,7 +135,14 @@ class AdminConsoleBrowserIT {
         // so tickets sold beside 0 % occupancy (all of them advance sales) reads right.
         assertThat(page.getByTestId("tickets-sold-basis")).hasText("booked in the period");
         assertThat(page.getByTestId("occupancy-basis")).hasText("of showtimes starting in the period");
-        assertThat(page.locator("[data-testid=per-day-table] tbody tr")).hasCount(figures.getJsonArray("bookingsPerDay").size());
+        // The per-day table lists the days with bookings and counts the others.
+        List<JsonObject> perDay = figures.getJsonArray("bookingsPerDay").getValuesAs(JsonObject.class);
+        List<String> busy = perDay.stream().filter(d -> d.getInt("bookings") > 0 || d.getInt("ticketsSold") > 0)
+                .map(d -> d.getString("date")).toList();
+        assertThat(busy).as("days with bookings").contains(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(page.locator("[data-testid=per-day-table] tbody tr th")).hasText(busy.toArray(String[]::new));
+        assertThat(page.locator("[data-testid=per-day-table] caption")).hasText("Bookings and tickets per day (UTC); "
+                + (perDay.size() - busy.size()) + " days without a booking are left out");
         BrowserKit.assertNoSeriousViolations(page, "the admin dashboard");
         BrowserKit.screenshot(page, "admin-dashboard-1280");
 
@@ -532,6 +546,9 @@ class AdminConsoleBrowserIT {
                 // the question before cancelling a showtime: buttons on a warning's background (a demo screen, whose
                 // week is never empty: the demo schedule runs from the platform's first day)
                 page.locator("#sched-auditorium").selectOption(new SelectOption().setLabel("Lumen Ancoats \u2013 Screen 1"));
+                // next week's: late on a Sunday this week's showtimes have all started, and only upcoming ones move
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next week")).click();
+                page.locator("[data-testid=week-view][data-week='" + mondayOf(LocalDate.now(LONDON).plusWeeks(1)) + "']").waitFor();
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Cancel the "))).first().click();
                 Locator question = page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Confirm cancellation"));
                 question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep it")).waitFor();
@@ -541,6 +558,53 @@ class AdminConsoleBrowserIT {
             }
         }
         BrowserKit.screenshot(page, "admin-cinemas-dark-1280");
+    }
+
+    @Test
+    void theWeekMarksTodayAndAShowtimeThatHasStartedCanNoLongerMoveButCanStillBeCancelled() {
+        OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        String showtimeId = ShowtimeFixture.inAScreenOfItsOwn("Playing Cinema", 4, startsAt);
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 1280);
+        page.waitForTimeout(Math.max(0, Duration.between(OffsetDateTime.now(ZoneOffset.UTC), startsAt).toMillis() + 500));
+        page.navigate("/#/admin/scheduler");
+        page.getByTestId("week-view").waitFor();
+        page.locator("#sched-auditorium").selectOption(page.locator("#sched-auditorium option")
+                .filter(new Locator.FilterOptions().setHasText("Playing Cinema")).getAttribute("value"));
+
+        LocalDate today = startsAt.atZoneSameInstant(LONDON).toLocalDate();
+        Locator week = page.locator("[data-testid=week-view][data-week='" + mondayOf(today) + "']");
+        Locator playing = week.locator("li[data-showtime-id='" + showtimeId + "']");
+        playing.waitFor();
+        // today's column is marked, and the showtime sits in it
+        int column = today.getDayOfWeek().getValue() - 1;
+        assertThat(week.locator("thead th[aria-current=date]")).hasCount(1);
+        assertThat(week.locator("thead th").nth(column)).hasAttribute("aria-current", "date");
+        assertThat(week.locator("thead th").nth(column)).containsText("Today");
+        assertThat(week.locator("tbody td").nth(column).locator("li[data-showtime-id='" + showtimeId + "']")).hasCount(1);
+        // started: no Move, but a breakdown may still cancel it
+        assertThat(playing).hasAttribute("data-stage", "playing");
+        assertThat(playing).containsText("Playing now");
+        assertThat(playing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Move ")))).hasCount(0);
+        BrowserKit.assertNoSeriousViolations(page, "admin scheduler with a showtime playing");
+        BrowserKit.screenshot(page, "admin-scheduler-playing");
+
+        // a week away and back again
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next week")).click();
+        page.locator("[data-testid=week-view][data-week='" + mondayOf(today.plusWeeks(1)) + "']").waitFor();
+        assertThat(page.locator("[data-testid=week-view] thead th[aria-current=date]")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This week")).click();
+        playing.waitFor();
+
+        playing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Cancel "))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel showtime and refund")).click();
+        assertThat(page.getByText("Cancelled; 0 bookings refunded.")).isVisible();
+        assertThat(playing).hasCount(0);
+        JsonObject cancelled = gatewayAdmin().post("query($id: ID!) { showtime(id: $id) { status } }", Map.of("id", showtimeId));
+        assertThat(cancelled.getJsonObject("data").getJsonObject("showtime").getString("status")).isEqualTo("CANCELLED");
+    }
+
+    private static LocalDate mondayOf(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L);
     }
 
     @Test

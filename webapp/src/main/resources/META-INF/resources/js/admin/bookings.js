@@ -2,7 +2,7 @@
 // a booking's detail (tickets, payment) and a refund with the reason staff give.
 import { graphql } from '../graphql.js';
 import { statusBadge } from '../bookings.js';
-import { el, loading, alertBox, pageTitle, money, dateTimeLabel } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel, counted } from '../ui.js';
 import { adminNav } from './nav.js';
 import { filterField, pager } from './listing.js';
 import { madeBetween } from './period.js';
@@ -54,7 +54,7 @@ function detail(b, onRefunded, unreadable) {
         onRefunded(refundBooking);
       } catch (error) {
         reason.classList.add('is-invalid');
-        reasonError.textContent = error.serverMessage && error.code === 'CONFLICT' ? error.serverMessage : error.message;
+        reasonError.textContent = error.explained;
         button.disabled = false;
       }
     } },
@@ -141,7 +141,7 @@ export async function render(root, { query }) {
       const pages = Math.max(1, Math.ceil(bookings.total / PAGE_SIZE));
       content.replaceChildren(...[
         el('p', { class: 'small text-body-secondary' },
-          `${bookings.total} ${bookings.total === 1 ? 'booking' : 'bookings'}, page ${page + 1} of ${pages}`),
+          `${counted(bookings.total, 'booking')}, page ${page + 1} of ${pages}`),
         unreadable.size ? alertBox(`Some details cannot be read right now (${[...unreadable].map((f) => UNREADABLE[f] ?? f)
           .join(', ')}); the rest of the list is shown.`, 'warning') : null,
         el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-bookings' },

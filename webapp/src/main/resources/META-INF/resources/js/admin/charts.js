@@ -21,7 +21,7 @@ function loadChartJs() {
 }
 
 /** Draws a bar chart into `canvas`; answers a function that removes it. Without Chart.js, the table stands alone. */
-export async function barChart(canvas, { labels, datasets, horizontal = false }) {
+export async function barChart(canvas, { labels, datasets, horizontal = false, valueSuffix = '' }) {
   let Chart;
   try {
     Chart = await loadChartJs();
@@ -34,6 +34,10 @@ export async function barChart(canvas, { labels, datasets, horizontal = false })
   const text = css.getPropertyValue('--bs-secondary-color').trim() || '#666';
   const grid = css.getPropertyValue('--bs-border-color-translucent').trim() || 'rgba(0, 0, 0, .1)';
   const axis = { beginAtZero: true, ticks: { color: text }, grid: { color: grid } };
+  // the value axis says its unit ("0.5 %"), its numbers formatted as Chart.js would; the other keeps its labels
+  const values = !valueSuffix ? axis : { ...axis, ticks: { ...axis.ticks, callback(value, index, ticks) {
+    return `${Chart.Ticks.formatters.numeric.call(this, value, index, ticks)}${valueSuffix}`;
+  } } };
   const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets },
@@ -44,7 +48,7 @@ export async function barChart(canvas, { labels, datasets, horizontal = false })
       animation: false,
       color: text,
       plugins: { legend: { display: datasets.length > 1 } },
-      scales: { x: axis, y: axis },
+      scales: horizontal ? { x: values, y: axis } : { x: axis, y: values },
     },
   });
   return () => chart.destroy();

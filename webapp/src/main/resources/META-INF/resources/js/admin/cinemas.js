@@ -137,7 +137,7 @@ function layoutEditor(cinema, auditorium, done) {
       done(true);
     } catch (error) {
       // A seat's error names it (input.seats[3].row): shown with the service's words above the grid.
-      if (!showFieldError(form, error)) message.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : (error.serverMessage && error.code === 'CONFLICT' ? error.serverMessage : error.message)));
+      if (!showFieldError(form, error)) message.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.explained));
     }
   });
   draw();
@@ -185,7 +185,7 @@ export async function render(root) {
       await load();
       return null;
     } catch (error) {
-      return error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.message;
+      return error.explained;
     }
   }
 

@@ -186,7 +186,7 @@ export async function render(root) {
       formMessage.replaceChildren(alertBox(`Coupon ${saved.code} ${verb}.`, 'success'));
       await load();
     } catch (error) {
-      if (!showFieldError(form, error)) formMessage.replaceChildren(alertBox(error.serverMessage && error.code === 'CONFLICT' ? error.serverMessage : error.message));
+      if (!showFieldError(form, error)) formMessage.replaceChildren(alertBox(error.explained));
     }
   });
 

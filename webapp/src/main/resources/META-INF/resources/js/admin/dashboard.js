@@ -2,12 +2,12 @@
 // (overall, per cinema and per showtime), top movies and bookings per day for a period, as charts and as tables of the same
 // numbers; the period's CSV exports. Each figure comes from the service that owns it, combined by the gateway.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, money, dateTimeLabel } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel, counted } from '../ui.js';
 import { adminNav } from './nav.js';
 import { pager } from './listing.js';
 import { barChart } from './charts.js';
 import { download } from './download.js';
-import { checkPeriod, exportUrl, lastDays, moneyTotals, quickPeriods } from './period.js';
+import { busyDays, checkPeriod, exportUrl, lastDays, moneyTotals, quickPeriods } from './period.js';
 
 const DASHBOARD = `query Dashboard($from: Date, $to: Date) { dashboard(from: $from, to: $to) { from to
   revenue { currency amountCents } refunded { currency amountCents } ticketsSold bookingsConfirmed occupancyPercent
@@ -33,6 +33,13 @@ function figure(label, value, testId, basis) {
       el('p', { class: 'small text-body-secondary mb-1' }, label),
       el('p', { class: 'h5 mb-0', 'data-testid': testId }, value),
       el('p', { class: 'small text-body-secondary mt-1 mb-0', 'data-testid': `${testId}-basis` }, basis))));
+}
+
+/** The per-day table lists the days with bookings; its caption says how many quiet days it leaves out. */
+function perDayCaption(perDay) {
+  const { quiet } = busyDays(perDay);
+  return quiet ? `Bookings and tickets per day (UTC); ${counted(quiet, 'day')} without a booking ${quiet === 1 ? 'is' : 'are'} left out`
+    : 'Bookings and tickets per day (UTC)';
 }
 
 function table(caption, headers, rows, testId) {
@@ -148,8 +155,8 @@ export async function render(root) {
           figure('Tickets sold', String(d.ticketsSold), 'tickets-sold', 'booked in the period'),
           figure('Bookings confirmed', String(d.bookingsConfirmed), 'bookings-confirmed', 'made in the period'),
           figure('Occupancy', `${d.occupancyPercent} %`, 'occupancy', 'of showtimes starting in the period')),
-        section('per-day', 'Bookings per day', days, table('Bookings and tickets per day (UTC)',
-          ['Day', 'Bookings', 'Tickets'], d.bookingsPerDay.map((x) => [x.date, x.bookings, x.ticketsSold]), 'per-day-table')),
+        section('per-day', 'Bookings per day', days, table(perDayCaption(d.bookingsPerDay),
+          ['Day', 'Bookings', 'Tickets'], busyDays(d.bookingsPerDay).busy.map((x) => [x.date, x.bookings, x.ticketsSold]), 'per-day-table')),
         section('top-movies', 'Top movies', d.topMovies.length ? movies : null, table('Tickets sold per movie',
           ['Movie', 'Tickets'], d.topMovies.map((m) => [m.title ?? `Movie ${m.movieId}`, m.ticketsSold]), 'top-movies-table')),
         section('by-cinema', 'Occupancy per cinema', d.occupancyByCinema.length ? cinemas : null, table(
@@ -176,6 +183,7 @@ export async function render(root) {
         cleanups.push(await barChart(cinemas, {
           labels: d.occupancyByCinema.map((c) => c.cinemaName ?? `Cinema ${c.cinemaId}`),
           datasets: [{ label: 'Occupancy %', data: d.occupancyByCinema.map((c) => c.occupancyPercent), backgroundColor: '#b8860b' }],
+          valueSuffix: ' %',
         }));
       }
     } catch (error) {

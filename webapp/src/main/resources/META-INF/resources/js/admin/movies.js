@@ -139,7 +139,7 @@ export async function render(root) {
       await load();
     } catch (error) {
       // CONFLICT says why (future showtimes use it): the service's own words, and what to do instead.
-      notice.replaceChildren(alertBox(error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.message));
+      notice.replaceChildren(alertBox(error.explained));
       row.querySelector('button')?.focus();
     }
   }

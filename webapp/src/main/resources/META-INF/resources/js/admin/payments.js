@@ -2,7 +2,7 @@
 // booking code on their tickets, status, method and the days it was made; a payment's detail (card brand and last
 // four only, receipt, refunds, why it failed) and the booking it paid for.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, money, dateTimeLabel } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel, counted } from '../ui.js';
 import { adminNav } from './nav.js';
 import { filterField, pager } from './listing.js';
 import { madeBetween } from './period.js';
@@ -134,7 +134,7 @@ export async function render(root, { query } = {}) {
       const pages = Math.max(1, Math.ceil(payments.total / PAGE_SIZE));
       content.replaceChildren(...[
         el('p', { class: 'small text-body-secondary' },
-          `${payments.total} ${payments.total === 1 ? 'payment' : 'payments'}, page ${page + 1} of ${pages}`),
+          `${counted(payments.total, 'payment')}, page ${page + 1} of ${pages}`),
         unreadable.size ? alertBox('Some booking details cannot be read right now; the payments are shown with their booking id.', 'warning') : null,
         el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-payments' },
           el('caption', { class: 'visually-hidden' }, 'Payments, newest first; open a payment for its detail'),

@@ -67,3 +67,12 @@ export function madeBetween(fromDay, toDay) {
   if (toDay) range.to = new Date(Date.parse(`${toDay}T00:00:00Z`) + DAY_MS).toISOString();
   return range;
 }
+
+/**
+ * The days of `perDay` ({ date, bookings, ticketsSold }, every day of the period) that saw any booking, and how many
+ * did not: the dashboard's table lists the busy days only (its chart shows the quiet ones as gaps).
+ */
+export function busyDays(perDay) {
+  const busy = perDay.filter((d) => d.bookings > 0 || d.ticketsSold > 0);
+  return { busy, quiet: perDay.length - busy.length };
+}

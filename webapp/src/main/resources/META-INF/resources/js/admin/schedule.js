@@ -63,3 +63,14 @@ export function overlaps(existing, startsAt, durationMinutes, gapMinutes, except
   return existing.filter((s) => s.status !== 'CANCELLED' && s.id !== exceptId
     && new Date(s.startsAt).getTime() < end + gap && new Date(s.endsAt).getTime() + gap > start);
 }
+
+/**
+ * Where a showtime stands at `now` (ms), as the booking service judges it: 'upcoming' may be moved or cancelled;
+ * 'playing' (started) may only be cancelled, as after a breakdown; 'shown' (ended) neither, its bookings being refunded
+ * one by one (docs/api.md, cancelShowtime).
+ */
+export function stageOf(showtime, now = Date.now()) {
+  if (now >= Date.parse(showtime.endsAt)) return 'shown';
+  if (now >= Date.parse(showtime.startsAt)) return 'playing';
+  return 'upcoming';
+}

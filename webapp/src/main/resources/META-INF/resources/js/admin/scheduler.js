@@ -1,11 +1,12 @@
-// Admin scheduler (issue #15): a week view per auditorium; a new or moved showtime shows the showtimes it would clash
-// with (movie duration plus the cleaning gap the booking service reports) before it is saved; cancelling first says
-// how many confirmed bookings will be refunded and asks to confirm. Days and times are the cinema's own (its time
-// zone), as its staff and customers read them; the API carries UTC instants.
+// Admin scheduler (issue #15): a week view per auditorium, today marked; a new or moved showtime shows the showtimes it
+// would clash with (movie duration plus the cleaning gap the booking service reports) before it is saved; cancelling
+// first says how many confirmed bookings will be refunded and asks to confirm. A showtime that has started can only be
+// cancelled, one that has ended neither. Days and times are the cinema's own (its time zone), as its staff and
+// customers read them; the API carries UTC instants.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, money } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, counted } from '../ui.js';
 import { adminNav } from './nav.js';
-import { overlaps, addDays, mondayOf, wallClock, instantOf } from './schedule.js';
+import { overlaps, addDays, mondayOf, wallClock, instantOf, stageOf } from './schedule.js';
 
 const ESTATE = '{ cinemas { id name timeZone auditoriums { id name } } }';
 const MOVIES = 'query($page: Int) { movies(page: $page, size: 100) { total items { id title durationMinutes status } } }';
@@ -65,7 +66,8 @@ export async function render(root) {
   const hhmm = (iso) => wallClock(iso, zone()).slice(11);
   const zoneNote = el('div', { class: 'form-text', 'data-testid': 'sched-zone' });
   // The week shown, by the Monday of the cinema's calendar.
-  let monday = mondayOf(wallClock(Date.now(), zone()).slice(0, 10));
+  const today = () => wallClock(Date.now(), zone()).slice(0, 10);
+  let monday = mondayOf(today());
   // The currency follows the cinema's other showtimes until staff type one.
   let currencyTyped = false;
   currency.addEventListener('input', () => { currencyTyped = true; });
@@ -87,25 +89,37 @@ export async function render(root) {
       shown = showtimes.filter((s) => s.auditoriumId === a.id);
       if (!currencyTyped && !moving && showtimes.length) currency.value = showtimes[showtimes.length - 1].currency;
       const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-      // time, title, price and seats, actions: each on a line of its own, so a day's narrow column stays readable
-      const item = (s) => el('li', { class: 'mb-2', 'data-showtime-id': s.id },
-        el('strong', { class: 'd-block' }, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ',
-        el('span', { class: 'd-block' }, s.movie?.title ?? `Movie ${s.movieId}`),
-        el('span', { class: 'd-block' }, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `),
-        el('div', {},
-          el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 me-2',
-            'aria-label': `Move the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
-            onclick: () => setMoving(s) }, 'Move'),
-          el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 text-danger',
-            'aria-label': `Cancel the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`,
-            onclick: (event) => askCancel(s, event.target.closest('li')) }, 'Cancel')));
+      // time, title, price and seats, actions: each on a line of its own, so a day's narrow column stays readable.
+      // A started showtime can no longer move, only be cancelled (a breakdown); one that has ended is history.
+      const now = Date.now();
+      const day = wallClock(now, zone()).slice(0, 10);
+      const item = (s) => {
+        const stage = stageOf(s, now);
+        const what = `the ${hhmm(s.startsAt)} showtime of ${s.movie?.title ?? s.movieId}`;
+        return el('li', { class: stage === 'shown' ? 'mb-2 text-body-secondary' : 'mb-2', 'data-showtime-id': s.id, 'data-stage': stage },
+          el('strong', { class: 'd-block' }, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ',
+          el('span', { class: 'd-block' }, s.movie?.title ?? `Movie ${s.movieId}`),
+          el('span', { class: 'd-block' }, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `),
+          stage === 'shown' ? el('span', { class: 'd-block fst-italic' }, 'Shown')
+            : el('div', {},
+              stage === 'playing' ? el('span', { class: 'badge text-bg-success me-2' }, 'Playing now')
+                : el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 me-2', 'aria-label': `Move ${what}`,
+                  onclick: () => setMoving(s) }, 'Move'),
+              el('button', { type: 'button', class: 'btn btn-link btn-sm p-0 text-danger', 'aria-label': `Cancel ${what}`,
+                onclick: (event) => askCancel(s, event.target.closest('li')) }, 'Cancel')));
+      };
       const dayOf = new Map(shown.map((s) => [s.id, wallClock(s.startsAt, zone()).slice(0, 10)]));
       const cell = (d) => el('td', {}, el('ul', { class: 'list-unstyled mb-0 small' },
         shown.filter((s) => dayOf.get(s.id) === d).map(item)));
+      // Today stands out; the days before it are history.
+      const dayHeading = (d) => el('th', d === day ? { scope: 'col', 'aria-current': 'date', class: 'bg-primary-subtle text-primary-emphasis' }
+        : { scope: 'col', class: d < day ? 'text-body-secondary fw-normal' : '' },
+        new Date(`${d}T12:00:00Z`).toUTCString().slice(0, 11),
+        d === day ? el('span', { class: 'd-block small' }, 'Today') : null);
       week.replaceChildren(el('div', { class: 'table-responsive' },
         el('table', { class: 'table table-sm table-bordered admin-week', 'data-testid': 'week-view', 'data-week': monday },
           el('caption', {}, `Week of ${monday} in ${a.cinema.name} \u2013 ${a.name} (local times, ${a.cinema.timeZone})`),
-          el('thead', {}, el('tr', {}, days.map((d) => el('th', { scope: 'col' }, new Date(`${d}T12:00:00Z`).toUTCString().slice(0, 11))))),
+          el('thead', {}, el('tr', {}, days.map(dayHeading))),
           el('tbody', {}, el('tr', {}, days.map(cell))))));
       updatePreview();
     } catch (error) {
@@ -117,15 +131,15 @@ export async function render(root) {
     try {
       const { bookings } = await graphql(CONFIRMED, { s: showtime.id });
       const confirmBox = el('div', { class: 'alert alert-warning mt-1', role: 'alertdialog', 'aria-label': 'Confirm cancellation' },
-        `Cancel this showtime? ${bookings.total} confirmed booking${bookings.total === 1 ? '' : 's'} will be refunded in full.`,
+        `Cancel this showtime? ${counted(bookings.total, 'confirmed booking')} will be refunded in full.`,
         el('div', { class: 'd-flex gap-2 mt-2' },
           el('button', { type: 'button', class: 'btn btn-danger btn-sm', onclick: async () => {
             try {
               await graphql(CANCEL, { id: showtime.id });
-              notice.replaceChildren(alertBox(`Cancelled; ${bookings.total} booking${bookings.total === 1 ? '' : 's'} refunded.`, 'success'));
+              notice.replaceChildren(alertBox(`Cancelled; ${counted(bookings.total, 'booking')} refunded.`, 'success'));
               await loadWeek();
             } catch (error) {
-              confirmBox.replaceWith(alertBox(error.message));
+              confirmBox.replaceWith(alertBox(error.explained)); // e.g. it has ended meanwhile
             }
           } }, 'Cancel showtime and refund'),
           el('button', { type: 'button', class: 'btn btn-secondary btn-sm', onclick: () => confirmBox.remove() }, 'Keep it')));
@@ -201,13 +215,14 @@ export async function render(root) {
       setMoving(null);
       await loadWeek();
     } catch (error) {
-      notice.replaceChildren(alertBox(error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.field ? `${error.field}: ${error.message}` : error.message));
+      notice.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.explained));
     }
   });
   auditorium.addEventListener('change', loadWeek);
   const nav = el('div', { class: 'd-flex flex-wrap gap-2 align-items-end mb-3' },
     el('div', {}, el('label', { for: 'sched-auditorium', class: 'form-label small' }, 'Auditorium'), auditorium),
     el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = addDays(monday, -7); loadWeek(); } }, 'Previous week'),
+    el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = mondayOf(today()); loadWeek(); } }, 'This week'),
     el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', onclick: () => { monday = addDays(monday, 7); loadWeek(); } }, 'Next week'));
   root.append(nav, form, notice, week);
   await loadWeek();

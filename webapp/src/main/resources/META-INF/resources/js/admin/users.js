@@ -1,7 +1,7 @@
 // Admin users (issue #15): search by name or e-mail, page by page; grant or take the ADMIN role, disable or enable
 // an account, and send a customer who cannot sign in a link to reset their password.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle } from '../ui.js';
+import { el, loading, alertBox, pageTitle, counted } from '../ui.js';
 import { adminNav } from './nav.js';
 import { pager } from './listing.js';
 
@@ -76,7 +76,7 @@ export async function render(root) {
       });
       const pages = Math.max(1, Math.ceil(users.total / PAGE_SIZE));
       content.replaceChildren(el('p', { class: 'small text-body-secondary' },
-        `${users.total} ${users.total === 1 ? 'user' : 'users'}, page ${page + 1} of ${pages}`),
+        `${counted(users.total, 'user')}, page ${page + 1} of ${pages}`),
         el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle', 'data-testid': 'admin-users' },
           el('caption', { class: 'visually-hidden' }, 'Users'),
           el('thead', {}, el('tr', {}, ['User', 'Roles', 'Status', 'Role', 'Account'].map((h) => el('th', { scope: 'col' }, h)))),

@@ -180,7 +180,7 @@ export async function render(root, { params: [bookingId], query }) {
         return;
       }
       // CONFLICT after the cut-off: the service's message names it
-      message.replaceChildren(alertBox(error.code === 'CONFLICT' && error.serverMessage ? error.serverMessage : error.message));
+      message.replaceChildren(alertBox(error.explained));
       button.disabled = false;
     }
   }

@@ -3,7 +3,7 @@
 // and a review form for signed-in people.
 import { graphql } from '../graphql.js';
 import { isSignedIn } from '../session.js';
-import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn } from '../ui.js';
+import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn, counted } from '../ui.js';
 import { poster, openingLabel } from './home.js';
 import { SHOWTIME_FIELDS, nextDays, byCinema, dayPicker, rememberDay } from '../showtimes.js';
 
@@ -29,7 +29,7 @@ function rating(movie) {
   }
   return el('p', { class: 'mb-2', 'data-testid': 'average-rating' },
     el('span', { class: 'rating me-1', 'aria-hidden': 'true' }, stars(movie.averageRating)),
-    `${movie.averageRating.toFixed(1)} out of 5 (${movie.reviewCount} review${movie.reviewCount === 1 ? '' : 's'})`);
+    `${movie.averageRating.toFixed(1)} out of 5 (${counted(movie.reviewCount, 'review')})`);
 }
 
 function reviewList(reviews) {

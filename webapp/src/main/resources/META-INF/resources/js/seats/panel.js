@@ -2,7 +2,7 @@
 // the held seats, the countdown and the way to checkout or to release the seats. On a phone the panel comes after
 // the map and its legend, below the fold; a bar fixed to the bottom of the screen then keeps the count and total (or
 // the time left) in sight and leads to the panel, and steps aside while the panel itself is in view.
-import { el, money, SEAT_TYPES } from '../ui.js';
+import { el, money, counted, SEAT_TYPES } from '../ui.js';
 import { holdLeft } from '../bookings.js';
 
 /**
@@ -50,7 +50,7 @@ export function seatPanel(model, { currency, signedIn, onHold, onRelease }) {
     if (model.closed) return closedView();
     const list = model.selectedSeats();
     const holdButton = el('button', { type: 'button', class: 'btn btn-primary w-100', disabled: list.length === 0 },
-      list.length ? `Hold ${list.length} seat${list.length === 1 ? '' : 's'}` : 'Hold seats');
+      list.length ? `Hold ${counted(list.length, 'seat')}` : 'Hold seats');
     holdButton.addEventListener('click', () => onHold(holdButton));
     return [
       el('h2', { id: 'summary-heading', class: 'h5' }, 'Your selection'),
@@ -88,7 +88,7 @@ export function seatPanel(model, { currency, signedIn, onHold, onRelease }) {
     next.addEventListener('click', goToPanel);
     return [
       el('span', { class: 'me-auto fw-semibold', 'data-testid': 'bar-summary' },
-        `${count} seat${count === 1 ? '' : 's'} · ${money(model.total(), currency)}`),
+        `${counted(count, 'seat')} · ${money(model.total(), currency)}`),
       next,
     ];
   }

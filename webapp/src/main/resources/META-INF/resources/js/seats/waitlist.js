@@ -2,7 +2,7 @@
 // customer wants: they join for that many, and when seats free up the platform holds them for the first entry they fit
 // and tells the customer; the held booking then shows on this page like any hold (Continue to checkout).
 import { graphql } from '../graphql.js';
-import { el, alertBox, timeLabel, goSignIn } from '../ui.js';
+import { el, alertBox, timeLabel, goSignIn, counted } from '../ui.js';
 import { MAX_SEATS } from '../config.js';
 
 const ENTRY = 'id showtimeId seats status position bookingId offerExpiresAt';
@@ -61,7 +61,7 @@ export function waitlistSection(model, showtimeId, { signedIn, timeZone }) {
       entry = result && (result.status === 'WAITING' || result.status === 'OFFERED') ? result : null;
     } catch (failure) {
       // CONFLICT says why in the service's words (e.g. seats are free: hold them instead)
-      error = failure.code === 'CONFLICT' && failure.serverMessage ? failure.serverMessage : failure.message;
+      error = failure.explained;
     }
     shown = null; // rebuilt even when the answer changes nothing shown: the pressed button comes back enabled
     render();
@@ -73,7 +73,7 @@ export function waitlistSection(model, showtimeId, { signedIn, timeZone }) {
     leave.addEventListener('click', () => run(leave, LEAVE_WAITLIST, { showtimeId }));
     const status = entry.status === 'OFFERED'
       ? `Seats came free and are held for you until ${timeLabel(entry.offerExpiresAt, timeZone)}: pay for them to keep them.`
-      : `You are on the waitlist for ${entry.seats} seat${entry.seats === 1 ? '' : 's'}: number ${entry.position} in the queue. `
+      : `You are on the waitlist for ${counted(entry.seats, 'seat')}: number ${entry.position} in the queue. `
         + 'When seats free up we hold them for you and tell you by e-mail (and SMS if you chose it).';
     return [
       el('h2', { id: 'waitlist-heading', class: 'h6' }, 'Waitlist'),
@@ -109,7 +109,7 @@ export function waitlistSection(model, showtimeId, { signedIn, timeZone }) {
       run(join, JOIN_WAITLIST, { showtimeId, seats });
     });
     return [
-      el('h2', { id: 'waitlist-heading', class: 'h6' }, free === 0 ? 'Sold out' : `Only ${free} seat${free === 1 ? '' : 's'} left`),
+      el('h2', { id: 'waitlist-heading', class: 'h6' }, free === 0 ? 'Sold out' : `Only ${counted(free, 'seat')} left`),
       el('p', { class: 'small text-body-secondary mb-2' },
         'Join the waitlist: when seats free up we hold them for you and tell you, first come, first served.'),
       signedIn() ? null : el('p', { class: 'small text-body-secondary mb-2' }, 'You will be asked to sign in.'),
