@@ -2,10 +2,6 @@ package com.cinema.system;
 
 import com.cinema.system.ShowtimeScheduleIT.Fixtures;
 import com.cinema.testing.GraphQlHttp;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,14 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -141,15 +130,34 @@ class CheckoutIT {
                 .getJsonObject("booking");
         assertThat(ownBooking.getString("code")).isEqualTo(confirmed.getString("code"));
 
-        // The QR code decodes to a signed pass that staff accept once.
-        String pass = qrPayload(customer, bookingId);
+        // The QR code decodes to a signed pass. Its showtime is days ahead: the door is not open yet, nobody is let in.
+        String pass = TicketQr.payload(customer, bookingId);
         String checkIn = "mutation($p: String!) { checkInTicket(payload: $p) { id seatLabel } }";
-        JsonObject first = fixtures.admin.post(checkIn, Map.of("p", pass));
-        assertThat(first.containsKey("errors")).as(first.toString()).isFalse();
-        JsonObject second = fixtures.admin.post(checkIn, Map.of("p", pass));
-        assertThat(GraphQlHttp.firstErrorCode(second)).as(second.toString()).isEqualTo("CONFLICT");
+        JsonObject early = fixtures.admin.post(checkIn, Map.of("p", pass));
+        assertThat(GraphQlHttp.firstErrorCode(early)).as(early.toString()).isEqualTo("CONFLICT");
+        JsonObject why = GraphQlHttp.firstError(early).getJsonObject("extensions");
+        assertThat(why.getString("reason")).isEqualTo("TOO_EARLY");
+        JsonObject showtime = Fixtures.data(fixtures.gateway.post("query($s: ID!) { showtime(id: $s) { startsAt } }",
+                Map.of("s", showtimeId)), "showtime");
+        assertThat(OffsetDateTime.parse(why.getString("showtimeStartsAt")).toInstant())
+                .isEqualTo(OffsetDateTime.parse(showtime.getString("startsAt")).toInstant());
         JsonObject forged = fixtures.admin.post(checkIn, Map.of("p", pass.substring(0, pass.length() - 3) + "AAA"));
         assertThat(GraphQlHttp.firstErrorCode(forged)).as(forged.toString()).isEqualTo("VALIDATION");
+
+        // A showtime starting in 20 minutes has its door open: staff accept its pass once, a second scan says when.
+        String soon = fixtures.freshShowtime(1, 4, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(20)
+                .truncatedTo(ChronoUnit.SECONDS)).getString("id");
+        String soonBooking = hold(customer, soon, List.of(fixtures.seats(soon).get(0).getString("seatId"))).getString("id");
+        assertThat(Fixtures.data(checkout(customer, soonBooking, card(GOOD_CARD), UUID.randomUUID().toString()),
+                "checkout").getString("status")).isEqualTo("CONFIRMED");
+        String soonPass = TicketQr.payload(customer, soonBooking);
+        JsonObject first = fixtures.admin.post(checkIn, Map.of("p", soonPass));
+        assertThat(first.containsKey("errors")).as(first.toString()).isFalse();
+        JsonObject second = fixtures.admin.post(checkIn, Map.of("p", soonPass));
+        assertThat(GraphQlHttp.firstErrorCode(second)).as(second.toString()).isEqualTo("CONFLICT");
+        assertThat(java.time.Duration.between(
+                OffsetDateTime.parse(GraphQlHttp.firstError(second).getJsonObject("extensions").getString("checkedInAt")),
+                OffsetDateTime.now()).abs()).isLessThan(java.time.Duration.ofMinutes(1));
 
         // The confirmation is written once as an e-mail file (no SMTP host in the local run).
         String code = confirmed.getString("code");
@@ -406,23 +414,6 @@ class CheckoutIT {
         String status = paid.containsKey("errors") ? GraphQlHttp.firstErrorCode(paid)
                 : paid.getJsonObject("data").getJsonObject("checkout").getString("status");
         return new Purchase(customer, bookingId, seats, status);
-    }
-
-    /** GET /api/bookings/{id}/ticket as the customer, and the text of its QR code. */
-    private static String qrPayload(GraphQlHttp customer, String bookingId) throws IOException, InterruptedException {
-        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(PlatformExtension.platform().gatewayUrl() + "/api/bookings/" + bookingId + "/ticket"))
-                .header("Authorization", customer.authorization()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(png.statusCode()).isEqualTo(200);
-        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        } catch (com.google.zxing.ReaderException e) {
-            throw new AssertionError("the ticket image holds no readable QR code", e);
-        }
     }
 
     /** Waits until exactly {@code count} .eml files in the platform's mail folder mention the text. */

@@ -282,10 +282,14 @@ class ShowtimeScheduleIT {
          * cinema), days ahead.
          */
         JsonObject freshShowtime(int rows, int columns) {
+            return freshShowtime(rows, columns, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
+                    .plusDays(firstSlotDay + nextSlot.getAndIncrement()).plusHours(19));
+        }
+
+        /** As {@link #freshShowtime(int, int)}, starting at {@code startsAt}. */
+        JsonObject freshShowtime(int rows, int columns, OffsetDateTime startsAt) {
             JsonObject cinema = createCinema("Europe/London");
             JsonObject auditorium = createAuditorium(cinema.getString("id"), "Screen 1", rows, columns);
-            OffsetDateTime startsAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-                    .plusDays(firstSlotDay + nextSlot.getAndIncrement()).plusHours(19);
             return createShowtime(demoMovie().getString("id"), auditorium.getString("id"), startsAt);
         }
 

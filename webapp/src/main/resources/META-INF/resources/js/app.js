@@ -1,7 +1,7 @@
 // The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
 // #/register, #/forgot-password, #/reset-password?token=..., #/holds, #/checkout/{bookingId}, #/bookings,
 // #/bookings/{id}, #/profile; staff: #/admin,
-// #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users), the account area of the navigation bar and the session's token renewal.
+// #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users, #/admin/door), the account area of the navigation bar and the session's token renewal.
 import { startSession, signOut } from './auth.js';
 import * as session from './session.js';
 import { el, clearFlash, flash, goSignIn } from './ui.js';
@@ -32,6 +32,7 @@ const ROUTES = [
   { pattern: /^\/admin\/movies$/, page: () => import('./admin/movies.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/cinemas$/, page: () => import('./admin/cinemas.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/scheduler$/, page: () => import('./admin/scheduler.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/door$/, page: () => import('./admin/door.js'), nav: 'admin', protected: true, admin: true },
 ];
 
 const app = document.getElementById('app');

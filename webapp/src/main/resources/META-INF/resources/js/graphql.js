@@ -28,6 +28,8 @@ export class GraphQLError extends Error {
     // COUPON_INVALID and PAYMENT_DECLINED explain themselves (docs/api.md); a dropped connection is told apart
     // so that a payment can be retried with the same idempotency key.
     this.reason = error?.extensions?.reason ?? null;
+    // the rest of what the service said about it (a door's showtimeStartsAt or checkedInAt)
+    this.extensions = error?.extensions ?? {};
     // the service's own words where they carry a fact the customer needs (a CONFLICT names the cancellation cut-off)
     this.serverMessage = error?.message ?? null;
     this.retryable = error?.extensions?.retryable === true;

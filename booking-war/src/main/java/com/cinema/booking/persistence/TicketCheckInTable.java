@@ -27,7 +27,7 @@ public class TicketCheckInTable implements TicketCheckIns {
     @Override
     public Optional<DoorBooking> lockByCode(String bookingCode) {
         // The booking row lock orders two scans of one pass (and a scan against a refund, which locks it too).
-        List<?> found = em.createNativeQuery("SELECT id, status FROM booking WHERE code = ? FOR UPDATE")
+        List<?> found = em.createNativeQuery("SELECT id, status, showtime_id FROM booking WHERE code = ? FOR UPDATE")
                 .setParameter(1, bookingCode).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -43,7 +43,11 @@ public class TicketCheckInTable implements TicketCheckIns {
                             (String) t[3], ((Number) t[4]).intValue(), instant(t[5]));
                 })
                 .toList();
-        return Optional.of(new DoorBooking(id, BookingStatus.valueOf((String) booking[1]), tickets));
+        // The showtime read without a lock: every scan at its door must not queue behind the others.
+        Object[] showtime = (Object[]) em.createNativeQuery("SELECT cinema_id, starts_at, ends_at FROM showtime WHERE id = ?")
+                .setParameter(1, ((Number) booking[2]).longValue()).getSingleResult();
+        return Optional.of(new DoorBooking(id, BookingStatus.valueOf((String) booking[1]),
+                ((Number) showtime[0]).longValue(), instant(showtime[1]), instant(showtime[2]), tickets));
     }
 
     @Override

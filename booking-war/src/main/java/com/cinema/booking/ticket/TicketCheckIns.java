@@ -17,7 +17,12 @@ public interface TicketCheckIns {
     record DoorTicket(long id, long seatId, String seatLabel, String seatType, int priceCents, Instant checkedInAt) {
     }
 
-    record DoorBooking(long id, BookingStatus status, List<DoorTicket> tickets) {
+    /**
+     * A booking at the door, with its showtime's cinema and when it starts and ends: a pass admits only at that
+     * cinema's door and around its showtime.
+     */
+    record DoorBooking(long id, BookingStatus status, long cinemaId, Instant showtimeStartsAt, Instant showtimeEndsAt,
+                       List<DoorTicket> tickets) {
 
         public DoorBooking {
             tickets = List.copyOf(tickets);

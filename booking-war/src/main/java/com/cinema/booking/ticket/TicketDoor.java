@@ -10,8 +10,10 @@ import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,7 +24,11 @@ import java.util.function.Supplier;
 /**
  * Signed tickets: the pass of a confirmed booking (what its QR code carries) and the check-in of a scanned one.
  * A pass admits its booking's tickets once: the first scan marks them used, any later scan is CONFLICT naming
- * when they were used; a cancelled or refunded booking's pass is CONFLICT too.
+ * when they were used; a cancelled or refunded booking's pass is CONFLICT too. A pass admits only at its own
+ * cinema's door, when the door names its cinema (else CONFLICT with the reason {@code WRONG_CINEMA}), and only around
+ * its showtime: from {@code cinema.booking.door-opens} before the start (late-comers until the end); earlier or later
+ * it is CONFLICT with the reason {@code TOO_EARLY} or {@code SHOWTIME_OVER}, so a ticket for another day or a show
+ * already seen lets nobody in.
  */
 @ApplicationScoped
 public class TicketDoor {
@@ -42,12 +48,18 @@ public class TicketDoor {
     @Inject
     BookingMetrics metrics;
 
+    @Inject
+    @ConfigProperty(name = "cinema.booking.door-opens", defaultValue = "PT1H")
+    Duration doorOpens;
+
     TicketDoor() {
         // for CDI
     }
 
-    TicketDoor(TicketCheckIns checkIns, Transactions transactions, Clock clock, Supplier<TicketSigner> signer) {
+    TicketDoor(TicketCheckIns checkIns, Transactions transactions, Clock clock, Duration doorOpens,
+               Supplier<TicketSigner> signer) {
         this.checkIns = checkIns;
+        this.doorOpens = doorOpens;
         this.transactions = transactions;
         this.clock = clock;
         this.keys = new TicketKeys() {
@@ -69,10 +81,11 @@ public class TicketDoor {
     }
 
     /**
-     * Admits a scanned pass once; returns the booking's first ticket as now checked in. Lock contention on the
-     * booking is CONFLICT ({@link Contention}) with nothing admitted: scan again.
+     * Admits a scanned pass once at the door of {@code doorCinemaId} (null: a door that does not say); returns the
+     * booking's first ticket as now checked in. Lock contention on the booking is CONFLICT ({@link Contention}) with
+     * nothing admitted: scan again.
      */
-    public TicketCheckIns.DoorTicket checkIn(String payload) {
+    public TicketCheckIns.DoorTicket checkIn(String payload, Long doorCinemaId) {
         TicketPass pass = keys.signer().verify(payload);
         Instant now = clock.instant();
         return Contention.answering(() -> Contention.busy("Booking " + pass.bookingCode(),
@@ -85,6 +98,13 @@ public class TicketDoor {
                 throw new ConflictException("The tickets of booking " + pass.bookingCode() + " are not valid: the "
                         + "booking is " + booking.status());
             }
+            if (doorCinemaId != null && doorCinemaId != booking.cinemaId()) {
+                throw new ConflictException("The tickets of booking " + pass.bookingCode() + " are for cinema "
+                        + booking.cinemaId() + ", not this one (cinema " + doorCinemaId + ")")
+                        .withExtension("reason", "WRONG_CINEMA")
+                        .withExtension("cinemaId", String.valueOf(booking.cinemaId()));
+            }
+            refuseOutsideItsShowtime(pass.bookingCode(), booking, now);
             int admitted = checkIns.checkIn(booking.id(), pass.ticketIds(), now);
             if (admitted == 0) {
                 Instant usedAt = checkIns.checkedInAt(pass.ticketIds()).values().stream().min(Comparator.naturalOrder())
@@ -99,6 +119,22 @@ public class TicketDoor {
             return new TicketCheckIns.DoorTicket(first.id(), first.seatId(), first.seatLabel(), first.seatType(),
                     first.priceCents(), now);
         }));
+    }
+
+    private void refuseOutsideItsShowtime(String bookingCode, TicketCheckIns.DoorBooking booking, Instant now) {
+        Instant opens = booking.showtimeStartsAt().minus(doorOpens);
+        if (now.isBefore(opens)) {
+            throw new ConflictException("The tickets of booking " + bookingCode + " are for the showtime at "
+                    + booking.showtimeStartsAt() + ": its door opens at " + opens)
+                    .withExtension("reason", "TOO_EARLY")
+                    .withExtension("showtimeStartsAt", booking.showtimeStartsAt().toString());
+        }
+        if (!now.isBefore(booking.showtimeEndsAt())) {
+            throw new ConflictException("The tickets of booking " + bookingCode + " were for the showtime that ended at "
+                    + booking.showtimeEndsAt())
+                    .withExtension("reason", "SHOWTIME_OVER")
+                    .withExtension("showtimeStartsAt", booking.showtimeStartsAt().toString());
+        }
     }
 
     /** When these tickets were used; those not used yet are left out. */

@@ -47,13 +47,16 @@ public class TicketGraphQlApi {
 
     @Mutation("checkInTicket")
     @Description("Staff at the door: admits a scanned ticket payload once and returns the booking's first ticket "
-            + "with checkedInAt; a second scan is CONFLICT naming when it was used; a forged payload is VALIDATION")
+            + "with checkedInAt, at the door of cinemaId when given (another cinema's ticket: CONFLICT with reason "
+            + "WRONG_CINEMA), from when its showtime's door opens until the showtime ends (earlier or later: "
+            + "CONFLICT with reason TOO_EARLY or SHOWTIME_OVER); a second scan is CONFLICT naming when it was used; "
+            + "a forged payload is VALIDATION")
     @RolesAllowed("ADMIN")
-    public TicketView checkInTicket(@Name("payload") @NonNull String payload) {
+    public TicketView checkInTicket(@Name("payload") @NonNull String payload, @Name("cinemaId") @Id String cinemaId) {
         if (payload == null || payload.isBlank()) {
             throw new ValidationException("payload", "is required");
         }
-        TicketCheckIns.DoorTicket ticket = door.checkIn(payload.strip());
+        TicketCheckIns.DoorTicket ticket = door.checkIn(payload.strip(), Ids.parseOptional("cinemaId", cinemaId));
         TicketView view = new TicketView();
         view.id = String.valueOf(ticket.id());
         view.seatId = String.valueOf(ticket.seatId());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,8 +33,11 @@ class TicketDoorTest {
     private static final Instant NOW = Instant.parse("2031-03-01T19:05:00Z");
     private final TicketSigner signer = new TicketSigner("door-test-key-0123456789abcdef0123456");
     private final FakeCheckIns table = new FakeCheckIns();
+    private static final Duration DOOR_OPENS = Duration.ofMinutes(45);
+    /** The cinema of every showtime here. */
+    private static final long CINEMA = 4;
     private final TicketDoor door = new TicketDoor(table, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC),
-            () -> signer);
+            DOOR_OPENS, () -> signer);
     private final java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
 
     {
@@ -52,17 +56,69 @@ class TicketDoorTest {
         table.put(booking);
         String pass = door.passOf(booking);
 
-        TicketCheckIns.DoorTicket first = door.checkIn(pass);
+        TicketCheckIns.DoorTicket first = door.checkIn(pass, null);
         assertThat(first.id()).isEqualTo(11L);
         assertThat(first.checkedInAt()).isEqualTo(NOW);
         assertThat(table.used).containsOnlyKeys(11L, 12L);
         assertThat(admitted).hasValue(2);
 
-        assertThatThrownBy(() -> door.checkIn(pass)).isInstanceOfSatisfying(ConflictException.class, e -> {
+        assertThatThrownBy(() -> door.checkIn(pass, null)).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.getMessage()).contains("already used at 2031-03-01T19:05:00Z");
             assertThat(e.extensions()).containsEntry("checkedInAt", "2031-03-01T19:05:00Z");
         });
         assertThat(admitted).as("a second scan admits nobody").hasValue(2);
+    }
+
+    @Test
+    void aPassAdmitsFromTheDoorOpeningUntilItsShowtimeEndsAndNoOneOnAnotherDayOrAfterTheShow() {
+        Booking tomorrow = booking("LATE2345", BookingStatus.CONFIRMED, 61L);
+        table.put(tomorrow, Instant.parse("2031-03-02T19:30:00Z"), Instant.parse("2031-03-02T21:30:00Z"));
+        Booking soon = booking("SOON2345", BookingStatus.CONFIRMED, 62L);
+        table.put(soon, NOW.plus(DOOR_OPENS).plusSeconds(1), NOW.plus(Duration.ofHours(3)));
+        Booking seen = booking("SEEN2345", BookingStatus.CONFIRMED, 63L);
+        table.put(seen, NOW.minus(Duration.ofHours(2)), NOW);
+
+        assertThatThrownBy(() -> door.checkIn(door.passOf(tomorrow), null)).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("The tickets of booking LATE2345 are for the showtime at "
+                    + "2031-03-02T19:30:00Z: its door opens at 2031-03-02T18:45:00Z");
+            assertThat(e.extensions()).containsEntry("reason", "TOO_EARLY")
+                    .containsEntry("showtimeStartsAt", "2031-03-02T19:30:00Z");
+        });
+        // a second before the door opens is still too early
+        assertThatThrownBy(() -> door.checkIn(door.passOf(soon), null)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.extensions()).containsEntry("reason", "TOO_EARLY"));
+        assertThatThrownBy(() -> door.checkIn(door.passOf(seen), null)).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("The tickets of booking SEEN2345 were for the showtime that ended at "
+                    + "2031-03-01T19:05:00Z");
+            assertThat(e.extensions()).containsEntry("reason", "SHOWTIME_OVER");
+        });
+        assertThat(table.used).as("nobody admitted").isEmpty();
+        assertThat(admitted).hasValue(0);
+
+        // the door opens exactly DOOR_OPENS before the start, and a late-comer is let in until the end
+        Booking opening = booking("OPEN2345", BookingStatus.CONFIRMED, 64L);
+        table.put(opening, NOW.plus(DOOR_OPENS), NOW.plus(Duration.ofHours(3)));
+        Booking late = booking("LATE6789", BookingStatus.CONFIRMED, 65L);
+        table.put(late, NOW.minus(Duration.ofMinutes(100)), NOW.plusSeconds(1));
+        assertThat(door.checkIn(door.passOf(opening), null).id()).isEqualTo(64L);
+        assertThat(door.checkIn(door.passOf(late), null).id()).isEqualTo(65L);
+        assertThat(table.used).containsOnlyKeys(64L, 65L);
+    }
+
+    @Test
+    void atAnotherCinemasDoorAPassLetsNobodyInAndSaysWhichCinemaItIsFor() {
+        Booking booking = booking("HERE2345", BookingStatus.CONFIRMED, 71L, 72L);
+        table.put(booking);
+        String pass = door.passOf(booking);
+
+        assertThatThrownBy(() -> door.checkIn(pass, CINEMA + 1)).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("The tickets of booking HERE2345 are for cinema 4, not this one (cinema 5)");
+            assertThat(e.extensions()).containsEntry("reason", "WRONG_CINEMA").containsEntry("cinemaId", "4");
+        });
+        assertThat(table.used).isEmpty();
+
+        assertThat(door.checkIn(pass, CINEMA).id()).isEqualTo(71L);
+        assertThat(table.used).containsOnlyKeys(71L, 72L);
     }
 
     @Test
@@ -78,7 +134,7 @@ class TicketDoorTest {
             table.put(booking);
             String pass = signer.sign(new TicketPass(booking.getCode(), List.of(31L + status.ordinal())));
 
-            assertThatThrownBy(() -> door.checkIn(pass)).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> door.checkIn(pass, null)).isInstanceOf(ConflictException.class)
                     .hasMessageContaining(status.name());
         }
         assertThat(table.used).isEmpty();
@@ -90,7 +146,7 @@ class TicketDoorTest {
 
         for (TicketPass pass : List.of(new TicketPass("NONE2345", List.of(41L)),
                 new TicketPass("REAL2345", List.of(41L)), new TicketPass("REAL2345", List.of(41L, 42L, 43L)))) {
-            assertThatThrownBy(() -> door.checkIn(signer.sign(pass))).as(pass.toString())
+            assertThatThrownBy(() -> door.checkIn(signer.sign(pass), null)).as(pass.toString())
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("payload"));
         }
         assertThat(table.used).isEmpty();
@@ -102,7 +158,7 @@ class TicketDoorTest {
         String forged = new TicketSigner("forgers-own-key-0123456789abcdef0123").sign(
                 new TicketPass("REAL2345", List.of(41L)));
 
-        assertThatThrownBy(() -> door.checkIn(forged)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> door.checkIn(forged, null)).isInstanceOf(ValidationException.class);
         assertThat(table.lookups).isZero();
     }
 
@@ -115,14 +171,14 @@ class TicketDoorTest {
             public <T> T inOne(Supplier<T> work) {
                 throw new TransientStoreFailure(new RuntimeException("lock wait timeout (played)"));
             }
-        }, Clock.fixed(NOW, ZoneOffset.UTC), () -> signer);
+        }, Clock.fixed(NOW, ZoneOffset.UTC), DOOR_OPENS, () -> signer);
 
-        assertConflict(() -> contended.checkIn(door.passOf(booking)))
+        assertConflict(() -> contended.checkIn(door.passOf(booking), null))
                 .isEqualTo("Booking "
                         + "BUSY2345 is being changed by another request right now; its tickets were not admitted, "
                         + "please try again");
         assertThat(table.used).isEmpty();
-        assertThat(door.checkIn(door.passOf(booking)).checkedInAt()).isEqualTo(NOW);
+        assertThat(door.checkIn(door.passOf(booking), null).checkedInAt()).isEqualTo(NOW);
     }
 
     private static Booking booking(String code, BookingStatus status, Long... ticketIds) {
@@ -172,8 +228,14 @@ class TicketDoorTest {
         final Map<Long, Instant> used = new HashMap<>();
         int lookups;
 
+        /** A booking of the 19:30 showtime (to 21:30): NOW, 19:05, the door is open. */
         void put(Booking booking) {
-            byCode.put(booking.getCode(), new DoorBooking(booking.getId(), booking.getStatus(),
+            put(booking, Instant.parse("2031-03-01T19:30:00Z"), Instant.parse("2031-03-01T21:30:00Z"));
+        }
+
+        void put(Booking booking, Instant showtimeStartsAt, Instant showtimeEndsAt) {
+            byCode.put(booking.getCode(), new DoorBooking(booking.getId(), booking.getStatus(), CINEMA, showtimeStartsAt,
+                    showtimeEndsAt,
                     booking.getTickets().stream().map(t -> new DoorTicket(t.getId(), t.getSeatId(), t.getSeatLabel(),
                             t.getSeatType(), t.getPriceCents(), null)).toList()));
         }

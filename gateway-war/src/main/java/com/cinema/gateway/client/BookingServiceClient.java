@@ -296,12 +296,15 @@ public class BookingServiceClient {
             "bookingId: ID!");
 
     static final GraphQlOperation<Ticket> CHECK_IN_TICKET = GraphQlOperation.mutation("checkInTicket", Ticket.class,
-            "payload: String!");
+            "payload: String!", "cinemaId: ID");
 
-    /** Staff at the door: admits a scanned ticket once (never retried: a repeat would read as a second scan). */
+    /**
+     * Staff at the door of {@code cinemaId} (null: a door that does not say): admits a scanned ticket once (never
+     * retried: a repeat would read as a second scan).
+     */
     @Retry(maxRetries = 0)
-    public Ticket checkInTicket(String payload) {
-        return bookingService.execute(CHECK_IN_TICKET, caller.authorization(), payload);
+    public Ticket checkInTicket(String payload, String cinemaId) {
+        return bookingService.execute(CHECK_IN_TICKET, caller.authorization(), payload, cinemaId);
     }
 
     /** The signed payload of a confirmed booking's tickets (its owner or staff), for the QR code. */

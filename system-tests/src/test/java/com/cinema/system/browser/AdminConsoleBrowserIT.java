@@ -59,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edited (the refusal on its field) and deleted after a question, while one with showtimes to come is refused and
  * kept; a coupon is scoped to a cinema with an end date, then changed (a start after its end refused on its field)
  * and switched back on; the scheduler's week marks today and offers a showtime that has started a cancellation but
- * no move; each admin screen passes axe-core
+ * no move; at the door a ticket lets its guests in once at its own cinema around its showtime, and any other scan
+ * says why not; each admin screen passes axe-core
  * (no serious or critical violations) and is saved as a screenshot. A customer never sees the menu.
  */
 @ExtendWith(com.cinema.system.PlatformExtension.class)
@@ -498,10 +499,15 @@ class AdminConsoleBrowserIT {
 
     @Test
     void onATabletTheCouponsTableAndTheWeekOfShowtimesFitWithoutScrollingSideways() {
+        // the longest code a coupon may have (40 characters), among whatever other tests left
+        String longCode = ("TABLET" + UUID.randomUUID() + UUID.randomUUID()).replace("-", "").substring(0, 40).toUpperCase();
+        GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("mutation($in: CouponInput!) { createCoupon(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("code", longCode).add("description", "Tablet test")
+                        .add("discountType", "FIXED").add("value", 100).add("currency", "GBP").build())));
         Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 768);
         page.navigate("/#/admin/coupons");
         Locator coupons = page.getByTestId("admin-coupons");
-        coupons.locator("tbody tr").first().waitFor();
+        coupons.locator("tr[data-coupon-code='" + longCode + "']").waitFor();
         assertThat(sidewaysOverflow(page.locator(".table-responsive").filter(new Locator.FilterOptions().setHas(coupons))))
                 .as("the coupons table's overflow at 768 px").isLessThanOrEqualTo(0);
         Locator edit = coupons.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Edit "))).first();
@@ -601,6 +607,75 @@ class AdminConsoleBrowserIT {
         assertThat(playing).hasCount(0);
         JsonObject cancelled = gatewayAdmin().post("query($id: ID!) { showtime(id: $id) { status } }", Map.of("id", showtimeId));
         assertThat(cancelled.getJsonObject("data").getJsonObject("showtime").getString("status")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void atTheDoorATicketLetsItsGuestsInOnceAroundItsShowtimeAndAnyOtherScanSaysWhyNot() {
+        // a showtime starting in 20 minutes (its door open) and one days ahead, a booking of each
+        String soon = ShowtimeFixture.inAScreenOfItsOwn("Door Cinema", 4,
+                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(20).truncatedTo(ChronoUnit.SECONDS));
+        Customer customer = Customer.register();
+        JsonObject tonight = customer.buy(soon, 2);
+        JsonObject later = customer.buy(ShowtimeFixture.create().showtimeId, 1);
+        String tonightPass = customer.ticketPass(tonight.getString("id"));
+        String laterPass = customer.ticketPass(later.getString("id"));
+
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 390);
+        page.navigate("/#/admin/door");
+        Locator pass = page.getByLabel("Ticket code");
+        assertThat(pass).isFocused();
+        BrowserKit.assertNoSeriousViolations(page, "the door");
+        Locator verdict = page.getByTestId("door-verdict");
+        Locator doorAt = page.getByLabel("This door is at");
+
+        // at another cinema's door, nobody is let in: the ticket says where it is for
+        doorAt.selectOption(new SelectOption().setLabel("Lumen Ancoats"));
+        scan(pass, tonightPass);
+        Locator wrong = verdict.locator("[data-outcome=refused]");
+        assertThat(wrong).hasAttribute("data-booking-code", tonight.getString("code"));
+        assertThat(wrong).containsText("Wrong cinema: this ticket is for Door Cinema ");
+
+        // at its own cinema's door (a scanner types the code and Enter), in it goes
+        String doorCinema = page.locator("#door-cinema option").filter(new Locator.FilterOptions().setHasText("Door Cinema"))
+                .getAttribute("value");
+        doorAt.selectOption(doorCinema);
+        scan(pass, tonightPass);
+        Locator admitted = verdict.locator("[data-outcome=admitted]");
+        assertThat(admitted).containsText("Admitted");
+        assertThat(admitted).hasAttribute("data-booking-code", tonight.getString("code"));
+        assertThat(admitted).containsText("2 tickets: ");
+        for (String seat : Customer.seatLabels(customer.booking(tonight.getString("id")))) {
+            assertThat(admitted).containsText(seat);
+        }
+        assertThat(pass).hasValue("");
+        assertThat(pass).isFocused();
+
+        // the device keeps its door; the same ticket again, one for another day, something that is no ticket: each
+        // lets nobody in and says why
+        page.reload();
+        assertThat(doorAt).hasValue(doorCinema);
+        scan(pass, tonightPass);
+        assertThat(verdict.locator("[data-outcome=refused]")).containsText("Already used at ");
+        doorAt.selectOption("");
+        scan(pass, laterPass);
+        Locator early = verdict.locator("[data-outcome=refused]");
+        assertThat(early).hasAttribute("data-booking-code", later.getString("code"));
+        assertThat(early).containsText("Too early: this ticket is for ");
+        BrowserKit.assertNoSeriousViolations(page, "the door, a ticket refused");
+        BrowserKit.screenshot(page, "admin-door-refused-390");
+        scan(pass, "hello");
+        assertThat(verdict.locator("[data-outcome=refused]")).containsText("Not a ticket of this cinema chain.");
+        assertThat(page.locator("[data-testid=door-recent] li")).hasCount(3);
+        assertThat(page.locator("[data-testid=door-recent] li").first()).containsText("Not admitted");
+    }
+
+    /** As a door's scanner does: the code typed into the focused field, then Enter; waits for the verdict on it. */
+    private static void scan(Locator pass, String code) {
+        Locator recent = pass.page().locator("[data-testid=door-recent] li");
+        int before = recent.count();
+        pass.fill(code);
+        pass.press("Enter");
+        assertThat(recent).hasCount(Math.min(before + 1, 5));
     }
 
     private static LocalDate mondayOf(LocalDate day) {

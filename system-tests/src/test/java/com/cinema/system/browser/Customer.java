@@ -73,6 +73,11 @@ final class Customer {
                 Map.of("b", bookingId, "p", card, "k", UUID.randomUUID().toString())), "checkout");
     }
 
+    /** The text of the QR code on a confirmed booking's ticket: the pass the door scans. */
+    String ticketPass(String bookingId) {
+        return com.cinema.system.TicketQr.payload(api, bookingId);
+    }
+
     JsonObject booking(String bookingId) {
         return data(api.post("query($b: ID!) { booking(id: $b) { id code userId status subtotalCents discountCents totalCents currency couponCode"
                 + " tickets { seatLabel } showtime { startsAt endsAt } payment { id status amountCents refundedCents receiptNumber } } }",

@@ -99,14 +99,16 @@ public class CheckoutGraphQlApi {
     }
 
     @Mutation("checkInTicket")
-    @Description("Staff at the door: admits the tickets of a scanned QR payload once; a second scan is CONFLICT"
-            + " naming when it was used, a forged or altered payload VALIDATION")
+    @Description("Staff at the door: admits the tickets of a scanned QR payload once, at the door of cinemaId when"
+            + " given (another cinema's ticket: CONFLICT with reason WRONG_CINEMA), from when its showtime's door opens"
+            + " until the showtime ends (earlier or later: CONFLICT with reason TOO_EARLY or SHOWTIME_OVER); a second"
+            + " scan is CONFLICT naming when it was used, a forged or altered payload VALIDATION")
     @RolesAllowed("ADMIN")
-    public Ticket checkInTicket(@Name("payload") @NonNull String payload) {
+    public Ticket checkInTicket(@Name("payload") @NonNull String payload, @Name("cinemaId") @Id String cinemaId) {
         if (payload.isBlank() || payload.length() > 4096) {
             throw new ValidationException("payload", "is not a ticket");
         }
-        return bookings.checkInTicket(payload.strip());
+        return bookings.checkInTicket(payload.strip(), cinemaId);
     }
 
     private static String checkedCode(String code) {
