@@ -153,6 +153,12 @@ class CheckoutIT {
         String soonPass = TicketQr.payload(customer, soonBooking);
         JsonObject first = fixtures.admin.post(checkIn, Map.of("p", soonPass));
         assertThat(first.containsKey("errors")).as(first.toString()).isFalse();
+        // the customer's booking says the ticket was used, the other booking's not
+        String usedQuery = "query($b: ID!) { booking(id: $b) { tickets { checkedInAt } } }";
+        assertThat(Fixtures.data(customer.post(usedQuery, Map.of("b", soonBooking)), "booking").getJsonArray("tickets")
+                .getValuesAs(JsonObject.class)).singleElement().satisfies(t -> assertThat(t.isNull("checkedInAt")).isFalse());
+        assertThat(Fixtures.data(customer.post(usedQuery, Map.of("b", bookingId)), "booking").getJsonArray("tickets")
+                .getValuesAs(JsonObject.class)).isNotEmpty().allSatisfy(t -> assertThat(t.isNull("checkedInAt")).isTrue());
         JsonObject second = fixtures.admin.post(checkIn, Map.of("p", soonPass));
         assertThat(GraphQlHttp.firstErrorCode(second)).as(second.toString()).isEqualTo("CONFLICT");
         assertThat(java.time.Duration.between(

@@ -1,8 +1,8 @@
 // What the checkout, confirmation and my-bookings pages share: the booking's fields and how to name its parts.
-import { el, money, SEAT_TYPES } from './ui.js';
+import { el, money, SEAT_TYPES, timeLabel, dayKey, dateTimeLabel } from './ui.js';
 
 export const BOOKING_FIELDS = `id code status showtimeId holdExpiresAt createdAt subtotalCents discountCents totalCents currency couponCode
-  tickets { id seatId seatLabel seatType priceCents }
+  tickets { id seatId seatLabel seatType priceCents checkedInAt }
   showtime { id startsAt endsAt movie { id title } cinema { id name timeZone } auditorium { name } }`;
 export const PAYMENT_FIELDS = 'payment { id status method amountCents currency receiptNumber refundedCents cardBrand cardLast4 }';
 
@@ -30,6 +30,18 @@ export function holdLeft(expiresAt) {
   return { ms, text: `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}` };
 }
 
+/**
+ * "Checked in at 19:02" for a ticket used at the door, in the cinema's time (the date too when it was not on the day
+ * of the showtime); null while unused.
+ */
+export function checkInLabel(ticket, showtime) {
+  if (!ticket?.checkedInAt) return null;
+  const zone = showtime?.cinema?.timeZone;
+  if (!zone) return `Checked in at ${dateTimeLabel(ticket.checkedInAt, 'UTC')} UTC`;
+  const sameDay = dayKey(ticket.checkedInAt, zone) === dayKey(showtime.startsAt, zone);
+  return `Checked in at ${sameDay ? timeLabel(ticket.checkedInAt, zone) : dateTimeLabel(ticket.checkedInAt, zone)}`;
+}
+
 /** The seats as a table: seat, type, price; subtotal, discount and total underneath. */
 export function priceTable(booking) {
   const currency = booking.currency;
@@ -40,7 +52,9 @@ export function priceTable(booking) {
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Seat'), el('th', { scope: 'col' }, 'Type'),
       el('th', { scope: 'col', class: 'text-end' }, 'Price'))),
     el('tbody', { 'data-testid': 'ticket-rows' }, (booking.tickets ?? []).map((t) => el('tr', {},
-      el('td', {}, t.seatLabel), el('td', {}, SEAT_TYPES[t.seatType] ?? t.seatType ?? ''),
+      el('td', {}, t.seatLabel, t.checkedInAt
+        ? el('span', { class: 'badge text-bg-secondary ms-2', 'data-testid': 'ticket-used' }, checkInLabel(t, booking.showtime)) : null),
+      el('td', {}, SEAT_TYPES[t.seatType] ?? t.seatType ?? ''),
       el('td', { class: 'text-end' }, money(t.priceCents, currency))))),
     el('tfoot', {},
       row('Subtotal', money(booking.subtotalCents, currency), { 'data-testid': 'subtotal' }),

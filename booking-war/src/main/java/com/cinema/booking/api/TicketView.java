@@ -6,6 +6,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 /** The GraphQL {@code Ticket} type: one seat of a booking as it was priced when taken. */
 @Type("Ticket")
 public class TicketView {
@@ -24,6 +27,8 @@ public class TicketView {
     public String seatType;
     @Description("Price of this seat in minor units of the booking's currency")
     public int priceCents;
+    @Description("When the ticket was scanned at the door, ISO-8601 in UTC; null while unused")
+    public OffsetDateTime checkedInAt;
 
     static TicketView of(Ticket ticket) {
         TicketView view = new TicketView();
@@ -32,6 +37,7 @@ public class TicketView {
         view.seatLabel = ticket.getSeatLabel();
         view.seatType = ticket.getSeatType();
         view.priceCents = ticket.getPriceCents();
+        view.checkedInAt = ticket.getCheckedInAt() == null ? null : ticket.getCheckedInAt().atOffset(ZoneOffset.UTC);
         return view;
     }
 }

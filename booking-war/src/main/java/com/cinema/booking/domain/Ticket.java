@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
+
 /** One seat of a booking; label, type and price are copied when the seat is taken so the ticket never changes. */
 @Entity
 @Table(name = "ticket")
@@ -34,6 +36,13 @@ public class Ticket {
 
     @Column(name = "price_cents", nullable = false)
     private int priceCents;
+
+    /**
+     * When the ticket was scanned at the door (V5), read with the ticket; only the door's conditional UPDATE
+     * ({@code persistence.TicketCheckInTable}) writes it, never this entity.
+     */
+    @Column(name = "checked_in_at", insertable = false, updatable = false)
+    private Instant checkedInAt;
 
     protected Ticket() {
         // for JPA
@@ -69,5 +78,10 @@ public class Ticket {
 
     public int getPriceCents() {
         return priceCents;
+    }
+
+    /** Null while unused. */
+    public Instant getCheckedInAt() {
+        return checkedInAt;
     }
 }

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -135,11 +134,6 @@ public class TicketDoor {
                     .withExtension("reason", "SHOWTIME_OVER")
                     .withExtension("showtimeStartsAt", booking.showtimeStartsAt().toString());
         }
-    }
-
-    /** When these tickets were used; those not used yet are left out. */
-    public Map<Long, Instant> checkedInAt(List<Long> ticketIds) {
-        return ticketIds.isEmpty() ? Map.of() : transactions.inOne(() -> checkIns.checkedInAt(ticketIds));
     }
 
     private static boolean sameTickets(TicketCheckIns.DoorBooking booking, TicketPass pass) {

@@ -15,12 +15,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /** The booking service's GraphQL API for tickets at the door: the signed pass and staff's check-in. */
 @GraphQLApi
@@ -63,16 +59,7 @@ public class TicketGraphQlApi {
         view.seatLabel = ticket.seatLabel();
         view.seatType = ticket.seatType();
         view.priceCents = ticket.priceCents();
+        view.checkedInAt = ticket.checkedInAt() == null ? null : ticket.checkedInAt().atOffset(ZoneOffset.UTC);
         return view;
-    }
-
-    @Description("When the ticket was scanned at the door, ISO-8601 in UTC; null while unused")
-    public OffsetDateTime checkedInAt(@Source TicketView ticket) {
-        if (ticket == null || ticket.id == null) {
-            return null;
-        }
-        // One primary-key read, and only when a client asks for this field.
-        Instant used = door.checkedInAt(List.of(Long.parseLong(ticket.id))).get(Long.parseLong(ticket.id));
-        return used == null ? null : used.atOffset(ZoneOffset.UTC);
     }
 }

@@ -667,6 +667,16 @@ class AdminConsoleBrowserIT {
         assertThat(verdict.locator("[data-outcome=refused]")).containsText("Not a ticket of this cinema chain.");
         assertThat(page.locator("[data-testid=door-recent] li")).hasCount(3);
         assertThat(page.locator("[data-testid=door-recent] li").first()).containsText("Not admitted");
+
+        // the customer's booking shows both tickets used, the one for another day none
+        Page mine = signedIn(customer.email, Customer.PASSWORD, 390);
+        mine.navigate("/#/bookings/" + tonight.getString("id"));
+        assertThat(mine.getByTestId("ticket-used")).hasCount(2);
+        assertThat(mine.getByTestId("ticket-used").first()).containsText("Checked in at ");
+        BrowserKit.assertNoSeriousViolations(mine, "a booking whose tickets were used");
+        mine.navigate("/#/bookings/" + later.getString("id"));
+        mine.getByTestId("ticket-rows").locator("tr").first().waitFor();
+        assertThat(mine.getByTestId("ticket-used")).hasCount(0);
     }
 
     /** As a door's scanner does: the code typed into the focused field, then Enter; waits for the verdict on it. */

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** One seat of a booking as it was priced when taken. */
+import java.time.OffsetDateTime;
+
+/** One seat of a booking as it was priced when taken, and whether it has been used at the door. */
 public class Ticket {
 
     @Id
@@ -20,4 +22,6 @@ public class Ticket {
     @Description("STANDARD, PREMIUM, VIP, WHEELCHAIR or COUPLE")
     public String seatType;
     public int priceCents;
+    @Description("When the ticket was scanned at the door (UTC); null while unused")
+    public OffsetDateTime checkedInAt;
 }
