@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -94,6 +96,13 @@ public class BookingCancellation {
                         + "closed at " + cutoff + " (" + settings.cancellationCutoff().toMinutes()
                         + " minutes before the showtime starts at " + showtime.getStartsAt() + ")");
             }
+            // A door that opens before the cut-off (CINEMA_BOOKING_DOOR_OPENS longer than it) must not let a guest
+            // in and then refund them: tickets used at the door are kept.
+            booking.getTickets().stream().map(Ticket::getCheckedInAt).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).ifPresent(used -> {
+                        throw new ConflictException("Booking " + bookingId + " can no longer be cancelled: its "
+                                + "tickets were used at the door at " + used);
+                    });
             end(booking, BookingStatus.CANCELLED, "Cancelled by the customer", BookingNotices.Kind.BOOKING_CANCELLED, now);
             return true;
         }));

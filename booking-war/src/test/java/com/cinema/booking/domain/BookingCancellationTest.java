@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static com.cinema.booking.domain.ConflictAnswers.assertConflict;
@@ -127,6 +128,24 @@ class BookingCancellationTest {
 
         assertThat(stored(booking).getCheckoutStep()).isEqualTo(CheckoutStep.REFUNDED);
         assertThat(service.payments.refunds).containsExactly(booking.getPaymentId() + ":Double booking");
+    }
+
+    @Test
+    void aBookingWhoseTicketsWereUsedAtTheDoorIsNotCancelledEvenBeforeTheCutOff() throws ReflectiveOperationException {
+        Booking booking = confirmed(ALICE, "1", null);
+        service.clock.advance(Duration.ofHours(2)); // 3 hours before the start: a door that opens 4 hours before
+        Instant used = service.clock.instant().minusSeconds(60);
+        java.lang.reflect.Field checkedInAt = Ticket.class.getDeclaredField("checkedInAt");
+        checkedInAt.setAccessible(true);
+        checkedInAt.set(stored(booking).getTickets().get(0), used); // as the door's UPDATE leaves the row
+
+        assertThatThrownBy(() -> service.cancellation.cancel(ALICE, booking.getId()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Booking " + booking.getId() + " can no longer be cancelled: its tickets were used at the "
+                        + "door at " + used);
+        assertThat(stored(booking).getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(service.payments.refunds).isEmpty();
+        assertThat(service.seatLocks.holder(showtimeId, 1)).isEqualTo(booking.getId());
     }
 
     @Test
