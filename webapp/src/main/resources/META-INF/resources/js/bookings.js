@@ -1,5 +1,5 @@
 // What the checkout, confirmation and my-bookings pages share: the booking's fields and how to name its parts.
-import { el, money, SEAT_TYPES, timeLabel, dayKey, dateTimeLabel } from './ui.js';
+import { el, money, SEAT_TYPES, timeLabel, dayKey, dateTimeLabel, localOrUtcLabel } from './ui.js';
 
 export const BOOKING_FIELDS = `id code status showtimeId holdExpiresAt createdAt subtotalCents discountCents totalCents currency couponCode
   tickets { id seatId seatLabel seatType priceCents checkedInAt }
@@ -37,7 +37,7 @@ export function holdLeft(expiresAt) {
 export function checkInLabel(ticket, showtime) {
   if (!ticket?.checkedInAt) return null;
   const zone = showtime?.cinema?.timeZone;
-  if (!zone) return `Checked in at ${dateTimeLabel(ticket.checkedInAt, 'UTC')} UTC`;
+  if (!zone) return `Checked in at ${localOrUtcLabel(ticket.checkedInAt, zone)}`;
   const sameDay = dayKey(ticket.checkedInAt, zone) === dayKey(showtime.startsAt, zone);
   return `Checked in at ${sameDay ? timeLabel(ticket.checkedInAt, zone) : dateTimeLabel(ticket.checkedInAt, zone)}`;
 }

@@ -113,6 +113,11 @@ export function dateTimeLabel(iso, timeZone) {
   return `${dayLabel(iso, timeZone)}, ${timeLabel(iso, timeZone)}`;
 }
 
+/** dateTimeLabel in the cinema's zone; in UTC, and saying so, while the zone is unknown (its service unreadable). */
+export function localOrUtcLabel(iso, timeZone) {
+  return timeZone ? dateTimeLabel(iso, timeZone) : `${dateTimeLabel(iso, 'UTC')} UTC`;
+}
+
 export function stars(rating) {
   const rounded = Math.round(rating ?? 0);
   return '★'.repeat(rounded) + '☆'.repeat(Math.max(0, 5 - rounded));

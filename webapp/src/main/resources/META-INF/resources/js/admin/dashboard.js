@@ -2,7 +2,7 @@
 // (overall, per cinema and per showtime), top movies and bookings per day for a period, as charts and as tables of the same
 // numbers; the period's CSV exports. Each figure comes from the service that owns it, combined by the gateway.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, money, dateTimeLabel, counted } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, localOrUtcLabel, counted } from '../ui.js';
 import { adminNav } from './nav.js';
 import { pager } from './listing.js';
 import { barChart } from './charts.js';
@@ -63,7 +63,7 @@ function showtimeSection(from, to) {
       const rows = o.items.map((s) => el('tr', { 'data-showtime-id': s.showtimeId },
         // As the cinema's staff and posters say it; UTC, labelled, only while the cinema service cannot be read.
         el('th', { scope: 'row' }, el('time', { datetime: s.startsAt },
-          s.cinemaTimeZone ? dateTimeLabel(s.startsAt, s.cinemaTimeZone) : `${dateTimeLabel(s.startsAt, 'UTC')} UTC`)),
+          localOrUtcLabel(s.startsAt, s.cinemaTimeZone))),
         el('td', {}, s.movieTitle ?? '\u2014'), el('td', {}, s.cinemaName ?? '\u2014'),
         el('td', { class: 'text-end' }, s.seatsSold), el('td', { class: 'text-end' }, s.capacity),
         el('td', { class: 'text-end' }, `${s.occupancyPercent} %`)));

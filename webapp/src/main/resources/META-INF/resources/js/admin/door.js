@@ -3,7 +3,7 @@
 // answer can be read at a glance across a foyer: Admitted in green, Not admitted in red with why, in the cinema's
 // own time. Which cinema's door this device is stays on the device.
 import { graphql } from '../graphql.js';
-import { el, pageTitle, alertBox, counted, dateTimeLabel } from '../ui.js';
+import { el, pageTitle, alertBox, counted, dateTimeLabel, localOrUtcLabel } from '../ui.js';
 import { adminNav } from './nav.js';
 
 const CHECK_IN = 'mutation($p: String!, $c: ID) { checkInTicket(payload: $p, cinemaId: $c) { id } }';
@@ -45,7 +45,7 @@ export function describe(booking) {
  */
 export function refusal(error, booking, cinemaNames = new Map()) {
   const zone = booking?.showtime?.cinema?.timeZone;
-  const at = (iso) => (zone ? dateTimeLabel(iso, zone) : `${dateTimeLabel(iso, 'UTC')} UTC`);
+  const at = (iso) => localOrUtcLabel(iso, zone);
   const startsAt = error.extensions?.showtimeStartsAt;
   if (error.reason === 'WRONG_CINEMA') {
     const id = error.extensions.cinemaId;
