@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bookingClosed, lowestPrice, showtimeDays, dayName } from '../../main/resources/META-INF/resources/js/showtimes.js';
+import { bookingClosed, lowestPrice, showtimeDays, dayName, seatsNote } from '../../main/resources/META-INF/resources/js/showtimes.js';
 
 const now = Date.parse('2026-12-05T18:00:00Z');
 
@@ -25,6 +25,15 @@ test('"from" quotes the lowest base price, not the first showtime\'s', () => {
   ];
   assert.deepEqual(lowestPrice(showtimes), { cents: 1100, currency: 'GBP' });
   assert.equal(lowestPrice([]), null);
+});
+
+test('a showtime\'s button says it is sold out, or how few seats are left once fewer than one booking may hold', () => {
+  assert.equal(seatsNote({ availableSeats: 0 }), 'Sold out');
+  assert.equal(seatsNote({ availableSeats: 1 }), '1 left');
+  assert.equal(seatsNote({ availableSeats: 9 }), '9 left');
+  assert.equal(seatsNote({ availableSeats: 10 }), null);
+  assert.equal(seatsNote({ availableSeats: 180 }), null);
+  assert.equal(seatsNote({}), null); // unknown: nothing claimed
 });
 
 const at = (startsAt, timeZone) => ({ startsAt, cinema: { timeZone } });

@@ -1,6 +1,7 @@
 // Showtime lists: a day picker over the days that have showtimes, and under it the chosen day's showtimes grouped by
 // cinema (movie page) or by movie (cinema page).
 import { el, dayKey, dayLabel, weekdayLabel, shortDateLabel, nearDay, timeLabel, money, formatLabel } from './ui.js';
+import { MAX_SEATS } from './config.js';
 
 export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status
   cinema { id name city timeZone } auditorium { id name format } movie { id title }`;
@@ -31,20 +32,35 @@ function groupBy(items, keyOf) {
   return groups;
 }
 
+/**
+ * What a showtime's button says about its seats: 'Sold out' when none is free (still a link: its seat page offers the
+ * waitlist), 'N left' while fewer are free than one booking may hold, else null.
+ */
+export function seatsNote(showtime) {
+  const free = showtime.availableSeats;
+  if (free == null) return null;
+  if (free === 0) return 'Sold out';
+  return free < MAX_SEATS ? `${free} left` : null;
+}
+
 function showtimeLink(showtime, label) {
   const timeZone = showtime.cinema?.timeZone;
+  const note = seatsNote(showtime);
   const soldOut = showtime.availableSeats === 0;
   const time = timeLabel(showtime.startsAt, timeZone);
   const format = showtime.auditorium?.format && showtime.auditorium.format !== 'STANDARD' ? ` ${formatLabel(showtime.auditorium.format)}` : '';
-  const seats = soldOut ? 'sold out' : `${showtime.availableSeats ?? '?'} seats left`;
-  const name = `${label ? `${label}, ` : ''}${dayLabel(showtime.startsAt, timeZone)} ${time}${format}, ${showtime.auditorium?.name ?? ''}, ${seats}`;
+  // the visible words (time, format, note) read together, as a button's name must hold them
+  const seen = `${time}${format}${note ? ` ${note}` : ''}`;
+  const seats = soldOut ? 'join the waitlist' : note ? null : `${showtime.availableSeats ?? '?'} seats left`;
+  const name = [`${label ? `${label}, ` : ''}${dayLabel(showtime.startsAt, timeZone)} ${seen}`, showtime.auditorium?.name, seats]
+    .filter(Boolean).join(', ');
   return el('a', {
-    class: `btn btn-sm ${soldOut ? 'btn-outline-secondary disabled' : 'btn-outline-primary'} showtime-link`,
+    class: `btn btn-sm ${soldOut ? 'btn-outline-secondary' : 'btn-outline-primary'} showtime-link`,
     href: `#/showtimes/${encodeURIComponent(showtime.id)}`,
     'aria-label': name,
-    'aria-disabled': soldOut ? 'true' : null,
-    dataset: { showtimeId: showtime.id },
-  }, el('span', { class: 'fw-semibold' }, time), format ? el('span', { class: 'small ms-1' }, format) : null);
+    dataset: { showtimeId: showtime.id, seats: soldOut ? 'sold-out' : note ? 'few' : 'available' },
+  }, el('span', { class: 'fw-semibold' }, time), format ? el('span', { class: 'small ms-1' }, format) : null,
+  note ? el('span', { class: 'small d-block', 'data-testid': 'seats-note' }, ` ${note}`) : null);
 }
 
 /** The lowest base price among showtimes (one cinema's, so one currency): what "from" quotes. */

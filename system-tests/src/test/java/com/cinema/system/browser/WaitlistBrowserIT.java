@@ -15,12 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,27 +47,48 @@ class WaitlistBrowserIT {
 
     private final List<String> consoleErrors = session.consoleErrors();
 
-    /** A showtime of a demo movie in a fresh two-seat screen (seat rules off), weeks ahead. */
-    private static String twoSeatShowtime() {
+    /** A showtime of a demo movie in a fresh two-seat screen (seat rules off), {@code daysAhead} days ahead at 19:00 UTC. */
+    private static String twoSeatShowtime(int daysAhead) {
         return ShowtimeFixture.inAScreenOfItsOwn("Waitlist Cinema", 2, OffsetDateTime.now(ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.DAYS).plusDays(40 + ThreadLocalRandom.current().nextInt(200)).plusHours(19));
+                .truncatedTo(ChronoUnit.DAYS).plusDays(daysAhead).plusHours(19));
+    }
+
+    /** The same, weeks ahead. */
+    private static String twoSeatShowtime() {
+        return twoSeatShowtime(40 + ThreadLocalRandom.current().nextInt(200));
     }
 
     @Test
     void aCustomerJoinsTheWaitlistOfASoldOutShowtimeAndSeesTheOfferedSeatsHeld() {
-        String showtimeId = twoSeatShowtime();
+        // Within the cinema page's week, so the customer finds it there.
+        String showtimeId = twoSeatShowtime(2);
         Customer holder = Customer.register();
         String boughtId = holder.buy(showtimeId, 2).getString("id");
         Customer waiter = Customer.register();
+        String cinemaId = Customer.data(waiter.api.post("query($id: ID!) { showtime(id: $id) { cinemaId } }",
+                Map.of("id", showtimeId)), "showtime").getString("cinemaId");
 
         BrowserContext context = session.context(new Browser.NewContextOptions().setViewportSize(1280, 900)
                 .setBaseURL(ShowtimeFixture.GATEWAY).setBypassCSP(true).setReducedMotion(ReducedMotion.REDUCE));
         Page page = session.page(context);
-        String seatsRoute = "#/showtimes/" + showtimeId;
-        page.navigate("/#/signin?next=" + URLEncoder.encode(seatsRoute, StandardCharsets.UTF_8));
+        String cinemaRoute = "#/cinemas/" + cinemaId;
+        page.navigate("/#/signin?next=" + URLEncoder.encode(cinemaRoute, StandardCharsets.UTF_8));
         page.getByLabel("Email").fill(waiter.email);
         page.getByLabel("Password").fill(Customer.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/" + cinemaRoute);
+
+        // The cinema's week lists the sold-out showtime as sold out, and still as a way to its seat page (the waitlist).
+        page.locator("button.day-button[data-day='" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "']").click();
+        Locator soldOut = page.locator("a.showtime-link[data-showtime-id='" + showtimeId + "']");
+        assertThat(soldOut).hasAttribute("data-seats", "sold-out");
+        assertThat(soldOut.getByTestId("seats-note")).hasText("Sold out");
+        assertThat(soldOut).not().hasAttribute("aria-disabled", "true");
+        assertThat(soldOut).hasAttribute("aria-label", Pattern.compile(" 19:00 Sold out, Screen 1, join the waitlist$"));
+        BrowserKit.assertNoSeriousViolations(page, "a cinema's week with a sold-out showtime");
+        BrowserKit.screenshot(page, "waitlist-sold-out-showtime-1280");
+        soldOut.click();
+        String seatsRoute = "#/showtimes/" + showtimeId;
         page.waitForURL("**/" + seatsRoute);
 
         Locator waitlist = page.getByTestId("waitlist");
