@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { overlaps, weekStart, addDays, mondayOf, wallClock, instantOf, stageOf } from '../../main/resources/META-INF/resources/js/admin/schedule.js';
+import { overlaps, weekStart, addDays, mondayOf, wallClock, instantOf, stageOf, runStarts } from '../../main/resources/META-INF/resources/js/admin/schedule.js';
 
 const show = (id, start, end, status = 'SCHEDULED') => ({ id, startsAt: start, endsAt: end, status });
 
@@ -73,4 +73,13 @@ test('a showtime is upcoming until its start, playing until its end, then shown'
   // the booking service refuses to cancel from the end on
   assert.equal(stageOf(s, Date.parse('2031-05-01T20:00:00Z')), 'shown');
   assert.equal(stageOf(s, Date.parse('2031-05-02T09:00:00Z')), 'shown');
+});
+
+test('a run of days keeps the local time when the clocks change, as the booking service places it', () => {
+  // British Summer Time starts on Sunday 28 March 2027.
+  assert.deepEqual(runStarts('2027-03-26T19:00', 3, 'Europe/London'),
+    ['2027-03-26T19:00:00.000Z', '2027-03-27T19:00:00.000Z', '2027-03-28T18:00:00.000Z']);
+  // across a month's end, in a zone ahead of UTC: 00:30 in Berlin is the day before in UTC
+  assert.deepEqual(runStarts('2026-12-31T00:30', 2, 'Europe/Berlin'), ['2026-12-30T23:30:00.000Z', '2026-12-31T23:30:00.000Z']);
+  assert.deepEqual(runStarts('2026-12-07T19:00', 1, 'UTC'), ['2026-12-07T19:00:00.000Z']);
 });

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,9 @@ class ShowtimeScheduleIT {
 
     static final String CREATE = "mutation($in: ShowtimeInput!) { createShowtime(input: $in) { "
             + "id movieId cinemaId auditoriumId startsAt endsAt basePriceCents currency availableSeats status } }";
+
+    static final String RUN = "mutation($in: ShowtimeInput!, $days: Int!) { scheduleShowtimeRun(input: $in, days: $days) {"
+            + " id auditoriumId startsAt } }";
 
     /** The demo estate (cinema-war demo/cinemas.json); other test classes add cinemas of their own. */
     private static final java.util.Set<String> DEMO_CINEMAS =
@@ -93,6 +98,48 @@ class ShowtimeScheduleIT {
         assertThat(read.getJsonObject("movie").getString("title")).isEqualTo(movie.getString("title"));
         assertThat(read.getJsonObject("auditorium").getString("id")).isEqualTo(auditorium.getString("id"));
         assertThat(read.getJsonObject("cinema").getString("id")).isEqualTo(auditorium.getString("cinemaId"));
+    }
+
+    @Test
+    void aRunOfDaysKeepsNewYorksLocalTimeAcrossTheChangeOfTheClocksAndIsForStaffOnly() {
+        // A cinema of its own: the other tests list every showtime of the shared one.
+        String screen = fixtures.createAuditorium(fixtures.createCinema("America/New_York").getString("id"), "Screen 1", 2, 4)
+                .getString("id");
+        String movie = fixtures.demoMovie().getString("id");
+        ZoneId zone = ZoneId.of("America/New_York");
+        // From the Friday before the next start of daylight saving time there (the second Sunday of March) to Monday.
+        LocalDate now = LocalDate.now(zone);
+        LocalDate change = now.withMonth(3).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
+        if (!change.minusDays(2).isAfter(now)) {
+            change = now.plusYears(1).withMonth(3).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
+        }
+        LocalDate friday = change.minusDays(2);
+        JsonObject input = Fixtures.showtimeInput(movie, screen, friday.atTime(19, 0).atZone(zone).toOffsetDateTime());
+
+        JsonObject done = fixtures.admin.post(RUN, Map.of("in", input, "days", 4));
+        List<JsonObject> run = GraphQlHttp.dataWithoutErrors(done).getJsonArray("scheduleShowtimeRun").getValuesAs(JsonObject.class);
+        assertThat(run).extracting(s -> OffsetDateTime.parse(s.getString("startsAt")).atZoneSameInstant(zone).toLocalDateTime())
+                .containsExactly(friday.atTime(19, 0), friday.plusDays(1).atTime(19, 0), change.atTime(19, 0),
+                        change.plusDays(1).atTime(19, 0));
+        // In UTC the last two start an hour earlier: 00:00 the next day before the change, 23:00 after it.
+        assertThat(OffsetDateTime.parse(run.get(1).getString("startsAt")).atZoneSameInstant(ZoneOffset.UTC).getHour()).isZero();
+        assertThat(OffsetDateTime.parse(run.get(2).getString("startsAt")).atZoneSameInstant(ZoneOffset.UTC).getHour()).isEqualTo(23);
+        assertThat(run).allSatisfy(s -> assertThat(s.getString("auditoriumId")).isEqualTo(screen));
+
+        // Again: every day clashes with the run just made, so nothing more is scheduled, and the refusal names the first.
+        JsonObject again = fixtures.admin.post(RUN, Map.of("in", input, "days", 2));
+        assertThat(GraphQlHttp.firstErrorCode(again)).isEqualTo("CONFLICT");
+        assertThat(GraphQlHttp.firstErrorMessage(again)).startsWith("On " + friday + ": ");
+
+        for (int days : new int[] {0, 29}) { // the gateway refuses 0 at the edge, the booking service its limit
+            JsonObject refused = fixtures.admin.post(RUN, Map.of("in", input, "days", days));
+            assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("VALIDATION");
+            assertThat(GraphQlHttp.firstErrorField(refused)).isEqualTo("days");
+        }
+        assertThat(GraphQlHttp.firstErrorCode(fixtures.customer().post(RUN, Map.of("in", input, "days", 2)))).isEqualTo("FORBIDDEN");
+        assertThat(GraphQlHttp.firstErrorCode(fixtures.gateway.post(RUN, Map.of("in", input, "days", 2)))).isEqualTo("UNAUTHENTICATED");
+        assertThat(Fixtures.data(fixtures.admin.post("{ schedulingRules { maxRunDays } }"), "schedulingRules").getInt("maxRunDays"))
+                .isEqualTo(28);
     }
 
     @Test

@@ -21,10 +21,10 @@ public class SchedulingRulesGraphQlApi {
     BookingSettings settings;
 
     @Query("schedulingRules")
-    @Description("The rules createShowtime and updateShowtime apply: the cleaning gap between showtimes of one "
-            + "auditorium (staff only)")
+    @Description("The rules createShowtime, scheduleShowtimeRun and updateShowtime apply: the cleaning gap between "
+            + "showtimes of one auditorium, the longest run of days (staff only)")
     @RolesAllowed("ADMIN")
     public @NonNull SchedulingRulesView schedulingRules() {
-        return SchedulingRulesView.of(settings.cleaningGap());
+        return SchedulingRulesView.of(settings.cleaningGap(), settings.maxRunDays());
     }
 }

@@ -15,8 +15,13 @@ public class SchedulingRulesView {
             + "(cinema.booking.cleaning-gap, rounded up to whole minutes)")
     public int cleaningGapMinutes;
 
-    static SchedulingRulesView of(Duration cleaningGap) {
+    @NonNull
+    @Description("The most consecutive days one scheduleShowtimeRun may fill (cinema.booking.max-run-days)")
+    public int maxRunDays;
+
+    static SchedulingRulesView of(Duration cleaningGap, int maxRunDays) {
         SchedulingRulesView view = new SchedulingRulesView();
+        view.maxRunDays = maxRunDays;
         // Rounded up: a preview that counts a little more gap than the server warns, never lets a clash through.
         long seconds = cleaningGap.toSeconds();
         view.cleaningGapMinutes = Math.toIntExact((seconds + 59) / 60);

@@ -139,6 +139,16 @@ public class ShowtimeGraphQlApi {
         return views(List.of(schedule.create(ShowtimeInput.toDraft(input, clock.instant())))).get(0);
     }
 
+    @Mutation("scheduleShowtimeRun")
+    @Description("Schedules a movie in an auditorium on a run of consecutive days (staff only), each at the start's "
+            + "wall-clock time in the cinema's zone; all or none: a clash on any day schedules nothing and names the day. "
+            + "At most schedulingRules.maxRunDays days")
+    @RolesAllowed("ADMIN")
+    public @NonNull List<@NonNull ShowtimeView> scheduleShowtimeRun(@Name("input") ShowtimeInput input,
+                                                                   @Name("days") int days) {
+        return views(schedule.createDaily(ShowtimeInput.toDraft(input, clock.instant()), days));
+    }
+
     @Mutation("updateShowtime")
     @Description("Changes a showtime (staff only); auditorium and times cannot change once seats are held or sold")
     @RolesAllowed("ADMIN")

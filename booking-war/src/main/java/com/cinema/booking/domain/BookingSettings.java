@@ -62,9 +62,18 @@ public class BookingSettings {
     int holdQuotaTotal;
 
     @Inject
+    @ConfigProperty(name = "cinema.booking.max-run-days", defaultValue = "28")
+    int maxRunDays;
+
+    @Inject
     Config config;
 
     private volatile SeatPricing pricing;
+
+    /** The most consecutive days one scheduleShowtimeRun may fill. */
+    public int maxRunDays() {
+        return maxRunDays;
+    }
 
     public Duration cleaningGap() {
         return cleaningGap;

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +63,11 @@ public class ShowtimeSchedule {
     Clock clock;
 
     /** Where and how long a showtime would be, as the other services see it now. */
-    private record Placement(AuditoriumLayout auditorium, String timeZone, Instant endsAt) {
+    private record Placement(AuditoriumLayout auditorium, String timeZone, int durationMinutes) {
+
+        Instant endOf(Instant start) {
+            return ScheduleRules.endOf(start, durationMinutes);
+        }
     }
 
     /**
@@ -69,16 +75,37 @@ public class ShowtimeSchedule {
      * retries is CONFLICT ({@link Contention}) with nothing changed.
      */
     public Showtime create(ShowtimeDraft draft) {
+        return createDaily(draft, 1).get(0);
+    }
+
+    /**
+     * Schedules the showtime on {@code days} consecutive days, each at the draft's wall-clock time in the cinema's
+     * zone (19:00 stays 19:00 there when the clocks change), in one transaction: a clash on any day schedules none of
+     * them, and the CONFLICT names that day. At most {@link BookingSettings#maxRunDays()} days.
+     */
+    public List<Showtime> createDaily(ShowtimeDraft draft, int days) {
+        int most = settings.maxRunDays();
+        if (days < 1 || days > most) {
+            throw new ValidationException("days", "must be between 1 and " + most);
+        }
         Placement placement = place(draft);
+        ZonedDateTime first = draft.startsAt().atZone(ZoneId.of(placement.timeZone()));
         return Contention.answering(() -> Contention.busy("The schedule of auditorium " + draft.auditoriumId(),
                 "no showtime was created"), () -> transactions.retrying(() -> {
             scheduleLocks.lockAuditorium(draft.auditoriumId());
-            refuseClash(draft.auditoriumId(), draft.startsAt(), placement.endsAt(), null);
-            Showtime showtime = new Showtime(draft.movieId(), placement.auditorium().cinemaId(), draft.auditoriumId(),
-                    draft.startsAt(), placement.endsAt(), draft.basePriceCents(), draft.currency(),
-                    placement.timeZone(), placement.auditorium().capacity());
-            showtimes.add(showtime);
-            return showtime;
+            List<Showtime> run = new ArrayList<>();
+            for (int day = 0; day < days; day++) {
+                ZonedDateTime local = first.plusDays(day);
+                Instant start = local.toInstant();
+                refuseClash(days == 1 ? "" : "On " + local.toLocalDate() + ": ", draft.auditoriumId(), start,
+                        placement.endOf(start), null);
+                Showtime showtime = new Showtime(draft.movieId(), placement.auditorium().cinemaId(),
+                        draft.auditoriumId(), start, placement.endOf(start), draft.basePriceCents(), draft.currency(),
+                        placement.timeZone(), placement.auditorium().capacity());
+                showtimes.add(showtime);
+                run.add(showtime);
+            }
+            return run;
         }));
     }
 
@@ -94,7 +121,8 @@ public class ShowtimeSchedule {
             if (showtime.isCancelled()) {
                 throw new ConflictException("Showtime " + id + " is cancelled and cannot be changed");
             }
-            if (showtime.wouldMove(draft.auditoriumId(), draft.startsAt(), placement.endsAt())
+            Instant end = placement.endOf(draft.startsAt());
+            if (showtime.wouldMove(draft.auditoriumId(), draft.startsAt(), end)
                     && occupancy.anyTaken(id, clock.instant())) {
                 throw new ConflictException("Showtime " + id
                         + " has seats held or sold: its auditorium and times can no longer change");
@@ -102,9 +130,9 @@ public class ShowtimeSchedule {
             // Both auditoriums' locks, always in the same order, so two moves never wait on each other crosswise.
             scheduleLocks.lockAuditorium(Math.min(showtime.getAuditoriumId(), draft.auditoriumId()));
             scheduleLocks.lockAuditorium(Math.max(showtime.getAuditoriumId(), draft.auditoriumId()));
-            refuseClash(draft.auditoriumId(), draft.startsAt(), placement.endsAt(), id);
+            refuseClash("", draft.auditoriumId(), draft.startsAt(), end, id);
             showtime.reschedule(draft.movieId(), placement.auditorium().cinemaId(), draft.auditoriumId(),
-                    draft.startsAt(), placement.endsAt(), draft.basePriceCents(), draft.currency(),
+                    draft.startsAt(), end, draft.basePriceCents(), draft.currency(),
                     placement.timeZone(), placement.auditorium().capacity());
             return showtime;
         }));
@@ -188,13 +216,14 @@ public class ShowtimeSchedule {
         AuditoriumLayout auditorium = auditoriums.fresh(draft.auditoriumId())
                 .orElseThrow(() -> new NotFoundException("Auditorium", draft.auditoriumId()));
         String zone = estate.timeZone(auditorium.cinemaId()).orElse("UTC");
-        return new Placement(auditorium, zone, ScheduleRules.endOf(draft.startsAt(), movie.durationMinutes()));
+        return new Placement(auditorium, zone, movie.durationMinutes());
     }
 
-    private void refuseClash(long auditoriumId, Instant start, Instant end, Long movingId) {
+    /** CONFLICT when [start, end) clashes with a showtime of the auditorium; {@code day} starts the message. */
+    private void refuseClash(String day, long auditoriumId, Instant start, Instant end, Long movingId) {
         Showtime other = firstClash(auditoriumId, start, end, movingId);
         if (other != null) {
-            throw new ConflictException("The auditorium is busy then: showtime " + other.getId() + " runs from "
+            throw new ConflictException(day + "The auditorium is busy then: showtime " + other.getId() + " runs from "
                     + other.getStartsAt() + " to " + other.getEndsAt() + " (plus the cleaning gap)");
         }
     }

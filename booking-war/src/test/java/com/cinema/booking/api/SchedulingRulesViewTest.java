@@ -10,8 +10,9 @@ class SchedulingRulesViewTest {
 
     @Test
     void theGapIsInWholeMinutesRoundedUpSoAPreviewNeverCountsLessThanTheServer() {
-        assertThat(SchedulingRulesView.of(Duration.ofMinutes(15)).cleaningGapMinutes).isEqualTo(15);
-        assertThat(SchedulingRulesView.of(Duration.ofSeconds(61)).cleaningGapMinutes).isEqualTo(2);
-        assertThat(SchedulingRulesView.of(Duration.ZERO).cleaningGapMinutes).isZero();
+        assertThat(SchedulingRulesView.of(Duration.ofMinutes(15), 28).cleaningGapMinutes).isEqualTo(15);
+        assertThat(SchedulingRulesView.of(Duration.ofSeconds(61), 28).cleaningGapMinutes).isEqualTo(2);
+        assertThat(SchedulingRulesView.of(Duration.ZERO, 28).cleaningGapMinutes).isZero();
+        assertThat(SchedulingRulesView.of(Duration.ZERO, 14).maxRunDays).isEqualTo(14);
     }
 }

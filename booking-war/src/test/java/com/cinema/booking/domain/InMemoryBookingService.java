@@ -70,6 +70,11 @@ final class InMemoryBookingService {
         }
 
         @Override
+        public int maxRunDays() {
+            return 28;
+        }
+
+        @Override
         public Duration auditoriumCacheTtl() {
             return Duration.ofSeconds(30);
         }

@@ -229,6 +229,47 @@ class ShowtimeScheduleTest {
         assertThat(service.scheduleLocks).endsWith(7L, 8L, 8L);
     }
 
+    @Test
+    void aRunOfDaysKeepsTheCinemasWallClockTimeWhenTheClocksChange() {
+        // British Summer Time starts on Sunday 28 March 2027: 19:00 in London is 19:00 UTC before it, 18:00 UTC after.
+        List<Showtime> run = service.schedule.createDaily(
+                new ShowtimeDraft(901, 7, Instant.parse("2027-03-26T19:00:00Z"), 1000, "GBP"), 3);
+
+        assertThat(run).extracting(Showtime::getStartsAt).containsExactly(Instant.parse("2027-03-26T19:00:00Z"),
+                Instant.parse("2027-03-27T19:00:00Z"), Instant.parse("2027-03-28T18:00:00Z"));
+        assertThat(run).allSatisfy(s -> {
+            assertThat(s.getEndsAt()).isEqualTo(s.getStartsAt().plus(Duration.ofMinutes(120)));
+            assertThat(s.getAuditoriumId()).isEqualTo(7);
+            assertThat(s.getBasePriceCents()).isEqualTo(1000);
+        });
+        assertThat(service.showtimes.rows).hasSize(3);
+    }
+
+    @Test
+    void aRunWithAClashOnAnyDaySchedulesNoneOfItsDaysAndNamesThatDay() {
+        Showtime busy = create(903, 7, EVENING.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(30)));
+
+        assertThatThrownBy(() -> service.schedule.createDaily(new ShowtimeDraft(901, 7, EVENING, 1000, "GBP"), 5))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageStartingWith("On " + LocalDate.ofInstant(EVENING.plus(Duration.ofDays(3)), java.time.ZoneOffset.UTC)
+                        + ": The auditorium is busy then: showtime " + busy.getId());
+        assertThat(service.showtimes.rows).hasSize(1); // the three days before the clash were rolled back
+
+        assertThat(service.schedule.createDaily(new ShowtimeDraft(901, 8, EVENING, 1000, "GBP"), 5)).hasSize(5);
+        assertThat(service.showtimes.rows).hasSize(6);
+    }
+
+    @Test
+    void aRunIsOneToTheConfiguredMostDays() {
+        for (int days : new int[] {0, -1, 29}) {
+            assertThatThrownBy(() -> service.schedule.createDaily(new ShowtimeDraft(901, 7, EVENING, 1000, "GBP"), days))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("days")
+                    .hasMessageContaining("between 1 and 28");
+        }
+        assertThat(service.schedule.createDaily(new ShowtimeDraft(903, 7, EVENING, 1000, "GBP"), 28)).hasSize(28);
+        assertThat(service.showtimes.rows).hasSize(28);
+    }
+
     private Showtime create(long movieId, long auditoriumId, Instant start) {
         return service.schedule.create(new ShowtimeDraft(movieId, auditoriumId, start, 1000, "GBP"));
     }

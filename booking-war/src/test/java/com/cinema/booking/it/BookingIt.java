@@ -56,6 +56,11 @@ final class BookingIt {
         return RUN_DAY.plus(Duration.ofDays(NEXT_DAY.getAndIncrement())).plus(Duration.ofHours(12));
     }
 
+    /** Noon UTC of the first of {@code days} consecutive days no other test of this run uses. */
+    static Instant freshDays(int days) {
+        return RUN_DAY.plus(Duration.ofDays(NEXT_DAY.getAndAdd(days))).plus(Duration.ofHours(12));
+    }
+
     /** A user id no other test of this run uses. */
     static String newUserId() {
         return String.valueOf(10_000_000 + NEXT_USER.getAndIncrement());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import static com.cinema.booking.it.BookingIt.SHOWTIME_FIELDS;
 import static com.cinema.booking.it.BookingIt.createShowtime;
 import static com.cinema.booking.it.BookingIt.errorField;
 import static com.cinema.booking.it.BookingIt.freshDay;
+import static com.cinema.booking.it.BookingIt.freshDays;
 import static com.cinema.booking.it.BookingIt.held;
 import static com.cinema.booking.it.BookingIt.input;
 import static com.cinema.booking.it.BookingIt.newUserId;
@@ -64,6 +66,60 @@ class ShowtimeScheduleIT {
         scheduled("903", "811", start.minus(Duration.ofMinutes(75)), 1100);
         // Another auditorium at the same time is fine.
         scheduled("901", "812", start, 1100);
+    }
+
+    @Test
+    void aRunOfDaysIsScheduledAtTheSameLocalTimeOrNotAtAllWhenAnyDayClashes() {
+        Instant first = freshDays(4);
+        ZoneId london = ZoneId.of("Europe/London"); // cinema 801's zone (StubUpstream)
+        String blocker = scheduled("903", "811", first.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(60)), 1100)
+                .getString("id");
+
+        JsonObject clash = run("901", "811", first, 4);
+        assertThat(GraphQlHttp.firstErrorCode(clash)).as(clash.toString()).isEqualTo("CONFLICT");
+        LocalDate clashDay = first.atZone(london).toLocalDate().plusDays(2);
+        assertThat(GraphQlHttp.firstErrorMessage(clash)).startsWith("On " + clashDay + ": ").contains("showtime " + blocker);
+        // Nothing of the run was kept, the two days before the clash included.
+        for (int day = 0; day < 4; day++) {
+            assertThat(idsOn(first.atZone(london).toLocalDate().plusDays(day), "801"))
+                    .as("day %d", day).containsExactlyElementsOf(day == 2 ? List.of(blocker) : List.of());
+        }
+
+        JsonObject done = run("901", "812", first, 4);
+        assertThat(done.containsKey("errors")).as(done.toString()).isFalse();
+        List<JsonObject> showtimes = done.getJsonObject("data").getJsonArray("scheduleShowtimeRun").getValuesAs(JsonObject.class);
+        ZonedDateTime local = first.atZone(london);
+        assertThat(showtimes).extracting(s -> Instant.parse(s.getString("startsAt")))
+                .containsExactly(local.toInstant(), local.plusDays(1).toInstant(), local.plusDays(2).toInstant(),
+                        local.plusDays(3).toInstant());
+        assertThat(showtimes).allSatisfy(s -> {
+            assertThat(s.getString("auditoriumId")).isEqualTo("812");
+            assertThat(s.getString("status")).isEqualTo("SCHEDULED");
+            assertThat(Instant.parse(s.getString("endsAt")))
+                    .isEqualTo(Instant.parse(s.getString("startsAt")).plus(Duration.ofMinutes(120)));
+        });
+        assertThat(showtimes).extracting(s -> s.getString("id")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRunIsOfOneToTheConfiguredMostDaysAndOnlyStaffScheduleOne() {
+        Instant start = freshDay();
+        for (int days : new int[] {0, 29}) {
+            JsonObject refused = run("901", "811", start, days);
+            assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("VALIDATION");
+            assertThat(errorField(refused)).isEqualTo("days");
+        }
+        JsonObject rules = ADMIN.post("{ schedulingRules { maxRunDays } }");
+        assertThat(rules.getJsonObject("data").getJsonObject("schedulingRules").getInt("maxRunDays")).isEqualTo(28);
+        JsonObject customer = user(newUserId()).post("mutation($input: ShowtimeInput!) { scheduleShowtimeRun(input: $input,"
+                + " days: 2) { id } }", Map.of("input", input("901", "811", start, 1100, "GBP")));
+        assertThat(GraphQlHttp.firstErrorCode(customer)).isEqualTo("FORBIDDEN");
+        assertThat(idsOn(start.atZone(ZoneId.of("Europe/London")).toLocalDate(), "801")).isEmpty();
+    }
+
+    private static JsonObject run(String movieId, String auditoriumId, Instant first, int days) {
+        return ADMIN.post("mutation($input: ShowtimeInput!, $days: Int!) { scheduleShowtimeRun(input: $input, days: $days)"
+                + " { " + SHOWTIME_FIELDS + " } }", Map.of("input", input(movieId, auditoriumId, first, 1100, "GBP"), "days", days));
     }
 
     @Test

@@ -89,6 +89,8 @@ public class BookingServiceClient {
             "filter: BookingFilter", "page: Int", "size: Int");
     static final GraphQlOperation<Showtime> CREATE_SHOWTIME = GraphQlOperation.mutation("createShowtime",
             Showtime.class, "input: ShowtimeInput!");
+    static final GraphQlOperation<List<Showtime>> SCHEDULE_SHOWTIME_RUN = GraphQlOperation.mutationForList(
+            "scheduleShowtimeRun", Showtime.class, "input: ShowtimeInput!", "days: Int!");
     static final GraphQlOperation<Showtime> UPDATE_SHOWTIME = GraphQlOperation.mutation("updateShowtime",
             Showtime.class, "id: ID!", "input: ShowtimeInput!");
     static final GraphQlOperation<Showtime> CANCEL_SHOWTIME = GraphQlOperation.mutation("cancelShowtime",
@@ -225,6 +227,13 @@ public class BookingServiceClient {
     @Retry(maxRetries = 0)
     public Showtime createShowtime(ShowtimeInput input) {
         return bookingService.execute(CREATE_SHOWTIME, caller.authorization(), input);
+    }
+
+    /** Not retried: a run that was scheduled but whose answer was lost would clash with itself when sent again. */
+    @Timeout(CallBudget.THREE_INNER_CALLS_MS)
+    @Retry(maxRetries = 0)
+    public List<Showtime> scheduleShowtimeRun(ShowtimeInput input, int days) {
+        return bookingService.execute(SCHEDULE_SHOWTIME_RUN, caller.authorization(), input, days);
     }
 
     @Timeout(CallBudget.THREE_INNER_CALLS_MS)

@@ -228,6 +228,31 @@ class AdminJourneyBrowserIT {
         assertThat(weekItems(admin, moved.toLocalDate())).hasCount(2);
         assertThat(admin.getByRole(AriaRole.BUTTON, named("Schedule"))).isVisible();
 
+        // A run of days: the same local time on three days in a row, all or none. Starting the day before the first
+        // showtime's day, its second day clashes with that showtime: the booking service refuses the whole run and
+        // names the day. A week later (out of the show day's week, which the steps below count) the run is
+        // scheduled, each day at 06:00 in the cinema's zone.
+        admin.getByLabel("Days in a row").fill("3");
+        pick.fill(first.minusDays(1).format(PICKER));
+        admin.getByRole(AriaRole.BUTTON, named("Schedule")).click();
+        assertThat(admin.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("busy then")))
+                .containsText("On " + first.toLocalDate() + ": ");
+        assertThat(showtimesOn(adminApi, movie.getString("id"), first.toLocalDate().minusDays(1))).isEmpty();
+        LocalDateTime runStart = first.plusDays(7);
+        pick.fill(runStart.format(PICKER));
+        admin.getByRole(AriaRole.BUTTON, named("Schedule")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("3 showtimes scheduled")))
+                .hasText("3 showtimes scheduled, daily at 06:00 from " + runStart.toLocalDate() + " to "
+                        + runStart.toLocalDate().plusDays(2) + ".");
+        for (int day = 0; day < 3; day++) {
+            List<JsonObject> onDay = showtimesOn(adminApi, movie.getString("id"), runStart.toLocalDate().plusDays(day));
+            assertThat(onDay).as("day %d of the run", day).hasSize(1);
+            assertThat(onDay.get(0).getString("auditoriumId")).isEqualTo(auditoriumOption);
+            assertThat(OffsetDateTime.parse(onDay.get(0).getString("startsAt")).toInstant())
+                    .isEqualTo(runStart.plusDays(day).atZone(ZoneId.of(timeZone)).toInstant());
+        }
+        assertThat(admin.getByLabel("Days in a row")).hasValue("1");
+
         // 4. A coupon: a fixed amount off, once per customer.
         String code = "JRN" + run;
         admin.navigate("/#/admin/coupons");
@@ -390,6 +415,13 @@ class AdminJourneyBrowserIT {
         assertThat(weekItems(admin, moved.toLocalDate())).hasCount(1);
         assertThat(customer.booking(secondBooking.getString("id")).getString("status")).isEqualTo("REFUNDED");
         assertThat(consoleErrors).isEmpty();
+    }
+
+    /** The movie's showtimes on a day (the cinema's calendar), through the gateway. */
+    private static List<JsonObject> showtimesOn(GraphQlHttp api, String movieId, LocalDate day) {
+        return GraphQlHttp.dataWithoutErrors(api.post("query($m: ID, $d: Date) { showtimes(movieId: $m, date: $d) {"
+                + " id auditoriumId startsAt } }", Map.of("m", movieId, "d", day.toString())))
+                .getJsonArray("showtimes").getValuesAs(JsonObject.class);
     }
 
     /** Schedules one showtime through the form after checking the preview; answers its id from the week view. */

@@ -51,6 +51,16 @@ export function instantOf(value, timeZone) {
 }
 
 /**
+ * The starts (ISO-8601, UTC) of a run of `days` showtimes from a wall-clock minute (yyyy-mm-ddThh:mm) in a time zone:
+ * the same local time each day, as the booking service's scheduleShowtimeRun places them (so across a change of the
+ * clocks the UTC instant moves by the hour, not the showtime).
+ */
+export function runStarts(value, days, timeZone) {
+  const [day, time] = value.split('T');
+  return Array.from({ length: days }, (_, i) => instantOf(`${addDays(day, i)}T${time}`, timeZone));
+}
+
+/**
  * The showtimes a new one (start, duration in minutes) would clash with, given the service's cleaning gap in
  * minutes: an existing one that starts before the new one ends plus the gap, and ends plus the gap after the new
  * one starts. Cancelled showtimes never clash, nor does the one being moved (`exceptId`).

@@ -4,17 +4,18 @@
 // cancelled, one that has ended neither. Days and times are the cinema's own (its time zone), as its staff and
 // customers read them; the API carries UTC instants.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, money, counted } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, counted, dayLabel } from '../ui.js';
 import { adminNav } from './nav.js';
-import { overlaps, addDays, mondayOf, wallClock, instantOf, stageOf } from './schedule.js';
+import { overlaps, addDays, mondayOf, wallClock, instantOf, stageOf, runStarts } from './schedule.js';
 
 const ESTATE = '{ cinemas { id name timeZone auditoriums { id name } } }';
 const MOVIES = 'query($page: Int) { movies(page: $page, size: 100) { total items { id title durationMinutes status } } }';
 // The cleaning gap as the booking service enforces it (cinema.booking.cleaning-gap), never an assumed one.
-const RULES = '{ schedulingRules { cleaningGapMinutes } }';
+const RULES = '{ schedulingRules { cleaningGapMinutes maxRunDays } }';
 const WEEK = `query Week($c: ID, $from: DateTime, $to: DateTime) { showtimes(cinemaId: $c, from: $from, to: $to) {
   id auditoriumId movieId startsAt endsAt basePriceCents currency status availableSeats movie { title } } }`;
 const CREATE = 'mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id startsAt } }';
+const RUN = 'mutation($in: ShowtimeInput!, $days: Int!) { scheduleShowtimeRun(input: $in, days: $days) { id startsAt } }';
 const UPDATE = 'mutation($id: ID!, $in: ShowtimeInput!) { updateShowtime(id: $id, input: $in) { id startsAt } }';
 const CONFIRMED = 'query($s: ID) { bookings(filter: { showtimeId: $s, status: "CONFIRMED" }, size: 1) { total } }';
 const CANCEL = 'mutation($id: ID!) { cancelShowtime(id: $id) { id status } }';
@@ -40,8 +41,9 @@ export async function render(root) {
   let estate;
   let catalogue;
   let gapMinutes;
+  let maxRunDays;
   try {
-    [estate, catalogue, { schedulingRules: { cleaningGapMinutes: gapMinutes } }] = await Promise.all([
+    [estate, catalogue, { schedulingRules: { cleaningGapMinutes: gapMinutes, maxRunDays } }] = await Promise.all([
       graphql(ESTATE), allMovies(), graphql(RULES)]);
   } catch (error) {
     root.lastChild.replaceWith(alertBox(error.message));
@@ -60,6 +62,9 @@ export async function render(root) {
     movies.map((m) => el('option', { value: m.id }, `${m.title} (${m.durationMinutes} min)`)));
   const start = el('input', { id: 'sched-start', name: 'startsAt', type: 'datetime-local', class: 'form-control form-control-sm' });
   const price = el('input', { id: 'sched-price', name: 'basePriceCents', type: 'number', min: 0, value: 1150, class: 'form-control form-control-sm' });
+  // A run: the same local time on this many days in a row, all scheduled or none (the booking service's rule).
+  const dayCount = el('input', { id: 'sched-days', name: 'days', type: 'number', min: 1, max: maxRunDays, value: 1,
+    class: 'form-control form-control-sm', 'aria-describedby': 'sched-days-note' });
   const currency = el('input', { id: 'sched-currency', name: 'currency', value: 'GBP', maxlength: 3, class: 'form-control form-control-sm' });
   const selected = () => auditoriums.find((a) => a.id === auditorium.value);
   const zone = () => selected()?.cinema.timeZone ?? 'UTC';
@@ -150,15 +155,26 @@ export async function render(root) {
     }
   }
 
+  /** How many days the form asks for: a whole number from 1 to the service's most, else null. */
+  const runDays = () => {
+    const n = Number(dayCount.value);
+    return Number.isInteger(n) && n >= 1 && n <= maxRunDays ? n : null;
+  };
+
   function updatePreview() {
     const m = movies.find((x) => x.id === movie.value);
     if (!start.value || !m) { preview.replaceChildren(); return; }
-    const startsAt = instantOf(start.value, zone()); // the picker holds the cinema's local time
-    const clashes = overlaps(shown, startsAt, m.durationMinutes, gapMinutes, moving?.id);
+    // the picker holds the cinema's local time; a move is one showtime, a new one may be a run of days
+    const starts = runStarts(start.value, moving ? 1 : runDays() ?? 1, zone());
+    const clashes = starts.flatMap((startsAt) => overlaps(shown, startsAt, m.durationMinutes, gapMinutes, moving?.id));
+    // the week loaded is what the preview can see; the booking service checks every day when saving
+    const beyond = starts.length > 1 && wallClock(starts[starts.length - 1], zone()).slice(0, 10) > addDays(monday, 6)
+      ? ' Days after this week are checked when saving.' : '';
     preview.replaceChildren(clashes.length
-      ? alertBox(`Overlaps (with the ${gapMinutes}-minute cleaning gap) ${clashes.map((s) => `${s.movie?.title ?? s.movieId} ${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`).join(', ')}: the booking service will refuse it.`, 'warning')
-      : alertBox(`No overlap in this auditorium (with the ${gapMinutes}-minute cleaning gap).`, 'success'));
+      ? alertBox(`Overlaps (with the ${gapMinutes}-minute cleaning gap) ${clashes.map((s) => `${s.movie?.title ?? s.movieId} ${starts.length > 1 ? `${dayLabel(s.startsAt, zone())} ` : ''}${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`).join(', ')}: the booking service will refuse ${starts.length > 1 ? 'the whole run' : 'it'}.`, 'warning')
+      : alertBox(`No overlap in this auditorium${starts.length > 1 ? ' this week' : ''} (with the ${gapMinutes}-minute cleaning gap).${beyond}`, 'success'));
   }
+  dayCount.addEventListener('input', updatePreview);
   movie.addEventListener('input', updatePreview);
   start.addEventListener('input', () => {
     // The preview compares with the week shown: a start in another week brings that week up first.
@@ -170,6 +186,10 @@ export async function render(root) {
       updatePreview();
     }
   });
+
+  const daysField = el('div', { class: 'col-6 col-lg-2' },
+    el('label', { for: 'sched-days', class: 'form-label small' }, 'Days in a row'), dayCount,
+    el('div', { id: 'sched-days-note', class: 'form-text' }, `Same time daily, up to ${maxRunDays}; all or none`));
 
   // Moving: the form holds the showtime being moved (its own slot never clashes) and saves with updateShowtime.
   let moving = null;
@@ -183,6 +203,7 @@ export async function render(root) {
     formTitle.textContent = showtime ? `Move ${name}` : 'New showtime';
     submit.textContent = showtime ? 'Move showtime' : 'Schedule';
     stopMoving.hidden = !showtime;
+    daysField.hidden = Boolean(showtime); // a move is of one showtime
     if (showtime) {
       movie.value = showtime.movieId;
       start.value = wallClock(showtime.startsAt, zone());
@@ -199,20 +220,38 @@ export async function render(root) {
     el('div', { class: 'col-sm-6 col-lg-3' }, el('label', { for: 'sched-start', class: 'form-label small' }, 'Start (local time)'), start, zoneNote),
     el('div', { class: 'col-6 col-lg-2' }, el('label', { for: 'sched-price', class: 'form-label small' }, 'Base price (cents)'), price),
     el('div', { class: 'col-6 col-lg-1' }, el('label', { for: 'sched-currency', class: 'form-label small' }, 'Currency'), currency),
+    daysField,
     el('div', { class: 'col-auto d-flex gap-2' }, submit, stopMoving),
     el('div', { class: 'col-12' }, gapNote, preview));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     notice.replaceChildren();
     if (!start.value) { notice.replaceChildren(alertBox('Choose when the showtime starts.')); start.focus(); return; }
+    const run = moving ? 1 : runDays();
+    if (run == null) {
+      notice.replaceChildren(alertBox(`Days in a row: a whole number from 1 to ${maxRunDays}.`));
+      dayCount.focus();
+      return;
+    }
     const input = { movieId: movie.value, auditoriumId: auditorium.value, startsAt: instantOf(start.value, zone()),
       basePriceCents: Number.parseInt(price.value, 10), currency: currency.value.trim().toUpperCase() };
     try {
-      if (moving) await graphql(UPDATE, { id: moving.id, in: input });
-      else await graphql(CREATE, { in: input });
-      notice.replaceChildren(alertBox(moving ? 'Showtime moved.' : 'Showtime scheduled.', 'success'));
+      let done;
+      if (moving) {
+        await graphql(UPDATE, { id: moving.id, in: input });
+        done = 'Showtime moved.';
+      } else if (run > 1) {
+        const { scheduleShowtimeRun } = await graphql(RUN, { in: input, days: run });
+        const last = wallClock(scheduleShowtimeRun[scheduleShowtimeRun.length - 1].startsAt, zone()).slice(0, 10);
+        done = `${counted(scheduleShowtimeRun.length, 'showtime')} scheduled, daily at ${start.value.slice(11)} from ${start.value.slice(0, 10)} to ${last}.`;
+      } else {
+        await graphql(CREATE, { in: input });
+        done = 'Showtime scheduled.';
+      }
+      notice.replaceChildren(alertBox(done, 'success'));
       monday = mondayOf(start.value.slice(0, 10));
       setMoving(null);
+      dayCount.value = 1;
       await loadWeek();
     } catch (error) {
       notice.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.explained));

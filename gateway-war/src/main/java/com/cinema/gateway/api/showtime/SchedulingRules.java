@@ -11,4 +11,7 @@ public class SchedulingRules {
     @NonNull
     @Description("Minutes an auditorium stays empty after a showtime ends before the next may start")
     public int cleaningGapMinutes;
+    @NonNull
+    @Description("The most consecutive days one scheduleShowtimeRun may fill")
+    public int maxRunDays;
 }

@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.showtime;
 
+import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.gateway.client.BookingServiceClient;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +69,19 @@ public class ShowtimeGraphQlApi {
     @RolesAllowed("ADMIN")
     public Showtime createShowtime(@Name("input") @NonNull ShowtimeInput input) {
         return registered(bookings.createShowtime(EdgeValidation.valid(validator, "input", input)));
+    }
+
+    @Mutation("scheduleShowtimeRun")
+    @Description("Schedules a movie in an auditorium on a run of consecutive days (staff), each at the start's "
+            + "wall-clock time in the cinema's zone; all or none: a clash on any day schedules nothing and names the "
+            + "day. At most schedulingRules.maxRunDays days")
+    @RolesAllowed("ADMIN")
+    public @NonNull List<@NonNull Showtime> scheduleShowtimeRun(@Name("input") @NonNull ShowtimeInput input,
+                                                                @Name("days") int days) {
+        if (days < 1) {
+            throw new ValidationException("days", "must be at least 1");
+        }
+        return registered(bookings.scheduleShowtimeRun(EdgeValidation.valid(validator, "input", input), days));
     }
 
     @Mutation("updateShowtime")
