@@ -1,8 +1,8 @@
 package com.cinema.booking.domain;
 
 /**
- * What customers are told about their bookings (confirmation with tickets, cancellation and refund, a cancelled
- * showtime) and their waitlist entries (an offer, an entry closed with its showtime). Implementations record the
+ * What customers are told about their bookings (confirmation with tickets, a reminder before the showing,
+ * cancellation and refund, a cancelled showtime) and their waitlist entries (an offer, an entry closed with its showtime). Implementations record the
  * notice in the same transaction as the change that causes it (a transactional outbox), so a notice is never lost
  * and never sent for a change that was rolled back; delivery happens later, with retries, exactly once per subject
  * (booking or waitlist entry) and kind. Callers must be inside a transaction.
@@ -12,6 +12,8 @@ public interface BookingNotices {
     /** Kinds of notice; a booking, or a waitlist entry, gets each kind at most once. */
     enum Kind {
         BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED, WAITLIST_OFFER,
+        /** The showing is near ({@link BookingReminders}): film, cinema, time and seats again. */
+        BOOKING_REMINDER,
         /** About a waitlist entry that ended CLOSED: its showtime was cancelled, or started before seats came free. */
         WAITLIST_CLOSED;
 

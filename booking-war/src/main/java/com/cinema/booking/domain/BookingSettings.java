@@ -62,6 +62,14 @@ public class BookingSettings {
     int holdQuotaTotal;
 
     @Inject
+    @ConfigProperty(name = "cinema.booking.reminder.before", defaultValue = "PT3H")
+    Duration reminderBefore;
+
+    @Inject
+    @ConfigProperty(name = "cinema.booking.reminder.after-booking", defaultValue = "PT1H")
+    Duration reminderAfterBooking;
+
+    @Inject
     @ConfigProperty(name = "cinema.booking.max-run-days", defaultValue = "28")
     int maxRunDays;
 
@@ -69,6 +77,16 @@ public class BookingSettings {
     Config config;
 
     private volatile SeatPricing pricing;
+
+    /** How long before its showtime a confirmed booking is reminded of it; zero or less: no reminders. */
+    public Duration reminderBefore() {
+        return reminderBefore;
+    }
+
+    /** A reminder never comes sooner than this after the booking was made: its confirmation is still fresh. */
+    public Duration reminderAfterBooking() {
+        return reminderAfterBooking;
+    }
 
     /** The most consecutive days one scheduleShowtimeRun may fill. */
     public int maxRunDays() {

@@ -60,6 +60,13 @@ public interface BookingStore {
     /** Ids of the showtime's CONFIRMED bookings. */
     List<Long> confirmedOf(long showtimeId);
 
+    /**
+     * CONFIRMED bookings, with the e-mail they were paid with, of scheduled showtimes starting after {@code now} and
+     * at or before {@code startsBy}, made at or before {@code madeBy}, that have no BOOKING_REMINDER notice yet:
+     * soonest showtime first, at most {@code limit}.
+     */
+    List<Long> dueForReminder(Instant now, Instant startsBy, Instant madeBy, int limit);
+
     /** Id of this customer's booking that used this checkout key, if any (keys are each customer's own). */
     Optional<Long> withIdempotencyKey(long userId, String idempotencyKey);
 }

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * Every {@code cinema.booking.hold-sweep-interval}: expires the holds that ran out ({@link HoldExpiry}, safe
  * on every replica at once), offers seats still free to waiting waitlist entries and closes, with a notice, those
- * still waiting once their showtime has started ({@link WaitlistOffers}), prunes old seat events once a minute and
+ * still waiting once their showtime has started ({@link WaitlistOffers}), queues the reminders of showings near
+ * ({@link BookingReminders}), prunes old seat events once a minute and
  * refreshes the active-holds gauge from the database, so every replica reports the platform-wide number.
  */
 @ApplicationScoped
@@ -49,6 +50,9 @@ public class HoldSweeper {
 
     @Inject
     WaitlistOffers waitlist;
+
+    @Inject
+    BookingReminders reminders;
 
     @Inject
     Clock clock;
@@ -88,6 +92,12 @@ public class HoldSweeper {
             int closed = waitlist.closeStarted(now);
             if (closed > 0) {
                 LOG.fine(() -> "Closed " + closed + " waitlist entries of showtimes that have started");
+            }
+        });
+        step("Queueing reminders of showings", () -> {
+            int reminded = reminders.queueDue(now);
+            if (reminded > 0) {
+                LOG.fine(() -> "Queued reminders for " + reminded + " bookings");
             }
         });
         if (lastPrune.plus(PRUNE_INTERVAL).isBefore(now)) {

@@ -3,6 +3,7 @@ package com.cinema.booking.notification;
 import com.cinema.mail.MailMessage;
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices.Kind;
+import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.BookingStore;
 import com.cinema.booking.domain.MovieCatalogue;
 import com.cinema.booking.domain.MovieSummary;
@@ -14,12 +15,15 @@ import com.cinema.booking.domain.WaitlistEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * Gathers a notice's facts through the domain's ports (one read transaction for its booking or waitlist entry and
  * their showtime, then the other services).
  */
 @ApplicationScoped
-public class NoticeComposer {
+public class NoticeComposer implements NoticeRelevance {
 
     @Inject
     BookingStore bookings;
@@ -57,6 +61,28 @@ public class NoticeComposer {
             case BOOKING -> NoticeText.sms(bookingFacts(notice, phone));
             case WAITLIST_ENTRY -> NoticeText.sms(closedEntryFacts(notice, phone));
         };
+    }
+
+    /** A reminder goes out only while its booking is confirmed and its showing still to come. */
+    @Override
+    public Optional<String> outdated(OutboxNotice notice, Instant now) {
+        if (notice.kind() != Kind.BOOKING_REMINDER) {
+            return Optional.empty();
+        }
+        return transactions.inOne(() -> {
+            Booking booking = bookings.find(notice.subject().id()).orElse(null);
+            if (booking == null) {
+                return Optional.of("booking " + notice.subject().id() + " no longer exists");
+            }
+            if (booking.getStatus() != BookingStatus.CONFIRMED) {
+                return Optional.of("booking " + booking.getId() + " is " + booking.getStatus() + " now");
+            }
+            Showtime showtime = showtimes.find(booking.getShowtimeId()).orElseThrow();
+            if (showtime.isCancelled() || !now.isBefore(showtime.getStartsAt())) {
+                return Optional.of("the showing of booking " + booking.getId() + " has started or was cancelled");
+            }
+            return Optional.<String>empty();
+        });
     }
 
     private NoticeText.Facts bookingFacts(OutboxNotice notice, String recipient) {

@@ -82,6 +82,12 @@ public final class NoticeText {
                 body.append("Your booking ").append(facts.bookingCode()).append(" is confirmed. Enjoy the film!\n\n");
                 yield "Your tickets for " + facts.showing().movieTitle() + " - booking " + facts.bookingCode();
             }
+            case BOOKING_REMINDER -> {
+                body.append("See you soon: your film starts at ").append(facts.showing().at(facts.showing().startsAt()))
+                        .append(".\n\n");
+                yield "Reminder: " + facts.showing().movieTitle() + " at " + facts.showing().shortAt(facts.showing().startsAt())
+                        + " - booking " + facts.bookingCode();
+            }
             case BOOKING_CANCELLED -> {
                 body.append("Your booking ").append(facts.bookingCode()).append(" has been cancelled.\n\n");
                 yield "Booking " + facts.bookingCode() + " cancelled";
@@ -109,6 +115,9 @@ public final class NoticeText {
         String total = money(facts.totalCents(), facts.currency());
         if (facts.kind() == Kind.BOOKING_CONFIRMED) {
             body.append("Total paid: ").append(total).append("\n\nShow the QR code of your booking at the door.\n");
+        } else if (facts.kind() == Kind.BOOKING_REMINDER) {
+            body.append("\nShow the QR code of your booking ").append(facts.bookingCode())
+                    .append(" at the door (under My bookings, or in your confirmation e-mail). Enjoy the film!\n");
         } else if (facts.kind() == Kind.WAITLIST_OFFER) {
             body.append("Total to pay: ").append(total).append('\n');
         } else {
@@ -161,6 +170,9 @@ public final class NoticeText {
             case BOOKING_CONFIRMED -> "Cinema: booking " + facts.bookingCode() + " confirmed. " + film + ". Seats "
                     + String.join(", ", facts.seats().stream().map(Seat::label).toList())
                     + ". Show the QR code from your e-mail at the door.";
+            case BOOKING_REMINDER -> "Cinema: see you soon! " + film + ". Seats "
+                    + String.join(", ", facts.seats().stream().map(Seat::label).toList()) + " (booking "
+                    + facts.bookingCode() + "). Show its QR code at the door.";
             case BOOKING_CANCELLED -> "Cinema: booking " + facts.bookingCode() + " (" + film
                     + ") is cancelled. Refund " + total + " to the way you paid.";
             case SHOWTIME_CANCELLED -> "Cinema: sorry, the cinema cancelled " + film + " (booking "

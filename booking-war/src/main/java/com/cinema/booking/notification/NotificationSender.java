@@ -18,6 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,6 +57,9 @@ public class NotificationSender {
     @Inject
     Instance<NoticeChannel> channelBeans;
 
+    @Inject
+    NoticeRelevance relevance;
+
     private final Map<Channel, NoticeChannel> channels = new EnumMap<>(Channel.class);
     private volatile PeriodicTask task;
 
@@ -63,8 +68,9 @@ public class NotificationSender {
     }
 
     NotificationSender(NoticeOutbox outbox, Transactions transactions, NotificationSettings settings, Clock clock,
-                       List<NoticeChannel> channels) {
+                       NoticeRelevance relevance, List<NoticeChannel> channels) {
         this.outbox = outbox;
+        this.relevance = relevance;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -108,7 +114,8 @@ public class NotificationSender {
             if (channel == null) {
                 throw new Undeliverable("no " + notice.channel() + " channel on this server");
             }
-            outcome = channel.deliver(notice);
+            Optional<String> outdated = relevance.outdated(notice, clock.instant());
+            outcome = outdated.isPresent() ? new NoticeChannel.Skipped(outdated.get()) : channel.deliver(notice);
         } catch (Throwable e) {
             failed(notice, e);
             return false;

@@ -1,10 +1,12 @@
 package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.Booking;
+import com.cinema.booking.domain.BookingNotices;
 import com.cinema.booking.domain.BookingSearch;
 import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.BookingStore;
 import com.cinema.booking.domain.CheckoutStep;
+import com.cinema.booking.domain.ShowtimeStatus;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.persistence.QueryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,6 +114,22 @@ public class BookingRepository implements BookingStore {
         return em.createQuery("select b.id from Booking b where b.showtimeId = :showtime and b.status = :confirmed",
                         Long.class)
                 .setParameter("showtime", showtimeId).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList();
+    }
+
+    /** notification_outbox is no entity: plain SQL. */
+    @Override
+    public List<Long> dueForReminder(Instant now, Instant startsBy, Instant madeBy, int limit) {
+        var query = em.createNativeQuery("SELECT b.id FROM booking b JOIN showtime s ON s.id = b.showtime_id"
+                + " WHERE b.status = ? AND s.status = ? AND s.starts_at > ? AND s.starts_at <= ? AND b.created_at <= ?"
+                + " AND b.customer_email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM notification_outbox n"
+                + " WHERE n.booking_id = b.id AND n.kind = ?) ORDER BY s.starts_at, b.id");
+        query.setParameter(1, BookingStatus.CONFIRMED.name());
+        query.setParameter(2, ShowtimeStatus.SCHEDULED.name());
+        query.setParameter(3, NativeSql.ts(now));
+        query.setParameter(4, NativeSql.ts(startsBy));
+        query.setParameter(5, NativeSql.ts(madeBy));
+        query.setParameter(6, BookingNotices.Kind.BOOKING_REMINDER.name());
+        return NativeSql.longs(query.setMaxResults(limit).getResultList());
     }
 
     @Override

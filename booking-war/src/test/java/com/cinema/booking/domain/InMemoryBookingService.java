@@ -4,6 +4,7 @@ import com.cinema.common.paging.PageRequest;
 import com.cinema.testing.MutableClock;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -31,6 +32,8 @@ final class InMemoryBookingService {
     static final Duration HOLD = Duration.ofMinutes(10);
     static final Duration GAP = Duration.ofMinutes(15);
     static final Duration CUTOFF = Duration.ofHours(2);
+    static final Duration REMINDER_BEFORE = Duration.ofHours(3);
+    static final Duration REMINDER_AFTER_BOOKING = Duration.ofHours(1);
     static final Duration RECONCILE_AFTER = Duration.ofMinutes(2);
     static final Duration OFFER_WINDOW = Duration.ofMinutes(15);
 
@@ -72,6 +75,16 @@ final class InMemoryBookingService {
         @Override
         public int maxRunDays() {
             return 28;
+        }
+
+        @Override
+        public Duration reminderBefore() {
+            return REMINDER_BEFORE;
+        }
+
+        @Override
+        public Duration reminderAfterBooking() {
+            return REMINDER_AFTER_BOOKING;
         }
 
         @Override
@@ -123,7 +136,8 @@ final class InMemoryBookingService {
     final FakeWaitlist waitlist = new FakeWaitlist(transactions, seatLocks);
     final WaitlistSettings waitlistSettings = new WaitlistSettings();
     final WaitlistOffers waitlistOffers = new WaitlistOffers();
-    /** The hold sweeper's rounds, run by the test: expiry, the waitlist's safety net and closing, pruning. */
+    final BookingReminders reminders = new BookingReminders();
+    /** The hold sweeper's rounds, run by the test: expiry, the waitlist's safety net and closing, reminders, pruning. */
     final HoldSweeper sweeper = new HoldSweeper();
 
     /** Gives a hold expiry (this service's own, or a test's subclass of it) this service's ports. */
@@ -183,7 +197,16 @@ final class InMemoryBookingService {
         sweeper.settings = settings;
         sweeper.metrics = metrics;
         sweeper.waitlist = waitlistOffers;
+        sweeper.reminders = reminders;
         sweeper.clock = clock;
+
+        reminders.bookings = bookings;
+        reminders.notices = notices;
+        reminders.transactions = transactions;
+        reminders.settings = settings;
+        bookings.showtimes = showtimes;
+        bookings.notices = notices;
+        bookings.clock = clock;
 
         wired(expiry);
 
@@ -383,7 +406,12 @@ final class InMemoryBookingService {
     static final class FakeBookings implements BookingStore {
         private final FakeTransactions tx;
         final Map<Long, Booking> rows = new LinkedHashMap<>();
+        /** When each booking was made, by the test's clock (the entity's own stamp is the database's). */
+        final Map<Long, Instant> madeAt = new HashMap<>();
         private final AtomicLong ids = new AtomicLong(100);
+        FakeShowtimes showtimes;
+        FakeNotices notices;
+        Clock clock;
 
         FakeBookings(FakeTransactions tx) {
             this.tx = tx;
@@ -394,6 +422,7 @@ final class InMemoryBookingService {
             long id = ids.incrementAndGet();
             setId(booking, id);
             rows.put(id, booking);
+            madeAt.put(id, clock.instant());
             tx.onRollback(() -> rows.remove(id));
         }
 
@@ -472,6 +501,19 @@ final class InMemoryBookingService {
             tx.requireOpen();
             return rows.values().stream().filter(b -> b.getShowtimeId() == showtimeId
                     && b.getStatus() == BookingStatus.CONFIRMED).map(Booking::getId).toList();
+        }
+
+        @Override
+        public List<Long> dueForReminder(Instant now, Instant startsBy, Instant madeBy, int limit) {
+            tx.requireOpen();
+            return rows.values().stream().filter(b -> {
+                Showtime showtime = showtimes.rows.get(b.getShowtimeId());
+                return b.getStatus() == BookingStatus.CONFIRMED && b.getCustomerEmail() != null
+                        && !showtime.isCancelled() && showtime.getStartsAt().isAfter(now)
+                        && !showtime.getStartsAt().isAfter(startsBy) && !madeAt.get(b.getId()).isAfter(madeBy)
+                        && notices.queued.stream().noneMatch(n -> n.startsWith(b.getId() + ":" + BookingNotices.Kind.BOOKING_REMINDER + ":"));
+            }).sorted(Comparator.comparing((Booking b) -> showtimes.rows.get(b.getShowtimeId()).getStartsAt())
+                    .thenComparing(Booking::getId)).limit(limit).map(Booking::getId).toList();
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -308,6 +309,55 @@ class CheckoutIT {
     }
 
     private static String showtimeAuditorium;
+
+    @Test
+    void aConfirmedBookingIsRemindedOnceBeforeItsShowingAndARefundedOneIsNot() throws Exception {
+        // Within the reminder window of this test server (cinema.booking.reminder.before=PT3M, after-booking=PT5S).
+        String showtime = showtimeStartingIn(Duration.ofSeconds(150));
+        Customer gil = customer();
+        Customer hal = customer();
+        String kept = held(gil.http(), showtime, List.of(seatId(Long.parseLong(showtimeAuditorium), 'A', 1))).getString("id");
+        confirmed(gil, kept);
+        String refunded = held(hal.http(), showtime, List.of(seatId(Long.parseLong(showtimeAuditorium), 'A', 2))).getString("id");
+        confirmed(hal, refunded);
+        dataWithoutErrors(ADMIN.post("mutation($b: ID!) { refundBooking(bookingId: $b, reason: \"test\") { id } }",
+                Map.of("b", refunded)));
+
+        String reminderId = "<booking-" + kept + ".booking_reminder@cinema.booking>";
+        assertThat(eventually(Duration.ofSeconds(30), () -> !mailsWithId(reminderId).isEmpty()))
+                .as("the reminder of booking " + kept).isTrue();
+        MimeMessage reminder = mailsWithId(reminderId).get(0);
+        assertThat(reminder.getAllRecipients()).extracting(Object::toString).containsExactly(gil.email());
+        assertThat(reminder.getSubject()).startsWith("Reminder: Short One at ").endsWith(" - booking "
+                + booking(gil.http(), kept).getString("code"));
+        assertThat(reminder.getContent().toString()).contains("See you soon: your film starts at").contains("A1 (standard)");
+        Thread.sleep(2500); // more sweeps and sends would have happened by now
+        assertThat(mailsWithId(reminderId)).hasSize(1);
+        assertThat(mailsWithId("<booking-" + refunded + ".booking_reminder@cinema.booking>")).isEmpty();
+    }
+
+    private static List<MimeMessage> mailsWithId(String messageId) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return messageId.equals(message.getMessageID());
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** A showtime of movie 903 starting after {@code lead} in a free auditorium (earlier runs' showtimes may be in the way). */
+    private static String showtimeStartingIn(Duration lead) {
+        for (String auditorium : List.of("812", "821", "831")) {
+            JsonObject response = createShowtime("903", auditorium, Instant.now().plus(lead), 800);
+            if (!response.containsKey("errors")) {
+                showtimeAuditorium = auditorium;
+                return response.getJsonObject("data").getJsonObject("createShowtime").getString("id");
+            }
+        }
+        throw new AssertionError("no free auditorium for a showtime in " + lead);
+    }
+
 
     /** A showtime starting in 30 to 110 minutes in a free auditorium (earlier runs' showtimes may be in the way). */
     private static String showtimeStartingWithinTheCutOff() {

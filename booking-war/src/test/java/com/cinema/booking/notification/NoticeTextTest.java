@@ -57,6 +57,22 @@ class NoticeTextTest {
     }
 
     @Test
+    void aReminderNamesTheShowingInTheCinemasTimeAndTheSeatsButNoMoney() {
+        MailMessage mail = NoticeText.compose(facts(Kind.BOOKING_REMINDER, "Europe/London", "GBP", 1250, 1250));
+        assertThat(mail.subject()).isEqualTo("Reminder: Stub Feature at Fri 4 Jul 19:30 - booking K7QH2MZP");
+        assertThat(mail.messageId()).isEqualTo("<booking-42.booking_reminder@cinema.booking>");
+        assertThat(mail.body())
+                .startsWith("See you soon: your film starts at Friday 4 July 2031, 19:30 (Europe/London time).")
+                .contains("Lumen Leicester Square, Screen 3").contains("F7 (vip)").contains("F8 (vip)")
+                .contains("Show the QR code of your booking K7QH2MZP at the door")
+                .doesNotContain("Total paid").doesNotContain("Refund");
+
+        SmsMessage sms = NoticeText.sms(facts(Kind.BOOKING_REMINDER, "America/New_York", "USD", 1999));
+        assertThat(sms.text()).isEqualTo("Cinema: see you soon! Stub Feature, Lumen Leicester Square Screen 3, "
+                + "Fri 4 Jul 14:30. Seats F7 (booking K7QH2MZP). Show its QR code at the door.");
+    }
+
+    @Test
     void cancellationsNameTheRefund() {
         MailMessage cancelled = NoticeText.compose(facts(Kind.BOOKING_CANCELLED, "Europe/London", "GBP", 900));
         assertThat(cancelled.subject()).contains("cancelled");

@@ -30,6 +30,8 @@ class NotificationSenderTest {
     /** The user service's answers by customer id; a missing id is an unknown customer. */
     private final Map<Long, ContactDirectory.Contact> contacts = new java.util.HashMap<>();
     private boolean userServiceDown;
+    /** Why a booking's notices are outdated, by booking id (what the composer would find at sending time). */
+    private final Map<Long, String> outdated = new java.util.HashMap<>();
     private final NotificationSettings settings = new NotificationSettings();
     private final NotificationSender sender;
 
@@ -71,7 +73,8 @@ class NotificationSenderTest {
                     }
                     texted.add(message);
                 });
-        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock, List.of(email, sms));
+        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock,
+                (notice, now) -> java.util.Optional.ofNullable(outdated.get(notice.subject().id())), List.of(email, sms));
     }
 
     @Test
@@ -84,6 +87,19 @@ class NotificationSenderTest {
         assertThat(delivered).hasSize(1);
         assertThat(outbox.rows.get(id).status).isEqualTo("SENT");
         assertThat(outbox.rows.get(id).attempts).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeOutdatedByItsTurnIsSkippedWithTheReasonAndNeverSent() {
+        long reminder = outbox.add(NoticeSubject.booking(7), Kind.BOOKING_REMINDER, clock.instant(), Channel.EMAIL, "c@example.org");
+        outdated.put(7L, "booking 7 is CANCELLED now");
+
+        assertThat(sender.sendDue()).isZero();
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(delivered).isEmpty();
+        assertThat(outbox.rows.get(reminder).status).isEqualTo("SKIPPED");
+        assertThat(outbox.rows.get(reminder).lastError).isEqualTo("booking 7 is CANCELLED now");
     }
 
     @Test
