@@ -2,8 +2,9 @@ package com.cinema.booking.domain;
 
 /**
  * What customers are told about their bookings (confirmation with tickets, a reminder before the showing,
- * cancellation and refund, a cancelled showtime) and their waitlist entries (an offer, an entry closed with its showtime). Implementations record the
- * notice in the same transaction as the change that causes it (a transactional outbox), so a notice is never lost
+ * cancellation and refund, a cancelled showtime) and their waitlist entries (an offer, an entry closed with its
+ * showtime). Implementations record the notice in the same transaction as the change that causes it (a
+ * transactional outbox; a reminder, caused by the clock, by the sweep that finds it due), so a notice is never lost
  * and never sent for a change that was rolled back; delivery happens later, with retries, exactly once per subject
  * (booking or waitlist entry) and kind. Callers must be inside a transaction.
  */
