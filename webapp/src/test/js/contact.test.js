@@ -25,5 +25,6 @@ test('no number or the box unticked sends no SMS', () => {
 
 test('the hint names the number the messages go to', () => {
   assert.match(smsHint('+44 7700 900123'), /\+447700900123/);
+  assert.match(smsHint('+44 7700 900123'), /^Confirmations, reminders and cancellations also go by SMS/);
   assert.match(smsHint(''), /Add a phone number/);
 });

@@ -19,6 +19,6 @@ export function profileInput(fullName, typedPhone, smsChecked) {
 export function smsHint(typedPhone) {
   const phone = normalisePhone(typedPhone);
   return phone
-    ? `Confirmations and cancellations also go by SMS to ${phone}.`
+    ? `Confirmations, reminders and cancellations also go by SMS to ${phone}.`
     : 'Add a phone number above to get your booking messages by SMS.';
 }

@@ -389,7 +389,7 @@ class CheckoutBrowserIT {
         assertThat(page.getByTestId("profile-status")).isEmpty();
         assertThat(Customer.data(customer.api.post("{ me { phone smsOptIn } }"), "me").getBoolean("smsOptIn")).isFalse();
         page.getByLabel("Phone (optional)").fill("+44 20 7946 " + width);
-        assertThat(page.locator("#profile-sms-hint")).hasText("Confirmations and cancellations also go by SMS to +44207946" + width + ".");
+        assertThat(page.locator("#profile-sms-hint")).hasText("Confirmations, reminders and cancellations also go by SMS to +44207946" + width + ".");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
         assertThat(page.getByTestId("profile-status")).containsText("saved");
         assertThat(page.locator("#profile-sms-error")).isEmpty();
