@@ -601,6 +601,16 @@ class AdminConsoleBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This week")).click();
         playing.waitFor();
 
+        // its bookings, one click away: the bookings screen filtered to it
+        playing.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Bookings of "))).click();
+        page.waitForURL("**/#/admin/bookings?showtimeId=" + showtimeId);
+        assertThat(page.getByLabel("Showtime id")).hasValue(showtimeId);
+        page.goBack();
+        page.getByTestId("week-view").waitFor();
+        page.locator("#sched-auditorium").selectOption(page.locator("#sched-auditorium option")
+                .filter(new Locator.FilterOptions().setHasText("Playing Cinema")).getAttribute("value"));
+        playing.waitFor();
+
         playing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Cancel "))).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel showtime and refund")).click();
         assertThat(page.getByText("Cancelled; 0 bookings refunded.")).isVisible();

@@ -105,6 +105,9 @@ export async function render(root) {
           el('strong', { class: 'd-block' }, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ',
           el('span', { class: 'd-block' }, s.movie?.title ?? `Movie ${s.movieId}`),
           el('span', { class: 'd-block' }, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `),
+          // who is coming (or came): the bookings screen filtered to this showtime
+          el('a', { class: 'd-block', href: `#/admin/bookings?showtimeId=${encodeURIComponent(s.id)}`,
+            'aria-label': `Bookings of ${what}` }, 'Bookings'),
           stage === 'shown' ? el('span', { class: 'd-block fst-italic' }, 'Shown')
             : el('div', {},
               stage === 'playing' ? el('span', { class: 'badge text-bg-success me-2' }, 'Playing now')
