@@ -41,11 +41,18 @@ public class BookingReminders {
         return transactions.inOne(() -> {
             List<Long> due = bookings.dueForReminder(now, now.plus(before),
                     now.minus(settings.reminderAfterBooking()), BATCH);
+            int reminded = 0;
             for (long id : due) {
-                bookings.find(id).ifPresent(booking ->
-                        notices.queue(booking, BookingNotices.Kind.BOOKING_REMINDER, booking.getCustomerEmail()));
+                // Locked, in the query's order: a replica sweeping at the same moment waits here and then finds the
+                // reminder queued, and a booking cancelled since the query is left alone.
+                Booking booking = bookings.lockForChange(id).filter(b -> b.getStatus() == BookingStatus.CONFIRMED)
+                        .orElse(null);
+                if (booking != null) {
+                    notices.queue(booking, BookingNotices.Kind.BOOKING_REMINDER, booking.getCustomerEmail());
+                    reminded++;
+                }
             }
-            return due.size();
+            return reminded;
         });
     }
 }
