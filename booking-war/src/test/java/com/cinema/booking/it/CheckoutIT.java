@@ -336,14 +336,9 @@ class CheckoutIT {
         assertThat(mailsWithId("<booking-" + refunded + ".booking_reminder@cinema.booking>")).isEmpty();
     }
 
+    /** The received e-mails with this Message-ID. */
     private static List<MimeMessage> mailsWithId(String messageId) {
-        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return messageId.equals(message.getMessageID());
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return ReceivedMails.withId(MAIL, messageId);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -141,13 +140,7 @@ class WaitlistClosingIT {
 
     /** The received e-mails with this Message-ID. */
     private static List<MimeMessage> mailsWithId(String messageId) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return messageId.equals(message.getMessageID());
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return ReceivedMails.withId(MAIL, messageId);
     }
 
     /** The WAITLIST_CLOSED e-mail of the entry, once it has arrived. */
