@@ -5,6 +5,7 @@ import com.cinema.common.security.Caller;
 import com.cinema.booking.domain.BookingCancellation;
 import com.cinema.booking.domain.BookingLedger;
 import com.cinema.booking.domain.Checkout;
+import com.cinema.booking.domain.ContactErasure;
 import com.cinema.booking.domain.CouponApplication;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.booking.domain.BookingSearch;
@@ -47,6 +48,9 @@ public class BookingGraphQlApi {
 
     @Inject
     BookingCancellation cancellation;
+
+    @Inject
+    ContactErasure erasure;
 
     @Inject
     Validator validator;
@@ -160,6 +164,18 @@ public class BookingGraphQlApi {
     public BookingView cancelBooking(@Name("bookingId") @Id @NonNull String bookingId) {
         long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
         return BookingView.of(cancellation.cancel(caller.id(), booking));
+    }
+
+    @Mutation("forgetMyContactDetails")
+    @Description("Erases the caller's contact details held by the booking service, a step of closing their account: "
+            + "the e-mail address of their bookings and waitlist entries, and the recipient of their notices (those not "
+            + "sent yet are skipped); bookings, tickets and payment references stay. CONFLICT naming what is still open "
+            + "(upcoming bookings, seat holds, payments in progress, waitlist places), with nothing erased. Returns the "
+            + "rows changed: 0 when there was nothing left to erase (safe to repeat)")
+    @RolesAllowed("USER")
+    public int forgetMyContactDetails() {
+        long user = caller.id();
+        return audit.record("account.contact-details.erase", "user/" + user, () -> erasure.forget(user));
     }
 
     @Mutation("refundBooking")

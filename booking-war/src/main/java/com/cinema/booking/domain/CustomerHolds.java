@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * What one customer holds right now (port; the adapter is {@code persistence.CustomerHoldTable}), for the hold
  * quota ({@link HoldQuota}). A count alone would let two concurrent holds of one customer both pass, so the
- * hold first takes the customer's lock and counts under it.
+ * hold first takes the customer's lock and counts under it. A waitlist join ({@link WaitlistOffers#join}) takes the
+ * same lock first, and so does the erasure of the customer's contact details ({@link ContactErasure}), which thereby
+ * sees every hold and join that committed before it and makes every later one wait for it.
  */
 public interface CustomerHolds {
 

@@ -45,6 +45,9 @@ public class SeatHolds {
     CustomerHolds customerHolds;
 
     @Inject
+    CustomerLocks customerLocks;
+
+    @Inject
     SeatEvents seatEvents;
 
     @Inject
@@ -73,13 +76,6 @@ public class SeatHolds {
 
     @Inject
     Clock clock;
-
-    /** The customer has no quota lock row yet (a first hold); thrown inside the hold's transaction to roll it back. */
-    private static final class CustomerNotRegistered extends RuntimeException {
-        CustomerNotRegistered() {
-            super("customer not registered", null, false, false);
-        }
-    }
 
     /** A seat asked for is locked by another booking; thrown inside the hold's transaction to roll it back. */
     private static final class SeatsTaken extends RuntimeException {
@@ -158,17 +154,10 @@ public class SeatHolds {
     private Booking tryHoldRegistering(long userId, Showtime showtime, AuditoriumLayout layout,
                                        List<AuditoriumLayout.SeatInfo> seats) {
         try {
-            return tryHold(userId, showtime, layout, seats);
-        } catch (CustomerNotRegistered first) {
-            try {
-                transactions.retrying(() -> {
-                    customerHolds.register(userId);
-                    return null;
-                });
-            } catch (TransientStoreFailure e) {
-                throw inDemand();
-            }
-            return tryHold(userId, showtime, layout, seats);
+            return customerLocks.run(userId, () -> tryHold(userId, showtime, layout, seats));
+        } catch (TransientStoreFailure e) {
+            // Making the lock row met lock contention throughout (the hold itself answers its own).
+            throw inDemand();
         }
     }
 
@@ -184,9 +173,7 @@ public class SeatHolds {
             Booking booking = transactions.retrying(() -> {
                 // The customer's lock first: two holds of one customer are counted one after the other. The
                 // time is read after it, so a wait for the lock neither shortens the hold nor dates it early.
-                if (!customerHolds.lock(userId)) {
-                    throw new CustomerNotRegistered();
-                }
+                customerLocks.lock(userId);
                 if (layout.seatRulesEnabled()) {
                     holdLocks.lock(showtimeId);
                 }

@@ -73,6 +73,9 @@ public class WaitlistOffers {
     SeatHolds holds;
 
     @Inject
+    CustomerLocks customerLocks;
+
+    @Inject
     Clock clock;
 
     /**
@@ -95,7 +98,18 @@ public class WaitlistOffers {
         }
         AuditoriumLayout layout = auditoriums.get(showtime.getAuditoriumId()).orElseThrow(() ->
                 new ConflictException("The auditorium of showtime " + showtimeId + " no longer exists"));
-        return Contention.answering(notJoined, () -> transactions.retrying(() -> {
+        return Contention.answering(notJoined,
+                () -> customerLocks.run(userId, () -> joinUnderLocks(userId, email, showtimeId, wanted, layout)));
+    }
+
+    /**
+     * The join's transaction: the customer's own lock first, as a hold takes it (so a join racing with the erasure of
+     * the customer's contact details, {@link ContactErasure}, is seen by it or waits for it), then the showtime's hold
+     * lock (the order a hold takes them in).
+     */
+    private WaitlistEntry joinUnderLocks(long userId, String email, long showtimeId, int wanted, AuditoriumLayout layout) {
+        return transactions.retrying(() -> {
+            customerLocks.lock(userId);
             holdLocks.lock(showtimeId);
             Instant now = clock.instant();
             if (waitlist.active(showtimeId, userId).isPresent()) {
@@ -107,7 +121,7 @@ public class WaitlistOffers {
                         + (free == 1 ? " seat is" : " seats are") + " free; hold them instead");
             }
             return waitlist.join(showtimeId, userId, wanted, email, now);
-        }));
+        });
     }
 
     /**

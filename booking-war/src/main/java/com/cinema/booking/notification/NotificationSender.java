@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +37,8 @@ public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
     private static final int MAX_ERROR_LENGTH = 500;
+    /** Why a row whose recipient was erased (the customer closed their account) is skipped. */
+    static final String RECIPIENT_ERASED = "account closed: the recipient was erased";
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -114,8 +115,13 @@ public class NotificationSender {
             if (channel == null) {
                 throw new Undeliverable("no " + notice.channel() + " channel on this server");
             }
-            Optional<String> outdated = relevance.outdated(notice, clock.instant());
-            outcome = outdated.isPresent() ? new NoticeChannel.Skipped(outdated.get()) : channel.deliver(notice);
+            if (notice.recipientErased()) {
+                // Only a row the erasure did not see as PENDING gets here (none should): skipped for good, not retried.
+                outcome = new NoticeChannel.Skipped(RECIPIENT_ERASED);
+            } else {
+                Optional<String> outdated = relevance.outdated(notice, clock.instant());
+                outcome = outdated.isPresent() ? new NoticeChannel.Skipped(outdated.get()) : channel.deliver(notice);
+            }
         } catch (Throwable e) {
             failed(notice, e);
             return false;

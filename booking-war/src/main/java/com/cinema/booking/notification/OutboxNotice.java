@@ -15,9 +15,20 @@ public record OutboxNotice(long id, NoticeSubject subject, BookingNotices.Kind k
 
     private static final String CUSTOMER = "user:";
 
+    /**
+     * The recipient of every outbox row of a customer whose contact details were erased (their account closed;
+     * {@code domain.ContactErasure}); such a row is never sent.
+     */
+    public static final String ERASED_RECIPIENT = "erased";
+
     /** How an SMS row names its customer. */
     public static String customerRecipient(long userId) {
         return CUSTOMER + userId;
+    }
+
+    /** Whether the row's recipient was erased: there is no one to send it to. */
+    public boolean recipientErased() {
+        return ERASED_RECIPIENT.equals(recipient);
     }
 
     /** The customer an SMS row is for. */

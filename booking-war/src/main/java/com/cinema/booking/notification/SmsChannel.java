@@ -14,7 +14,8 @@ import java.util.function.BiFunction;
 public class SmsChannel implements NoticeChannel {
 
     static final String NOT_OPTED_IN = "the customer has not opted in to SMS";
-    static final String UNKNOWN_CUSTOMER = "the user service does not know the customer";
+    /** The user service answers no contact for an unknown customer and for a closed account alike. */
+    static final String UNKNOWN_CUSTOMER = "the user service has no contact for the customer (unknown or account closed)";
 
     @Inject
     ContactDirectory contacts;

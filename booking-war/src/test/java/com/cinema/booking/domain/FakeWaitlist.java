@@ -153,6 +153,11 @@ final class FakeWaitlist implements Waitlist {
         return withPosition(entries.get(entries.size() - 1));
     }
 
+    /** Writes the entry as it is now (e.g. without its e-mail), undone with the transaction. */
+    void replace(WaitlistEntry entry) {
+        put(entry);
+    }
+
     private void put(WaitlistEntry entry) {
         tx.requireOpen();
         WaitlistEntry before = rows.put(entry.id(), entry);

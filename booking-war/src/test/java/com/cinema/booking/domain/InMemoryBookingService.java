@@ -136,6 +136,9 @@ final class InMemoryBookingService {
     final FakeWaitlist waitlist = new FakeWaitlist(transactions, seatLocks);
     final WaitlistSettings waitlistSettings = new WaitlistSettings();
     final WaitlistOffers waitlistOffers = new WaitlistOffers();
+    final FakePersonalData personalData = new FakePersonalData(transactions, bookings, showtimes, waitlist, notices);
+    final ContactErasure erasure = new ContactErasure();
+    final CustomerLocks customerLocks = new CustomerLocks();
     final BookingReminders reminders = new BookingReminders();
     /** The hold sweeper's rounds, run by the test: expiry, the waitlist's safety net and closing, reminders, pruning. */
     final HoldSweeper sweeper = new HoldSweeper();
@@ -188,7 +191,15 @@ final class InMemoryBookingService {
         waitlistOffers.waitlistSettings = waitlistSettings;
         waitlistOffers.notices = notices;
         waitlistOffers.holds = holds;
+        customerLocks.transactions = transactions;
+        customerLocks.customerHolds = customerHolds;
+        waitlistOffers.customerLocks = customerLocks;
         waitlistOffers.clock = clock;
+
+        erasure.transactions = transactions;
+        erasure.customerLocks = customerLocks;
+        erasure.personalData = personalData;
+        erasure.clock = clock;
 
         sweeper.expiry = expiry;
         sweeper.events = seatEvents;
@@ -215,6 +226,7 @@ final class InMemoryBookingService {
         holds.showtimes = showtimes;
         holds.seatLocks = seatLocks;
         holds.customerHolds = customerHolds;
+        holds.customerLocks = customerLocks;
         holds.seatEvents = seatEvents;
         holds.seatRelease = seatRelease;
         holds.expiry = expiry;

@@ -215,6 +215,44 @@ class NotificationSenderTest {
     }
 
     @Test
+    void aClosedAccountsSmsIsSkippedForGoodWithTheReasonWhenTheUserServiceAnswersNoContact() {
+        // contactPreferences answers null for a closed account, as for an unknown id: no entry in the played directory.
+        long text = outbox.add(17, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(4711));
+
+        assertThat(sender.sendDue()).isZero();
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofHours(1));
+            assertThat(sender.sendDue()).isZero();
+        }
+
+        Row row = outbox.rows.get(text);
+        assertThat(row.status).isEqualTo("SKIPPED");
+        assertThat(row.lastError).isEqualTo(SmsChannel.UNKNOWN_CUSTOMER).contains("account closed");
+        assertThat(row.attempts).as("never counted as a failed attempt").isZero();
+        assertThat(outbox.claims).as("claimed once, never tried again").isEqualTo(1);
+        assertThat(texted).isEmpty();
+    }
+
+    @Test
+    void aNoticeWhoseRecipientWasErasedIsSkippedOnEveryChannelAndNeverSentNorRetried() {
+        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true));
+        long mail = outbox.add(18, clock.instant(), Channel.EMAIL, OutboxNotice.ERASED_RECIPIENT);
+        long text = outbox.add(18, clock.instant(), Channel.SMS, OutboxNotice.ERASED_RECIPIENT);
+
+        assertThat(sender.sendDue()).isZero();
+        clock.advance(Duration.ofHours(1));
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(delivered).isEmpty();
+        assertThat(texted).isEmpty();
+        for (long id : List.of(mail, text)) {
+            assertThat(outbox.rows.get(id).status).isEqualTo("SKIPPED");
+            assertThat(outbox.rows.get(id).lastError).isEqualTo(NotificationSender.RECIPIENT_ERASED);
+        }
+        assertThat(outbox.claims).isEqualTo(2);
+    }
+
+    @Test
     void anSmsGatewayOutageRetriesTheSmsOnItsOwnBackoffWhileTheEmailIsSentAtOnce() {
         contacts.put(9L, new ContactDirectory.Contact("cy@example.org", "+447700900789", true));
         smsGatewayAnswers.add(new java.io.IOException("SMS gateway answered HTTP 503"));

@@ -73,6 +73,8 @@ public class BookingServiceClient {
     static final GraphQlOperation<List<Booking>> MY_BOOKINGS = GraphQlOperation.queryForList("myBookings",
             Booking.class, "upcoming: Boolean");
     static final GraphQlOperation<Booking> BOOKING = GraphQlOperation.query("booking", Booking.class, "id: ID!");
+    static final GraphQlOperation<Integer> FORGET_MY_CONTACT_DETAILS = GraphQlOperation.mutation(
+            "forgetMyContactDetails", Integer.class);
     static final GraphQlOperation<List<Booking>> BOOKINGS_BY_IDS = GraphQlOperation.queryForList("bookingsByIds",
             Booking.class, "ids: [String!]!");
     static final GraphQlOperation<List<LoyaltyMilestoneRef>> MY_LOYALTY_MILESTONES = GraphQlOperation.queryForList(
@@ -208,6 +210,15 @@ public class BookingServiceClient {
     @Retry(maxRetries = 0)
     public WaitlistEntry leaveWaitlist(String showtimeId) {
         return bookingService.execute(LEAVE_WAITLIST, caller.authorization(), showtimeId);
+    }
+
+    /**
+     * Erases the caller's e-mail address and phone number from their bookings, waitlist entries and notices
+     * (closing an account); CONFLICT, with nothing erased, while they have an upcoming booking, a hold or a waitlist
+     * place. Retried like a read: a repeat finds nothing left to erase.
+     */
+    public Integer forgetMyContactDetails() {
+        return bookingService.execute(FORGET_MY_CONTACT_DETAILS, caller.authorization());
     }
 
     public Booking booking(String id) {

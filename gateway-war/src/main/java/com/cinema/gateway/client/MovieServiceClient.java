@@ -50,6 +50,8 @@ public class MovieServiceClient {
             ReviewPage.class, "movieId: ID!", "page: Int", "size: Int");
     static final GraphQlOperation<Review> ADD_REVIEW = GraphQlOperation.mutation("addReview", Review.class,
             "movieId: ID!", "rating: Int!", "comment: String");
+    static final GraphQlOperation<Integer> ANONYMISE_MY_REVIEWS = GraphQlOperation.mutation("anonymiseMyReviews",
+            Integer.class);
     static final GraphQlOperation<Movie> CREATE_MOVIE = GraphQlOperation.mutation("createMovie", Movie.class,
             "input: MovieInput");
     static final GraphQlOperation<Movie> UPDATE_MOVIE = GraphQlOperation.mutation("updateMovie", Movie.class,
@@ -104,6 +106,14 @@ public class MovieServiceClient {
     @Retry(maxRetries = 0)
     public Review addReview(String movieId, Integer rating, String comment) {
         return movieService.execute(ADD_REVIEW, caller.authorization(), movieId, rating, comment);
+    }
+
+    /**
+     * The caller's reviews under "Former customer" (closing an account). Retried like a read: a repeat finds
+     * nothing left to change.
+     */
+    public Integer anonymiseMyReviews() {
+        return movieService.execute(ANONYMISE_MY_REVIEWS, caller.authorization());
     }
 
     @Retry(maxRetries = 0)

@@ -57,6 +57,10 @@ public class UserServiceClient {
             "input: ProfileInput!");
     static final GraphQlOperation<Boolean> CHANGE_PASSWORD = GraphQlOperation.mutation("changePassword",
             Boolean.class, "currentPassword: String!", "newPassword: String!");
+    static final GraphQlOperation<Boolean> CONFIRM_PASSWORD = GraphQlOperation.mutation("confirmPassword",
+            Boolean.class, "password: String!");
+    static final GraphQlOperation<Boolean> CLOSE_MY_ACCOUNT = GraphQlOperation.mutation("closeMyAccount",
+            Boolean.class, "password: String!");
     static final GraphQlOperation<Boolean> REQUEST_PASSWORD_RESET = GraphQlOperation.mutation(
             "requestPasswordReset", Boolean.class, "email: String!");
     static final GraphQlOperation<Boolean> RESET_PASSWORD = GraphQlOperation.mutation("resetPassword",
@@ -149,6 +153,20 @@ public class UserServiceClient {
     @Retry(maxRetries = 0)
     public Boolean changePassword(String currentPassword, String newPassword) {
         return userService.execute(CHANGE_PASSWORD, caller.authorization(), currentPassword, newPassword);
+    }
+
+    /** True, or VALIDATION on password; wrong guesses are throttled like sign-ins. Changes nothing else. */
+    @Timeout(CallBudget.PASSWORD_MS)
+    @Retry(maxRetries = 0)
+    public Boolean confirmPassword(String password) {
+        return userService.execute(CONFIRM_PASSWORD, caller.authorization(), password);
+    }
+
+    /** Not retried: a repeat after a close that went through is refused (UNAUTHENTICATED: the account is closed). */
+    @Timeout(CallBudget.PASSWORD_MS)
+    @Retry(maxRetries = 0)
+    public Boolean closeMyAccount(String password) {
+        return userService.execute(CLOSE_MY_ACCOUNT, caller.authorization(), password);
     }
 
     /** Public, no caller token: whoever asks gets the same answer, the link goes only to the address itself. */

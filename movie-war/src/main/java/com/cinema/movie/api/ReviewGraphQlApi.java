@@ -1,5 +1,6 @@
 package com.cinema.movie.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.security.Caller;
 import com.cinema.common.error.NotFoundException;
 import com.cinema.common.input.Ids;
@@ -31,6 +32,9 @@ public class ReviewGraphQlApi {
     Caller caller;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "cinema.movie.review.comment-max-length", defaultValue = "2000")
     int commentMaxLength;
 
@@ -47,6 +51,16 @@ public class ReviewGraphQlApi {
         String author = ReviewRules.authorName(caller.fullName());
         return reviews.write(id, userId, author, checkedRating, checkedComment).map(ReviewView::of)
                 .orElseThrow(() -> new NotFoundException("Movie", movieId));
+    }
+
+    @Mutation("anonymiseMyReviews")
+    @Description("Shows every review the caller wrote as by \"Former customer\" from now on, a step of closing their "
+            + "account; ratings and comments stay, so no average changes. Returns the reviews changed: 0 when there was "
+            + "nothing left to change (safe to repeat)")
+    @RolesAllowed("USER")
+    public int anonymiseMyReviews() {
+        long user = caller.id();
+        return audit.record("account.reviews.anonymise", "user/" + user, () -> reviews.anonymise(user));
     }
 
     @Query("movieReviews")

@@ -49,6 +49,15 @@ public class MovieReviews {
         return Optional.of(review);
     }
 
+    /**
+     * A customer closing their account: every review they wrote shows {@link ReviewRules#FORMER_CUSTOMER} as its author
+     * from now on; ratings and comments stay, so no movie's count or average changes (nothing to recompute, no movie
+     * locked). Returns the reviews changed: 0 on a repeat.
+     */
+    public int anonymise(long userId) {
+        return reviews.renameAuthor(userId, ReviewRules.FORMER_CUSTOMER);
+    }
+
     public Results page(long movieId, PageRequest page) {
         return new Results(reviews.page(movieId, page), reviews.count(movieId));
     }

@@ -11,6 +11,8 @@ public final class ReviewRules {
     public static final int COMMENT_HARD_MAX_LENGTH = 2000;
     public static final int AUTHOR_NAME_MAX_LENGTH = 200;
     static final String ANONYMOUS_AUTHOR = "Cinema guest";
+    /** The name shown with the reviews of a customer who closed their account (their rating and comment stay). */
+    public static final String FORMER_CUSTOMER = "Former customer";
 
     private ReviewRules() {
     }

@@ -68,6 +68,20 @@ public class ReviewRepository {
                 .getSingleResult();
     }
 
+    /**
+     * Every review of the user whose author name is not {@code authorName} yet gets it (and a new version, so an edit
+     * read before this one fails rather than writing the old name back); returns how many changed. updated_at stays:
+     * the review itself did not change.
+     */
+    public int renameAuthor(long userId, String authorName) {
+        return em.createNativeQuery("UPDATE movie_review SET author_name = ?, version = version + 1 "
+                        + "WHERE user_id = ? AND author_name <> ?")
+                .setParameter(1, authorName)
+                .setParameter(2, userId)
+                .setParameter(3, authorName)
+                .executeUpdate();
+    }
+
     public int removeAll(long movieId) {
         return em.createQuery("delete from Review r where r.movieId = :movie")
                 .setParameter("movie", movieId)

@@ -62,4 +62,11 @@ class ReviewRulesTest {
         assertThat(ReviewRules.authorName(" ")).isEqualTo("Cinema guest");
         assertThat(ReviewRules.authorName("n".repeat(300))).hasSize(200);
     }
+
+    @Test
+    void aFormerCustomerIsNamedNeutrallyAndLikeNoOneSignedIn() {
+        assertThat(ReviewRules.FORMER_CUSTOMER).isEqualTo("Former customer")
+                .isNotEqualTo(ReviewRules.authorName(null))
+                .hasSizeLessThanOrEqualTo(ReviewRules.AUTHOR_NAME_MAX_LENGTH);
+    }
 }

@@ -83,6 +83,57 @@ class MovieReviewsIT {
     }
 
     @Test
+    void anonymisingMyReviewsShowsFormerCustomerKeepsRatingsAndAveragesAndOthersAndARepeatChangesNothing() {
+        // Customers of their own: the test database outlives a run, and the first answer counts this run's reviews.
+        int base = 80_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9_000_000);
+        String leaver = String.valueOf(base);
+        String stayer = String.valueOf(base + 1);
+        String first = createMovie(admin, uniqueTitle()).getString("id");
+        String second = createMovie(admin, uniqueTitle()).getString("id");
+        data(review(leaver, "Lea Leaving", first, 5, "Wonderful score."), "addReview");
+        data(review(stayer, "Stan Staying", first, 2, "Too long."), "addReview");
+        data(review(leaver, "Lea Leaving", second, 3, null), "addReview");
+        JsonObject firstBefore = movie(first);
+        JsonObject secondBefore = movie(second);
+        assertThat(firstBefore.getJsonNumber("averageRating").doubleValue()).isEqualTo(3.5);
+
+        GraphQlHttp asLeaver = graphql.withBearer(userToken(leaver, "Lea Leaving"));
+        assertThat(anonymised(asLeaver)).as("both of the leaver's reviews").isEqualTo(2);
+
+        JsonObject firstAfter = movie(first);
+        assertThat(firstAfter.getInt("reviewCount")).isEqualTo(2);
+        assertThat(firstAfter.getJsonNumber("averageRating")).isEqualTo(firstBefore.getJsonNumber("averageRating"));
+        List<JsonObject> firstReviews = firstAfter.getJsonObject("reviews").getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject leavers = firstReviews.stream().filter(r -> r.getString("userId").equals(leaver)).findFirst().orElseThrow();
+        assertThat(leavers.getString("authorName")).isEqualTo("Former customer");
+        assertThat(leavers.getInt("rating")).isEqualTo(5);
+        assertThat(leavers.getString("comment")).isEqualTo("Wonderful score.");
+        JsonObject stayers = firstReviews.stream().filter(r -> r.getString("userId").equals(stayer)).findFirst().orElseThrow();
+        assertThat(stayers.getString("authorName")).as("another user's review").isEqualTo("Stan Staying");
+        assertThat(stayers.getString("comment")).isEqualTo("Too long.");
+        JsonObject secondAfter = movie(second);
+        assertThat(secondAfter.getJsonNumber("averageRating")).isEqualTo(secondBefore.getJsonNumber("averageRating"));
+        assertThat(secondAfter.getJsonObject("reviews").getJsonArray("items").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.getString("authorName")).isEqualTo("Former customer");
+                    assertThat(r.getInt("rating")).isEqualTo(3);
+                });
+        String reviewsPage = graphql.post("query($m: ID!) { movieReviews(movieId: $m) { items { authorName } } }",
+                Map.of("m", first)).toString();
+        assertThat(reviewsPage).doesNotContain("Lea Leaving");
+
+        assertThat(anonymised(asLeaver)).as("a repeat").isZero();
+        assertThat(anonymised(graphql.withBearer(userToken(stayer, "Stan Staying")))).as("the other user's own call")
+                .isEqualTo(1);
+        assertThat(GraphQlHttp.firstErrorCode(graphql.post("mutation { anonymiseMyReviews }")))
+                .isEqualTo("UNAUTHENTICATED");
+    }
+
+    private static int anonymised(GraphQlHttp as) {
+        return GraphQlHttp.dataWithoutErrors(as.post("mutation { anonymiseMyReviews }")).getInt("anonymiseMyReviews");
+    }
+
+    @Test
     void reviewsArePagedNewestFirst() {
         String id = createMovie(admin, uniqueTitle()).getString("id");
         for (int i = 1; i <= 3; i++) {

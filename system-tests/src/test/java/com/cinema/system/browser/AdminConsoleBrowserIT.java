@@ -214,11 +214,13 @@ class AdminConsoleBrowserIT {
         String stem = "Pager" + UUID.randomUUID().toString().substring(0, 6);
         GraphQlHttp gateway = new GraphQlHttp(ShowtimeFixture.GATEWAY);
         List<String> emails = new ArrayList<>();
+        List<JsonObject> registered = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             String email = stem.toLowerCase() + "-" + (char) ('a' + i) + "@example.org";
-            GraphQlHttp.dataWithoutErrors(gateway.post("mutation($in: RegisterInput!) { register(input: $in) { accessToken } }",
+            registered.add(GraphQlHttp.dataWithoutErrors(gateway.post("mutation($in: RegisterInput!) { register(input: $in) { accessToken user { id } } }",
                     Map.of("in", Json.createObjectBuilder().add("email", email)
-                            .add("fullName", stem + " Customer " + (char) ('A' + i)).add("password", "Popcorn-Pager-2026").build())));
+                            .add("fullName", stem + " Customer " + (char) ('A' + i)).add("password", "Popcorn-Pager-2026").build())))
+                    .getJsonObject("register"));
             emails.add(email);
         }
         Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -257,6 +259,23 @@ class AdminConsoleBrowserIT {
         assertThat(page.locator("tr[data-user-email='" + last + "'] td").nth(1)).hasText("Disabled");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reset link to " + last)))
                 .hasCount(0);
+
+        // The first customer closes their account (docs/decisions/0020-closing-an-account.md): their name and address
+        // are gone from the list; the account stays, closed, with nothing staff could change or reopen.
+        JsonObject leaving = registered.get(0);
+        GraphQlHttp.dataWithoutErrors(gateway.withBearer(leaving.getString("accessToken"))
+                .post("mutation($p: String!) { closeAccount(password: $p) }", Map.of("p", "Popcorn-Pager-2026")));
+        page.getByLabel("Name or e-mail").fill(stem);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(page.getByText("20 users, page 1 of 1", new Page.GetByTextOptions().setExact(true))).isVisible();
+        String placeholder = "closed-" + leaving.getJsonObject("user").getString("id") + "@closed.invalid";
+        page.getByLabel("Name or e-mail").fill(placeholder);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        Locator closed = page.locator("tr[data-user-email='" + placeholder + "']");
+        assertThat(closed.locator("th")).containsText("Closed account");
+        assertThat(closed.locator("td").nth(1)).hasText("Closed by the customer");
+        assertThat(closed.getByRole(AriaRole.BUTTON)).hasCount(0);
+        BrowserKit.assertNoSeriousViolations(page, "admin users, a closed account");
     }
 
     private static String readQuietly(Path file) {

@@ -422,6 +422,51 @@ class CheckoutBrowserIT {
         assertThat(consoleErrors).isEmpty();
     }
 
+    /**
+     * Closing the account from the profile (docs/decisions/0020-closing-an-account.md): it takes the password and a
+     * tick, is refused in the service's words while a booking is upcoming, and once that is cancelled closes the
+     * account, signs this browser out and leaves no sign-in that works.
+     */
+    @Test
+    @Order(9)
+    void aCustomerClosesTheirAccountFromTheProfileOnceTheirBookingIsCancelled() {
+        Customer customer = Customer.register();
+        JsonObject bought = customer.buy(fixture.showtimeId, 1);
+        Page page = open(1280, "#/profile");
+        signIn(page, customer);
+        page.waitForURL("**/#/profile");
+        Locator close = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close my account"));
+        close.waitFor();
+        BrowserKit.assertNoSeriousViolations(page, "profile with account closing");
+
+        close.click();
+        assertThat(page.locator("#close-password-error")).hasText("Enter your password to close your account.");
+        page.getByLabel("Your password").fill("not-my-password");
+        close.click();
+        assertThat(page.locator("#close-confirm-error")).hasText("Tick the box to confirm that closing cannot be undone.");
+        page.getByLabel("I understand that closing my account cannot be undone").check();
+        close.click();
+        assertThat(page.locator("#close-password-error")).hasText("That is not your password.");
+
+        page.getByLabel("Your password").fill(Customer.PASSWORD);
+        close.click();
+        assertThat(page.getByTestId("close-status")).containsText("1 upcoming booking");
+        assertThat(Customer.data(customer.api.post("{ me { fullName } }"), "me").getString("fullName")).isEqualTo("Checkout Fan");
+
+        Customer.data(customer.api.post("mutation($b: ID!) { cancelBooking(bookingId: $b) { status } }",
+                Map.of("b", bought.getString("id"))), "cancelBooking");
+        close.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account is closed"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).waitFor();
+        assertThat(page.evaluate("() => sessionStorage.getItem('cinema.session')")).isNull();
+        assertThat(GraphQlHttp.firstErrorCode(customer.api.post("{ me { id } }"))).isEqualTo("UNAUTHENTICATED");
+        JsonObject login = new GraphQlHttp(ShowtimeFixture.GATEWAY).post(
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
+                Map.of("e", customer.email, "p", Customer.PASSWORD));
+        assertThat(GraphQlHttp.firstErrorCode(login)).isEqualTo("UNAUTHENTICATED");
+        assertThat(consoleErrors).isEmpty();
+    }
+
     @Test
     @Order(6)
     void theShellIsInstallableAndCachesTheStaticShellButNoApiAnswer() {

@@ -1,5 +1,6 @@
 package com.cinema.user.api;
 
+import com.cinema.common.audit.AuditLog;
 import com.cinema.common.security.Caller;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.user.domain.PasswordResets;
@@ -15,7 +16,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** Registering, signing in and out, changing one's password, and resetting a forgotten one. */
+/**
+ * Registering, signing in and out, changing one's password, resetting a forgotten one, and closing one's account.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class AuthGraphQlApi {
@@ -34,6 +37,9 @@ public class AuthGraphQlApi {
 
     @Inject
     PasswordResets passwordResets;
+
+    @Inject
+    AuditLog audit;
 
     @Mutation("register")
     @Description("Creates a customer account and signs it in")
@@ -93,6 +99,30 @@ public class AuthGraphQlApi {
     public Boolean changePassword(@Name("currentPassword") @NonNull String currentPassword,
                                   @Name("newPassword") @NonNull String newPassword) {
         signIn.changePassword(caller.id(), currentPassword, newPassword);
+        return Boolean.TRUE;
+    }
+
+    @Mutation("confirmPassword")
+    @Description("True when password is the caller's current password (asked before a step that cannot be undone); "
+            + "changes nothing. A wrong one is VALIDATION on password and is throttled like changePassword's "
+            + "(RATE_LIMITED after repeated failures); a closed account is UNAUTHENTICATED")
+    @RolesAllowed("USER")
+    public @NonNull Boolean confirmPassword(@Name("password") @NonNull String password) {
+        signIn.confirmPassword(caller.id(), password);
+        return Boolean.TRUE;
+    }
+
+    @Mutation("closeMyAccount")
+    @Description("Closes the caller's account for good (right to erasure), with their current password (VALIDATION "
+            + "on password, throttled like confirmPassword). The account stays as status CLOSED with a placeholder "
+            + "e-mail address and the name 'Closed account'; its phone, SMS opt-in, password, sign-ins, reset links "
+            + "and sign-in attempts are gone; it can never sign in or be reopened, and its address may register a new "
+            + "account. Access tokens already issued run out within 15 minutes. An administrator's account is "
+            + "CONFLICT: another administrator removes the ADMIN role first")
+    @RolesAllowed("USER")
+    public @NonNull Boolean closeMyAccount(@Name("password") @NonNull String password) {
+        long id = caller.id();
+        audit.record("user.close", "user/" + id, () -> signIn.closeAccount(id, password));
         return Boolean.TRUE;
     }
 }

@@ -4,7 +4,6 @@ import com.cinema.common.audit.AuditLog;
 import com.cinema.common.security.Caller;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.common.input.IdBatch;
-import com.cinema.common.error.UnauthenticatedException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.user.domain.Accounts;
@@ -48,7 +47,8 @@ public class UserGraphQlApi {
 
     @Query("users")
     @Description("Users whose e-mail or name contains search, ignoring case, ordered by e-mail (staff only); "
-            + "page is zero-based, size defaults to 20 and is capped at 100")
+            + "page is zero-based, size defaults to 20 and is capped at 100. Closed accounts are listed too, with "
+            + "status CLOSED, a placeholder e-mail and the name 'Closed account'")
     @RolesAllowed("ADMIN")
     public @NonNull UserPage users(@Name("search") String search,
                                    @Name("page") Integer page,
@@ -61,7 +61,8 @@ public class UserGraphQlApi {
 
     @Query("usersByIds")
     @Description("The users with these ids (at most " + IdBatch.MAX_IDS + "), in the order asked; unknown ids are left "
-            + "out (staff only: the customers named by a page of bookings). The ids are typed [String!]!: @Id on a "
+            + "out (staff only: the customers named by a page of bookings). A closed account is there with status "
+            + "CLOSED and placeholders instead of its e-mail and name. The ids are typed [String!]!: @Id on a "
             + "list argument breaks query validation on this Liberty")
     @RolesAllowed("ADMIN")
     public @NonNull List<@NonNull UserView> usersByIds(@Name("ids") @NonNull List<@NonNull String> ids) {
@@ -69,23 +70,24 @@ public class UserGraphQlApi {
     }
 
     @Query("me")
-    @Description("The signed-in user")
+    @Description("The signed-in user; UNAUTHENTICATED when the account no longer exists or was closed (its access "
+            + "token is still valid for up to 15 minutes after closing)")
     @RolesAllowed("USER")
     public UserView me() {
-        return accounts.find(caller.id()).map(UserView::of)
-                .orElseThrow(() -> new UnauthenticatedException("Your account no longer exists"));
+        return UserView.of(accounts.own(caller.id()));
     }
 
     @Query("contactPreferences")
     @Description("A customer's e-mail, phone and SMS opt-in, read when a booking message is sent (services and "
-            + "staff only); null for an unknown id")
+            + "staff only); null for an unknown id and for a closed account (no message goes to it)")
     @RolesAllowed({"SERVICE", "ADMIN"})
     public ContactPreferencesView contactPreferences(@Name("userId") @Id @NonNull String userId) {
-        return accounts.find(userIdOf(userId)).map(ContactPreferencesView::of).orElse(null);
+        return accounts.findContactable(userIdOf(userId)).map(ContactPreferencesView::of).orElse(null);
     }
 
     @Mutation("updateProfile")
-    @Description("Replaces the signed-in user's name and phone, and the SMS opt-in when given")
+    @Description("Replaces the signed-in user's name and phone, and the SMS opt-in when given; UNAUTHENTICATED for "
+            + "a closed account")
     @RolesAllowed("USER")
     public UserView updateProfile(@Name("input") ProfileInput input) {
         ProfileInput valid = EdgeValidation.valid(validator, "input", input);
@@ -94,7 +96,8 @@ public class UserGraphQlApi {
     }
 
     @Mutation("setUserRole")
-    @Description("Grants or removes a role, USER or ADMIN (staff only); USER cannot be removed")
+    @Description("Grants or removes a role, USER or ADMIN (staff only); USER cannot be removed; a CLOSED account's "
+            + "roles never change (CONFLICT)")
     @RolesAllowed("ADMIN")
     public UserView setUserRole(@Name("userId") @Id @NonNull String userId,
                                 @Name("role") @NonNull String role,
@@ -106,7 +109,8 @@ public class UserGraphQlApi {
     }
 
     @Mutation("setUserStatus")
-    @Description("ACTIVE or DISABLED (staff only); a disabled user cannot sign in and their sign-ins end")
+    @Description("ACTIVE or DISABLED (staff only); a disabled user cannot sign in and their sign-ins end. Only its "
+            + "owner closes an account (closeMyAccount), and a CLOSED account never changes status again (CONFLICT)")
     @RolesAllowed("ADMIN")
     public UserView setUserStatus(@Name("userId") @Id @NonNull String userId,
                                   @Name("status") @NonNull String status) {

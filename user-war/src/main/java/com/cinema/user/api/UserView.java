@@ -30,7 +30,8 @@ public class UserView {
     @Description("USER, and ADMIN for staff")
     public List<@NonNull String> roles;
     @NonNull
-    @Description("ACTIVE or DISABLED")
+    @Description("ACTIVE, DISABLED, or CLOSED by its owner (then email and fullName are placeholders and the "
+            + "personal data is gone)")
     public String status;
     @NonNull
     public OffsetDateTime createdAt;

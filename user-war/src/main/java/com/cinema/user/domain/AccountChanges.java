@@ -1,6 +1,8 @@
 package com.cinema.user.domain;
 
 import com.cinema.common.error.ConflictException;
+import com.cinema.user.persistence.LoginAttemptRepository;
+import com.cinema.user.persistence.PasswordResetRepository;
 import com.cinema.user.persistence.RefreshTokenRepository;
 import com.cinema.user.persistence.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -26,7 +29,22 @@ public class AccountChanges {
     RefreshTokenRepository tokens;
 
     @Inject
+    PasswordResetRepository resets;
+
+    @Inject
+    LoginAttemptRepository attempts;
+
+    @Inject
     Clock clock;
+
+    /** What became of closing an account. */
+    public enum Closing {
+        CLOSED,
+        /** It was granted the ADMIN role since it was checked. */
+        ADMIN,
+        /** Its password changed (or it was closed or deleted) since the password was verified. */
+        CHANGED
+    }
 
     /** Stores a new account; empty when its address is taken. */
     public Optional<User> add(User user) {
@@ -86,6 +104,30 @@ public class AccountChanges {
             tokens.revokeAllOf(userId, clock.instant());
         });
         return user.isPresent();
+    }
+
+    /**
+     * Closes the account whose password was verified as {@code verifiedHash} (see {@link User#close}), all at once:
+     * every sign-in ends (its refresh tokens), its password-reset links go, and so do the sign-in attempts recorded
+     * under its address (they hold the address). Its access tokens run out on their own within minutes.
+     */
+    public Closing close(long userId, String verifiedHash) {
+        Optional<User> found = users.find(userId)
+                .filter(u -> !u.isClosed() && u.passwordHash().equals(verifiedHash));
+        if (found.isEmpty()) {
+            return Closing.CHANGED;
+        }
+        User user = found.get();
+        if (!AccountRules.mayClose(user.getRoles())) {
+            return Closing.ADMIN;
+        }
+        String address = user.getEmailNormalized();
+        user.close();
+        Instant now = clock.instant();
+        tokens.revokeAllOf(userId, now);
+        resets.deleteAllOf(userId);
+        attempts.deleteAllOf(address);
+        return Closing.CLOSED;
     }
 
     /** Stores a hash made with today's parameters, unless the password changed in between. */

@@ -1,8 +1,10 @@
 package com.cinema.user.domain;
 
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.InputLimits;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,13 @@ public final class AccountRules {
     public static final int PASSWORD_MAX_LENGTH = InputLimits.PASSWORD_MAX_LENGTH;
     public static final int FULL_NAME_MAX_LENGTH = InputLimits.FULL_NAME_MAX_LENGTH;
     public static final String E164 = InputLimits.PHONE_E164;
+
+    /** What a closed account is called from then on: staff still see that a past booking had an owner, not who. */
+    public static final String CLOSED_ACCOUNT_NAME = "Closed account";
+    static final String ADMIN_CANNOT_CLOSE =
+            "An administrator's account cannot be closed: another administrator must remove the ADMIN role first";
+    static final String CLOSED_FOR_GOOD = "The account was closed by its owner: a closed account is never changed "
+            + "or reopened";
 
     private static final Pattern PHONE = Pattern.compile(E164);
 
@@ -60,6 +69,38 @@ public final class AccountRules {
     public static void checkRoleChange(Role role, boolean granted) {
         if (role == Role.USER && !granted) {
             throw new ValidationException("role", "USER cannot be removed from an account; disable it instead");
+        }
+    }
+
+    /**
+     * Whether the owner may close the account. Never an administrator's: staff accounts are what the platform is
+     * run with, so another administrator first removes the role (and with it the rights the account's tokens carry).
+     */
+    public static boolean mayClose(Set<Role> roles) {
+        return !roles.contains(Role.ADMIN);
+    }
+
+    /** {@link #mayClose}, as CONFLICT. */
+    public static void checkClosing(Set<Role> roles) {
+        if (!mayClose(roles)) {
+            throw new ConflictException(ADMIN_CANNOT_CLOSE);
+        }
+    }
+
+    /**
+     * A closed account's status and roles are never changed: reopening it would bring back an account whose owner
+     * asked to be forgotten, and whose address someone else may have registered since.
+     */
+    public static void checkNotClosed(UserStatus status) {
+        if (status == UserStatus.CLOSED) {
+            throw new ConflictException(CLOSED_FOR_GOOD);
+        }
+    }
+
+    /** Staff enable and disable accounts; only the owner closes one (closeMyAccount), with their password. */
+    public static void checkStatusChange(UserStatus newStatus) {
+        if (newStatus == UserStatus.CLOSED) {
+            throw new ValidationException("status", "must be ACTIVE or DISABLED: only its owner closes an account");
         }
     }
 

@@ -2,6 +2,7 @@ package com.cinema.user.domain;
 
 import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.NotFoundException;
+import com.cinema.common.error.UnauthenticatedException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.user.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import java.util.Optional;
 public class Accounts {
 
     static final String DUPLICATE_EMAIL = "An account with this e-mail address already exists";
+    static final String ACCOUNT_GONE = "Your account no longer exists";
+    static final String ACCOUNT_CLOSED = "This account was closed";
 
     @Inject
     AccountChanges changes;
@@ -23,7 +26,7 @@ public class Accounts {
 
     /** A new active customer. */
     public User register(String email, String password, String fullName, String phone) {
-        String address = EmailAddress.clean(email);
+        String address = EmailAddress.forNewAccount(email);
         AccountRules.checkPassword(password, address);
         String name = AccountRules.fullName(fullName);
         AccountRules.phone(phone);
@@ -36,8 +39,26 @@ public class Accounts {
         return changes.find(id);
     }
 
+    /**
+     * The signed-in caller's own account. UNAUTHENTICATED once it is deleted or closed: an access token outlives
+     * the closing by up to its 15 minutes, and must not reach the account meanwhile.
+     */
+    public User own(long callerId) {
+        User user = changes.find(callerId).orElseThrow(() -> new UnauthenticatedException(ACCOUNT_GONE));
+        if (user.isClosed()) {
+            throw new UnauthenticatedException(ACCOUNT_CLOSED);
+        }
+        return user;
+    }
+
+    /** The account to tell about a booking: none when it is closed, since its owner asked to be forgotten. */
+    public Optional<User> findContactable(long id) {
+        return changes.find(id).filter(user -> !user.isClosed());
+    }
+
     /** Name, phone and the SMS opt-in ({@code smsOptIn} null keeps the current choice). */
     public User changeProfile(long userId, String fullName, String phone, Boolean smsOptIn) {
+        own(userId); // a closed account takes no new personal data
         String name = AccountRules.fullName(fullName);
         String number = AccountRules.phone(phone);
         if (Boolean.TRUE.equals(smsOptIn)) {
@@ -53,6 +74,7 @@ public class Accounts {
             throw new ValidationException("userId", "you cannot remove your own ADMIN role");
         }
         AccountRules.checkRoleChange(role, granted);
+        refuseClosed(userId);
         return changes.changeRole(userId, role, granted).orElseThrow(() -> new NotFoundException("User", userId));
     }
 
@@ -60,6 +82,13 @@ public class Accounts {
         if (actorId == userId && status != UserStatus.ACTIVE) {
             throw new ValidationException("userId", "you cannot disable your own account");
         }
+        AccountRules.checkStatusChange(status);
+        refuseClosed(userId);
         return changes.changeStatus(userId, status).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** Checked before the transaction (User checks again): a refusal leaving a transaction costs an FFDC incident. */
+    private void refuseClosed(long userId) {
+        changes.find(userId).ifPresent(user -> AccountRules.checkNotClosed(user.getStatus()));
     }
 }

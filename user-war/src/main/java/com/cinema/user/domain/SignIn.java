@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Signing in, refreshing and signing out. Not one transaction: password hashing is slow and holds no
- * database connection, and failed attempts must be recorded even though the call fails.
+ * Signing in, refreshing and signing out, and what needs the caller's current password (changing it, confirming
+ * it, closing the account), whose wrong guesses are throttled like sign-ins. Not one transaction: password hashing
+ * is slow and holds no database connection, and failed attempts must be recorded even though the call fails.
  */
 @ApplicationScoped
 public class SignIn {
@@ -58,7 +59,8 @@ public class SignIn {
             throw new UnauthenticatedException(WRONG_CREDENTIALS);
         }
         refuseWhileThrottled(clientAddress, key);
-        Optional<User> account = changes.findByEmail(key);
+        // A closed account's placeholder address signs in to nothing, exactly like an unknown address.
+        Optional<User> account = changes.findByEmail(key).filter(user -> !user.isClosed());
         boolean passwordMatches;
         if (account.isPresent()) {
             passwordMatches = hasher.verify(password, account.get().passwordHash());
@@ -93,24 +95,58 @@ public class SignIn {
     }
 
     /**
-     * Checks the current password (wrong ones are throttled like sign-ins, so a stolen access token cannot
-     * be used to guess it) and ends every sign-in of the account: the client signs in again.
+     * Checks the current password (see {@link #verifiedOwnAccount}) and ends every sign-in of the account: the client
+     * signs in again.
      */
     public void changePassword(long userId, String currentPassword, String newPassword) {
-        User user = changes.find(userId)
-                .orElseThrow(() -> new UnauthenticatedException("Your account no longer exists"));
-        // Keyed by the signed-in account, not an address: only whoever holds its token can slow it down, and these
-        // failures never hold up signing in.
-        String signedIn = "user:" + userId;
-        refuseWhileThrottled(signedIn, user.getEmailNormalized());
-        if (!hasher.verify(currentPassword, user.passwordHash())) {
-            attempts.recordFailure(signedIn, user.getEmailNormalized());
-            throw new ValidationException("currentPassword", "is not your current password");
-        }
+        User user = verifiedOwnAccount(userId, "currentPassword", currentPassword);
         AccountRules.checkNewPassword(newPassword, user.getEmail());
         if (!changes.replacePassword(userId, user.passwordHash(), hasher.hash(newPassword))) {
             throw new ConflictException("The password was changed meanwhile; please try again");
         }
+    }
+
+    /**
+     * Only checks that {@code password} is the caller's current one (see {@link #verifiedOwnAccount}), e.g. before
+     * a step that cannot be undone; nothing is written but a wrong password's attempt.
+     */
+    public void confirmPassword(long userId, String password) {
+        verifiedOwnAccount(userId, "password", password);
+    }
+
+    /**
+     * Closes the caller's own account for good once {@code password} proved to be theirs (see
+     * {@link #verifiedOwnAccount} and {@link AccountChanges#close}); an administrator's account is CONFLICT.
+     */
+    public void closeAccount(long userId, String password) {
+        User user = verifiedOwnAccount(userId, "password", password);
+        AccountRules.checkClosing(user.getRoles());
+        switch (changes.close(userId, user.passwordHash())) {
+            case CLOSED -> {
+                // done
+            }
+            // Granted ADMIN, or the password changed, between the check above and the transaction.
+            case ADMIN -> throw new ConflictException(AccountRules.ADMIN_CANNOT_CLOSE);
+            case CHANGED -> throw new ConflictException("The account changed meanwhile; please try again");
+        }
+    }
+
+    /**
+     * The caller's own account once {@code password} proved to be its current one; a wrong one is VALIDATION on
+     * {@code field}. Wrong ones are throttled like sign-ins, so a stolen access token cannot be used to guess the
+     * password; a closed or deleted account is UNAUTHENTICATED.
+     */
+    private User verifiedOwnAccount(long userId, String field, String password) {
+        User user = accounts.own(userId);
+        // Keyed by the signed-in account, not an address: only whoever holds its token can slow it down, and these
+        // failures never hold up signing in.
+        String signedIn = "user:" + userId;
+        refuseWhileThrottled(signedIn, user.getEmailNormalized());
+        if (!hasher.verify(password, user.passwordHash())) {
+            attempts.recordFailure(signedIn, user.getEmailNormalized());
+            throw new ValidationException(field, "is not your current password");
+        }
+        return user;
     }
 
     private void refuseWhileThrottled(String clientAddress, String normalisedEmail) {

@@ -1,6 +1,7 @@
 package com.cinema.user.domain;
 
 import com.cinema.persistence.TimestampedEntity;
+import com.cinema.user.security.PasswordHasher;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,9 +62,12 @@ public class User extends TimestampedEntity {
         // for JPA
     }
 
-    /** A new active customer; {@code passwordHash} is already encoded with its algorithm and parameters. */
+    /**
+     * A new active customer; {@code passwordHash} is already encoded with its algorithm and parameters. The address
+     * may not be a reserved one (closed accounts keep those).
+     */
     public User(String email, String passwordHash, String fullName) {
-        this.email = EmailAddress.clean(email);
+        this.email = EmailAddress.forNewAccount(email);
         this.emailNormalized = EmailAddress.normalise(email);
         this.passwordHash = passwordHash;
         this.fullName = AccountRules.fullName(fullName);
@@ -105,6 +109,7 @@ public class User extends TimestampedEntity {
      * number, and removing the number ends the opt-in. Nothing changes when a rule is broken.
      */
     public void changeProfile(String newFullName, String newPhone, Boolean newSmsOptIn) {
+        AccountRules.checkNotClosed(status);
         String name = AccountRules.fullName(newFullName);
         String number = AccountRules.phone(newPhone);
         boolean optIn = AccountRules.smsOptIn(newSmsOptIn, smsOptIn, number);
@@ -125,11 +130,39 @@ public class User extends TimestampedEntity {
         return status == UserStatus.ACTIVE;
     }
 
+    public boolean isClosed() {
+        return status == UserStatus.CLOSED;
+    }
+
+    /** Staff enable or disable the account; a closed one stays closed, and only its owner closes one. */
     public void changeStatus(UserStatus newStatus) {
+        AccountRules.checkNotClosed(status);
+        AccountRules.checkStatusChange(newStatus);
         status = newStatus;
     }
 
+    /**
+     * The owner closes the account (right to erasure). The row stays, so that the bookings other services keep still
+     * name an account, but nothing personal stays in it: the address becomes a unique placeholder that is never
+     * deliverable (and frees the old address for a new account), the name a placeholder, the phone and SMS opt-in
+     * go, and the password hash becomes one that no password verifies against. Never an administrator's account.
+     */
+    public void close() {
+        AccountRules.checkClosing(roles);
+        if (id == null) {
+            throw new IllegalStateException("only a stored account is closed: its placeholder address needs the id");
+        }
+        email = EmailAddress.ofClosedAccount(id);
+        emailNormalized = email;
+        fullName = AccountRules.CLOSED_ACCOUNT_NAME;
+        phone = null;
+        smsOptIn = false;
+        passwordHash = PasswordHasher.NEVER_VERIFIES;
+        status = UserStatus.CLOSED;
+    }
+
     public void changeRole(Role role, boolean granted) {
+        AccountRules.checkNotClosed(status);
         AccountRules.checkRoleChange(role, granted);
         if (granted) {
             roles.add(role);

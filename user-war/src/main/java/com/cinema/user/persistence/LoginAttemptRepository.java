@@ -45,6 +45,13 @@ public class LoginAttemptRepository {
                 .executeUpdate();
     }
 
+    /** Every attempt, failed or not, to sign in with this normalised address: the rows hold the address. */
+    public int deleteAllOf(String normalisedEmail) {
+        return em.createQuery("delete from LoginAttempt a where a.email = :email")
+                .setParameter("email", normalisedEmail)
+                .executeUpdate();
+    }
+
     public int deleteBefore(Instant cutoff) {
         return em.createQuery("delete from LoginAttempt a where a.attemptedAt < :cutoff")
                 .setParameter("cutoff", cutoff)

@@ -61,4 +61,11 @@ public class PasswordResetRepository {
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
+
+    /** Every link of the account, used or not (it was closed: nothing of it is kept). */
+    public int deleteAllOf(long userId) {
+        return em.createQuery("delete from PasswordReset r where r.userId = :user")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
 }

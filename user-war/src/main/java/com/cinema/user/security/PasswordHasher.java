@@ -15,6 +15,12 @@ import java.util.concurrent.Semaphore;
  */
 public final class PasswordHasher {
 
+    /**
+     * Stored instead of a hash where no password may ever sign in (a closed account): not a PHC string, so
+     * {@link #verify} answers false at once, whatever the password, and no Argon2 run could ever produce it.
+     */
+    public static final String NEVER_VERIFIES = "!no-password";
+
     static final int SALT_BYTES = 16;
     static final int HASH_BYTES = 32;
     private static final int VERSION = Argon2Parameters.ARGON2_VERSION_13;

@@ -40,4 +40,14 @@ class EmailAddressTest {
         String tooLong = "a".repeat(250) + "@example.org";
         assertThatThrownBy(() -> EmailAddress.clean(tooLong)).hasMessageStartingWith("email:");
     }
+
+    @Test
+    void aClosedAccountsPlaceholderIsUniqueNeverDeliverableAndNoNewAccountsAddress() {
+        assertThat(EmailAddress.ofClosedAccount(42)).isEqualTo("closed-42@closed.invalid")
+                .isNotEqualTo(EmailAddress.ofClosedAccount(43));
+        assertThat(EmailAddress.normalise(EmailAddress.ofClosedAccount(42))).isEqualTo(EmailAddress.ofClosedAccount(42));
+        assertThatThrownBy(() -> EmailAddress.forNewAccount(" Closed-42@Closed.INVALID "))
+                .isInstanceOf(ValidationException.class).hasMessage("email: is not an e-mail address");
+        assertThat(EmailAddress.forNewAccount(" ann@invalid.example.org ")).isEqualTo("ann@invalid.example.org");
+    }
 }

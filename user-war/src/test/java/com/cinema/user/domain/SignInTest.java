@@ -1,5 +1,6 @@
 package com.cinema.user.domain;
 
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.RateLimitedException;
 import com.cinema.common.error.UnauthenticatedException;
 import com.cinema.common.error.ValidationException;
@@ -38,6 +39,9 @@ class SignInTest {
     @BeforeEach
     void wire() {
         signIn.changes = changes;
+        Accounts accounts = new Accounts();
+        accounts.changes = changes;
+        signIn.accounts = accounts;
         signIn.attempts = attempts;
         signIn.hasher = hasher;
         signIn.refreshTokens = new RefreshTokens() {
@@ -119,6 +123,72 @@ class SignInTest {
         assertThat(attempts.recorded).containsExactly("user:1|ann@example.org:failed");
     }
 
+    @Test
+    void confirmingThePasswordChecksItWithoutWritingAnything() {
+        changes.add(1, new User("ann@example.org", hasher.hash(PASSWORD), "Ann Smith"));
+
+        signIn.confirmPassword(1, PASSWORD);
+
+        assertThat(attempts.asked).containsExactly("user:1|ann@example.org");
+        assertThat(attempts.recorded).isEmpty();
+        assertThat(changes.closed).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordToConfirmIsThrottledLikeChangingThePassword() {
+        changes.add(1, new User("ann@example.org", hasher.hash(PASSWORD), "Ann Smith"));
+
+        assertThatThrownBy(() -> signIn.confirmPassword(1, "Not-The-Password-1"))
+                .isInstanceOf(ValidationException.class).hasMessage("password: is not your current password");
+        assertThat(attempts.recorded).containsExactly("user:1|ann@example.org:failed");
+
+        attempts.wait = Optional.of(Duration.ofMinutes(3));
+        assertThatThrownBy(() -> signIn.confirmPassword(1, PASSWORD)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> signIn.closeAccount(1, PASSWORD)).isInstanceOf(RateLimitedException.class);
+        assertThat(changes.closed).isEmpty();
+    }
+
+    @Test
+    void closingTheAccountNeedsTheCurrentPassword() {
+        User ann = changes.add(1, new User("ann@example.org", hasher.hash(PASSWORD), "Ann Smith"));
+
+        assertThatThrownBy(() -> signIn.closeAccount(1, "Not-The-Password-1"))
+                .isInstanceOf(ValidationException.class).hasMessage("password: is not your current password");
+        assertThat(changes.closed).isEmpty();
+        assertThat(ann.getStatus()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(attempts.recorded).containsExactly("user:1|ann@example.org:failed");
+
+        signIn.closeAccount(1, PASSWORD);
+
+        assertThat(changes.closed).containsExactly(1L);
+        assertThat(ann.getStatus()).isEqualTo(UserStatus.CLOSED);
+    }
+
+    @Test
+    void anAdministratorCannotCloseTheirAccount() {
+        User alex = changes.add(2, new User("alex@example.org", hasher.hash(PASSWORD), "Alex Admin"));
+        alex.changeRole(Role.ADMIN, true);
+
+        assertThatThrownBy(() -> signIn.closeAccount(2, PASSWORD)).isInstanceOf(ConflictException.class)
+                .hasMessage(AccountRules.ADMIN_CANNOT_CLOSE);
+        assertThat(changes.closed).isEmpty();
+        assertThat(alex.getStatus()).isEqualTo(UserStatus.ACTIVE);
+    }
+
+    @Test
+    void aClosedAccountIsGoneForItsOwnerAndSignsInToNothing() {
+        changes.add(1, new User("ann@example.org", hasher.hash(PASSWORD), "Ann Smith"));
+        signIn.closeAccount(1, PASSWORD);
+
+        assertThatThrownBy(() -> signIn.confirmPassword(1, PASSWORD)).isInstanceOf(UnauthenticatedException.class)
+                .hasMessage(Accounts.ACCOUNT_CLOSED);
+        assertThatThrownBy(() -> signIn.changePassword(1, PASSWORD, "Another-Good-Password-2"))
+                .isInstanceOf(UnauthenticatedException.class);
+        assertThat(failure("ann@example.org", PASSWORD)).isEqualTo(SignIn.WRONG_CREDENTIALS);
+        assertThat(failure("closed-1@closed.invalid", PasswordHasher.NEVER_VERIFIES))
+                .as("the placeholder like an unknown address").isEqualTo(SignIn.WRONG_CREDENTIALS);
+    }
+
     private String failure(String email, String password) {
         try {
             signIn.login(email, password, ADDRESS);
@@ -142,6 +212,7 @@ class SignInTest {
 
         final Map<String, User> byEmail = new HashMap<>();
         final Map<String, String> upgraded = new HashMap<>();
+        final List<Long> closed = new ArrayList<>();
 
         User add(long id, User user) {
             byEmail.put(user.getEmailNormalized(), TestUsers.withId(id, user));
@@ -161,6 +232,16 @@ class SignInTest {
         @Override
         public void upgradeHash(long userId, String verifiedHash, String newHash) {
             upgraded.put(verifiedHash, newHash);
+        }
+
+        @Override
+        public Closing close(long userId, String verifiedHash) {
+            User user = find(userId).filter(u -> u.passwordHash().equals(verifiedHash)).orElseThrow();
+            byEmail.remove(user.getEmailNormalized());
+            user.close();
+            byEmail.put(user.getEmailNormalized(), user);
+            closed.add(userId);
+            return Closing.CLOSED;
         }
     }
 

@@ -1,7 +1,12 @@
 package com.cinema.user.domain;
 
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.ValidationException;
+import com.cinema.user.security.Argon2Settings;
+import com.cinema.user.security.PasswordHasher;
 import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,5 +93,77 @@ class UserTest {
         user.changeProfile("Ann Jones", "", null);
         assertThat(user.isSmsOptIn()).as("no number, no SMS").isFalse();
         assertThatThrownBy(() -> user.changeProfile("Ann Jones", "", true)).hasMessageStartingWith("smsOptIn:");
+    }
+
+    @Test
+    void closingErasesThePersonalDataForGoodAndFreesTheAddress() {
+        PasswordHasher hasher = new PasswordHasher(new Argon2Settings(256, 1, 1), 1, new SecureRandom());
+        User user = TestUsers.withId(42, new User("Ann@Example.org", hasher.hash("Popcorn-And-Films-1"), "Ann Smith"));
+        user.changeProfile("Ann Smith", "+442079460018", true);
+
+        user.close();
+
+        assertThat(user.getStatus()).isEqualTo(UserStatus.CLOSED);
+        assertThat(user.isClosed()).isTrue();
+        assertThat(user.canSignIn()).isFalse();
+        assertThat(user.getEmail()).isEqualTo("closed-42@closed.invalid");
+        assertThat(user.getEmailNormalized()).as("the old address is free for a new account")
+                .isEqualTo("closed-42@closed.invalid");
+        assertThat(user.getFullName()).isEqualTo("Closed account");
+        assertThat(user.getPhone()).isNull();
+        assertThat(user.isSmsOptIn()).isFalse();
+        assertThat(user.passwordHash()).isEqualTo(PasswordHasher.NEVER_VERIFIES);
+        assertThat(hasher.verify("Popcorn-And-Films-1", user.passwordHash())).isFalse();
+        assertThat(user.getRoles()).as("kept: no personal data").containsExactly(Role.USER);
+    }
+
+    @Test
+    void anAdministratorsAccountIsNotClosed() {
+        User admin = TestUsers.withId(7, new User("alex@example.org", HASH, "Alex Admin"));
+        admin.changeRole(Role.ADMIN, true);
+
+        assertThatThrownBy(admin::close).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another administrator must remove the ADMIN role first");
+
+        assertThat(admin.getStatus()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(admin.getEmail()).isEqualTo("alex@example.org");
+        assertThat(admin.getFullName()).isEqualTo("Alex Admin");
+        assertThat(admin.passwordHash()).isEqualTo(HASH);
+    }
+
+    @Test
+    void aClosedAccountsStatusRolesAndProfileNeverChangeAgain() {
+        User user = TestUsers.withId(42, new User("ann@example.org", HASH, "Ann Smith"));
+        user.close();
+
+        for (UserStatus status : UserStatus.values()) {
+            assertThatThrownBy(() -> user.changeStatus(status)).as(status.name())
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("closed by its owner");
+        }
+        assertThatThrownBy(() -> user.changeRole(Role.ADMIN, true)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> user.changeProfile("Ann Smith", "+442079460018", true))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(user.getStatus()).isEqualTo(UserStatus.CLOSED);
+        assertThat(user.getRoles()).containsExactly(Role.USER);
+        assertThat(user.getFullName()).isEqualTo("Closed account");
+        assertThat(user.getPhone()).isNull();
+    }
+
+    @Test
+    void staffCannotCloseAnAccountByItsStatus() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+
+        assertThatThrownBy(() -> user.changeStatus(UserStatus.CLOSED))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("status:");
+        assertThat(user.getStatus()).isEqualTo(UserStatus.ACTIVE);
+    }
+
+    @Test
+    void noNewAccountTakesAClosedAccountsPlaceholderAddress() {
+        for (String reserved : new String[] {"closed-43@closed.invalid", "Closed-43@CLOSED.INVALID", "ann@example.invalid"}) {
+            assertThatThrownBy(() -> new User(reserved, HASH, "Ann Smith")).as(reserved)
+                    .isInstanceOf(ValidationException.class).hasMessageStartingWith("email:");
+        }
     }
 }

@@ -41,7 +41,7 @@ class UserServiceIT extends DomainServiceContract {
                 "email", "password", "fullName", "phone");
         assertThat(fieldsOf("ProfileInput", "inputFields")).containsExactlyInAnyOrder("fullName", "phone", "smsOptIn");
         assertThat(fieldsOf("Mutation", "fields")).contains("register", "login", "refreshToken", "logout",
-                "updateProfile", "changePassword", "setUserRole", "setUserStatus");
+                "updateProfile", "changePassword", "confirmPassword", "closeMyAccount", "setUserRole", "setUserStatus");
         assertThat(fieldsOf("Query", "fields")).contains("me", "users", "usersByIds", "contactPreferences");
     }
 

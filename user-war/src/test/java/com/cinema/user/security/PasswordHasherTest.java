@@ -99,6 +99,16 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theClosedAccountsHashNeverVerifiesAnyPasswordAndNeverThrows() {
+        for (String password : new String[] {"Correct-Horse-Battery", "", null, PasswordHasher.NEVER_VERIFIES,
+                "no-password", "!no-password "}) {
+            assertThat(hasher.verify(password, PasswordHasher.NEVER_VERIFIES)).as(String.valueOf(password)).isFalse();
+        }
+        assertThatThrownBy(() -> PhcString.parse(PasswordHasher.NEVER_VERIFIES))
+                .as("not a hash at all, so no Argon2 output can ever equal it").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void impossibleParametersAreRefused() {
         assertThatThrownBy(() -> new Argon2Settings(19456, 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Argon2Settings(4, 1, 1)).isInstanceOf(IllegalArgumentException.class);

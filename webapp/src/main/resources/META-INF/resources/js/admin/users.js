@@ -54,17 +54,19 @@ export async function render(root) {
       const { users } = await graphql(USERS, { search: search.value.trim() || null, page, size: PAGE_SIZE });
       const rows = users.items.map((u) => {
         const admin = u.roles.includes('ADMIN');
+        // Closed by its owner (docs/decisions/0020-closing-an-account.md): kept for its past bookings, never reopened.
+        const closed = u.status === 'CLOSED';
         const row = el('tr', { 'data-user-email': u.email });
         row.append(
           el('th', { scope: 'row' }, u.fullName, el('div', { class: 'small text-body-secondary fw-normal' }, u.email),
             el('a', { href: `#/admin/bookings?userId=${encodeURIComponent(u.id)}`, class: 'small fw-normal',
               'aria-label': `Bookings of ${u.fullName}` }, 'Bookings')),
           el('td', {}, u.roles.join(', ')),
-          el('td', {}, u.status === 'ACTIVE' ? 'Active' : 'Disabled'),
-          el('td', {}, el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm',
+          el('td', {}, { ACTIVE: 'Active', DISABLED: 'Disabled', CLOSED: 'Closed by the customer' }[u.status] ?? u.status),
+          closed ? el('td', {}) : el('td', {}, el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm',
             'aria-label': `${admin ? 'Remove staff role from' : 'Make staff:'} ${u.email}`,
             onclick: () => act(ROLE, { u: u.id, r: 'ADMIN', g: !admin }, row) }, admin ? 'Remove staff role' : 'Make staff')),
-          el('td', { class: 'text-nowrap' }, el('button', { type: 'button', class: `btn btn-sm ${u.status === 'ACTIVE' ? 'btn-outline-danger' : 'btn-outline-success'}`,
+          closed ? el('td', {}) : el('td', { class: 'text-nowrap' }, el('button', { type: 'button', class: `btn btn-sm ${u.status === 'ACTIVE' ? 'btn-outline-danger' : 'btn-outline-success'}`,
             'aria-label': `${u.status === 'ACTIVE' ? 'Disable' : 'Enable'} ${u.email}`,
             onclick: () => act(STATUS, { u: u.id, s: u.status === 'ACTIVE' ? 'DISABLED' : 'ACTIVE' }, row) },
           u.status === 'ACTIVE' ? 'Disable' : 'Enable'),

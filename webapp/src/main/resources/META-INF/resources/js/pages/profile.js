@@ -1,4 +1,4 @@
-// Profile: name, phone and the SMS opt-in, a new password, and signing out.
+// Profile: name, phone and the SMS opt-in, a new password, signing out, and closing the account.
 import { graphql } from '../graphql.js';
 import { signOut } from '../auth.js';
 import { updateUser } from '../session.js';
@@ -6,10 +6,12 @@ import { profileInput, smsHint } from '../contact.js';
 import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
 import { field, markInvalid } from '../fields.js';
 import { PASSWORD_MIN_LENGTH } from '../password-reset.js';
+import { closureProblem, closureRefusal } from '../account-closure.js';
 
-const ME = 'query Me { me { id email fullName phone smsOptIn } }';
+const ME = 'query Me { me { id email fullName phone smsOptIn roles } }';
 const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn roles } }';
 const CHANGE_PASSWORD = 'mutation Change($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
+const CLOSE_ACCOUNT = 'mutation Close($password: String!) { closeAccount(password: $password) }';
 
 
 export async function render(root) {
@@ -125,6 +127,11 @@ export async function render(root) {
     location.hash = '#/';
   });
 
+  const closing = me.roles?.includes('ADMIN')
+    ? el('p', { class: 'small text-body-secondary mb-0', 'data-testid': 'close-staff' },
+      'A staff account cannot be closed here: another administrator removes its ADMIN role first.')
+    : closeAccountForm(root);
+
   root.replaceChildren(heading,
     el('div', { class: 'row g-3' },
       el('div', { class: 'col-12 col-lg-6' }, el('section', { class: 'card', 'aria-labelledby': 'details-heading' }, el('div', { class: 'card-body' },
@@ -133,5 +140,58 @@ export async function render(root) {
         el('h2', { id: 'password-heading', class: 'h5' }, 'Password'), password))),
       el('div', { class: 'col-12' }, el('section', { 'aria-labelledby': 'signout-heading' },
         el('h2', { id: 'signout-heading', class: 'h5' }, 'Signing out'),
-        el('p', { class: 'small text-body-secondary' }, 'Ends this session; your other devices stay signed in.'), out))));
+        el('p', { class: 'small text-body-secondary' }, 'Ends this session; your other devices stay signed in.'), out)),
+      el('div', { class: 'col-12' }, el('section', { class: 'card border-danger-subtle', 'aria-labelledby': 'close-heading' },
+        el('div', { class: 'card-body' }, el('h2', { id: 'close-heading', class: 'h5' }, 'Close your account'), closing)))));
+}
+
+// Closing the account (docs/decisions/0020-closing-an-account.md): for good, so it takes the password and a tick.
+function closeAccountForm(root) {
+  const password = field('close-password', 'Your password', { type: 'password', autocomplete: 'current-password', required: true });
+  const understoodBox = el('input', { id: 'close-confirm', name: 'close-confirm', type: 'checkbox', class: 'form-check-input',
+    'aria-describedby': 'close-confirm-error' });
+  const understood = {
+    node: understoodBox,
+    feedback: el('div', { id: 'close-confirm-error', class: 'invalid-feedback d-block', 'aria-live': 'polite' }),
+  };
+  const status = el('div', { 'aria-live': 'polite', 'data-testid': 'close-status' });
+  const button = el('button', { type: 'submit', class: 'btn btn-danger' }, 'Close my account');
+  const form = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'close-heading' },
+    el('p', { class: 'mb-0' }, 'Closing is for good. Your name, e-mail address and phone number are erased; your reviews stay, ',
+      'signed \u201cFormer customer\u201d; past bookings and payments are kept for our accounts without your details. ',
+      'Cancel any upcoming booking, release your seat holds and leave waitlists first.'),
+    password.wrapper,
+    el('div', { class: 'form-check' }, understoodBox,
+      el('label', { for: 'close-confirm', class: 'form-check-label' }, 'I understand that closing my account cannot be undone'),
+      understood.feedback),
+    status, el('div', {}, button));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    markInvalid(password, null);
+    markInvalid(understood, null);
+    status.replaceChildren();
+    const problem = closureProblem(password.node.value, understoodBox.checked);
+    if (problem) {
+      markInvalid(problem.field === 'password' ? password : understood, problem.message);
+      return;
+    }
+    button.disabled = true;
+    try {
+      await graphql(CLOSE_ACCOUNT, { password: password.node.value });
+    } catch (error) {
+      const refusal = closureRefusal(error);
+      if (refusal.field === 'password') markInvalid(password, refusal.message);
+      else status.replaceChildren(alertBox(refusal.message));
+      button.disabled = false;
+      return;
+    }
+    // Every sign-in of the account has ended at the user service; this one goes too.
+    await signOut();
+    const done = el('h1', { class: 'h3 mb-3' }, 'Your account is closed');
+    root.replaceChildren(done,
+      el('p', { 'data-testid': 'closed-note' }, 'Your details are erased. Thank you for going to the movies with us.'),
+      el('p', {}, el('a', { href: '#/' }, 'Back to what\u2019s on')));
+    pageTitle(done);
+  });
+  return form;
 }

@@ -40,6 +40,9 @@ public class IdentityGraphQlApi {
     @Inject
     ReferenceLoader references;
 
+    @Inject
+    AccountClosure closure;
+
     @Mutation("register")
     @Description("Creates a customer account and signs it in")
     @PermitAll
@@ -104,6 +107,17 @@ public class IdentityGraphQlApi {
     public Boolean changePassword(@Name("currentPassword") @NonNull String currentPassword,
                                   @Name("newPassword") @NonNull String newPassword) {
         return users.changePassword(currentPassword, newPassword);
+    }
+
+    @Mutation("closeAccount")
+    @Description("Closes the signed-in customer's account for good (VALIDATION on password when it is not theirs). "
+            + "Refused with CONFLICT, nothing changed, while they have an upcoming booking, a seat hold or a waitlist "
+            + "place (the message counts them), and for staff accounts. Their name, e-mail address and phone number "
+            + "are erased everywhere (the address can register again), their reviews stay under \"Former customer\", "
+            + "past bookings and payments stay for the accounts without them, and every sign-in ends")
+    @RolesAllowed("USER")
+    public @NonNull Boolean closeAccount(@Name("password") @NonNull String password) {
+        return closure.close(password);
     }
 
     @Query("users")
