@@ -4,17 +4,13 @@ import com.cinema.testing.MutableClock;
 import com.cinema.user.persistence.LoginAttemptRepository;
 import com.cinema.user.persistence.PasswordResetRepository;
 import com.cinema.user.persistence.RefreshTokenRepository;
-import com.cinema.user.persistence.UserRepository;
 import com.cinema.user.security.PasswordHasher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,18 +88,4 @@ class AccountChangesTest {
         assertThat(deleted).isEmpty();
     }
 
-    private static final class InMemoryUsers extends UserRepository {
-
-        final Map<Long, User> byId = new HashMap<>();
-
-        User add(long id, User user) {
-            byId.put(id, TestUsers.withId(id, user));
-            return user;
-        }
-
-        @Override
-        public Optional<User> find(long id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-    }
 }

@@ -2,7 +2,6 @@ package com.cinema.user.domain;
 
 import com.cinema.testing.MutableClock;
 import com.cinema.user.persistence.RefreshTokenRepository;
-import com.cinema.user.persistence.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,9 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,18 +139,4 @@ class RefreshTokensTest {
         }
     }
 
-    private static final class InMemoryUsers extends UserRepository {
-
-        final Map<Long, User> byId = new HashMap<>();
-
-        User add(long id, User user) {
-            byId.put(id, TestUsers.withId(id, user));
-            return user;
-        }
-
-        @Override
-        public Optional<User> find(long id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-    }
 }
