@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.user;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -22,6 +23,8 @@ public class User {
     @NonNull
     public List<@NonNull String> roles;
     @NonNull
+    @Description("ACTIVE, DISABLED (by staff: cannot sign in), or CLOSED by its owner with closeAccount (then email and "
+            + "fullName are placeholders, and it never changes again)")
     public String status;
     @NonNull
     public OffsetDateTime createdAt;
