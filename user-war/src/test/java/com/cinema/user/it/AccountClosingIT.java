@@ -9,7 +9,6 @@ import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -264,8 +263,7 @@ class AccountClosingIT {
     }
 
     private static Connection connect() throws SQLException {
-        Connection db = DriverManager.getConnection(System.getProperty("user.it.db.url"),
-                System.getProperty("user.it.db.user"), System.getProperty("user.it.db.password"));
+        Connection db = UserServiceCalls.database();
         db.setReadOnly(true);
         return db;
     }

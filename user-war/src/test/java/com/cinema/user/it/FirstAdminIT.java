@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,8 +61,7 @@ class FirstAdminIT {
 
     /** Every account with the first admin's address (case aside), with its roles. */
     private static List<Account> accounts() throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getProperty("user.it.db.url"),
-                System.getProperty("user.it.db.user"), System.getProperty("user.it.db.password"));
+        try (Connection db = UserServiceCalls.database();
              PreparedStatement query = db.prepareStatement("SELECT u.id, u.password_hash, r.role FROM app_user u"
                      + " LEFT JOIN user_role r ON r.user_id = u.id WHERE u.email_normalized = ? ORDER BY u.id, r.role")) {
             query.setString(1, EMAIL.toLowerCase(Locale.ROOT));

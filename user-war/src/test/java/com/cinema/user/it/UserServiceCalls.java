@@ -57,13 +57,18 @@ final class UserServiceCalls {
         return post(accessToken, "{ me " + USER_FIELDS + " }", Map.of());
     }
 
+    /** The IT server's own database (H2 in AUTO_SERVER mode, or MySQL/MariaDB with -Pmysql), for what no API shows. */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("user.it.db.url"),
+                System.getProperty("user.it.db.user"), System.getProperty("user.it.db.password"));
+    }
+
     /**
      * Forgets this machine's failed sign-ins of earlier runs: the IT database outlives a run, and every direct call
      * comes from the loopback address, which the per-address throttle would otherwise hold up after a few runs.
      */
     static void forgetLoopbackSignInAttempts() {
-        try (Connection db = DriverManager.getConnection(System.getProperty("user.it.db.url"),
-                System.getProperty("user.it.db.user"), System.getProperty("user.it.db.password"));
+        try (Connection db = database();
              PreparedStatement delete = db.prepareStatement(
                      "DELETE FROM login_attempt WHERE client_address IN ('127.0.0.1', '0:0:0:0:0:0:0:1', '::1')")) {
             delete.executeUpdate();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -130,8 +129,7 @@ class UserServiceIT extends DomainServiceContract {
     /** Read straight from the IT server's database (H2 in AUTO_SERVER mode, or MySQL with -Pmysql). */
     private static List<String> storedHashes(String... emails) throws SQLException {
         List<String> hashes = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(System.getProperty("user.it.db.url"),
-                System.getProperty("user.it.db.user"), System.getProperty("user.it.db.password"));
+        try (Connection db = UserServiceCalls.database();
              PreparedStatement query = db.prepareStatement(
                      "select password_hash from app_user where email_normalized = ?")) {
             db.setReadOnly(true);
