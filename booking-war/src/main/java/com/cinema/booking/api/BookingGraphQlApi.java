@@ -74,11 +74,13 @@ public class BookingGraphQlApi {
     }
 
     @Query("myBookings")
-    @Description("The caller's bookings, newest first (at most 100); upcoming: true = live bookings of showtimes "
-            + "still to come, false = bookings of showtimes that have started, omitted = all")
+    @Description("The caller's bookings, newest first, 100 to a page (page is zero-based and defaults to 0; a page "
+            + "shorter than 100 is the last); upcoming: true = live bookings of showtimes still to come, false = "
+            + "bookings of showtimes that have started, omitted = all")
     @RolesAllowed({"USER", "ADMIN"})
-    public @NonNull List<@NonNull BookingView> myBookings(@Name("upcoming") Boolean upcoming) {
-        return ledger.ofCustomer(caller.id(), upcoming).stream().map(BookingView::of).toList();
+    public @NonNull List<@NonNull BookingView> myBookings(@Name("upcoming") Boolean upcoming,
+                                                          @Name("page") Integer page) {
+        return ledger.ofCustomer(caller.id(), upcoming, page).stream().map(BookingView::of).toList();
     }
 
     @Query("booking")

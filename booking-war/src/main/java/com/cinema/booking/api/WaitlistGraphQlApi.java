@@ -47,9 +47,10 @@ public class WaitlistGraphQlApi {
     }
 
     @Query("myWaitlist")
-    @Description("The caller's waitlist entries, newest first (at most 50), with their status and any offered booking")
+    @Description("The caller's waitlist entries, newest first, 50 to a page (page is zero-based and defaults to 0; a "
+            + "shorter page is the last), with their status and any offered booking")
     @RolesAllowed({"USER", "ADMIN"})
-    public @NonNull List<@NonNull WaitlistEntryView> myWaitlist() {
-        return waitlist.ofCustomer(caller.id()).stream().map(WaitlistEntryView::of).toList();
+    public @NonNull List<@NonNull WaitlistEntryView> myWaitlist(@Name("page") Integer page) {
+        return waitlist.ofCustomer(caller.id(), page).stream().map(WaitlistEntryView::of).toList();
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 @ApplicationScoped
 public class BookingLedger {
 
-    /** A customer sees at most this many of their bookings at once. */
-    static final int MAX_OWN_BOOKINGS = 100;
+    /** A customer sees at most this many of their bookings at once: a page of {@code myBookings}. */
+    static final int MAX_OWN_BOOKINGS = PageRequest.MAX_SIZE;
 
     @Inject
     BookingStore bookings;
@@ -50,8 +50,12 @@ public class BookingLedger {
         return transactions.inOne(() -> bookings.byIds(ids, staff ? null : callerId));
     }
 
-    /** The caller's bookings, newest first; see {@link BookingStore#ofUser} for {@code upcoming}. */
-    public List<Booking> ofCustomer(long userId, Boolean upcoming) {
-        return transactions.inOne(() -> bookings.ofUser(userId, upcoming, clock.instant(), MAX_OWN_BOOKINGS));
+    /**
+     * A page of the caller's bookings, newest first, {@link #MAX_OWN_BOOKINGS} to a page (zero-based, null: the
+     * first); see {@link BookingStore#ofUser} for {@code upcoming}.
+     */
+    public List<Booking> ofCustomer(long userId, Boolean upcoming, Integer page) {
+        PageRequest request = PageRequest.of(page, MAX_OWN_BOOKINGS);
+        return transactions.inOne(() -> bookings.ofUser(userId, upcoming, clock.instant(), request));
     }
 }

@@ -26,10 +26,10 @@ public interface BookingStore {
     Optional<Booking> lockForChange(long id);
 
     /**
-     * The user's bookings, newest first (at most {@code limit}); {@code upcoming} true: bookings that keep
-     * their seats for showtimes that have not started; false: bookings of showtimes that have started; null: all.
+     * One page of the user's bookings, newest first; {@code upcoming} true: bookings that keep their seats for
+     * showtimes that have not started; false: bookings of showtimes that have started; null: all.
      */
-    List<Booking> ofUser(long userId, Boolean upcoming, Instant now, int limit);
+    List<Booking> ofUser(long userId, Boolean upcoming, Instant now, PageRequest page);
 
     /** One page of matching bookings, newest first. */
     List<Booking> search(BookingSearch search, PageRequest page);

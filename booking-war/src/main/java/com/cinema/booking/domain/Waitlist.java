@@ -1,5 +1,7 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.paging.PageRequest;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +44,8 @@ public interface Waitlist {
      */
     List<WaitlistEntry> waitingForStarted(Instant now, int limit);
 
-    /** The customer's entries, newest first, at most {@code limit}. */
-    List<WaitlistEntry> ofUser(long userId, int limit);
+    /** A page of the customer's entries, newest first. */
+    List<WaitlistEntry> ofUser(long userId, PageRequest page);
 
     /** Scheduled showtimes starting after {@code now} with WAITING entries, at most {@code limit} (the safety net's). */
     List<Long> showtimesWaiting(Instant now, int limit);

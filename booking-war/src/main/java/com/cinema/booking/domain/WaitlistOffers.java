@@ -2,6 +2,7 @@ package com.cinema.booking.domain;
 
 import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.NotFoundException;
+import com.cinema.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,9 +30,10 @@ public class WaitlistOffers {
 
     private static final Logger LOG = Logger.getLogger(WaitlistOffers.class.getName());
 
-    /** Entries listed for a customer at most; showtimes the safety net looks at per sweep at most. */
+    /** Entries listed for a customer per page; showtimes the safety net looks at per sweep at most. */
     static final int LIST_LIMIT = 50;
     static final int SWEEP_LIMIT = 100;
+    private static final PageRequest FIRST_PAGE = PageRequest.of(0, LIST_LIMIT);
 
     @Inject
     Waitlist waitlist;
@@ -155,13 +157,14 @@ public class WaitlistOffers {
                     });
             return null;
         }));
-        return Contention.answering(left, () -> transactions.inOne(() -> waitlist.ofUser(userId, LIST_LIMIT))).stream()
+        return Contention.answering(left, () -> transactions.inOne(() -> waitlist.ofUser(userId, FIRST_PAGE))).stream()
                 .filter(e -> e.id() == entry.id()).findFirst().orElse(entry);
     }
 
-    /** The customer's entries, newest first. */
-    public List<WaitlistEntry> ofCustomer(long userId) {
-        return transactions.inOne(() -> waitlist.ofUser(userId, LIST_LIMIT));
+    /** A page (zero-based; null: the first) of the customer's entries, newest first, {@link #LIST_LIMIT} to a page. */
+    public List<WaitlistEntry> ofCustomer(long userId, Integer page) {
+        PageRequest request = PageRequest.of(page, LIST_LIMIT);
+        return transactions.inOne(() -> waitlist.ofUser(userId, request));
     }
 
     /**

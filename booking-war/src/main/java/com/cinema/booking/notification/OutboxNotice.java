@@ -26,6 +26,19 @@ public record OutboxNotice(long id, NoticeSubject subject, BookingNotices.Kind k
         return CUSTOMER + userId;
     }
 
+    /**
+     * What the customer is shown of a row's recipient ({@code domain.CustomerNotices}): the address of an e-mail;
+     * null for an SMS, whose recipient names the customer's account rather than a number, and for an erased one.
+     */
+    public static String shownRecipient(Channel channel, String recipient) {
+        // The user: form is refused on any channel: it is the service's own way of naming a customer.
+        if (channel != Channel.EMAIL || recipient == null || ERASED_RECIPIENT.equals(recipient)
+                || recipient.startsWith(CUSTOMER)) {
+            return null;
+        }
+        return recipient;
+    }
+
     /** Whether the row's recipient was erased: there is no one to send it to. */
     public boolean recipientErased() {
         return ERASED_RECIPIENT.equals(recipient);

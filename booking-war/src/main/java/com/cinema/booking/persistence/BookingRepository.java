@@ -152,7 +152,7 @@ public class BookingRepository implements BookingStore {
      * that have started; null: all.
      */
     @Override
-    public List<Booking> ofUser(long userId, Boolean upcoming, Instant now, int limit) {
+    public List<Booking> ofUser(long userId, Boolean upcoming, Instant now, PageRequest page) {
         String where = " where b.userId = :user";
         if (Boolean.TRUE.equals(upcoming)) {
             where += " and b.status in :live and b.showtimeId in (select s.id from Showtime s where s.startsAt > :now)";
@@ -168,7 +168,8 @@ public class BookingRepository implements BookingStore {
         if (Boolean.TRUE.equals(upcoming)) {
             idQuery.setParameter("live", live());
         }
-        List<Long> ids = idQuery.setMaxResults(limit).getResultList();
+        List<Long> ids = idQuery.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                .setMaxResults(page.size()).getResultList();
         return withTicketsInOrder(ids);
     }
 

@@ -2,6 +2,8 @@ package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices;
+import com.cinema.booking.domain.CustomerNotice;
+import com.cinema.booking.domain.CustomerNotices;
 import com.cinema.booking.domain.WaitlistEntry;
 import com.cinema.booking.notification.Channel;
 import com.cinema.booking.notification.NoticeOutbox;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.cinema.booking.persistence.NativeSql.instant;
 import static com.cinema.booking.persistence.NativeSql.longs;
 import static com.cinema.booking.persistence.NativeSql.ts;
 
@@ -26,10 +29,11 @@ import static com.cinema.booking.persistence.NativeSql.ts;
  * The notification_outbox table (V3, channels V10, waitlist entries V14): notices recorded in the caller's
  * transaction, once per subject (a booking or a waitlist entry), kind and channel (e-mail, and SMS unless switched
  * off), and claimed, marked SENT, SKIPPED, retried or FAILED by the sender with conditional UPDATEs (any number of
- * replicas).
+ * replicas); read back for the customer they are about, without the internals (delivery errors, how an SMS names its
+ * customer).
  */
 @ApplicationScoped
-public class NotificationOutbox implements BookingNotices, NoticeOutbox {
+public class NotificationOutbox implements BookingNotices, NoticeOutbox, CustomerNotices {
 
     /** A notice is claimable when PENDING, due, and not claimed by anyone, or by someone whose claim ran out. */
     private static final String CLAIMABLE = "status = 'PENDING' AND next_attempt_at <= ?"
@@ -154,6 +158,42 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox {
                 .setParameter(1, attempts).setParameter(2, error).setParameter(3, notice.id())
                 .setParameter(4, ts(notice.claimedUntil()))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * One query: the customer's bookings and waitlist entries by their own indexes (ix_booking_user, ix_waitlist_user),
+     * their rows by the outbox's unique keys, never a scan of the outbox. A row names exactly one subject
+     * (ck_notification_subject), so no row is in both halves; a WAITLIST_OFFER is about the held booking, which is the
+     * customer's own.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<CustomerNotice> ofCustomer(long userId) {
+        List<Object[]> rows = em.createNativeQuery(SHOWN + "booking b JOIN notification_outbox n ON n.booking_id = b.id"
+                        + " WHERE b.user_id = ? UNION ALL " + SHOWN + "waitlist_entry w JOIN notification_outbox n"
+                        + " ON n.waitlist_entry_id = w.id WHERE w.user_id = ? ORDER BY created_at DESC, id DESC")
+                .setParameter(1, userId).setParameter(2, userId).getResultList();
+        return rows.stream().map(NotificationOutbox::customerNotice).toList();
+    }
+
+    /** The columns {@link #customerNotice} reads (never last_error: it can hold a provider's or our own error text). */
+    private static final String SHOWN = "SELECT n.id, n.kind, n.channel, n.recipient, n.status, n.booking_id,"
+            + " n.waitlist_entry_id, n.created_at, n.sent_at FROM ";
+
+    /**
+     * A row of {@link #SHOWN} as its customer sees it: the recipient only when an e-mail address
+     * ({@link OutboxNotice#shownRecipient}), and sent_at only when SENT (a SKIPPED row keeps when it was given up).
+     */
+    static CustomerNotice customerNotice(Object[] row) {
+        Channel channel = Channel.valueOf((String) row[2]);
+        String status = (String) row[4];
+        return new CustomerNotice(((Number) row[0]).longValue(), Kind.valueOf((String) row[1]), channel.name(),
+                OutboxNotice.shownRecipient(channel, (String) row[3]), status, id(row[5]), id(row[6]),
+                instant(row[7]), "SENT".equals(status) ? instant(row[8]) : null);
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /** Still PENDING and still claimed by us: the claim's exact time tells one claim from a later one. */

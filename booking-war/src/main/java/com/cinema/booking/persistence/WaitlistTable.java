@@ -3,6 +3,7 @@ package com.cinema.booking.persistence;
 import com.cinema.booking.domain.Waitlist;
 import com.cinema.booking.domain.WaitlistEntry;
 import com.cinema.booking.domain.WaitlistStatus;
+import com.cinema.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -101,9 +102,9 @@ public class WaitlistTable implements Waitlist {
     }
 
     @Override
-    public List<WaitlistEntry> ofUser(long userId, int limit) {
+    public List<WaitlistEntry> ofUser(long userId, PageRequest page) {
         return read(em.createNativeQuery(SELECT + "WHERE w.user_id = ? ORDER BY w.id DESC").setParameter(1, userId)
-                .setMaxResults(limit));
+                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE)).setMaxResults(page.size()));
     }
 
     @Override

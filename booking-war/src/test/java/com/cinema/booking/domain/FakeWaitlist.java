@@ -1,5 +1,7 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.paging.PageRequest;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,10 +125,11 @@ final class FakeWaitlist implements Waitlist {
     }
 
     @Override
-    public List<WaitlistEntry> ofUser(long userId, int limit) {
+    public List<WaitlistEntry> ofUser(long userId, PageRequest page) {
         tx.requireOpen();
         return rows.values().stream().filter(e -> e.userId() == userId)
-                .sorted(Comparator.comparingLong(WaitlistEntry::id).reversed()).limit(limit).map(this::withPosition)
+                .sorted(Comparator.comparingLong(WaitlistEntry::id).reversed()).skip(page.offset()).limit(page.size())
+                .map(this::withPosition)
                 .toList();
     }
 

@@ -93,10 +93,10 @@ class HoldSweeperTest {
                     .startsWith("Closing waitlist entries of started showtimes failed"));
         }
         assertThat(service.metrics.activeHolds).as("the gauge is still refreshed").isEqualTo(1);
-        assertThat(service.waitlistOffers.ofCustomer(60).get(0).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(service.waitlistOffers.ofCustomer(60, null).get(0).status()).isEqualTo(WaitlistStatus.WAITING);
 
         sweeper.sweep(service.clock.instant().plusSeconds(1));
-        assertThat(service.waitlistOffers.ofCustomer(60).get(0).status()).isEqualTo(WaitlistStatus.CLOSED);
+        assertThat(service.waitlistOffers.ofCustomer(60, null).get(0).status()).isEqualTo(WaitlistStatus.CLOSED);
     }
 
     @Test

@@ -450,9 +450,10 @@ final class InMemoryBookingService {
         }
 
         @Override
-        public List<Booking> ofUser(long userId, Boolean upcoming, Instant now, int limit) {
+        public List<Booking> ofUser(long userId, Boolean upcoming, Instant now, PageRequest page) {
             tx.requireOpen();
-            return rows.values().stream().filter(b -> b.getUserId() == userId).limit(limit).toList();
+            return rows.values().stream().filter(b -> b.getUserId() == userId).skip(page.offset()).limit(page.size())
+                    .toList();
         }
 
         @Override

@@ -300,7 +300,7 @@ class SeatHoldsTest {
         Booking mine = service.holds.hold(ALICE, showtimeId, List.of("3"));
         service.holds.hold(BOB, showtimeId, List.of("4"));
 
-        assertThat(service.ledger.ofCustomer(ALICE, null)).containsExactly(mine);
+        assertThat(service.ledger.ofCustomer(ALICE, null, null)).containsExactly(mine);
     }
 
     private static void assertSeatIdsRefused(Runnable call, String problem) {

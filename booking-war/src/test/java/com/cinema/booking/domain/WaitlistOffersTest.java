@@ -205,7 +205,7 @@ class WaitlistOffersTest {
         assertThatThrownBy(() -> service.waitlistOffers.leave(ALICE, showtimeId)).isInstanceOf(NotFoundException.class);
 
         assertThat(join(ALICE, 1).status()).isEqualTo(WaitlistStatus.WAITING);
-        assertThat(service.waitlistOffers.ofCustomer(ALICE)).extracting(WaitlistEntry::status)
+        assertThat(service.waitlistOffers.ofCustomer(ALICE, null)).extracting(WaitlistEntry::status)
                 .containsExactly(WaitlistStatus.WAITING, WaitlistStatus.LEFT);
     }
 

@@ -41,10 +41,11 @@ class ContactErasureIT {
 
     private static final String FORGET = "mutation { forgetMyContactDetails }";
 
-    private record Customer(String id, String email, GraphQlHttp http) {
+    /** A customer of this run, with their own token (also for {@link MyNoticesIT}). */
+    record Customer(String id, String email, GraphQlHttp http) {
     }
 
-    private static Customer customer() {
+    static Customer customer() {
         String id = newUserId();
         String email = "u" + id + "@cinema.test";
         return new Customer(id, email, BookingIt.GRAPHQL.withBearer(BookingIt.TOKENS.user(id, email)));
@@ -58,11 +59,11 @@ class ContactErasureIT {
         return dataWithoutErrors(forget(who)).getInt("forgetMyContactDetails");
     }
 
-    private static String hold(Customer who, String showtimeId, String auditoriumId, char row, int number) {
+    static String hold(Customer who, String showtimeId, String auditoriumId, char row, int number) {
         return held(who.http(), showtimeId, List.of(seatId(Long.parseLong(auditoriumId), row, number))).getString("id");
     }
 
-    private static JsonObject confirmed(Customer who, String bookingId) {
+    static JsonObject confirmed(Customer who, String bookingId) {
         JsonObject payment = Json.createObjectBuilder().add("method", "CARD").add("cardNumber", GOOD_CARD)
                 .add("expMonth", 12).add("expYear", 2031).add("cvc", "123").add("cardholderName", "Test Customer").build();
         JsonObject booking = dataWithoutErrors(who.http().post("mutation($b: ID!, $p: PaymentInput!, $k: String!) { "
@@ -137,6 +138,10 @@ class ContactErasureIT {
                 }
             });
             assertThat(changed).as("one booking with an address, and every notice").isEqualTo(1 + notices.size());
+            // Her own copy of her notices still lists every one, addressed to nobody now.
+            assertThat(dataWithoutErrors(alice.http().post("{ myNotices { id recipient } }")).getJsonArray("myNotices")
+                    .getValuesAs(JsonObject.class)).hasSize(notices.size())
+                    .allSatisfy(n -> assertThat(n.isNull("recipient")).as(n.toString()).isTrue());
             // The booking itself, with its payment, stays for the accounts.
             assertThat(db.rows("SELECT status, payment_id, user_id FROM booking WHERE id = ?", Long.parseLong(alicesBooking)))
                     .singleElement().satisfies(b -> {

@@ -201,6 +201,13 @@ class SeatHoldIT {
         assertThat(mine.getJsonObject("data").getJsonArray("myBookings").getValuesAs(JsonObject.class))
                 .extracting(b -> b.getString("id")).containsExactly(bookingId);
         assertThat(stranger.post("{ myBookings { id } }").getJsonObject("data").getJsonArray("myBookings")).isEmpty();
+        // 100 to a page: the owner's one booking is on the first page and none is on the second.
+        assertThat(owner.post("{ myBookings(page: 0) { id } }").getJsonObject("data").getJsonArray("myBookings")
+                .getValuesAs(JsonObject.class)).extracting(b -> b.getString("id")).containsExactly(bookingId);
+        assertThat(owner.post("{ myBookings(page: 1) { id } }").getJsonObject("data").getJsonArray("myBookings")).isEmpty();
+        JsonObject negative = owner.post("{ myBookings(page: -1) { id } }");
+        assertThat(GraphQlHttp.firstErrorCode(negative)).isEqualTo("VALIDATION");
+        assertThat(GraphQlHttp.firstErrorField(negative)).isEqualTo("page");
 
         JsonObject released = owner.post("mutation($id: ID!) { releaseHold(bookingId: $id) { id status } }",
                 Map.of("id", bookingId));

@@ -180,6 +180,10 @@ class WaitlistClosingIT {
         List<JsonObject> mine = GraphQlHttp.dataWithoutErrors(customer.post("{ myWaitlist { id status bookingId } }"))
                 .getJsonArray("myWaitlist").getValuesAs(JsonObject.class);
         assertThat(mine).hasSize(1);
+        // 50 to a page: the second page is empty, and a negative page is the caller's error.
+        assertThat(GraphQlHttp.dataWithoutErrors(customer.post("{ myWaitlist(page: 1) { id } }")).getJsonArray("myWaitlist"))
+                .isEmpty();
+        assertThat(GraphQlHttp.firstErrorField(customer.post("{ myWaitlist(page: -1) { id } }"))).isEqualTo("page");
         return mine.get(0);
     }
 }

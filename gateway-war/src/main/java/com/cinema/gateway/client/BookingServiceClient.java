@@ -11,6 +11,7 @@ import com.cinema.gateway.api.booking.Booking;
 import com.cinema.gateway.api.booking.BookingFilter;
 import com.cinema.gateway.api.booking.BookingPage;
 import com.cinema.gateway.api.booking.CouponQuote;
+import com.cinema.gateway.api.booking.Notice;
 import com.cinema.gateway.api.booking.PaymentInput;
 import com.cinema.gateway.api.booking.Ticket;
 import com.cinema.gateway.api.dashboard.SalesSummary;
@@ -71,7 +72,7 @@ public class BookingServiceClient {
     static final GraphQlOperation<SeatEventBatch> SEAT_EVENTS = GraphQlOperation.query("seatEvents",
             SeatEventBatch.class, "showtimeId: ID!", "after: Int");
     static final GraphQlOperation<List<Booking>> MY_BOOKINGS = GraphQlOperation.queryForList("myBookings",
-            Booking.class, "upcoming: Boolean");
+            Booking.class, "upcoming: Boolean", "page: Int");
     static final GraphQlOperation<Booking> BOOKING = GraphQlOperation.query("booking", Booking.class, "id: ID!");
     static final GraphQlOperation<Integer> FORGET_MY_CONTACT_DETAILS = GraphQlOperation.mutation(
             "forgetMyContactDetails", Integer.class);
@@ -82,7 +83,8 @@ public class BookingServiceClient {
     static final GraphQlOperation<LoyaltyProgress> MY_LOYALTY_PROGRESS = GraphQlOperation.query("myLoyaltyProgress",
             LoyaltyProgress.class);
     static final GraphQlOperation<List<WaitlistEntry>> MY_WAITLIST = GraphQlOperation.queryForList("myWaitlist",
-            WaitlistEntry.class);
+            WaitlistEntry.class, "page: Int");
+    static final GraphQlOperation<List<Notice>> MY_NOTICES = GraphQlOperation.queryForList("myNotices", Notice.class);
     static final GraphQlOperation<WaitlistEntry> JOIN_WAITLIST = GraphQlOperation.mutation("joinWaitlist",
             WaitlistEntry.class, "showtimeId: ID!", "seats: Int!");
     static final GraphQlOperation<WaitlistEntry> LEAVE_WAITLIST = GraphQlOperation.mutation("leaveWaitlist",
@@ -181,8 +183,8 @@ public class BookingServiceClient {
         return bookingService.execute(SEAT_EVENTS, null, showtimeId, after);
     }
 
-    public List<Booking> myBookings(Boolean upcoming) {
-        return bookingService.execute(MY_BOOKINGS, caller.authorization(), upcoming);
+    public List<Booking> myBookings(Boolean upcoming, Integer page) {
+        return bookingService.execute(MY_BOOKINGS, caller.authorization(), upcoming, page);
     }
 
     /** The caller's loyalty milestones (issue #21). */
@@ -196,8 +198,13 @@ public class BookingServiceClient {
     }
 
     /** The caller's waitlist entries (issue #21). */
-    public List<WaitlistEntry> myWaitlist() {
-        return bookingService.execute(MY_WAITLIST, caller.authorization());
+    public List<WaitlistEntry> myWaitlist(Integer page) {
+        return bookingService.execute(MY_WAITLIST, caller.authorization(), page);
+    }
+
+    /** The messages sent, or to be sent, to the caller about their bookings and waitlist places. */
+    public List<Notice> myNotices() {
+        return bookingService.execute(MY_NOTICES, caller.authorization());
     }
 
     @Timeout(CallBudget.ONE_INNER_CALL_MS)

@@ -50,6 +50,7 @@ public class MovieServiceClient {
             ReviewPage.class, "movieId: ID!", "page: Int", "size: Int");
     static final GraphQlOperation<Review> ADD_REVIEW = GraphQlOperation.mutation("addReview", Review.class,
             "movieId: ID!", "rating: Int!", "comment: String");
+    static final GraphQlOperation<List<Review>> MY_REVIEWS = GraphQlOperation.queryForList("myReviews", Review.class);
     static final GraphQlOperation<Integer> ANONYMISE_MY_REVIEWS = GraphQlOperation.mutation("anonymiseMyReviews",
             Integer.class);
     static final GraphQlOperation<Movie> CREATE_MOVIE = GraphQlOperation.mutation("createMovie", Movie.class,
@@ -106,6 +107,11 @@ public class MovieServiceClient {
     @Retry(maxRetries = 0)
     public Review addReview(String movieId, Integer rating, String comment) {
         return movieService.execute(ADD_REVIEW, caller.authorization(), movieId, rating, comment);
+    }
+
+    /** Every review the caller wrote, newest first. */
+    public List<Review> myReviews() {
+        return movieService.execute(MY_REVIEWS, caller.authorization());
     }
 
     /**

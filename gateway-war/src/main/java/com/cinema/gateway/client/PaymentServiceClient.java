@@ -38,7 +38,7 @@ import java.util.List;
 public class PaymentServiceClient {
 
     static final GraphQlOperation<List<Payment>> MY_PAYMENTS = GraphQlOperation.queryForList("myPayments",
-            Payment.class);
+            Payment.class, "page: Int");
     static final GraphQlOperation<PaymentPage> PAYMENTS = GraphQlOperation.query("payments", PaymentPage.class,
             "filter: PaymentFilter", "page: Int", "size: Int");
     static final GraphQlOperation<List<Payment>> PAYMENTS_BY_BOOKING_IDS = GraphQlOperation.queryForList(
@@ -65,8 +65,8 @@ public class PaymentServiceClient {
         paymentService = GraphQlClient.connect("payment", paymentServiceUrl, requestTimeout);
     }
 
-    public List<Payment> myPayments() {
-        return paymentService.execute(MY_PAYMENTS, caller.authorization());
+    public List<Payment> myPayments(Integer page) {
+        return paymentService.execute(MY_PAYMENTS, caller.authorization(), page);
     }
 
     public PaymentPage payments(PaymentFilter filter, Integer page, Integer size) {

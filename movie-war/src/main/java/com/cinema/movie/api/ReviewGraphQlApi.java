@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.List;
+
 /** Reviews: anyone reads them, a signed-in user writes one per movie (a second one updates the first). */
 @GraphQLApi
 @ApplicationScoped
@@ -61,6 +63,13 @@ public class ReviewGraphQlApi {
     public int anonymiseMyReviews() {
         long user = caller.id();
         return audit.record("account.reviews.anonymise", "user/" + user, () -> reviews.anonymise(user));
+    }
+
+    @Query("myReviews")
+    @Description("Every review the caller wrote, newest first (by first writing), one per movie at most")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull ReviewView> myReviews() {
+        return reviews.byAuthor(caller.id()).stream().map(ReviewView::of).toList();
     }
 
     @Query("movieReviews")

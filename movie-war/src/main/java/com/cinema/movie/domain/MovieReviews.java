@@ -58,6 +58,14 @@ public class MovieReviews {
         return reviews.renameAuthor(userId, ReviewRules.FORMER_CUSTOMER);
     }
 
+    /**
+     * Every review the user wrote, newest first: their own copy of what they said (a customer's data export). A
+     * customer writes at most one review per movie, so the list is bounded by the catalogue.
+     */
+    public List<Review> byAuthor(long userId) {
+        return reviews.byAuthor(userId);
+    }
+
     public Results page(long movieId, PageRequest page) {
         return new Results(reviews.page(movieId, page), reviews.count(movieId));
     }

@@ -62,6 +62,14 @@ public class ReviewRepository {
                 .getResultList();
     }
 
+    /** Every review one user wrote, newest first (by first writing); the index on user_id (V3) serves it. */
+    public List<Review> byAuthor(long userId) {
+        return em.createQuery("select r from Review r where r.userId = :user order by r.createdAt desc, r.id desc",
+                        Review.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
     public long count(long movieId) {
         return em.createQuery("select count(r) from Review r where r.movieId = :movie", Long.class)
                 .setParameter("movie", movieId)

@@ -134,6 +134,34 @@ class MovieReviewsIT {
     }
 
     @Test
+    void myReviewsListsEveryReviewTheCallerWroteNewestFirstAndNoOneElses() {
+        // A customer of its own: the test database outlives a run.
+        int base = 81_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9_000_000);
+        String writer = String.valueOf(base);
+        String other = String.valueOf(base + 1);
+        String first = createMovie(admin, uniqueTitle()).getString("id");
+        String second = createMovie(admin, uniqueTitle()).getString("id");
+        data(review(writer, "Wren Writer", first, 4, "Sharp dialogue."), "addReview");
+        data(review(other, "Otto Other", first, 1, "Not for me."), "addReview");
+        data(review(writer, "Wren Writer", second, 5, null), "addReview");
+        data(review(writer, "Wren Writer", first, 3, "Sharp dialogue, slow end."), "addReview");
+
+        String mine = "{ myReviews { id movieId userId authorName rating comment createdAt updatedAt } }";
+        List<JsonObject> reviews = GraphQlHttp.dataWithoutErrors(graphql.withBearer(userToken(writer, "Wren Writer"))
+                .post(mine)).getJsonArray("myReviews").getValuesAs(JsonObject.class);
+        // Newest first by first writing: editing the first review keeps its place.
+        assertThat(reviews).extracting(r -> r.getString("movieId")).containsExactly(second, first);
+        assertThat(reviews).extracting(r -> r.getString("userId")).containsOnly(writer);
+        assertThat(reviews.get(1).getInt("rating")).isEqualTo(3);
+        assertThat(reviews.get(1).getString("comment")).isEqualTo("Sharp dialogue, slow end.");
+        assertThat(reviews.get(0).isNull("comment")).isTrue();
+
+        assertThat(GraphQlHttp.dataWithoutErrors(graphql.withBearer(userToken(String.valueOf(base + 2), "New Comer"))
+                .post(mine)).getJsonArray("myReviews")).as("someone who wrote none").isEmpty();
+        assertThat(GraphQlHttp.firstErrorCode(graphql.post(mine))).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
     void reviewsArePagedNewestFirst() {
         String id = createMovie(admin, uniqueTitle()).getString("id");
         for (int i = 1; i <= 3; i++) {

@@ -83,10 +83,11 @@ public class PaymentGraphQlApi {
     }
 
     @Query("myPayments")
-    @Description("The signed-in customer's payments, newest first (at most " + PaymentLedger.MAX_OWN_PAYMENTS + ")")
+    @Description("The signed-in customer's payments, newest first, " + PaymentLedger.MAX_OWN_PAYMENTS + " to a page "
+            + "(page is zero-based and defaults to 0; a shorter page is the last)")
     @RolesAllowed("USER")
-    public @NonNull List<@NonNull PaymentView> myPayments() {
-        return ledger.ofOwner(caller.id()).stream().map(PaymentView::of).toList();
+    public @NonNull List<@NonNull PaymentView> myPayments(@Name("page") Integer page) {
+        return ledger.ofOwner(caller.id(), page).stream().map(PaymentView::of).toList();
     }
 
     @Query("paymentsByBookingIds")

@@ -18,8 +18,8 @@ import java.util.Optional;
 @Transactional
 public class PaymentLedger {
 
-    /** The most a customer's own list returns, newest first. */
-    public static final int MAX_OWN_PAYMENTS = 100;
+    /** The most a page of a customer's own list returns, newest first. */
+    public static final int MAX_OWN_PAYMENTS = PageRequest.MAX_SIZE;
 
     @Inject
     PaymentRepository payments;
@@ -37,8 +37,9 @@ public class PaymentLedger {
         return payments.find(id).filter(p -> owner == null || p.getUserId() == owner);
     }
 
-    public List<Payment> ofOwner(long owner) {
-        return payments.ofOwner(owner, MAX_OWN_PAYMENTS);
+    /** A page (zero-based; null: the first) of the owner's payments, {@link #MAX_OWN_PAYMENTS} to a page. */
+    public List<Payment> ofOwner(long owner, Integer page) {
+        return payments.ofOwner(owner, PageRequest.of(page, MAX_OWN_PAYMENTS));
     }
 
     public List<Payment> ofBookings(Collection<Long> bookingIds, Long owner) {

@@ -124,12 +124,13 @@ public class PaymentRepository {
                 .getSingleResult();
     }
 
-    /** A customer's newest payments first. */
-    public List<Payment> ofOwner(long userId, int limit) {
+    /** A page of a customer's payments, newest first. */
+    public List<Payment> ofOwner(long userId, PageRequest page) {
         return em.createQuery("select p from Payment p where p.userId = :user order by p.createdAt desc, p.id desc",
                         Payment.class)
                 .setParameter("user", userId)
-                .setMaxResults(limit)
+                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                .setMaxResults(page.size())
                 .getResultList();
     }
 

@@ -80,6 +80,10 @@ final class PaymentCalls {
         return graphql.post("{ myPayments { " + PAYMENT_FIELDS + " } }");
     }
 
+    JsonObject myPayments(int page) {
+        return graphql.post("query($p: Int) { myPayments(page: $p) { " + PAYMENT_FIELDS + " } }", Map.of("p", page));
+    }
+
     /** The payment an operation returned (data.<operation>), or null. */
     static JsonObject paymentOf(JsonObject response, String operation) {
         if (!response.containsKey("data") || response.isNull("data")) {

@@ -1,5 +1,6 @@
 package com.cinema.payment.it;
 
+import com.cinema.testing.GraphQlHttp;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -51,6 +52,12 @@ class PaymentPrivacyIT {
         assertThat(id(paymentOf(owner.paymentByKey(key, null), "paymentByIdempotencyKey"))).isEqualTo(payment);
         assertThat(owner.myPayments().getJsonObject("data").getJsonArray("myPayments").getValuesAs(JsonObject.class)
                 .stream().map(PaymentCalls::id).toList()).containsExactly(later, payment);
+        // 100 to a page: both are on the first page, none on the second; a negative page is refused.
+        assertThat(owner.myPayments(0).getJsonObject("data").getJsonArray("myPayments")).hasSize(2);
+        assertThat(owner.myPayments(1).getJsonObject("data").getJsonArray("myPayments")).isEmpty();
+        JsonObject negative = owner.myPayments(-1);
+        assertThat(GraphQlHttp.firstErrorCode(negative)).isEqualTo("VALIDATION");
+        assertThat(GraphQlHttp.firstErrorField(negative)).isEqualTo("page");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,6 +18,7 @@ import com.microsoft.playwright.options.ReducedMotion;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,12 +33,14 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -88,6 +92,7 @@ class CheckoutBrowserIT {
     private Page open(int width, String route) {
         BrowserContext context = session.context(new Browser.NewContextOptions()
                 .setViewportSize(width, width < 600 ? 844 : 900).setBaseURL(ShowtimeFixture.GATEWAY).setBypassCSP(true)
+                .setAcceptDownloads(true)
                 // the gateway's Content-Security-Policy forbids the inline scripts and eval the test tools use (axe, waits);
                 // no button colour transitions half-way when axe measures contrast right after a click
                 .setReducedMotion(ReducedMotion.REDUCE));
@@ -423,12 +428,73 @@ class CheckoutBrowserIT {
     }
 
     /**
+     * "Download your data" on the profile (docs/api.md, "Your data"): one JSON file with the customer's account, their
+     * booking with its tickets, the payment (brand and last four digits only), their review with the film's title and
+     * the confirmation e-mail sent to them; nothing of another customer's.
+     */
+    @Test
+    @Order(9)
+    void aCustomerDownloadsEverythingThePlatformHoldsAboutThemFromTheProfile() throws IOException {
+        Customer customer = Customer.register();
+        JsonObject bought = customer.buy(fixture.showtimeId, 2);
+        Customer.data(customer.api.post("mutation($m: ID!) { addReview(movieId: $m, rating: 5, comment: \"Worth the trip\") { id } }",
+                Map.of("m", fixture.movieId)), "addReview");
+        Customer other = Customer.register();
+        JsonObject othersBooking = other.buy(fixture.showtimeId, 1);
+        Page page = open(1280, "#/profile");
+        signIn(page, customer);
+        page.waitForURL("**/#/profile");
+        Locator button = page.getByTestId("download-data");
+        button.waitFor();
+        BrowserKit.assertNoSeriousViolations(page, "profile with the data download");
+
+        Download download = page.waitForDownload(button::click);
+        assertThat(download.suggestedFilename()).matches("cinema-my-data-\\d{4}-\\d{2}-\\d{2}\\.json");
+        assertThat(page.getByTestId("data-status")).containsText(download.suggestedFilename());
+        String text = Files.readString(download.path());
+        JsonObject file;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            file = reader.readObject();
+        }
+        assertThat(file.getJsonObject("account").getString("email")).isEqualTo(customer.email);
+        assertThat(file.getJsonObject("account").getString("status")).isEqualTo("ACTIVE");
+        JsonObject booking = file.getJsonArray("bookings").getValuesAs(JsonObject.class).stream().filter(b -> b.getString("id")
+                .equals(bought.getString("id"))).findFirst().orElseThrow(() -> new AssertionError(text));
+        assertThat(booking.getString("code")).isEqualTo(bought.getString("code"));
+        assertThat(booking.getJsonArray("tickets")).hasSize(2);
+        assertThat(booking.getJsonObject("showtime").getJsonObject("movie").getString("title")).isEqualTo(fixture.movieTitle);
+        assertThat(file.getJsonArray("payments").getValuesAs(JsonObject.class)).singleElement().satisfies(payment -> {
+            assertThat(payment.getString("bookingId")).isEqualTo(bought.getString("id"));
+            assertThat(payment.getString("cardLast4")).isEqualTo("4242");
+            assertThat(payment.getInt("amountCents")).isEqualTo(bought.getInt("totalCents"));
+        });
+        assertThat(file.getJsonArray("reviews").getValuesAs(JsonObject.class)).singleElement().satisfies(review -> {
+            assertThat(review.getString("movieTitle")).isEqualTo(fixture.movieTitle);
+            assertThat(review.getInt("rating")).isEqualTo(5);
+            assertThat(review.getString("comment")).isEqualTo("Worth the trip");
+        });
+        assertThat(file.getJsonArray("messages").getValuesAs(JsonObject.class)).anySatisfy(message -> {
+            assertThat(message.getString("kind")).isEqualTo("BOOKING_CONFIRMED");
+            assertThat(message.getString("channel")).isEqualTo("EMAIL");
+            assertThat(message.getString("recipient")).isEqualTo(customer.email);
+            assertThat(message.getString("bookingId")).isEqualTo(bought.getString("id"));
+        });
+        assertThat(file.getJsonObject("loyalty").getInt("confirmedBookings")).isEqualTo(1);
+        // Another customer bought seats of the same showtime: nothing of theirs is in this file.
+        assertThat(text).doesNotContain(other.email).doesNotContain("\"" + othersBooking.getString("code") + "\"");
+        // The file says what it is; no token or password is in it.
+        assertThat(file.getString("about")).contains("Everything the cinema holds about you");
+        assertThat(text).doesNotContain(Customer.PASSWORD).doesNotContain("accessToken");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    /**
      * Closing the account from the profile (docs/decisions/0020-closing-an-account.md): it takes the password and a
      * tick, is refused in the service's words while a booking is upcoming, and once that is cancelled closes the
      * account, signs this browser out and leaves no sign-in that works.
      */
     @Test
-    @Order(9)
+    @Order(10)
     void aCustomerClosesTheirAccountFromTheProfileOnceTheirBookingIsCancelled() {
         Customer customer = Customer.register();
         JsonObject bought = customer.buy(fixture.showtimeId, 1);

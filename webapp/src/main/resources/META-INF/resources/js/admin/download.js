@@ -1,5 +1,6 @@
 // CSV exports need the Authorization header, which a plain link cannot send: fetch, then save the blob.
 import { accessToken } from '../session.js';
+import { saveFile } from '../files.js';
 
 /** Downloads the file at `url` with the signed-in user's token; answers an error message or null. */
 export async function download(url, fallbackName) {
@@ -16,12 +17,6 @@ export async function download(url, fallbackName) {
   const blob = await response.blob();
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveFile(blob, name);
   return null;
 }

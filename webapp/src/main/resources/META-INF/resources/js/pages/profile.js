@@ -1,4 +1,4 @@
-// Profile: name, phone and the SMS opt-in, a new password, signing out, and closing the account.
+// Profile: name, phone and the SMS opt-in, a new password, signing out, downloading your data, and closing the account.
 import { graphql } from '../graphql.js';
 import { signOut } from '../auth.js';
 import { updateUser } from '../session.js';
@@ -7,6 +7,7 @@ import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
 import { field, markInvalid } from '../fields.js';
 import { PASSWORD_MIN_LENGTH } from '../password-reset.js';
 import { closureProblem, closureRefusal } from '../account-closure.js';
+import { downloadMyData } from '../data-export.js';
 
 const ME = 'query Me { me { id email fullName phone smsOptIn roles } }';
 const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn roles } }';
@@ -141,8 +142,32 @@ export async function render(root) {
       el('div', { class: 'col-12' }, el('section', { 'aria-labelledby': 'signout-heading' },
         el('h2', { id: 'signout-heading', class: 'h5' }, 'Signing out'),
         el('p', { class: 'small text-body-secondary' }, 'Ends this session; your other devices stay signed in.'), out)),
+      el('div', { class: 'col-12' }, el('section', { class: 'card', 'aria-labelledby': 'data-heading' },
+        el('div', { class: 'card-body' }, el('h2', { id: 'data-heading', class: 'h5' }, 'Your data'), downloadSection()))),
       el('div', { class: 'col-12' }, el('section', { class: 'card border-danger-subtle', 'aria-labelledby': 'close-heading' },
         el('div', { class: 'card-body' }, el('h2', { id: 'close-heading', class: 'h5' }, 'Close your account'), closing)))));
+}
+
+// A copy of everything the platform holds about the customer (docs/api.md, "Your data"), as a JSON file.
+function downloadSection() {
+  const status = el('div', { 'aria-live': 'polite', 'data-testid': 'data-status' });
+  const button = el('button', { type: 'button', class: 'btn btn-outline-primary', 'data-testid': 'download-data' }, 'Download your data');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.replaceChildren(loading('Collecting your data…'));
+    try {
+      const name = await downloadMyData();
+      status.replaceChildren(alertBox(`Your data is saved as ${name}.`, 'success'));
+    } catch (error) {
+      status.replaceChildren(alertBox(error.explained || error.message || 'Your data could not be collected. Please try again.'));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('div', { class: 'vstack gap-3' },
+    el('p', { class: 'mb-0' }, 'A copy of everything we hold about you: your details, bookings and tickets, payments, ',
+      'waitlist places, rewards, reviews and the messages we sent you, in one file (JSON) that other programs can read.'),
+    status, el('div', {}, button));
 }
 
 // Closing the account (docs/decisions/0020-closing-an-account.md): for good, so it takes the password and a tick.
@@ -159,7 +184,7 @@ function closeAccountForm(root) {
   const form = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'close-heading' },
     el('p', { class: 'mb-0' }, 'Closing is for good. Your name, e-mail address and phone number are erased; your reviews stay, ',
       'signed \u201cFormer customer\u201d; past bookings and payments are kept for our accounts without your details. ',
-      'Cancel any upcoming booking, release your seat holds and leave waitlists first.'),
+      'Cancel any upcoming booking, release your seat holds and leave waitlists first; download your data first if you want a copy.'),
     password.wrapper,
     el('div', { class: 'form-check' }, understoodBox,
       el('label', { for: 'close-confirm', class: 'form-check-label' }, 'I understand that closing my account cannot be undone'),

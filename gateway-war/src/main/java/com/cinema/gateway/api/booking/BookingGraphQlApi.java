@@ -39,10 +39,12 @@ public class BookingGraphQlApi {
     int maxSeatsPerHold;
 
     @Query("myBookings")
-    @Description("The signed-in user's bookings, newest first; upcoming: only those whose showtime has not started")
+    @Description("The signed-in user's bookings, newest first, 100 to a page (page is zero-based and defaults to 0; a "
+            + "page shorter than 100 is the last); upcoming: true = live bookings of showtimes still to come, false = "
+            + "bookings of showtimes that have started, omitted = all")
     @RolesAllowed({"USER", "ADMIN"})
-    public @NonNull List<@NonNull Booking> myBookings(@Name("upcoming") Boolean upcoming) {
-        return registered(bookings.myBookings(upcoming));
+    public @NonNull List<@NonNull Booking> myBookings(@Name("upcoming") Boolean upcoming, @Name("page") Integer page) {
+        return registered(bookings.myBookings(upcoming, page));
     }
 
     @Query("booking")

@@ -1,5 +1,7 @@
 package com.cinema.gateway.api.movie;
 
+import com.cinema.gateway.api.showtime.CatalogueReferences;
+import com.cinema.gateway.api.showtime.ReferenceLoader;
 import com.cinema.gateway.client.CatalogueCache;
 import com.cinema.gateway.client.MovieServiceClient;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +13,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-/** Reviews through the gateway: {@code Movie.reviews} for everyone, {@code addReview} for signed-in users. */
+import java.util.List;
+
+/**
+ * Reviews through the gateway: {@code Movie.reviews} for everyone, {@code addReview} and {@code myReviews} for
+ * signed-in users.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class MovieReviewsGraphQlApi {
@@ -24,9 +32,29 @@ public class MovieReviewsGraphQlApi {
     @Inject
     CatalogueCache catalogue;
 
+    @Inject
+    ReferenceLoader references;
+
+    @Inject
+    CatalogueReferences catalogueReferences;
+
     @Description("The movie's reviews, newest first; page is zero-based, size defaults to 20 and is capped at 100")
     public ReviewPage reviews(@Source Movie movie, @Name("page") Integer page, @Name("size") Integer size) {
         return movieService.reviews(movie.id, page, size);
+    }
+
+    @Query("myReviews")
+    @Description("Every review the signed-in customer wrote, newest first (by first writing), one per movie at most")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull Review> myReviews() {
+        List<Review> own = movieService.myReviews();
+        own.forEach(review -> references.register(ReferenceLoader.MOVIE, review.movieId));
+        return own;
+    }
+
+    @Description("The movie reviewed; loaded once per request for all reviews in the answer (null once the movie is deleted)")
+    public Movie movie(@Source Review review) {
+        return catalogueReferences.movie(review.movieId);
     }
 
     @Mutation("addReview")

@@ -41,10 +41,11 @@ public class PaymentGraphQlApi {
     ReferenceLoader references;
 
     @Query("myPayments")
-    @Description("The signed-in customer's payments, newest first")
+    @Description("The signed-in customer's payments, newest first, 100 to a page (page is zero-based and defaults to "
+            + "0; a shorter page is the last)")
     @RolesAllowed({"USER", "ADMIN"})
-    public @NonNull List<@NonNull Payment> myPayments() {
-        List<Payment> own = payments.myPayments();
+    public @NonNull List<@NonNull Payment> myPayments(@Name("page") Integer page) {
+        List<Payment> own = payments.myPayments(page);
         references.registerPayments(own);
         return own;
     }

@@ -58,11 +58,11 @@ public class WaitlistGraphQlApi {
     }
 
     @Query("myWaitlist")
-    @Description("The signed-in customer's waitlist entries, newest first (at most 50): status, place in the queue and "
-            + "any offered booking")
+    @Description("The signed-in customer's waitlist entries, newest first, 50 to a page (page is zero-based and defaults "
+            + "to 0; a shorter page is the last): status, place in the queue and any offered booking")
     @RolesAllowed({"USER", "ADMIN"})
-    public @NonNull List<@NonNull WaitlistEntry> myWaitlist() {
-        return bookings.myWaitlist();
+    public @NonNull List<@NonNull WaitlistEntry> myWaitlist(@Name("page") Integer page) {
+        return bookings.myWaitlist(page);
     }
 
     @Name("showtime")

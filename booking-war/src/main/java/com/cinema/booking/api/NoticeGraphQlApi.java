@@ -1,0 +1,36 @@
+package com.cinema.booking.api;
+
+import com.cinema.booking.domain.NoticeHistory;
+import com.cinema.common.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/**
+ * The messages sent, or to be sent, to the signed-in customer about their bookings and waitlist places, for the
+ * gateway's export of their personal data (right of access).
+ */
+@GraphQLApi
+@ApplicationScoped
+public class NoticeGraphQlApi {
+
+    @Inject
+    NoticeHistory history;
+
+    @Inject
+    Caller caller;
+
+    @Query("myNotices")
+    @Description("Every message about the caller's bookings and waitlist places, one per channel, newest first; all of "
+            + "them (a customer has a few hundred at most)")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull NoticeView> myNotices() {
+        return history.ofCustomer(caller.id()).stream().map(NoticeView::of).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package com.cinema.booking.domain;
+
+import java.util.List;
+
+/**
+ * The notices recorded about a customer's bookings and waitlist entries, read back for the customer's own copy of
+ * their data (port; the adapter is {@code persistence.NotificationOutbox}). Runs inside the caller's
+ * {@link Transactions} transaction.
+ */
+public interface CustomerNotices {
+
+    /**
+     * Every notice about the customer's bookings and waitlist entries, and nobody else's, newest first (by when it was
+     * queued, then by id); no cap: a customer has a few hundred at most.
+     */
+    List<CustomerNotice> ofCustomer(long userId);
+}

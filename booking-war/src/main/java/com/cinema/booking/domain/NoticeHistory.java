@@ -1,0 +1,25 @@
+package com.cinema.booking.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * What the platform told, or is to tell, a customer about their bookings and waitlist places (their right of
+ * access): the notification outbox's rows about them, read in one transaction.
+ */
+@ApplicationScoped
+public class NoticeHistory {
+
+    @Inject
+    CustomerNotices notices;
+
+    @Inject
+    Transactions transactions;
+
+    /** The customer's notices, newest first ({@link CustomerNotices#ofCustomer}). */
+    public List<CustomerNotice> ofCustomer(long userId) {
+        return transactions.inOne(() -> notices.ofCustomer(userId));
+    }
+}

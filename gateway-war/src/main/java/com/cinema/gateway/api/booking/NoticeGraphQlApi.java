@@ -1,0 +1,32 @@
+package com.cinema.gateway.api.booking;
+
+import com.cinema.gateway.client.BookingServiceClient;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/**
+ * The messages sent to a customer about their bookings and waitlist places, as the booking service's outbox keeps
+ * them: part of what a customer can see and download of their own data (docs/api.md, "Your data").
+ */
+@GraphQLApi
+@ApplicationScoped
+public class NoticeGraphQlApi {
+
+    @Inject
+    BookingServiceClient bookings;
+
+    @Query("myNotices")
+    @Description("Every message sent, or to be sent, to the signed-in customer about their bookings and waitlist "
+            + "places, newest first")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull Notice> myNotices() {
+        return bookings.myNotices();
+    }
+}
