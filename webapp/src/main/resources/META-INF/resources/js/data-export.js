@@ -7,7 +7,7 @@ import { BOOKING_FIELDS } from './bookings.js';
 
 // One request for the account and the lists that come whole; the gateway's cost limit allows it.
 export const MY_DATA = `query MyData {
-  me { id email fullName phone smsOptIn roles status createdAt }
+  me { id email fullName phone smsOptIn reminders roles status createdAt }
   myLoyaltyProgress { confirmedBookings bookingsToNext }
   myRewards { milestone reachedAt bookingId state
     coupon { code discountType value currency maxDiscountCents expiresAt used active } }

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * A customer's contact preferences from the user service ({@code contactPreferences}, SERVICE or ADMIN only), asked
  * by the background notification sender with this service's own SERVICE token. A read, so retried once; an open
- * breaker or a timeout only delays the SMS (the outbox retries it), never an e-mail or a booking.
+ * breaker or a timeout only delays an SMS or a reminder (the outbox retries it), never another e-mail or a booking.
  */
 @ApplicationScoped
 @UpstreamService("user")
@@ -33,11 +33,12 @@ import java.util.Optional;
         skipOn = ApiException.class)
 public class UserContactClient implements ContactDirectory {
 
-    /** {@code contactPreferences(userId) { email phone smsOptIn }}. */
+    /** {@code contactPreferences(userId) { email phone smsOptIn reminders }}. */
     public static class ContactRef {
         public String email;
         public String phone;
         public boolean smsOptIn;
+        public boolean reminders;
     }
 
     static final GraphQlOperation<ContactRef> CONTACT_PREFERENCES = GraphQlOperation.query("contactPreferences",
@@ -64,6 +65,7 @@ public class UserContactClient implements ContactDirectory {
     @Override
     public Optional<Contact> contact(long userId) {
         return Optional.ofNullable(userService.execute(CONTACT_PREFERENCES, credentials.authorization(),
-                String.valueOf(userId))).map(c -> new Contact(c.email, c.phone, c.smsOptIn && c.phone != null));
+                String.valueOf(userId)))
+                .map(c -> new Contact(c.email, c.phone, c.smsOptIn && c.phone != null, c.reminders));
     }
 }

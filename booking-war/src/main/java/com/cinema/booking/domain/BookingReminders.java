@@ -11,8 +11,10 @@ import java.util.List;
  * Reminds customers of their showing: once a showtime is {@code cinema.booking.reminder.before} (3 hours) away, each
  * of its confirmed bookings gets one BOOKING_REMINDER notice (e-mail, and SMS when the customer opted in), unless the
  * booking was made within {@code cinema.booking.reminder.after-booking} (an hour): its confirmation is still fresh,
- * and the reminder waits until that hour has passed, if the showing has not started by then. Run by the hold
- * sweeper; safe on every replica at once, as the outbox keeps one notice per booking, kind and channel.
+ * and the reminder waits until that hour has passed, if the showing has not started by then. Queued for every
+ * confirmed booking: whether the customer still wants reminders is asked when it is sent (a customer who turned them
+ * off gets it on no channel, {@code notification.NoticeComposer#outdated}). Run by the hold sweeper; safe on every
+ * replica at once, as the outbox keeps one notice per booking, kind and channel.
  */
 @ApplicationScoped
 public class BookingReminders {

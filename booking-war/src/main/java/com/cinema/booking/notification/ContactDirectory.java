@@ -5,12 +5,16 @@ import java.util.Optional;
 /**
  * How a customer wants to hear about bookings (port; the adapter is {@code client.UserContactClient}, the user
  * service's SERVICE-only {@code contactPreferences}). Asked at send time, so a later opt-out or new number counts.
- * Throws when the user service cannot answer: the SMS is retried later, the e-mail is not affected.
+ * Throws when the user service cannot answer: the SMS, and a reminder on any channel, is retried later; other
+ * e-mails are not affected (they never ask).
  */
 public interface ContactDirectory {
 
-    /** {@code smsOptIn} is never true without a phone. */
-    record Contact(String email, String phone, boolean smsOptIn) {
+    /**
+     * {@code smsOptIn} is never true without a phone. {@code reminders} false: the customer turned off the reminders
+     * before each showing, on every channel ({@link NoticeComposer#outdated}); other notices still go out.
+     */
+    record Contact(String email, String phone, boolean smsOptIn, boolean reminders) {
     }
 
     /** Empty for an unknown customer. */

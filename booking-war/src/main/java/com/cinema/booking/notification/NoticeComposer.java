@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Gathers a notice's facts through the domain's ports (one read transaction for its booking or waitlist entry and
- * their showtime, then the other services).
+ * their showtime, then the other services), and tells whether a reminder is still to go out ({@link #outdated}).
  */
 @ApplicationScoped
 public class NoticeComposer implements NoticeRelevance {
@@ -41,10 +41,20 @@ public class NoticeComposer implements NoticeRelevance {
     Venues venues;
 
     @Inject
+    ContactDirectory contacts;
+
+    @Inject
     Transactions transactions;
+
+    /** Why a reminder to a customer who turned reminders off is skipped (on every channel). */
+    static final String REMINDERS_OFF = "the customer turned reminders off";
 
     /** The notice's booking or waitlist entry, and its showtime, as stored. */
     private record Stored<T>(T subject, Showtime showtime) {
+    }
+
+    /** What the database says of a reminder: why it is outdated, or else whose booking it is about. */
+    private record ReminderDue(String outdated, long customerId) {
     }
 
     /** The e-mail of a notice, to the notice's recipient. */
@@ -63,26 +73,44 @@ public class NoticeComposer implements NoticeRelevance {
         };
     }
 
-    /** A reminder goes out only while its booking is confirmed and its showing still to come. */
+    /**
+     * A reminder goes out only while its booking is confirmed, its showing still to come, and its customer (the
+     * booking's owner) still wants reminders: the user service's {@code contactPreferences.reminders}, asked now like
+     * the SMS opt-in, so turning them off after booking counts, on every channel. A customer the user service does not
+     * know (or a closed account) gets none either. Asked last, so a reminder outdated anyway costs no call. Other kinds
+     * are never outdated and never ask: confirmations, cancellations and waitlist notices are service messages a
+     * customer cannot turn off. Throws when the user service cannot answer: the reminder is retried like any
+     * transient failure ({@link NotificationSender}), not skipped.
+     */
     @Override
     public Optional<String> outdated(OutboxNotice notice, Instant now) {
         if (notice.kind() != Kind.BOOKING_REMINDER) {
             return Optional.empty();
         }
-        return transactions.inOne(() -> {
+        ReminderDue due = transactions.inOne(() -> {
             Booking booking = bookings.find(notice.subject().id()).orElse(null);
             if (booking == null) {
-                return Optional.of("booking " + notice.subject().id() + " no longer exists");
+                return new ReminderDue("booking " + notice.subject().id() + " no longer exists", 0);
             }
             if (booking.getStatus() != BookingStatus.CONFIRMED) {
-                return Optional.of("booking " + booking.getId() + " is " + booking.getStatus() + " now");
+                return new ReminderDue("booking " + booking.getId() + " is " + booking.getStatus() + " now", 0);
             }
             Showtime showtime = showtimes.find(booking.getShowtimeId()).orElseThrow();
             if (showtime.isCancelled() || !now.isBefore(showtime.getStartsAt())) {
-                return Optional.of("the showing of booking " + booking.getId() + " has started or was cancelled");
+                return new ReminderDue("the showing of booking " + booking.getId() + " has started or was cancelled",
+                        0);
             }
-            return Optional.<String>empty();
+            return new ReminderDue(null, booking.getUserId());
         });
+        if (due.outdated() != null) {
+            return Optional.of(due.outdated());
+        }
+        // Outside the transaction: no database connection is held while the user service answers.
+        Optional<ContactDirectory.Contact> contact = contacts.contact(due.customerId());
+        if (contact.isEmpty()) {
+            return Optional.of(SmsChannel.UNKNOWN_CUSTOMER);
+        }
+        return contact.get().reminders() ? Optional.empty() : Optional.of(REMINDERS_OFF);
     }
 
     private NoticeText.Facts bookingFacts(OutboxNotice notice, String recipient) {

@@ -26,11 +26,13 @@ import java.util.logging.Logger;
  * Every {@code cinema.notifications.send-interval}: claims the due rows of the outbox (one per notice and channel;
  * safe on every replica: a claim is a conditional UPDATE that runs out, so a crashed replica's rows are taken up
  * again), hands each to its {@link NoticeChannel}, and marks it SENT, or SKIPPED when the channel has nothing to
- * send (a customer not opted in to SMS). A failure counts an attempt and waits the channel's exponential backoff;
- * after its {@code max-attempts}, or at once when the provider refused the message for good ({@link Undeliverable}),
- * the row is FAILED. One bad row never stops the others, an SMS outage never delays an e-mail, and nothing thrown
- * stops the task. A crash between delivery and SENT delivers again with the same message key (Message-ID,
- * Idempotency-Key).
+ * send (a customer not opted in to SMS) or the notice should no longer go out ({@link NoticeRelevance}: a reminder
+ * of a showing that has started, or to a customer who turned reminders off). A failure (of the channel, or of the
+ * relevance check when the user service cannot say whether a reminder is wanted) counts an attempt and waits the
+ * channel's exponential backoff; after its {@code max-attempts}, or at once when the provider refused the message for
+ * good ({@link Undeliverable}), the row is FAILED. One bad row never stops the others, an SMS outage never delays an
+ * e-mail, and nothing thrown stops the task. A crash between delivery and SENT delivers again with the same message
+ * key (Message-ID, Idempotency-Key).
  */
 @ApplicationScoped
 public class NotificationSender {

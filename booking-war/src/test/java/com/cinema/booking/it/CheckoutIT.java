@@ -46,6 +46,7 @@ import static com.cinema.testing.GraphQlHttp.firstError;
 import static com.cinema.testing.GraphQlHttp.firstErrorCode;
 import static com.cinema.testing.GraphQlHttp.firstErrorMessage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The checkout saga on the test server, with payment, coupon and user played by {@link StubCheckoutServices}
@@ -334,6 +335,50 @@ class CheckoutIT {
         Thread.sleep(2500); // more sweeps and sends would have happened by now
         assertThat(mailsWithId(reminderId)).hasSize(1);
         assertThat(mailsWithId("<booking-" + refunded + ".booking_reminder@cinema.booking>")).isEmpty();
+    }
+
+    @Test
+    void aCustomerWhoTurnedRemindersOffGetsNoReminderOnAnyChannelWhileAnotherCustomerDoes() throws Exception {
+        String showtime = showtimeStartingIn(Duration.ofSeconds(150));
+        Customer ivy = customer();
+        Customer joe = customer();
+        // Turned off at the user service after booking would count the same: it is asked when the reminder is sent.
+        PLAYED.remindersOff.add(joe.id());
+        String wanted = held(ivy.http(), showtime, List.of(seatId(Long.parseLong(showtimeAuditorium), 'A', 3))).getString("id");
+        confirmed(ivy, wanted);
+        String unwanted = held(joe.http(), showtime, List.of(seatId(Long.parseLong(showtimeAuditorium), 'A', 4))).getString("id");
+        confirmed(joe, unwanted);
+
+        String ivysReminder = "<booking-" + wanted + ".booking_reminder@cinema.booking>";
+        assertThat(eventually(Duration.ofSeconds(30), () -> !mailsWithId(ivysReminder).isEmpty()))
+                .as("the reminder of booking " + wanted).isTrue();
+        assertThat(mailsWithId(ivysReminder).get(0).getAllRecipients()).extracting(Object::toString)
+                .containsExactly(ivy.email());
+        // Queued like any (one sweep queued both), then skipped on e-mail and SMS when their turn came.
+        assertThat(eventually(Duration.ofSeconds(30), () -> reminderStatuses(joe).equals(List.of("SKIPPED", "SKIPPED"))))
+                .as("joe's reminder rows: " + reminderStatuses(joe)).isTrue();
+        try (BookingDatabase db = BookingDatabase.now()) {
+            assertThat(db.rows("SELECT channel, status, last_error FROM notification_outbox WHERE booking_id = ? "
+                    + "AND kind = 'BOOKING_REMINDER'", Long.parseLong(unwanted)))
+                    .extracting(r -> r.get("channel"), r -> r.get("status"), r -> r.get("last_error"))
+                    .containsExactlyInAnyOrder(tuple("EMAIL", "SKIPPED", "the customer turned reminders off"),
+                            tuple("SMS", "SKIPPED", "the customer turned reminders off"));
+        }
+        assertThat(PLAYED.calls("contactPreferences")).as("asked about joe at send time")
+                .anySatisfy(c -> assertThat(c.variable("userId")).isEqualTo(joe.id()));
+        Thread.sleep(2500); // more sends would have happened by now
+        assertThat(mailsWithId("<booking-" + unwanted + ".booking_reminder@cinema.booking>")).isEmpty();
+        assertThat(mailsWithId(ivysReminder)).hasSize(1);
+        // His confirmation, a service message he cannot turn off, was sent all the same.
+        assertThat(mailsWithId("<booking-" + unwanted + ".booking_confirmed@cinema.booking>")).hasSize(1);
+    }
+
+    /** The statuses of the customer's reminder rows (myNotices), e-mail first. */
+    private static List<String> reminderStatuses(Customer who) {
+        return dataWithoutErrors(who.http().post("{ myNotices { kind channel status } }")).getJsonArray("myNotices")
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("kind").equals("BOOKING_REMINDER"))
+                .sorted(java.util.Comparator.comparing(n -> n.getString("channel")))
+                .map(n -> n.getString("status")).toList();
     }
 
     /** The received e-mails with this Message-ID. */

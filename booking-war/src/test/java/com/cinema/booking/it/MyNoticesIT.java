@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * A customer's own notices ({@code myNotices}, their right of access): every outbox row about their bookings and
  * waitlist places, on both channels, newest first, as the database holds them (read with SQL, {@link BookingDatabase})
  * but without how an SMS row names the customer; never another customer's. E-mails reach GreenMail here, so they
- * become SENT; the stub plays no user service contact, so an SMS is retried until it fails. On the service's own
- * server and database, so the query runs on H2 and on MySQL/MariaDB.
+ * become SENT; the stub's user service gives no customer a phone, so an SMS is SKIPPED (not opted in). On the
+ * service's own server and database, so the query runs on H2 and on MySQL/MariaDB.
  */
 @MicroShedTest
 class MyNoticesIT {
@@ -124,13 +124,13 @@ class MyNoticesIT {
                 assertThat(OffsetDateTime.parse(n.getString("sentAt")).toInstant()).isAfterOrEqualTo(created);
             } else {
                 assertThat(text(n, "recipient")).as("an SMS's number is looked up when it is sent").isNull();
-                // Retried (the stub has no contact for her) until it fails; SKIPPED were the user service to answer.
+                // SKIPPED once the sender has had its turn: the stub's user service gives her no phone.
                 assertThat(n.getString("status")).isIn("PENDING", "FAILED", "SKIPPED");
                 assertThat(n.isNull("sentAt")).isTrue();
             }
         });
 
-        // Exactly her rows as the database holds them, read while the sender left them alone (it retries her SMS).
+        // Exactly her rows as the database holds them, read while the sender left them alone (it may be at her SMS).
         for (int attempt = 1; ; attempt++) {
             Map<String, Map<String, Object>> before = outboxRows(ann);
             List<JsonObject> answer = notices(ann);

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * answers); card {@value #DECLINING_CARD} is PAYMENT_DECLINED with reason, retryable and paymentId; for bookings
  * in {@link #loseChargeAnswer} the charge is taken but its answer lost (INTERNAL), and for those in
  * {@link #lookupDown} the lookup by key fails too. Coupon: WELCOME10 takes 10 % (at most 500); anything else is
- * invalid (UNKNOWN). User: {@code serviceToken} answers a SERVICE token signed with the platform's test key.
+ * invalid (UNKNOWN). User: {@code serviceToken} answers a SERVICE token signed with the platform's test key, and
+ * {@code contactPreferences} answers every customer as {@code u<id>@cinema.test} without a phone (so no SMS: not opted
+ * in), wanting reminders unless their id is in {@link #remindersOff}.
  */
 final class StubCheckoutServices {
 
@@ -42,6 +44,8 @@ final class StubCheckoutServices {
     final Map<String, String> couponsByBooking = new ConcurrentHashMap<>();
     final Set<String> loseChargeAnswer = ConcurrentHashMap.newKeySet();
     final Set<String> lookupDown = ConcurrentHashMap.newKeySet();
+    /** Customers (user ids) who turned off the reminders before each showing. */
+    final Set<String> remindersOff = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong(70_000 + System.nanoTime() % 10_000 * 100);
     private final TestTokens tokens = TestTokens.forPlatform();
     private GraphQlStub stub;
@@ -58,6 +62,7 @@ final class StubCheckoutServices {
                 .on("reserveCoupon", this::reserve)
                 .on("redeemCoupon", call -> couponStatus(call, "REDEEMED"))
                 .on("releaseCoupon", call -> couponStatus(call, "RELEASED"))
+                .on("contactPreferences", this::contactPreferences)
                 .on("serviceToken", call -> Json.createObjectBuilder()
                         .add("accessToken", tokens.signed(TestTokens.claims("booking", "booking@service.cinema",
                                 List.of("SERVICE")).build()))
@@ -102,6 +107,12 @@ final class StubCheckoutServices {
                     .add("paymentId", String.valueOf(payment.id())).build());
         }
         return view(payment);
+    }
+
+    private JsonValue contactPreferences(GraphQlStub.Call call) {
+        String userId = call.variable("userId");
+        return Json.createObjectBuilder().add("userId", userId).add("email", "u" + userId + "@cinema.test")
+                .addNull("phone").add("smsOptIn", false).add("reminders", !remindersOff.contains(userId)).build();
     }
 
     private JsonValue paymentByKey(GraphQlStub.Call call) {

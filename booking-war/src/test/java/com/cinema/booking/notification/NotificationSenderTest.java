@@ -1,11 +1,18 @@
 package com.cinema.booking.notification;
 
 import com.cinema.mail.MailMessage;
+import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices.Kind;
+import com.cinema.booking.domain.BookingStatus;
+import com.cinema.booking.domain.BookingStore;
+import com.cinema.booking.domain.Showtime;
+import com.cinema.booking.domain.ShowtimeStore;
+import com.cinema.booking.domain.Ticket;
 import com.cinema.booking.domain.Transactions;
 import com.cinema.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +24,10 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sender's claim, retry and failure rules against an in-memory outbox that plays the conditional UPDATEs. */
+/**
+ * The sender's claim, retry and failure rules against an in-memory outbox that plays the conditional UPDATEs, with
+ * the real relevance check ({@link NoticeComposer#outdated}) over played bookings and user service.
+ */
 class NotificationSenderTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2031-01-01T10:00:00Z"));
@@ -30,8 +40,20 @@ class NotificationSenderTest {
     /** The user service's answers by customer id; a missing id is an unknown customer. */
     private final Map<Long, ContactDirectory.Contact> contacts = new java.util.HashMap<>();
     private boolean userServiceDown;
-    /** Why a booking's notices are outdated, by booking id (what the composer would find at sending time). */
-    private final Map<Long, String> outdated = new java.util.HashMap<>();
+    /** The customers the user service was asked about, in order (SMS channel and relevance check alike). */
+    private final List<Long> asked = new ArrayList<>();
+    private final ContactDirectory directory = userId -> {
+        asked.add(userId);
+        if (userServiceDown) {
+            throw new IllegalStateException("UPSTREAM_UNAVAILABLE: user");
+        }
+        return java.util.Optional.ofNullable(contacts.get(userId));
+    };
+    /** The stored bookings by id (what the relevance check reads of a reminder), all of {@link #SHOWTIME}. */
+    private final Map<Long, Booking> bookings = new java.util.HashMap<>();
+    private static final long SHOWTIME = 50;
+    private final Showtime showtime = new Showtime(901, 801, 811, clock.instant().plus(Duration.ofHours(3)),
+            clock.instant().plus(Duration.ofHours(5)), 1000, "GBP");
     private final NotificationSettings settings = new NotificationSettings();
     private final NotificationSender sender;
 
@@ -58,13 +80,7 @@ class NotificationSenderTest {
                     }
                     delivered.add(message);
                 });
-        SmsChannel sms = new SmsChannel(
-                userId -> {
-                    if (userServiceDown) {
-                        throw new IllegalStateException("UPSTREAM_UNAVAILABLE: user");
-                    }
-                    return java.util.Optional.ofNullable(contacts.get(userId));
-                },
+        SmsChannel sms = new SmsChannel(directory,
                 (notice, phone) -> new SmsMessage(notice.messageKey(), phone, "About " + notice.subject()),
                 message -> {
                     Exception answer = smsGatewayAnswers.poll();
@@ -73,8 +89,51 @@ class NotificationSenderTest {
                     }
                     texted.add(message);
                 });
-        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock,
-                (notice, now) -> java.util.Optional.ofNullable(outdated.get(notice.subject().id())), List.of(email, sms));
+        NoticeComposer relevance = new NoticeComposer();
+        relevance.bookings = findOnly(BookingStore.class, bookings);
+        relevance.showtimes = findOnly(ShowtimeStore.class, Map.of(SHOWTIME, showtime));
+        relevance.contacts = directory;
+        relevance.transactions = new DirectTransactions();
+        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock, relevance,
+                List.of(email, sms));
+    }
+
+    /** A port of which only {@code find(id)} is played, from {@code stored}: all the relevance check reads. */
+    private static <T> T findOnly(Class<T> port, Map<Long, ?> stored) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getName().equals("find") && args != null && args.length == 1) {
+                return java.util.Optional.ofNullable(stored.get((Long) args[0]));
+            }
+            throw new UnsupportedOperationException(port.getSimpleName() + "." + method.getName() + " is not played");
+        }));
+    }
+
+    /** Stores booking {@code id} of {@code userId}, paid and confirmed, then moved on to {@code status}. */
+    private void stored(long id, long userId, BookingStatus status) {
+        Booking booking = new Booking("CODE" + id, userId, SHOWTIME, "GBP", clock.instant().plusSeconds(600),
+                List.of(new Ticket(811001, "A1", "STANDARD", 1000)));
+        booking.beginCheckout("key-" + id, "c@example.org", clock.instant());
+        booking.confirm(9000 + id, clock.instant());
+        if (status != BookingStatus.CONFIRMED) {
+            booking.endWithRefund(status, "played", clock.instant());
+        }
+        try {
+            java.lang.reflect.Field field = Booking.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(booking, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        bookings.put(id, booking);
+    }
+
+    /** A reminder of booking {@code id} on both channels (e-mail to its stored address, SMS naming its customer). */
+    private List<Long> reminders(long bookingId, long userId) {
+        return List.of(
+                outbox.add(NoticeSubject.booking(bookingId), Kind.BOOKING_REMINDER, clock.instant(), Channel.EMAIL,
+                        "c@example.org"),
+                outbox.add(NoticeSubject.booking(bookingId), Kind.BOOKING_REMINDER, clock.instant(), Channel.SMS,
+                        OutboxNotice.customerRecipient(userId)));
     }
 
     @Test
@@ -91,8 +150,8 @@ class NotificationSenderTest {
 
     @Test
     void aNoticeOutdatedByItsTurnIsSkippedWithTheReasonAndNeverSent() {
+        stored(7, 21, BookingStatus.CANCELLED);
         long reminder = outbox.add(NoticeSubject.booking(7), Kind.BOOKING_REMINDER, clock.instant(), Channel.EMAIL, "c@example.org");
-        outdated.put(7L, "booking 7 is CANCELLED now");
 
         assertThat(sender.sendDue()).isZero();
         assertThat(sender.sendDue()).isZero();
@@ -100,6 +159,128 @@ class NotificationSenderTest {
         assertThat(delivered).isEmpty();
         assertThat(outbox.rows.get(reminder).status).isEqualTo("SKIPPED");
         assertThat(outbox.rows.get(reminder).lastError).isEqualTo("booking 7 is CANCELLED now");
+        assertThat(asked).as("outdated anyway: the user service is not asked").isEmpty();
+    }
+
+    @Test
+    void aReminderToACustomerWhoTurnedRemindersOffIsSkippedOnEveryChannelForGood() {
+        contacts.put(21L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true, false));
+        stored(30, 21, BookingStatus.CONFIRMED);
+        List<Long> rows = reminders(30, 21);
+
+        assertThat(sender.sendDue()).isZero();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(sender.sendDue()).isZero();
+        }
+
+        assertThat(delivered).as("no e-mail").isEmpty();
+        assertThat(texted).as("no SMS, though she opted in").isEmpty();
+        assertThat(rows).allSatisfy(id -> {
+            Row row = outbox.rows.get(id);
+            assertThat(row.status).isEqualTo("SKIPPED");
+            assertThat(row.lastError).isEqualTo(NoticeComposer.REMINDERS_OFF).isEqualTo("the customer turned reminders off");
+            assertThat(row.attempts).as("not a failure").isZero();
+        });
+        assertThat(outbox.claims).as("each row claimed once, never tried again").isEqualTo(2);
+        assertThat(asked).as("the booking's owner, once per row").containsExactly(21L, 21L);
+    }
+
+    @Test
+    void aReminderToACustomerWhoWantsRemindersGoesOutOnEveryChannel() {
+        contacts.put(22L, new ContactDirectory.Contact("bob@example.org", "+447700900456", true, true));
+        stored(31, 22, BookingStatus.CONFIRMED);
+        List<Long> rows = reminders(31, 22);
+
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        assertThat(delivered).extracting(MailMessage::messageId)
+                .containsExactly("<booking-31.booking_reminder@cinema.booking>");
+        assertThat(texted).extracting(SmsMessage::to).containsExactly("+447700900456");
+        assertThat(rows).extracting(id -> outbox.rows.get(id).status).containsOnly("SENT");
+    }
+
+    @Test
+    void aCustomerWhoTurnsRemindersOffBetweenTwoAttemptsGetsNoReminder() {
+        contacts.put(23L, new ContactDirectory.Contact("cy@example.org", null, false, true));
+        stored(32, 23, BookingStatus.CONFIRMED);
+        long mail = reminders(32, 23).get(0);
+        smtpRefuses.add(32L);
+
+        sender.sendDue();
+        assertThat(outbox.rows.get(mail).status).isEqualTo("PENDING");
+        assertThat(outbox.rows.get(mail).attempts).isEqualTo(1);
+
+        // Turned off after booking, before the retry: the wish at send time counts.
+        contacts.put(23L, new ContactDirectory.Contact("cy@example.org", null, false, false));
+        smtpRefuses.clear();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(delivered).isEmpty();
+        assertThat(outbox.rows.get(mail).status).isEqualTo("SKIPPED");
+        assertThat(outbox.rows.get(mail).lastError).isEqualTo(NoticeComposer.REMINDERS_OFF);
+    }
+
+    @Test
+    void aReminderToACustomerTheUserServiceDoesNotKnowIsSkipped() {
+        // contactPreferences answers null for an unknown id and for a closed account: no entry in the played directory.
+        stored(33, 4711, BookingStatus.CONFIRMED);
+        long mail = reminders(33, 4711).get(0);
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(delivered).isEmpty();
+        assertThat(outbox.rows.get(mail).status).isEqualTo("SKIPPED");
+        assertThat(outbox.rows.get(mail).lastError).isEqualTo(SmsChannel.UNKNOWN_CUSTOMER);
+    }
+
+    @Test
+    void serviceMessagesToACustomerWhoTurnedRemindersOffStillGoOutWithoutAskingTheUserService() {
+        contacts.put(24L, new ContactDirectory.Contact("di@example.org", null, false, false));
+        stored(34, 24, BookingStatus.CONFIRMED);
+        List<Long> rows = new ArrayList<>();
+        for (Kind kind : List.of(Kind.BOOKING_CONFIRMED, Kind.BOOKING_CANCELLED, Kind.SHOWTIME_CANCELLED,
+                Kind.WAITLIST_OFFER)) {
+            rows.add(outbox.add(NoticeSubject.booking(34), kind, clock.instant(), Channel.EMAIL, "di@example.org"));
+        }
+        rows.add(outbox.add(NoticeSubject.waitlistEntry(34), Kind.WAITLIST_CLOSED, clock.instant(), Channel.EMAIL,
+                "di@example.org"));
+
+        assertThat(sender.sendDue()).isEqualTo(5);
+
+        assertThat(delivered).hasSize(5);
+        assertThat(rows).extracting(id -> outbox.rows.get(id).status).containsOnly("SENT");
+        assertThat(asked).as("a service message costs no call to the user service").isEmpty();
+    }
+
+    @Test
+    void theUserServiceDownRetriesAReminderOnEveryChannelWhileOtherEmailsGoOut() {
+        userServiceDown = true;
+        contacts.put(25L, new ContactDirectory.Contact("ed@example.org", "+447700900222", true, true));
+        stored(35, 25, BookingStatus.CONFIRMED);
+        List<Long> rows = reminders(35, 25);
+        long confirmation = outbox.add(35, clock.instant());
+
+        assertThat(sender.sendDue()).as("only the confirmation").isEqualTo(1);
+        assertThat(outbox.rows.get(confirmation).status).isEqualTo("SENT");
+        Row mail = outbox.rows.get(rows.get(0));
+        Row sms = outbox.rows.get(rows.get(1));
+        for (Row row : List.of(mail, sms)) {
+            assertThat(row.status).as("retried: neither skipped nor failed").isEqualTo("PENDING");
+            assertThat(row.attempts).isEqualTo(1);
+            assertThat(row.lastError).contains("UPSTREAM_UNAVAILABLE");
+        }
+        assertThat(mail.nextAttemptAt).as("the e-mail backoff").isEqualTo(clock.instant().plusSeconds(30));
+        assertThat(sms.nextAttemptAt).as("the SMS backoff").isEqualTo(clock.instant().plusSeconds(2));
+
+        userServiceDown = false;
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(sender.sendDue()).isEqualTo(2);
+        assertThat(List.of(mail, sms)).extracting(row -> row.status).containsOnly("SENT");
+        assertThat(delivered).extracting(MailMessage::messageId)
+                .contains("<booking-35.booking_reminder@cinema.booking>");
+        assertThat(texted).extracting(SmsMessage::to).containsExactly("+447700900222");
     }
 
     @Test
@@ -182,7 +363,7 @@ class NotificationSenderTest {
 
     @Test
     void anOptedInCustomerGetsTheSmsOnTheirNumberWithTheMessageKey() {
-        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true));
+        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true, true));
         long mail = outbox.add(10, clock.instant());
         long text = outbox.add(10, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(7));
 
@@ -197,7 +378,7 @@ class NotificationSenderTest {
 
     @Test
     void aCustomerNotOptedInGetsOnlyTheEmailAndTheSmsRowIsSkippedForGood() {
-        contacts.put(8L, new ContactDirectory.Contact("bob@example.org", "+447700900456", false));
+        contacts.put(8L, new ContactDirectory.Contact("bob@example.org", "+447700900456", false, true));
         long mail = outbox.add(11, clock.instant());
         long text = outbox.add(11, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(8));
         long unknown = outbox.add(12, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(404));
@@ -235,7 +416,7 @@ class NotificationSenderTest {
 
     @Test
     void aNoticeWhoseRecipientWasErasedIsSkippedOnEveryChannelAndNeverSentNorRetried() {
-        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true));
+        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true, true));
         long mail = outbox.add(18, clock.instant(), Channel.EMAIL, OutboxNotice.ERASED_RECIPIENT);
         long text = outbox.add(18, clock.instant(), Channel.SMS, OutboxNotice.ERASED_RECIPIENT);
 
@@ -254,7 +435,7 @@ class NotificationSenderTest {
 
     @Test
     void anSmsGatewayOutageRetriesTheSmsOnItsOwnBackoffWhileTheEmailIsSentAtOnce() {
-        contacts.put(9L, new ContactDirectory.Contact("cy@example.org", "+447700900789", true));
+        contacts.put(9L, new ContactDirectory.Contact("cy@example.org", "+447700900789", true, true));
         smsGatewayAnswers.add(new java.io.IOException("SMS gateway answered HTTP 503"));
         smsGatewayAnswers.add(new java.io.IOException("SMS gateway answered HTTP 503"));
         long mail = outbox.add(13, clock.instant());
@@ -286,7 +467,7 @@ class NotificationSenderTest {
 
     @Test
     void aWaitlistEntrysNoticeGoesOnBothChannelsWithKeysOfItsOwnBesideABookingWithTheSameId() {
-        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true));
+        contacts.put(7L, new ContactDirectory.Contact("ann@example.org", "+447700900123", true, true));
         long mail = outbox.add(NoticeSubject.waitlistEntry(10), Kind.WAITLIST_CLOSED, clock.instant(), Channel.EMAIL,
                 "ann@example.org");
         long text = outbox.add(NoticeSubject.waitlistEntry(10), Kind.WAITLIST_CLOSED, clock.instant(), Channel.SMS,
@@ -308,7 +489,7 @@ class NotificationSenderTest {
     @Test
     void theUserServiceDownDelaysTheSmsAndNotTheEmail() {
         userServiceDown = true;
-        contacts.put(10L, new ContactDirectory.Contact("di@example.org", "+447700900111", true));
+        contacts.put(10L, new ContactDirectory.Contact("di@example.org", "+447700900111", true, true));
         long mail = outbox.add(14, clock.instant());
         long text = outbox.add(14, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(10));
 
@@ -325,7 +506,7 @@ class NotificationSenderTest {
 
     @Test
     void aMessageTheGatewayRefusesForGoodFailsAtOnceAndSmsHasItsOwnAttemptLimit() {
-        contacts.put(11L, new ContactDirectory.Contact("ed@example.org", "+447700900222", true));
+        contacts.put(11L, new ContactDirectory.Contact("ed@example.org", "+447700900222", true, true));
         smsGatewayAnswers.add(new Undeliverable("SMS gateway answered HTTP 400: bad number"));
         long refused = outbox.add(15, clock.instant(), Channel.SMS, OutboxNotice.customerRecipient(11));
 

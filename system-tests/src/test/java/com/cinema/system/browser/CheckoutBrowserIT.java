@@ -359,7 +359,7 @@ class CheckoutBrowserIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {390, 1280})
     @Order(5)
-    void myBookingsAndTheProfileAreAccessibleAndTheProfileChangesNamePhoneSmsAndPassword(int width) {
+    void myBookingsAndTheProfileAreAccessibleAndTheProfileChangesNamePhoneSmsRemindersAndPassword(int width) {
         Customer customer = Customer.register();
         JsonObject bought = customer.buy(fixture.showtimeId, 1);
         Page page = open(width, "#/bookings");
@@ -408,6 +408,18 @@ class CheckoutBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
         assertThat(page.getByTestId("profile-status")).containsText("saved");
         assertThat(Customer.data(customer.api.post("{ me { smsOptIn } }"), "me").getBoolean("smsOptIn")).isFalse();
+
+        // Reminders before each showing: on for a new account, turned off here, and the choice survives a reload.
+        Locator remindersBox = page.getByLabel("Remind me before each showing");
+        assertThat(remindersBox).isChecked();
+        assertThat(page.locator("#profile-reminders-hint")).hasText(
+                "A few hours before each showing, by e-mail. Confirmations and cancellations are always sent.");
+        remindersBox.uncheck();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+        assertThat(page.getByTestId("profile-status")).containsText("saved");
+        assertThat(Customer.data(customer.api.post("{ me { reminders } }"), "me").getBoolean("reminders")).isFalse();
+        page.reload();
+        assertThat(page.getByLabel("Remind me before each showing")).not().isChecked();
 
         page.getByLabel("Current password").fill("not-my-password");
         page.getByLabel("New password").fill("Brand-New-Password-1");

@@ -24,6 +24,9 @@ public class ContactPreferencesView {
     @NonNull
     @Description("True only with a phone: booking messages also go by SMS")
     public boolean smsOptIn;
+    @NonNull
+    @Description("False when the customer turned off the reminders before each showing: none is sent on any channel")
+    public boolean reminders;
 
     static ContactPreferencesView of(User user) {
         ContactPreferencesView view = new ContactPreferencesView();
@@ -31,6 +34,7 @@ public class ContactPreferencesView {
         view.email = user.getEmail();
         view.phone = user.getPhone();
         view.smsOptIn = user.isSmsOptIn() && user.getPhone() != null;
+        view.reminders = user.wantsReminders();
         return view;
     }
 }

@@ -25,4 +25,8 @@ public class ProfileInput {
     @Description("Booking messages also by SMS to phone (needs a phone); omitted keeps the current choice, and "
             + "removing the phone ends it")
     public Boolean smsOptIn;
+
+    @Description("A reminder by e-mail (and SMS when opted in) shortly before each showing; omitted keeps the current "
+            + "choice (on for a new account)")
+    public Boolean reminders;
 }

@@ -78,21 +78,22 @@ public class UserGraphQlApi {
     }
 
     @Query("contactPreferences")
-    @Description("A customer's e-mail, phone and SMS opt-in, read when a booking message is sent (services and "
-            + "staff only); null for an unknown id and for a closed account (no message goes to it)")
+    @Description("A customer's e-mail, phone, SMS opt-in and reminders, read when a booking message is sent "
+            + "(services and staff only); null for an unknown id and for a closed account (no message goes to it)")
     @RolesAllowed({"SERVICE", "ADMIN"})
     public ContactPreferencesView contactPreferences(@Name("userId") @Id @NonNull String userId) {
         return accounts.findContactable(userIdOf(userId)).map(ContactPreferencesView::of).orElse(null);
     }
 
     @Mutation("updateProfile")
-    @Description("Replaces the signed-in user's name and phone, and the SMS opt-in when given; UNAUTHENTICATED for "
-            + "a closed account")
+    @Description("Replaces the signed-in user's name and phone, and the SMS opt-in and reminders when given; "
+            + "UNAUTHENTICATED for a closed account")
     @RolesAllowed("USER")
     public UserView updateProfile(@Name("input") ProfileInput input) {
         ProfileInput valid = EdgeValidation.valid(validator, "input", input);
         return UserView.of(EdgeValidation.within("input",
-                () -> accounts.changeProfile(caller.id(), valid.fullName, valid.phone, valid.smsOptIn)));
+                () -> accounts.changeProfile(caller.id(), valid.fullName, valid.phone, valid.smsOptIn,
+                        valid.reminders)));
     }
 
     @Mutation("setUserRole")

@@ -27,6 +27,9 @@ public class UserView {
     @Description("Booking messages also go by SMS to phone")
     public boolean smsOptIn;
     @NonNull
+    @Description("A reminder shortly before each showing (on unless the customer turned it off)")
+    public boolean reminders;
+    @NonNull
     @Description("USER, and ADMIN for staff")
     public List<@NonNull String> roles;
     @NonNull
@@ -43,6 +46,7 @@ public class UserView {
         view.fullName = user.getFullName();
         view.phone = user.getPhone();
         view.smsOptIn = user.isSmsOptIn();
+        view.reminders = user.wantsReminders();
         view.roles = user.getRoles().stream().map(Role::name).sorted().toList();
         view.status = user.getStatus().name();
         view.createdAt = user.getCreatedAt().atOffset(ZoneOffset.UTC);

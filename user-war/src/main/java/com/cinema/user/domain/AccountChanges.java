@@ -68,9 +68,10 @@ public class AccountChanges {
         return users.findByEmail(normalisedEmail);
     }
 
-    public Optional<User> changeProfile(long userId, String fullName, String phone, Boolean smsOptIn) {
+    public Optional<User> changeProfile(long userId, String fullName, String phone, Boolean smsOptIn,
+                                        Boolean reminders) {
         return users.find(userId).map(user -> {
-            user.changeProfile(fullName, phone, smsOptIn);
+            user.changeProfile(fullName, phone, smsOptIn, reminders);
             return user;
         });
     }

@@ -56,15 +56,15 @@ public class Accounts {
         return changes.find(id).filter(user -> !user.isClosed());
     }
 
-    /** Name, phone and the SMS opt-in ({@code smsOptIn} null keeps the current choice). */
-    public User changeProfile(long userId, String fullName, String phone, Boolean smsOptIn) {
+    /** Name, phone, the SMS opt-in and the reminders ({@code smsOptIn}, {@code reminders} null keep the current choice). */
+    public User changeProfile(long userId, String fullName, String phone, Boolean smsOptIn, Boolean reminders) {
         own(userId); // a closed account takes no new personal data
         String name = AccountRules.fullName(fullName);
         String number = AccountRules.phone(phone);
         if (Boolean.TRUE.equals(smsOptIn)) {
             AccountRules.smsOptIn(true, false, number);
         }
-        return changes.changeProfile(userId, name, phone, smsOptIn)
+        return changes.changeProfile(userId, name, phone, smsOptIn, reminders)
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 

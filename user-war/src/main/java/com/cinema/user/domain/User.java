@@ -47,6 +47,10 @@ public class User extends TimestampedEntity {
     @Column(name = "sms_opt_in", nullable = false)
     private boolean smsOptIn;
 
+    /** A reminder shortly before each showing (the booking service's BOOKING_REMINDER); on until the customer says no. */
+    @Column(nullable = false)
+    private boolean reminders = true;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private UserStatus status;
@@ -99,6 +103,10 @@ public class User extends TimestampedEntity {
         return smsOptIn;
     }
 
+    public boolean wantsReminders() {
+        return reminders;
+    }
+
     /** The profile as it should be: the name is required, a missing or blank phone removes the number. */
     public void changeProfile(String newFullName, String newPhone) {
         changeProfile(newFullName, newPhone, null);
@@ -109,6 +117,11 @@ public class User extends TimestampedEntity {
      * number, and removing the number ends the opt-in. Nothing changes when a rule is broken.
      */
     public void changeProfile(String newFullName, String newPhone, Boolean newSmsOptIn) {
+        changeProfile(newFullName, newPhone, newSmsOptIn, null);
+    }
+
+    /** As {@link #changeProfile(String, String, Boolean)}, and the reminders before each showing (null keeps them). */
+    public void changeProfile(String newFullName, String newPhone, Boolean newSmsOptIn, Boolean newReminders) {
         AccountRules.checkNotClosed(status);
         String name = AccountRules.fullName(newFullName);
         String number = AccountRules.phone(newPhone);
@@ -116,6 +129,9 @@ public class User extends TimestampedEntity {
         fullName = name;
         phone = number;
         smsOptIn = optIn;
+        if (newReminders != null) {
+            reminders = newReminders;
+        }
     }
 
     String passwordHash() {

@@ -14,7 +14,7 @@ class UserViewTest {
     void theGraphQlUserTypeHasNoFieldThatCouldCarryThePassword() {
         assertThat(Arrays.stream(UserView.class.getDeclaredFields())
                 .filter(f -> Modifier.isPublic(f.getModifiers())).map(Field::getName))
-                .containsExactlyInAnyOrder("id", "email", "fullName", "phone", "smsOptIn", "roles", "status",
+                .containsExactlyInAnyOrder("id", "email", "fullName", "phone", "smsOptIn", "reminders", "roles", "status",
                         "createdAt");
     }
 }

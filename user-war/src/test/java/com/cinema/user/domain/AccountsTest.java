@@ -61,7 +61,7 @@ class AccountsTest {
     void aClosedAccountIsGoneForItsOwnerAndGetsNoMessages() {
         assertThatThrownBy(() -> accounts.own(5)).isInstanceOf(UnauthenticatedException.class)
                 .hasMessage("This account was closed");
-        assertThatThrownBy(() -> accounts.changeProfile(5, "Ann Smith", "+442079460018", true))
+        assertThatThrownBy(() -> accounts.changeProfile(5, "Ann Smith", "+442079460018", true, null))
                 .isInstanceOf(UnauthenticatedException.class);
         assertThat(closed.getPhone()).isNull();
         assertThat(accounts.findContactable(5)).isEmpty();
@@ -118,10 +118,11 @@ class AccountsTest {
         }
 
         @Override
-        public Optional<User> changeProfile(long userId, String fullName, String phone, Boolean smsOptIn) {
+        public Optional<User> changeProfile(long userId, String fullName, String phone, Boolean smsOptIn,
+                                            Boolean reminders) {
             written.add("profile " + userId);
             return find(userId).map(user -> {
-                user.changeProfile(fullName, phone, smsOptIn);
+                user.changeProfile(fullName, phone, smsOptIn, reminders);
                 return user;
             });
         }

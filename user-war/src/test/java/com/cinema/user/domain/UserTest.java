@@ -96,6 +96,24 @@ class UserTest {
     }
 
     @Test
+    void remindersAreOnUntilTurnedOffAndAProfileChangeWithoutThemKeepsTheChoice() {
+        User user = new User("ann@example.org", HASH, "Ann Smith");
+        assertThat(user.wantsReminders()).as("on for a new account").isTrue();
+
+        user.changeProfile("Ann Smith", null, null, false);
+        assertThat(user.wantsReminders()).isFalse();
+        user.changeProfile("Ann Jones", "+442079460018", true);
+        assertThat(user.wantsReminders()).as("omitted keeps the choice").isFalse();
+        assertThat(user.isSmsOptIn()).isTrue();
+        user.changeProfile("Ann Jones", "+442079460018", null, true);
+        assertThat(user.wantsReminders()).isTrue();
+        assertThat(user.isSmsOptIn()).as("the SMS choice is kept beside it").isTrue();
+        // A broken rule changes nothing, the reminders included.
+        assertThatThrownBy(() -> user.changeProfile("", null, null, false)).hasMessageStartingWith("fullName:");
+        assertThat(user.wantsReminders()).isTrue();
+    }
+
+    @Test
     void closingErasesThePersonalDataForGoodAndFreesTheAddress() {
         PasswordHasher hasher = new PasswordHasher(new Argon2Settings(256, 1, 1), 1, new SecureRandom());
         User user = TestUsers.withId(42, new User("Ann@Example.org", hasher.hash("Popcorn-And-Films-1"), "Ann Smith"));

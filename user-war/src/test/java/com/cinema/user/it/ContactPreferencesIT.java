@@ -32,7 +32,7 @@ class ContactPreferencesIT {
     private static final String UPDATE = "mutation($input: ProfileInput) { updateProfile(input: $input) "
             + UserServiceCalls.USER_FIELDS + " }";
     private static final String PREFERENCES = "query($id: ID!) { contactPreferences(userId: $id) "
-            + "{ userId email phone smsOptIn } }";
+            + "{ userId email phone smsOptIn reminders } }";
 
     private final UserServiceCalls service = new UserServiceCalls(BASE);
 
@@ -76,6 +76,31 @@ class ContactPreferencesIT {
         JsonObject after = payload(service.post(serviceToken(), PREFERENCES, Map.of("id", id)), "contactPreferences");
         assertThat(after.getBoolean("smsOptIn")).isFalse();
         assertThat(after.isNull("phone")).isTrue();
+    }
+
+    @Test
+    void aCustomerTurnsOffTheRemindersAndTheBookingServiceReadsIt() {
+        JsonObject auth = payload(service.register(uniqueEmail("reminded"), PASSWORD, "Rory Reminded", null), "register");
+        String token = auth.getString("accessToken");
+        String id = auth.getJsonObject("user").getString("id");
+        assertThat(auth.getJsonObject("user").getBoolean("reminders")).as("on for a new account").isTrue();
+        assertThat(payload(service.post(serviceToken(), PREFERENCES, Map.of("id", id)), "contactPreferences")
+                .getBoolean("reminders")).isTrue();
+
+        JsonObject off = payload(service.post(token, UPDATE, Map.of("input", Json.createObjectBuilder()
+                .add("fullName", "Rory Reminded").add("reminders", false).build())), "updateProfile");
+        assertThat(off.getBoolean("reminders")).isFalse();
+        assertThat(payload(service.me(token), "me").getBoolean("reminders")).as("stored").isFalse();
+        assertThat(payload(service.post(serviceToken(), PREFERENCES, Map.of("id", id)), "contactPreferences")
+                .getBoolean("reminders")).isFalse();
+
+        // A later change without the field keeps the choice; turning them on again counts.
+        assertThat(payload(service.post(token, UPDATE, Map.of("input", Json.createObjectBuilder()
+                .add("fullName", "Rory R").build())), "updateProfile").getBoolean("reminders")).isFalse();
+        payload(service.post(token, UPDATE, Map.of("input", Json.createObjectBuilder().add("fullName", "Rory R")
+                .add("reminders", true).build())), "updateProfile");
+        assertThat(payload(service.post(serviceToken(), PREFERENCES, Map.of("id", id)), "contactPreferences")
+                .getBoolean("reminders")).isTrue();
     }
 
     @Test

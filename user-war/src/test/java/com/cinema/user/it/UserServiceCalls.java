@@ -15,7 +15,7 @@ import java.util.UUID;
 /** The user service's /graphql as a client sees it, with or without an access token. */
 final class UserServiceCalls {
 
-    static final String USER_FIELDS = "{ id email fullName phone smsOptIn roles status createdAt }";
+    static final String USER_FIELDS = "{ id email fullName phone smsOptIn reminders roles status createdAt }";
     static final String AUTH_FIELDS = "{ accessToken refreshToken expiresIn user " + USER_FIELDS + " }";
 
     private final GraphQlHttp graphql;

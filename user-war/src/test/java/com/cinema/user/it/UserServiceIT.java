@@ -33,12 +33,12 @@ class UserServiceIT extends DomainServiceContract {
     void schemaOffersTheDesignedTypesAndNeverAPassword() {
         assertThat(fieldsOf("UserPage", "fields")).containsExactlyInAnyOrder("items", "total", "page", "size");
         assertThat(fieldsOf("User", "fields")).containsExactlyInAnyOrder(
-                "id", "email", "fullName", "phone", "smsOptIn", "roles", "status", "createdAt");
+                "id", "email", "fullName", "phone", "smsOptIn", "reminders", "roles", "status", "createdAt");
         assertThat(fieldsOf("AuthPayload", "fields")).containsExactlyInAnyOrder(
                 "accessToken", "refreshToken", "expiresIn", "user");
         assertThat(fieldsOf("RegisterInput", "inputFields")).containsExactlyInAnyOrder(
                 "email", "password", "fullName", "phone");
-        assertThat(fieldsOf("ProfileInput", "inputFields")).containsExactlyInAnyOrder("fullName", "phone", "smsOptIn");
+        assertThat(fieldsOf("ProfileInput", "inputFields")).containsExactlyInAnyOrder("fullName", "phone", "smsOptIn", "reminders");
         assertThat(fieldsOf("Mutation", "fields")).contains("register", "login", "refreshToken", "logout",
                 "updateProfile", "changePassword", "confirmPassword", "closeMyAccount", "setUserRole", "setUserStatus");
         assertThat(fieldsOf("Query", "fields")).contains("me", "users", "usersByIds", "contactPreferences");

@@ -1,16 +1,16 @@
-// Profile: name, phone and the SMS opt-in, a new password, signing out, downloading your data, and closing the account.
+// Profile: name, phone, the SMS opt-in and reminders, a new password, signing out, downloading your data, and closing the account.
 import { graphql } from '../graphql.js';
 import { signOut } from '../auth.js';
 import { updateUser } from '../session.js';
-import { profileInput, smsHint } from '../contact.js';
+import { profileInput, remindersHint, smsHint } from '../contact.js';
 import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
 import { field, markInvalid } from '../fields.js';
 import { PASSWORD_MIN_LENGTH } from '../password-reset.js';
 import { closureProblem, closureRefusal } from '../account-closure.js';
 import { downloadMyData } from '../data-export.js';
 
-const ME = 'query Me { me { id email fullName phone smsOptIn roles } }';
-const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn roles } }';
+const ME = 'query Me { me { id email fullName phone smsOptIn reminders roles } }';
+const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn reminders roles } }';
 const CHANGE_PASSWORD = 'mutation Change($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
 const CLOSE_ACCOUNT = 'mutation Close($password: String!) { closeAccount(password: $password) }';
 
@@ -47,10 +47,19 @@ export async function render(root) {
     el('label', { for: 'profile-sms', class: 'form-check-label' }, 'Also send my booking messages by SMS'),
     smsHintNode, sms.feedback);
   phone.node.addEventListener('input', () => smsHintNode.replaceChildren(smsHint(phone.node.value)));
+  // Reminders before each showing: on unless turned off; confirmations and cancellations always go.
+  const remindersBox = el('input', { id: 'profile-reminders', name: 'profile-reminders', type: 'checkbox', class: 'form-check-input',
+    'aria-describedby': 'profile-reminders-hint' });
+  remindersBox.checked = me.reminders !== false;
+  const remindersHintNode = el('div', { id: 'profile-reminders-hint', class: 'form-text' }, remindersHint(smsBox.checked));
+  smsBox.addEventListener('change', () => remindersHintNode.replaceChildren(remindersHint(smsBox.checked)));
+  const remindersWrapper = el('div', { class: 'form-check' }, remindersBox,
+    el('label', { for: 'profile-reminders', class: 'form-check-label' }, 'Remind me before each showing'),
+    remindersHintNode);
   const detailsStatus = el('div', { 'aria-live': 'polite', 'data-testid': 'profile-status' });
   const save = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Save details');
   const details = el('form', { class: 'vstack gap-3', novalidate: true, 'aria-labelledby': 'details-heading' },
-    el('p', { class: 'mb-0' }, 'Email: ', el('strong', {}, me.email)), name.wrapper, phone.wrapper, smsWrapper, detailsStatus, el('div', {}, save));
+    el('p', { class: 'mb-0' }, 'Email: ', el('strong', {}, me.email)), name.wrapper, phone.wrapper, smsWrapper, remindersWrapper, detailsStatus, el('div', {}, save));
   details.addEventListener('submit', async (event) => {
     event.preventDefault();
     markInvalid(name, null);
@@ -61,7 +70,7 @@ export async function render(root) {
       markInvalid(name, 'Enter your name.');
       return;
     }
-    const form = profileInput(name.node.value, phone.node.value, smsBox.checked);
+    const form = profileInput(name.node.value, phone.node.value, smsBox.checked, remindersBox.checked);
     if (form.error) {
       markInvalid(sms, form.error.message);
       return;
@@ -72,6 +81,8 @@ export async function render(root) {
       phone.node.value = updateProfile.phone ?? '';
       smsBox.checked = Boolean(updateProfile.smsOptIn);
       smsHintNode.replaceChildren(smsHint(updateProfile.phone));
+      remindersBox.checked = updateProfile.reminders !== false;
+      remindersHintNode.replaceChildren(remindersHint(smsBox.checked));
       updateUser(updateProfile);
       detailsStatus.replaceChildren(alertBox('Your details are saved.', 'success'));
     } catch (error) {

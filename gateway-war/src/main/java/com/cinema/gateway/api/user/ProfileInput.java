@@ -4,6 +4,7 @@ import com.cinema.common.input.InputLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -19,4 +20,6 @@ public class ProfileInput {
     public String phone;
     /** Booking messages also by SMS to the phone (issue #21); omitted keeps the current choice. */
     public Boolean smsOptIn;
+    @Description("A reminder shortly before each showing; omitted keeps the current choice (on for a new account)")
+    public Boolean reminders;
 }

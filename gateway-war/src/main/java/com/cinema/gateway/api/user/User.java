@@ -21,6 +21,9 @@ public class User {
     @NonNull
     public boolean smsOptIn;
     @NonNull
+    @Description("A reminder shortly before each showing, by e-mail and (with smsOptIn) SMS; on unless turned off")
+    public boolean reminders;
+    @NonNull
     public List<@NonNull String> roles;
     @NonNull
     @Description("ACTIVE, DISABLED (by staff: cannot sign in), or CLOSED by its owner with closeAccount (then email and "
