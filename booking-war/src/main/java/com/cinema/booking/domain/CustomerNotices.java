@@ -14,4 +14,10 @@ public interface CustomerNotices {
      * queued, then by id); no cap: a customer has a few hundred at most.
      */
     List<CustomerNotice> ofCustomer(long userId);
+
+    /**
+     * The notices about one of the customer's bookings (a waitlist offer's included: it is about the offered booking),
+     * newest first; empty when the booking is not theirs.
+     */
+    List<CustomerNotice> ofBooking(long userId, long bookingId);
 }

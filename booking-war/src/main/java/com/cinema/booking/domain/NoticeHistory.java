@@ -22,4 +22,9 @@ public class NoticeHistory {
     public List<CustomerNotice> ofCustomer(long userId) {
         return transactions.inOne(() -> notices.ofCustomer(userId));
     }
+
+    /** Those about one of the customer's bookings ({@link CustomerNotices#ofBooking}). */
+    public List<CustomerNotice> ofBooking(long userId, long bookingId) {
+        return transactions.inOne(() -> notices.ofBooking(userId, bookingId));
+    }
 }

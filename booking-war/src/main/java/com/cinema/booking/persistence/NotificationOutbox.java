@@ -176,6 +176,16 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox, Custome
         return rows.stream().map(NotificationOutbox::customerNotice).toList();
     }
 
+    /** The booking's own rows when it is the customer's (by the booking's key, then the outbox's unique key). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<CustomerNotice> ofBooking(long userId, long bookingId) {
+        List<Object[]> rows = em.createNativeQuery(SHOWN + "booking b JOIN notification_outbox n ON n.booking_id = b.id"
+                        + " WHERE b.id = ? AND b.user_id = ? ORDER BY n.created_at DESC, n.id DESC")
+                .setParameter(1, bookingId).setParameter(2, userId).getResultList();
+        return rows.stream().map(NotificationOutbox::customerNotice).toList();
+    }
+
     /** The columns {@link #customerNotice} reads (never last_error: it can hold a provider's or our own error text). */
     private static final String SHOWN = "SELECT n.id, n.kind, n.channel, n.recipient, n.status, n.booking_id,"
             + " n.waitlist_entry_id, n.created_at, n.sent_at FROM ";

@@ -1,6 +1,7 @@
 package com.cinema.booking.it;
 
 import com.cinema.booking.it.ContactErasureIT.Customer;
+import com.cinema.testing.GraphQlHttp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
@@ -167,6 +168,18 @@ class MyNoticesIT {
         assertThat(anns).extracting(n -> n.getString("id"))
                 .doesNotContainAnyElementsOf(bobs.stream().map(n -> n.getString("id")).toList());
         assertThat(anns).extracting(n -> text(n, "recipient")).doesNotContain(bob.email());
+
+        // One booking's own (its page in the portal): only its rows, and nothing of a booking that is not the caller's.
+        String ofBooking = "query($b: ID) { myNotices(bookingId: $b) { id kind channel bookingId } }";
+        assertThat(dataWithoutErrors(ann.http().post(ofBooking, Map.of("b", annsBooking))).getJsonArray("myNotices")
+                .getValuesAs(JsonObject.class)).extracting(n -> n.getString("kind"), n -> n.getString("channel"),
+                        n -> n.getString("bookingId"))
+                .containsExactlyInAnyOrder(tuple("BOOKING_CONFIRMED", "EMAIL", annsBooking),
+                        tuple("BOOKING_CONFIRMED", "SMS", annsBooking));
+        assertThat(dataWithoutErrors(bob.http().post(ofBooking, Map.of("b", annsBooking))).getJsonArray("myNotices"))
+                .as("another customer's booking").isEmpty();
+        assertThat(GraphQlHttp.firstErrorField(ann.http().post(ofBooking, Map.of("b", "not-a-number"))))
+                .isEqualTo("bookingId");
 
         assertThat(firstErrorCode(BookingIt.GRAPHQL.post(MY_NOTICES))).isEqualTo("UNAUTHENTICATED");
     }

@@ -84,7 +84,8 @@ public class BookingServiceClient {
             LoyaltyProgress.class);
     static final GraphQlOperation<List<WaitlistEntry>> MY_WAITLIST = GraphQlOperation.queryForList("myWaitlist",
             WaitlistEntry.class, "page: Int");
-    static final GraphQlOperation<List<Notice>> MY_NOTICES = GraphQlOperation.queryForList("myNotices", Notice.class);
+    static final GraphQlOperation<List<Notice>> MY_NOTICES = GraphQlOperation.queryForList("myNotices", Notice.class,
+            "bookingId: ID");
     static final GraphQlOperation<WaitlistEntry> JOIN_WAITLIST = GraphQlOperation.mutation("joinWaitlist",
             WaitlistEntry.class, "showtimeId: ID!", "seats: Int!");
     static final GraphQlOperation<WaitlistEntry> LEAVE_WAITLIST = GraphQlOperation.mutation("leaveWaitlist",
@@ -202,9 +203,9 @@ public class BookingServiceClient {
         return bookingService.execute(MY_WAITLIST, caller.authorization(), page);
     }
 
-    /** The messages sent, or to be sent, to the caller about their bookings and waitlist places. */
-    public List<Notice> myNotices() {
-        return bookingService.execute(MY_NOTICES, caller.authorization());
+    /** The messages sent, or to be sent, to the caller about their bookings and waitlist places (or one booking). */
+    public List<Notice> myNotices(String bookingId) {
+        return bookingService.execute(MY_NOTICES, caller.authorization(), bookingId);
     }
 
     @Timeout(CallBudget.ONE_INNER_CALL_MS)

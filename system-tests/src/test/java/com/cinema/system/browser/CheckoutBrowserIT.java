@@ -115,6 +115,11 @@ class CheckoutBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /** A literal for a regular expression Playwright runs in the browser (JavaScript has no \Q...\E quoting). */
+    private static String jsQuoted(String text) {
+        return text.replaceAll("[.*+?^${}()|\\[\\]\\\\-]", "\\\\$0");
+    }
+
     private static String gbp(int cents) {
         return String.format("£%d.%02d", cents / 100, cents % 100);
     }
@@ -337,6 +342,11 @@ class CheckoutBrowserIT {
         page.waitForURL("**/#/bookings/" + bought.getString("id"));
         assertThat(page.getByTestId("ticket-rows").locator("tr")).hasCount(2);
         assertThat(page.getByTestId("cancel-policy")).containsText("2 hours before the start");
+        // The messages about this booking: its confirmation e-mail and where it went (no SMS: not asked for).
+        Locator notices = page.getByTestId("booking-notices");
+        assertThat(notices.locator("[data-notice-kind=BOOKING_CONFIRMED][data-notice-channel=EMAIL]"))
+                .hasText(Pattern.compile("^Booking confirmation by e-mail to " + jsQuoted(customer.email) + ": (sent|on its way)"));
+        assertThat(notices.locator("li")).hasCount(1);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking…")).click();
         assertThat(page.getByTestId("refund-amount")).hasText(gbp(bought.getInt("totalCents")));
         BrowserKit.assertNoSeriousViolations(page, "booking detail, cancelling, at 1280");
@@ -346,6 +356,10 @@ class CheckoutBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel and refund")).click();
         assertThat(page.getByTestId("booking-status")).hasAttribute("data-status", "CANCELLED");
         assertThat(page.getByTestId("refunded")).hasText(gbp(bought.getInt("totalCents")));
+        assertThat(notices.locator("[data-notice-kind=BOOKING_CANCELLED][data-notice-channel=EMAIL]"))
+                .hasText(Pattern.compile("^Cancellation by e-mail to " + jsQuoted(customer.email) + ": (sent|on its way)"));
+        // No SMS line for a customer who never asked for SMS, not even while the sender has yet to skip it.
+        assertThat(notices.locator("[data-notice-channel=SMS]")).hasCount(0);
         JsonObject cancelled = customer.booking(bought.getString("id"));
         assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
         assertThat(cancelled.getJsonObject("payment").getInt("refundedCents")).isEqualTo(bought.getInt("totalCents"));

@@ -3,6 +3,7 @@
 import { graphql } from '../graphql.js';
 import { BOOKING, BOOKING_FIELDS, PAYMENT_FIELDS, priceTable, showtimeLine, statusBadge } from '../bookings.js';
 import { calendarUrl, ticketImageUrl } from '../tickets.js';
+import { BOOKING_NOTICES, noticeLine, shownNotices } from '../notices.js';
 import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money } from '../ui.js';
 
 const CANCEL = `mutation Cancel($id: ID!) { cancelBooking(bookingId: $id) { ${BOOKING_FIELDS} ${PAYMENT_FIELDS} } }`;
@@ -35,6 +36,10 @@ export async function render(root, { params: [bookingId], query }) {
   }
   const justPaid = query.get('confirmed') === '1';
   const message = el('div', { 'aria-live': 'polite' });
+  // Loaded beside the page, never in its way: the messages are a help, not the booking.
+  const notices = el('ul', { class: 'list-unstyled small mb-0', 'data-testid': 'booking-notices' });
+  const noticesCard = el('section', { class: 'card mb-3 d-print-none', 'aria-labelledby': 'notices-heading', hidden: true },
+    el('div', { class: 'card-body' }, el('h2', { id: 'notices-heading', class: 'h5' }, 'Messages about this booking'), notices));
   let headingFocused = false;
 
   function draw() {
@@ -57,6 +62,7 @@ export async function render(root, { params: [bookingId], query }) {
       el('h2', { id: 'seats-heading', class: 'h5' }, 'Tickets'), priceTable(booking), paymentLine())));
     const cancel = cancelSection(tz);
     if (cancel) body.push(cancel);
+    body.push(noticesCard);
 
     root.replaceChildren(el('div', { class: 'booking-page' },
       el('nav', { 'aria-label': 'Breadcrumb', class: 'd-print-none' }, el('ol', { class: 'breadcrumb small' },
@@ -167,6 +173,7 @@ export async function render(root, { params: [bookingId], query }) {
     try {
       booking = (await graphql(CANCEL, { id: booking.id })).cancelBooking;
       draw();
+      loadNotices();
       const refunded = booking.payment?.refundedCents;
       message.replaceChildren(alertBox(refunded
         ? `Booking ${booking.code} is cancelled. ${money(refunded, booking.payment.currency)} is refunded to the way you paid.`
@@ -185,16 +192,33 @@ export async function render(root, { params: [bookingId], query }) {
     }
   }
 
+  async function loadNotices() {
+    try {
+      const shown = shownNotices((await graphql(BOOKING_NOTICES, { id: booking.id })).myNotices);
+      const tz = booking.showtime?.cinema?.timeZone;
+      notices.replaceChildren(...shown.map((notice) => {
+        const line = noticeLine(notice, (iso) => dateTimeLabel(iso, tz));
+        return el('li', { class: line.failed ? 'text-danger-emphasis' : '', 'data-notice-kind': notice.kind,
+          'data-notice-channel': notice.channel }, line.text);
+      }));
+      noticesCard.hidden = shown.length === 0;
+    } catch {
+      noticesCard.hidden = true; // the booking itself is all that matters here
+    }
+  }
+
   async function reload() {
     try {
       ({ booking } = await graphql(BOOKING, { id: bookingId }));
       draw();
+      loadNotices();
     } catch {
       poll = setTimeout(reload, PENDING_POLL_MS);
     }
   }
 
   draw();
+  loadNotices();
   if (justPaid && booking.status === 'CONFIRMED') {
     message.replaceChildren(alertBox(`Payment received. Booking ${booking.code} is confirmed; a confirmation e-mail is on its way.`, 'success'));
   }

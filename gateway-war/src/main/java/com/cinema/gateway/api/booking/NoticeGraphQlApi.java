@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -24,9 +26,9 @@ public class NoticeGraphQlApi {
 
     @Query("myNotices")
     @Description("Every message sent, or to be sent, to the signed-in customer about their bookings and waitlist "
-            + "places, newest first")
+            + "places, newest first; with bookingId only those about that booking (empty when it is not theirs)")
     @RolesAllowed({"USER", "ADMIN"})
-    public @NonNull List<@NonNull Notice> myNotices() {
-        return bookings.myNotices();
+    public @NonNull List<@NonNull Notice> myNotices(@Name("bookingId") @Id String bookingId) {
+        return bookings.myNotices(bookingId);
     }
 }
