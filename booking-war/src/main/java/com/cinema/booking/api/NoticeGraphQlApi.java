@@ -36,9 +36,9 @@ public class NoticeGraphQlApi {
             + "it is not the caller's)")
     @RolesAllowed({"USER", "ADMIN"})
     public @NonNull List<@NonNull NoticeView> myNotices(@Name("bookingId") @Id String bookingId) {
-        long caller = this.caller.id();
-        List<CustomerNotice> notices = bookingId == null ? history.ofCustomer(caller)
-                : history.ofBooking(caller, Ids.parse("bookingId", bookingId));
+        long customer = caller.id();
+        List<CustomerNotice> notices = bookingId == null ? history.ofCustomer(customer)
+                : history.ofBooking(customer, Ids.parse("bookingId", bookingId));
         return notices.stream().map(NoticeView::of).toList();
     }
 }

@@ -168,7 +168,7 @@ public class BookingRepository implements BookingStore {
         if (Boolean.TRUE.equals(upcoming)) {
             idQuery.setParameter("live", live());
         }
-        List<Long> ids = idQuery.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+        List<Long> ids = idQuery.setFirstResult(page.firstResult())
                 .setMaxResults(page.size()).getResultList();
         return withTicketsInOrder(ids);
     }
@@ -183,7 +183,7 @@ public class BookingRepository implements BookingStore {
         QueryFilter filter = filterOf(search);
         List<Long> ids = filter.bind(em.createQuery(
                         "select b.id from Booking b" + filter.where() + " order by b.createdAt desc, b.id desc", Long.class))
-                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                .setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
         return withTicketsInOrder(ids);

@@ -104,7 +104,7 @@ public class WaitlistTable implements Waitlist {
     @Override
     public List<WaitlistEntry> ofUser(long userId, PageRequest page) {
         return read(em.createNativeQuery(SELECT + "WHERE w.user_id = ? ORDER BY w.id DESC").setParameter(1, userId)
-                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE)).setMaxResults(page.size()));
+                .setFirstResult(page.firstResult()).setMaxResults(page.size()));
     }
 
     @Override

@@ -81,7 +81,7 @@ public class MovieRepository {
         TypedQuery<Long> idQuery = em.createQuery(
                 "select m.id from Movie m" + where.clause + sort.orderBy(), Long.class);
         where.parameters.forEach(idQuery::setParameter);
-        List<Long> ids = idQuery.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+        List<Long> ids = idQuery.setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
         return withDetails(ids);

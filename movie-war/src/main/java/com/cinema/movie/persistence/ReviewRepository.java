@@ -57,7 +57,7 @@ public class ReviewRepository {
         return em.createQuery("select r from Review r where r.movieId = :movie order by r.createdAt desc, r.id desc",
                         Review.class)
                 .setParameter("movie", movieId)
-                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                .setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
     }

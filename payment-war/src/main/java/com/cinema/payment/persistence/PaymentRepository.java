@@ -113,7 +113,7 @@ public class PaymentRepository {
         QueryFilter filter = filterOf(search);
         return filter.bind(em.createQuery(
                         "select p from Payment p" + filter.where() + " order by p.createdAt desc, p.id desc", Payment.class))
-                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                .setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
     }
@@ -129,7 +129,7 @@ public class PaymentRepository {
         return em.createQuery("select p from Payment p where p.userId = :user order by p.createdAt desc, p.id desc",
                         Payment.class)
                 .setParameter("user", userId)
-                .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                .setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
     }

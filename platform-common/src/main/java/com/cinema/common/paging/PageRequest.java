@@ -28,4 +28,12 @@ public record PageRequest(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
+
+    /**
+     * {@link #offset()} as JPA's {@code setFirstResult} takes it: a page beyond {@code Integer.MAX_VALUE} rows is
+     * simply empty, never a negative (overflowed) start.
+     */
+    public int firstResult() {
+        return (int) Math.min(offset(), Integer.MAX_VALUE);
+    }
 }

@@ -25,6 +25,12 @@ class PageRequestTest {
     }
 
     @Test
+    void firstResultIsTheOffsetCappedAtTheLargestInt() {
+        assertThat(PageRequest.of(2, 30).firstResult()).isEqualTo(60);
+        assertThat(PageRequest.of(Integer.MAX_VALUE, 100).firstResult()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void rejectsNegativePageNamingTheField() {
         assertThatThrownBy(() -> PageRequest.of(-1, 10))
                 .isInstanceOf(ValidationException.class)

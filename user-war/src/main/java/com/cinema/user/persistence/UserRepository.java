@@ -66,7 +66,7 @@ public class UserRepository {
         TypedQuery<User> query = em.createQuery(
                 "select u from User u" + where(text) + " order by u.emailNormalized, u.id", User.class);
         bind(query, text);
-        return query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+        return query.setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
     }
