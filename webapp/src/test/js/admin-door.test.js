@@ -23,6 +23,9 @@ test('what was admitted, in the cinema\'s own time (summer: an hour ahead of UTC
   assert.equal(describe(booking), 'Orbit of Glass \u00b7 Sat 4 Jul, 19:30 \u00b7 Lumen Ancoats \u2013 Screen 1 \u00b7 2 tickets: F7, F8');
   assert.equal(describe({ tickets: [{ seatLabel: 'A1' }], showtime: null }), '1 ticket: A1');
   assert.equal(describe(null), '');
+  // a concession is named, for staff to check the age or card
+  assert.equal(describe({ tickets: [{ seatLabel: 'A1', ticketType: 'CHILD' }, { seatLabel: 'A2', ticketType: 'ADULT' }], showtime: null }),
+    '2 tickets: A1 (Child), A2');
 });
 
 test('why nobody was let in, as staff say it', () => {

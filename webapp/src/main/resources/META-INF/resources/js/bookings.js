@@ -1,9 +1,10 @@
 // What the checkout, confirmation and my-bookings pages share: the booking's fields and how to name its parts.
 import { el, money, SEAT_TYPES, timeLabel, dayKey, dateTimeLabel, localOrUtcLabel } from './ui.js';
+import { ticketTypeLabel } from './ticket-types.js';
 
 export const BOOKING_FIELDS = `id code status showtimeId holdExpiresAt createdAt subtotalCents discountCents totalCents currency couponCode
-  tickets { id seatId seatLabel seatType priceCents checkedInAt }
-  showtime { id startsAt endsAt movie { id title } cinema { id name timeZone } auditorium { name } }`;
+  tickets { id seatId seatLabel seatType ticketType priceCents fullPriceCents checkedInAt }
+  showtime { id startsAt endsAt movie { id title ageRating } cinema { id name timeZone } auditorium { name } }`;
 export const PAYMENT_FIELDS = 'payment { id status method amountCents currency receiptNumber refundedCents cardBrand cardLast4 }';
 
 export const BOOKING = `query Booking($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} ${PAYMENT_FIELDS} } }`;
@@ -42,26 +43,27 @@ export function checkInLabel(ticket, showtime) {
   return `Checked in at ${sameDay ? timeLabel(ticket.checkedInAt, zone) : dateTimeLabel(ticket.checkedInAt, zone)}`;
 }
 
-/** The seats as a table: seat, type, price; subtotal, discount and total underneath. */
+/** The seats as a table: seat, seat type, ticket type, price; subtotal, discount and total underneath. */
 export function priceTable(booking) {
   const currency = booking.currency;
-  const row = (label, value, attrs = {}) => el('tr', {}, el('th', { scope: 'row', colspan: '2', class: 'fw-normal' }, label),
+  const row = (label, value, attrs = {}) => el('tr', {}, el('th', { scope: 'row', colspan: '3', class: 'fw-normal' }, label),
     el('td', { class: 'text-end', ...attrs }, value));
   return el('table', { class: 'table table-sm align-middle mb-0', 'data-testid': 'price-table' },
     el('caption', { class: 'visually-hidden' }, 'Your seats and prices'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Seat'), el('th', { scope: 'col' }, 'Type'),
-      el('th', { scope: 'col', class: 'text-end' }, 'Price'))),
+      el('th', { scope: 'col' }, 'Ticket'), el('th', { scope: 'col', class: 'text-end' }, 'Price'))),
     el('tbody', { 'data-testid': 'ticket-rows' }, (booking.tickets ?? []).map((t) => el('tr', {},
       el('td', {}, t.seatLabel, t.checkedInAt
         ? el('span', { class: 'badge text-bg-secondary ms-2', 'data-testid': 'ticket-used' }, checkInLabel(t, booking.showtime)) : null),
       el('td', {}, SEAT_TYPES[t.seatType] ?? t.seatType ?? ''),
+      el('td', { 'data-testid': 'ticket-type' }, ticketTypeLabel(t.ticketType)),
       el('td', { class: 'text-end' }, money(t.priceCents, currency))))),
     el('tfoot', {},
       row('Subtotal', money(booking.subtotalCents, currency), { 'data-testid': 'subtotal' }),
       booking.discountCents
         ? row(`Discount${booking.couponCode ? ` (${booking.couponCode})` : ''}`, `\u2212${money(booking.discountCents, currency)}`, { 'data-testid': 'discount' })
         : null,
-      el('tr', { class: 'fw-bold' }, el('th', { scope: 'row', colspan: '2' }, 'Total'),
+      el('tr', { class: 'fw-bold' }, el('th', { scope: 'row', colspan: '3' }, 'Total'),
         el('td', { class: 'text-end', 'data-testid': 'total' }, money(booking.totalCents, currency)))));
 }
 

@@ -1,6 +1,7 @@
 // What a confirmed booking gives the customer to take away: the QR ticket image and a calendar entry.
 import { accessToken } from './session.js';
 import { refresh } from './auth.js';
+import { seatList } from './ticket-types.js';
 
 /**
  * Fetches the booking's QR ticket (a PNG) with the Authorization header and returns an object URL for an <img>.
@@ -43,7 +44,7 @@ function fold(line) {
 /** An iCalendar file for the showtime, times in UTC. */
 export function calendarFile(booking) {
   const show = booking.showtime ?? {};
-  const seats = (booking.tickets ?? []).map((t) => t.seatLabel).join(', ');
+  const seats = seatList(booking.tickets);
   const start = show.startsAt;
   const end = show.endsAt ?? new Date(new Date(start).getTime() + 2 * 3_600_000).toISOString();
   const lines = [

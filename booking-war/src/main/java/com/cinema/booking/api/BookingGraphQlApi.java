@@ -10,6 +10,8 @@ import com.cinema.booking.domain.CouponApplication;
 import com.cinema.common.input.EdgeValidation;
 import com.cinema.booking.domain.BookingSearch;
 import com.cinema.booking.domain.SeatHolds;
+import com.cinema.booking.domain.TicketTypeChange;
+import com.cinema.booking.domain.TicketTypeSettings;
 import com.cinema.common.input.IdBatch;
 import com.cinema.common.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,12 @@ public class BookingGraphQlApi {
 
     @Inject
     CouponApplication couponApplication;
+
+    @Inject
+    TicketTypeChange ticketTypeChange;
+
+    @Inject
+    TicketTypeSettings ticketTypes;
 
     @Inject
     Checkout checkout;
@@ -144,6 +152,27 @@ public class BookingGraphQlApi {
     public BookingView removeCoupon(@Name("bookingId") @Id @NonNull String bookingId) {
         long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
         return BookingView.of(couponApplication.remove(caller.id(), booking));
+    }
+
+    @Query("ticketTypes")
+    @Description("The ticket types on sale, Adult first: who may use each, what it takes off a seat's full price, and "
+            + "the age ratings of films it is not sold for")
+    public @NonNull List<@NonNull TicketTypeOfferView> ticketTypes() {
+        return ticketTypes.ticketTypes().offered().stream().map(TicketTypeOfferView::of).toList();
+    }
+
+    @Mutation("chooseTicketTypes")
+    @Description("Sets the ticket type of seats of the caller's held booking (seats not listed keep theirs) and prices "
+            + "them again: the seat's full price less the type's discount. VALIDATION on tickets for a seat not in the "
+            + "booking or listed twice, a type not on sale or not sold for the film's age rating; CONFLICT while a "
+            + "coupon is applied (remove it first) or once the booking is no longer HELD; HOLD_EXPIRED once its hold "
+            + "ran out")
+    @RolesAllowed({"USER", "ADMIN"})
+    public BookingView chooseTicketTypes(@Name("bookingId") @Id @NonNull String bookingId,
+                                         @Name("tickets") @NonNull List<@NonNull TicketTypeChoiceInput> tickets) {
+        long booking = ShowtimeGraphQlApi.required("bookingId", bookingId);
+        List<TicketTypeChange.Choice> choices = tickets.stream().map(TicketTypeChoiceInput::toChoice).toList();
+        return BookingView.of(ticketTypeChange.choose(caller.id(), booking, choices));
     }
 
     @Mutation("checkout")

@@ -1,6 +1,7 @@
 package com.cinema.booking.api;
 
 import com.cinema.booking.domain.Ticket;
+import com.cinema.booking.domain.TicketType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** The GraphQL {@code Ticket} type: one seat of a booking as it was priced when taken. */
+/** The GraphQL {@code Ticket} type: one seat of a booking as it was priced when taken, or as its chosen ticket type. */
 @Type("Ticket")
 public class TicketView {
 
@@ -27,6 +28,13 @@ public class TicketView {
     public String seatType;
     @Description("Price of this seat in minor units of the booking's currency")
     public int priceCents;
+    @Description("The seat's full price in minor units (its seat type's surcharge included): what an Adult pays, and "
+            + "what a ticket type's discount is taken from")
+    public int fullPriceCents;
+    @NonNull
+    @Description("The ticket type this seat was priced as: ADULT (the full price) unless the customer chose another "
+            + "while the booking was held")
+    public TicketType ticketType;
     @Description("When the ticket was scanned at the door, ISO-8601 in UTC; null while unused")
     public OffsetDateTime checkedInAt;
 
@@ -37,6 +45,8 @@ public class TicketView {
         view.seatLabel = ticket.getSeatLabel();
         view.seatType = ticket.getSeatType();
         view.priceCents = ticket.getPriceCents();
+        view.fullPriceCents = ticket.getFullPriceCents();
+        view.ticketType = ticket.getTicketType();
         view.checkedInAt = ticket.getCheckedInAt() == null ? null : ticket.getCheckedInAt().atOffset(ZoneOffset.UTC);
         return view;
     }

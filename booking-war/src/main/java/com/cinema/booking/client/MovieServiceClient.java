@@ -61,7 +61,8 @@ public class MovieServiceClient implements MovieCatalogue {
 
     static MovieSummary summaryOf(MovieRef ref) {
         int minutes = ref.durationMinutes == null ? 0 : Math.max(0, ref.durationMinutes);
-        return new MovieSummary(Long.parseLong(ref.id), ref.title, minutes, "ARCHIVED".equals(ref.status));
+        return new MovieSummary(Long.parseLong(ref.id), ref.title, minutes, "ARCHIVED".equals(ref.status),
+                ref.ageRating);
     }
 
     /** Up to 100 movies now showing. */

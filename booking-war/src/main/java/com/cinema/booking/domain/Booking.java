@@ -20,8 +20,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customer's seats at one showtime and their price. User, payment and coupon belong to other services and
@@ -114,25 +116,16 @@ public class Booking extends TimestampedEntity {
         if (new HashSet<>(seats.stream().map(Ticket::getSeatId).toList()).size() != seats.size()) {
             throw new ValidationException("seatIds", "must not name a seat twice");
         }
-        long subtotal = 0;
-        for (Ticket ticket : seats) {
-            if (ticket.getPriceCents() < 0) {
-                throw new ValidationException("priceCents", "must not be negative");
-            }
-            subtotal += ticket.getPriceCents();
-        }
-        if (subtotal > Integer.MAX_VALUE) {
-            throw new ValidationException("seatIds", "total price is too large");
-        }
+        int subtotal = subtotalOf(seats);
         this.code = code;
         this.userId = userId;
         this.showtimeId = showtimeId;
         this.currency = IsoCurrency.require("currency", currency);
         this.status = BookingStatus.HELD;
         this.holdExpiresAt = holdExpiresAt;
-        this.subtotalCents = (int) subtotal;
+        this.subtotalCents = subtotal;
         this.discountCents = 0;
-        this.totalCents = (int) subtotal;
+        this.totalCents = subtotal;
         for (Ticket ticket : seats) {
             ticket.belongTo(this);
             tickets.add(ticket);
@@ -178,9 +171,7 @@ public class Booking extends TimestampedEntity {
      * A hold whose time is up is HOLD_EXPIRED.
      */
     public void startPayment(Instant now) {
-        if (status == BookingStatus.HELD && !holdExpiresAt.isAfter(now)) {
-            throw new HoldExpiredException("The hold of booking " + id + " ran out at " + holdExpiresAt);
-        }
+        refuseRunOutHold(now);
         status = status.moveTo(BookingStatus.PAYMENT_PENDING);
     }
 
@@ -197,6 +188,47 @@ public class Booking extends TimestampedEntity {
     public void removeCoupon() {
         requireHeld("have its coupon changed");
         setDiscount(null, 0);
+    }
+
+    /**
+     * Whether the customer may change the ticket types now: only while HELD (CONFLICT otherwise), before the hold
+     * runs out (HOLD_EXPIRED), and without a coupon (CONFLICT): the coupon's discount was quoted for the tickets as
+     * they are, and quoting it again for the new prices was judged not worth the race with checkout.
+     */
+    public void requireTicketTypesChangeable(Instant now) {
+        requireHeld("have its ticket types changed");
+        refuseRunOutHold(now);
+        if (couponCode != null) {
+            throw new ConflictException("Remove the coupon before changing ticket types: its discount was worked out "
+                    + "for the tickets as they are");
+        }
+    }
+
+    /**
+     * The customer's ticket types: each seat named in {@code offers} is priced as its offer's type (its full price
+     * less the discount, never below 0); seats not named keep theirs; subtotal and total follow. {@code ageRating} is
+     * the film's, asked only when an offer is {@link TicketTypeOffer#restricted} (null otherwise). Everything is
+     * checked before anything changes: {@link #requireTicketTypesChangeable}, then VALIDATION on {@code tickets}
+     * for a seat that is not this booking's or a type not sold for the film's age rating.
+     */
+    public void chooseTicketTypes(Map<Long, TicketTypeOffer> offers, String ageRating, Instant now) {
+        requireTicketTypesChangeable(now);
+        Map<Long, Ticket> bySeat = new HashMap<>();
+        tickets.forEach(ticket -> bySeat.put(ticket.getSeatId(), ticket));
+        offers.forEach((seatId, offer) -> {
+            Ticket ticket = bySeat.get(seatId);
+            if (ticket == null) {
+                throw new ValidationException(TicketTypeChange.FIELD, "seat " + seatId
+                        + " is not one of this booking's seats");
+            }
+            if (offer.notSoldFor(ageRating)) {
+                throw new ValidationException(TicketTypeChange.FIELD, offer.label() + " tickets are not sold for "
+                        + ageRating.strip() + "-rated films (seat " + ticket.getSeatLabel() + ")");
+            }
+        });
+        offers.forEach((seatId, offer) -> bySeat.get(seatId).priceAs(offer));
+        subtotalCents = subtotalOf(tickets);
+        totalCents = subtotalCents - discountCents;
     }
 
     /**
@@ -291,6 +323,28 @@ public class Booking extends TimestampedEntity {
         status = status.moveTo(end);
         refundReason = reason;
         reach(CheckoutStep.REFUND_PENDING, now);
+    }
+
+    /** A hold whose time is up at {@code now} is HOLD_EXPIRED, even before the sweeper expires it. */
+    private void refuseRunOutHold(Instant now) {
+        if (holdRanOutAt(now)) {
+            throw new HoldExpiredException("The hold of booking " + id + " ran out at " + holdExpiresAt);
+        }
+    }
+
+    /** The sum of the tickets' prices: none may be negative, nor the sum beyond an int. */
+    private static int subtotalOf(List<Ticket> tickets) {
+        long subtotal = 0;
+        for (Ticket ticket : tickets) {
+            if (ticket.getPriceCents() < 0) {
+                throw new ValidationException("priceCents", "must not be negative");
+            }
+            subtotal += ticket.getPriceCents();
+        }
+        if (subtotal > Integer.MAX_VALUE) {
+            throw new ValidationException("seatIds", "total price is too large");
+        }
+        return (int) subtotal;
     }
 
     private void requireHeld(String what) {

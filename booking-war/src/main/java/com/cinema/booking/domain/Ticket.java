@@ -2,6 +2,8 @@ package com.cinema.booking.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +14,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One seat of a booking; label, type and price are copied when the seat is taken so the ticket never changes. */
+/**
+ * One seat of a booking; label, seat type and full price are copied when the seat is taken so the ticket never
+ * changes. It is sold as an ADULT at the full price until the customer chooses another {@link TicketType} for it
+ * while the booking is held; its price is then the full price less that type's discount.
+ */
 @Entity
 @Table(name = "ticket")
 public class Ticket {
@@ -34,8 +40,18 @@ public class Ticket {
     @Column(name = "seat_type", nullable = false, length = 20)
     private String seatType;
 
+    /** What the ticket costs: the full price less its ticket type's discount, never below 0. */
     @Column(name = "price_cents", nullable = false)
     private int priceCents;
+
+    /** The seat's price when it was taken, its seat type's surcharge included: what an Adult pays (V15). */
+    @Column(name = "full_price_cents", nullable = false)
+    private int fullPriceCents;
+
+    /** The type the ticket was priced as (V15). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ticket_type", nullable = false, length = 20)
+    private TicketType ticketType;
 
     /**
      * When the ticket was scanned at the door (V5), read with the ticket; only the door's conditional UPDATE
@@ -48,12 +64,20 @@ public class Ticket {
         // for JPA
     }
 
-    /** A ticket not yet part of a booking; {@link Booking} adopts it. */
-    public Ticket(long seatId, String seatLabel, String seatType, int priceCents) {
+    /** An Adult ticket at the seat's full price, not yet part of a booking; {@link Booking} adopts it. */
+    public Ticket(long seatId, String seatLabel, String seatType, int fullPriceCents) {
         this.seatId = seatId;
         this.seatLabel = seatLabel;
         this.seatType = seatType;
-        this.priceCents = priceCents;
+        this.fullPriceCents = fullPriceCents;
+        this.ticketType = TicketType.ADULT;
+        this.priceCents = fullPriceCents;
+    }
+
+    /** Sold as {@code offer}'s type from now on: the full price less its discount (see {@link Booking}). */
+    void priceAs(TicketTypeOffer offer) {
+        ticketType = offer.type();
+        priceCents = offer.price(fullPriceCents);
     }
 
     void belongTo(Booking owner) {
@@ -78,6 +102,14 @@ public class Ticket {
 
     public int getPriceCents() {
         return priceCents;
+    }
+
+    public int getFullPriceCents() {
+        return fullPriceCents;
+    }
+
+    public TicketType getTicketType() {
+        return ticketType;
     }
 
     /** Null while unused. */

@@ -121,7 +121,8 @@ public class NoticeComposer implements NoticeRelevance {
         Booking booking = stored.subject();
         return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(), recipient,
                 showing(stored.showtime()), booking.getTickets().stream()
-                        .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents())).toList(),
+                        .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents(),
+                                t.getTicketType())).toList(),
                 booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt());
     }
 

@@ -2,6 +2,7 @@ package com.cinema.booking.notification;
 
 import com.cinema.mail.MailMessage;
 import com.cinema.booking.domain.BookingNotices.Kind;
+import com.cinema.booking.domain.TicketType;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -50,7 +51,7 @@ public final class NoticeText {
         }
     }
 
-    /** What a notice says about one booking; {@code seats} are labels with their prices in minor units. */
+    /** What a notice says about one booking; {@code seats} are its tickets with their prices in minor units. */
     public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, Showing showing,
                         List<Seat> seats, int totalCents, String currency, Instant holdExpiresAt) {
 
@@ -61,7 +62,13 @@ public final class NoticeText {
         }
     }
 
-    public record Seat(String label, String type, int priceCents) {
+    /** One ticket: its seat's label and seat type, what it cost, and the ticket type it was sold as. */
+    public record Seat(String label, String type, int priceCents, TicketType ticketType) {
+
+        /** The seat as the customer reads it: "A5", or "A5 (Child)" for a ticket other than Adult. */
+        String name() {
+            return ticketType == TicketType.ADULT ? label : label + " (" + ticketType.label() + ")";
+        }
     }
 
     /** Why a waitlist entry was CLOSED: its showtime was cancelled, or it started before seats came free for it. */
@@ -109,7 +116,7 @@ public final class NoticeText {
         };
         body.append(facts.showing().lines()).append("Seats:\n");
         for (Seat seat : facts.seats()) {
-            body.append("  ").append(seat.label()).append(" (").append(seat.type().toLowerCase(LOCALE)).append(")  ")
+            body.append("  ").append(seat.name()).append(" (").append(seat.type().toLowerCase(LOCALE)).append(")  ")
                     .append(money(seat.priceCents(), facts.currency())).append('\n');
         }
         String total = money(facts.totalCents(), facts.currency());
@@ -168,19 +175,16 @@ public final class NoticeText {
         String total = money(facts.totalCents(), facts.currency());
         String text = switch (facts.kind()) {
             case BOOKING_CONFIRMED -> "Cinema: booking " + facts.bookingCode() + " confirmed. " + film + ". Seats "
-                    + String.join(", ", facts.seats().stream().map(Seat::label).toList())
-                    + ". Show the QR code from your e-mail at the door.";
-            case BOOKING_REMINDER -> "Cinema: see you soon! " + film + ". Seats "
-                    + String.join(", ", facts.seats().stream().map(Seat::label).toList()) + " (booking "
+                    + seatNames(facts) + ". Show the QR code from your e-mail at the door.";
+            case BOOKING_REMINDER -> "Cinema: see you soon! " + film + ". Seats " + seatNames(facts) + " (booking "
                     + facts.bookingCode() + "). Show its QR code at the door.";
             case BOOKING_CANCELLED -> "Cinema: booking " + facts.bookingCode() + " (" + film
                     + ") is cancelled. Refund " + total + " to the way you paid.";
             case SHOWTIME_CANCELLED -> "Cinema: sorry, the cinema cancelled " + film + " (booking "
                     + facts.bookingCode() + "). Refund " + total + " to the way you paid.";
-            case WAITLIST_OFFER -> "Cinema: seats from the waitlist for you! " + film + ". Seats "
-                    + String.join(", ", facts.seats().stream().map(Seat::label).toList()) + " held until "
-                    + facts.showing().shortAt(deadline(facts)) + " (booking " + facts.bookingCode() + "); pay " + total
-                    + " in My bookings before then.";
+            case WAITLIST_OFFER -> "Cinema: seats from the waitlist for you! " + film + ". Seats " + seatNames(facts)
+                    + " held until " + facts.showing().shortAt(deadline(facts)) + " (booking " + facts.bookingCode()
+                    + "); pay " + total + " in My bookings before then.";
             case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
         return new SmsMessage(messageKey(NoticeSubject.booking(facts.bookingId()), facts.kind(), Channel.SMS),
@@ -217,6 +221,11 @@ public final class NoticeText {
                         + "). It has started; nothing was charged.";
         return new SmsMessage(messageKey(NoticeSubject.waitlistEntry(facts.entryId()), Kind.WAITLIST_CLOSED,
                 Channel.SMS), facts.recipient(), text);
+    }
+
+    /** The seats as the SMS lists them, e.g. "A4, A5 (Child)". */
+    private static String seatNames(Facts facts) {
+        return String.join(", ", facts.seats().stream().map(Seat::name).toList());
     }
 
     private static String seats(int count) {

@@ -1,15 +1,19 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.HoldExpiredException;
 import com.cinema.common.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class BookingTest {
 
@@ -105,5 +109,90 @@ class BookingTest {
         Booking booking = held();
         assertThatThrownBy(() -> booking.startPayment(EXPIRY)).isInstanceOf(HoldExpiredException.class);
         assertThat(booking.getStatus()).isEqualTo(BookingStatus.HELD);
+    }
+
+    private static TicketTypeOffer offer(TicketType type) {
+        return TicketTypes.defaults().offer(type).orElseThrow();
+    }
+
+    private static Booking standardAndVip() {
+        return new Booking("AB12CD", 7, 9, "GBP", EXPIRY, List.of(
+                new Ticket(1, "F7", "STANDARD", 1100), new Ticket(2, "F8", "VIP", 1800)));
+    }
+
+    @Test
+    void aNewTicketIsAnAdultTicketAtTheFullPrice() {
+        Ticket ticket = new Ticket(2, "F8", "VIP", 1800);
+
+        assertThat(ticket.getTicketType()).isEqualTo(TicketType.ADULT);
+        assertThat(ticket.getFullPriceCents()).isEqualTo(1800);
+        assertThat(ticket.getPriceCents()).isEqualTo(1800);
+    }
+
+    @Test
+    void chosenTypesArePricedOffEachSeatsFullPriceAndTheTotalFollows() {
+        Booking booking = standardAndVip();
+
+        booking.chooseTicketTypes(Map.of(2L, offer(TicketType.SENIOR)), null, EXPIRY.minusSeconds(1));
+        assertThat(booking.getTickets())
+                .extracting(Ticket::getTicketType, Ticket::getPriceCents, Ticket::getFullPriceCents)
+                .containsExactly(tuple(TicketType.ADULT, 1100, 1100), tuple(TicketType.SENIOR, 1550, 1800));
+        assertThat(booking.getSubtotalCents()).isEqualTo(2650);
+        assertThat(booking.getTotalCents()).isEqualTo(2650);
+
+        // Again from the full price, not from the price before: Senior to Child, and Adult back to the full price.
+        booking.chooseTicketTypes(Map.of(1L, offer(TicketType.STUDENT), 2L, offer(TicketType.CHILD)), "12A",
+                EXPIRY.minusSeconds(1));
+        assertThat(booking.getTickets()).extracting(Ticket::getPriceCents).containsExactly(900, 1450);
+        assertThat(booking.getTotalCents()).isEqualTo(2350);
+        booking.chooseTicketTypes(Map.of(2L, offer(TicketType.ADULT)), null, EXPIRY.minusSeconds(1));
+        assertThat(booking.getTickets()).extracting(Ticket::getPriceCents).containsExactly(900, 1800);
+        assertThat(booking.getSubtotalCents()).isEqualTo(2700);
+        assertThat(booking.getDiscountCents()).isZero();
+        assertThat(booking.getTotalCents()).isEqualTo(2700);
+    }
+
+    @Test
+    void aChoiceIsCheckedInFullBeforeAnyTicketChanges() {
+        Booking booking = standardAndVip();
+        Map<Long, TicketTypeOffer> childThenUnknown = new LinkedHashMap<>();
+        childThenUnknown.put(1L, offer(TicketType.CHILD));
+        childThenUnknown.put(3L, offer(TicketType.SENIOR));
+        Map<Long, TicketTypeOffer> seniorThenChild = new LinkedHashMap<>();
+        seniorThenChild.put(1L, offer(TicketType.SENIOR));
+        seniorThenChild.put(2L, offer(TicketType.CHILD));
+
+        assertThatThrownBy(() -> booking.chooseTicketTypes(childThenUnknown, null, EXPIRY.minusSeconds(1)))
+                .isInstanceOf(ValidationException.class).hasMessage("tickets: seat 3 is not one of this booking's seats");
+        assertThatThrownBy(() -> booking.chooseTicketTypes(seniorThenChild, "18", EXPIRY.minusSeconds(1)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("tickets: Child tickets are not sold for 18-rated films (seat F8)");
+
+        assertThat(booking.getTickets()).extracting(Ticket::getTicketType).containsOnly(TicketType.ADULT);
+        assertThat(booking.getTickets()).extracting(Ticket::getPriceCents).containsExactly(1100, 1800);
+        assertThat(booking.getTotalCents()).isEqualTo(2900);
+    }
+
+    @Test
+    void typesChangeOnlyOnAHoldThatStillRunsAndHasNoCoupon() {
+        Map<Long, TicketTypeOffer> senior = Map.of(1L, offer(TicketType.SENIOR));
+
+        Booking runOut = standardAndVip();
+        assertThatThrownBy(() -> runOut.chooseTicketTypes(senior, null, EXPIRY)).isInstanceOf(HoldExpiredException.class);
+
+        Booking withCoupon = standardAndVip();
+        withCoupon.applyCoupon("WELCOME10", 290);
+        assertThatThrownBy(() -> withCoupon.chooseTicketTypes(senior, null, EXPIRY.minusSeconds(1)))
+                .isInstanceOf(ConflictException.class).hasMessageStartingWith("Remove the coupon before changing");
+        assertThat(withCoupon.getTotalCents()).isEqualTo(2610);
+
+        Booking paying = standardAndVip();
+        paying.startPayment(EXPIRY.minusSeconds(1));
+        assertThatThrownBy(() -> paying.chooseTicketTypes(senior, null, EXPIRY.minusSeconds(1)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("PAYMENT_PENDING");
+
+        for (Booking unchanged : List.of(runOut, withCoupon, paying)) {
+            assertThat(unchanged.getTickets()).extracting(Ticket::getPriceCents).containsExactly(1100, 1800);
+        }
     }
 }

@@ -125,6 +125,17 @@ final class InMemoryBookingService {
     final Checkout checkout = new Checkout();
     final CouponApplication couponApplication = new CouponApplication();
     final CheckoutReconciler reconciler = new CheckoutReconciler();
+    /** The ticket types on sale (a test may configure others). */
+    TicketTypes ticketTypes = TicketTypes.defaults();
+    final TicketTypeSettings ticketTypeSettings = new TicketTypeSettings() {
+        @Override
+        public TicketTypes ticketTypes() {
+            return ticketTypes;
+        }
+    };
+    /** Movie ids the ticket type change asked the movie service for, in order. */
+    final List<Long> movieLookups = new ArrayList<>();
+    final TicketTypeChange ticketTypeChange = new TicketTypeChange();
 
     final AuditoriumCache auditoriumCache = new AuditoriumCache();
     final SeatRelease seatRelease = new SeatRelease();
@@ -302,6 +313,16 @@ final class InMemoryBookingService {
         couponApplication.showtimes = showtimes;
         couponApplication.coupons = coupons;
         couponApplication.clock = clock;
+
+        ticketTypeChange.transactions = transactions;
+        ticketTypeChange.bookings = bookings;
+        ticketTypeChange.showtimes = showtimes;
+        ticketTypeChange.movies = id -> {
+            movieLookups.add(id);
+            return Optional.ofNullable(movies.get(id));
+        };
+        ticketTypeChange.settings = ticketTypeSettings;
+        ticketTypeChange.clock = clock;
 
         reconciler.transactions = transactions;
         reconciler.bookings = bookings;

@@ -27,10 +27,10 @@ class ShowtimeScheduleTest {
     @BeforeEach
     void moviesAndTwoAuditoriums() {
         service = new InMemoryBookingService();
-        service.movies.put(901L, new MovieSummary(901, "Long One", 120, false));
-        service.movies.put(902L, new MovieSummary(902, "Old Reel", 100, true));
-        service.movies.put(903L, new MovieSummary(903, "Short One", 60, false));
-        service.movies.put(904L, new MovieSummary(904, "Unfinished", 0, false));
+        service.movies.put(901L, new MovieSummary(901, "Long One", 120, false, "12A"));
+        service.movies.put(902L, new MovieSummary(902, "Old Reel", 100, true, "PG"));
+        service.movies.put(903L, new MovieSummary(903, "Short One", 60, false, "15"));
+        service.movies.put(904L, new MovieSummary(904, "Unfinished", 0, false, null));
         for (long room : new long[] {7, 8}) {
             // Seat rules off: a single seat is held anywhere here.
             service.auditoriums.put(room, new AuditoriumLayout(room, 3, "STANDARD", 1, 3, List.of(

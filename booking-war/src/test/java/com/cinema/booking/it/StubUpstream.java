@@ -13,7 +13,8 @@ import jakarta.json.JsonValue;
  * queries the booking service asks from fixed data. The payment, coupon and user services of the checkout are
  * played on the same stub by {@link StubCheckoutServices}.
  *
- * <p>Movies: 901 "Stub Feature" (120 min, NOW_SHOWING), 902 "Old Reel" (ARCHIVED), 903 "Short One" (60 min).
+ * <p>Movies: 901 "Stub Feature" (120 min, NOW_SHOWING, rated 12A), 902 "Old Reel" (ARCHIVED, PG), 903 "Short One"
+ * (60 min, rated 15: no Child tickets).
  * Cinemas: 801 Europe/London (auditoriums 811, 812), 802 America/New_York (821), 803 Asia/Tokyo (831).
  * Auditorium 811 has rows A-F of 10 seats: row F VIP, row E PREMIUM, A1/A2 WHEELCHAIR, D5/D6 COUPLE,
  * A10 blocked. The others have rows A-B of 5 standard seats. Seat id = auditorium * 1000 + row * 20 + number.
@@ -56,9 +57,9 @@ final class StubUpstream {
 
     private static JsonValue movie(String id) {
         return switch (id == null ? "" : id) {
-            case "901" -> movie(id, "Stub Feature", 120, "NOW_SHOWING");
-            case "902" -> movie(id, "Old Reel", 100, "ARCHIVED");
-            case "903" -> movie(id, "Short One", 60, "NOW_SHOWING");
+            case "901" -> movie(id, "Stub Feature", 120, "NOW_SHOWING", "12A");
+            case "902" -> movie(id, "Old Reel", 100, "ARCHIVED", "PG");
+            case "903" -> movie(id, "Short One", 60, "NOW_SHOWING", "15");
             // DownstreamBreakerIT: the caller's own mistake, and a failure of the movie service itself.
             case "977" -> throw new GraphQlStub.ErrorAnswer("VALIDATION", "id: played caller error");
             case "978" -> throw new GraphQlStub.ErrorAnswer("INTERNAL", "played movie service failure");
@@ -66,9 +67,9 @@ final class StubUpstream {
         };
     }
 
-    private static JsonObject movie(String id, String title, int minutes, String status) {
+    private static JsonObject movie(String id, String title, int minutes, String status, String ageRating) {
         return Json.createObjectBuilder().add("id", id).add("title", title).add("durationMinutes", minutes)
-                .add("status", status).build();
+                .add("status", status).add("ageRating", ageRating).build();
     }
 
     private static JsonValue cinema(String id) {

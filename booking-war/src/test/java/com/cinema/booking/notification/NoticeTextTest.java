@@ -2,6 +2,7 @@ package com.cinema.booking.notification;
 
 import com.cinema.mail.MailMessage;
 import com.cinema.booking.domain.BookingNotices.Kind;
+import com.cinema.booking.domain.TicketType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -20,11 +21,25 @@ class NoticeTextTest {
         return new NoticeText.Showing("Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, zone);
     }
 
+    /** An Adult ticket for a VIP seat. */
+    private static NoticeText.Seat vip(String label, int priceCents) {
+        return new NoticeText.Seat(label, "VIP", priceCents, TicketType.ADULT);
+    }
+
+    /** A Child ticket (A5, standard, 6.50), a Senior one (A6, premium, 9.50) and an Adult one (A7, standard, 10.00). */
+    private static NoticeText.Facts mixedTickets(Kind kind, String recipient) {
+        return new NoticeText.Facts(42, "K7QH2MZP", kind, recipient, showing("Europe/London"), List.of(
+                new NoticeText.Seat("A5", "STANDARD", 650, TicketType.CHILD),
+                new NoticeText.Seat("A6", "PREMIUM", 950, TicketType.SENIOR),
+                new NoticeText.Seat("A7", "STANDARD", 1000, TicketType.ADULT)), 2600, "GBP",
+                Instant.parse("2031-07-04T17:45:00Z"));
+    }
+
     private static NoticeText.Facts facts(Kind kind, String zone, String currency, int... prices) {
         List<NoticeText.Seat> seats = new java.util.ArrayList<>();
         int total = 0;
         for (int i = 0; i < prices.length; i++) {
-            seats.add(new NoticeText.Seat("F" + (7 + i), "VIP", prices[i]));
+            seats.add(vip("F" + (7 + i), prices[i]));
             total += prices[i];
         }
         return new NoticeText.Facts(42, "K7QH2MZP", kind, "ann@example.org", showing(zone), seats, total, currency);
@@ -42,6 +57,29 @@ class NoticeTextTest {
                 .contains("F7 (vip)  £12.50").contains("F8 (vip)  £12.50")
                 .contains("Total paid: £25.00")
                 .doesNotContain("Refund");
+    }
+
+    @Test
+    void aTicketOtherThanAdultIsNamedWithItsSeatInEveryNoticeThatListsSeats() {
+        for (Kind kind : List.of(Kind.BOOKING_CONFIRMED, Kind.BOOKING_REMINDER, Kind.BOOKING_CANCELLED,
+                Kind.SHOWTIME_CANCELLED, Kind.WAITLIST_OFFER)) {
+            assertThat(NoticeText.compose(mixedTickets(kind, "ann@example.org")).body()).as(kind.name())
+                    .contains("  A5 (Child) (standard)  £6.50\n")
+                    .contains("  A6 (Senior) (premium)  £9.50\n")
+                    .contains("  A7 (standard)  £10.00\n")
+                    .doesNotContain("Adult");
+        }
+        assertThat(NoticeText.compose(mixedTickets(Kind.BOOKING_CONFIRMED, "ann@example.org")).body())
+                .contains("Total paid: £26.00");
+
+        assertThat(NoticeText.sms(mixedTickets(Kind.BOOKING_CONFIRMED, "+447700900123")).text())
+                .contains(". Seats A5 (Child), A6 (Senior), A7. Show the QR code");
+        assertThat(NoticeText.sms(mixedTickets(Kind.BOOKING_REMINDER, "+447700900123")).text())
+                .contains(". Seats A5 (Child), A6 (Senior), A7 (booking K7QH2MZP)");
+        assertThat(NoticeText.sms(mixedTickets(Kind.WAITLIST_OFFER, "+447700900123")).text())
+                .contains(". Seats A5 (Child), A6 (Senior), A7 held until");
+        assertThat(NoticeText.sms(mixedTickets(Kind.BOOKING_CANCELLED, "+447700900123")).text())
+                .as("a cancellation names the refund, not the seats").doesNotContain("A5").contains("Refund £26.00");
     }
 
     @Test
@@ -86,7 +124,7 @@ class NoticeTextTest {
     void aWaitlistOfferNamesTheShowtimeSeatsAndTheDeadlineInTheCinemasTime() {
         // Held until 17:45 UTC = 18:45 in London.
         NoticeText.Facts offer = new NoticeText.Facts(42, "K7QH2MZP", Kind.WAITLIST_OFFER, "ann@example.org",
-                showing("Europe/London"), List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP",
+                showing("Europe/London"), List.of(vip("F7", 1250)), 1250, "GBP",
                 Instant.parse("2031-07-04T17:45:00Z"));
 
         MailMessage mail = NoticeText.compose(offer);
@@ -100,7 +138,7 @@ class NoticeTextTest {
         assertThat(mail.messageId()).isEqualTo("<booking-42.waitlist_offer@cinema.booking>");
 
         SmsMessage sms = NoticeText.sms(new NoticeText.Facts(42, "K7QH2MZP", Kind.WAITLIST_OFFER, "+447700900123",
-                showing("Europe/London"), List.of(new NoticeText.Seat("F7", "VIP", 1250)), 1250, "GBP",
+                showing("Europe/London"), List.of(vip("F7", 1250)), 1250, "GBP",
                 Instant.parse("2031-07-04T17:45:00Z")));
         assertThat(sms.text()).contains("Stub Feature").contains("Seats F7 held until Fri 4 Jul 18:45")
                 .contains("K7QH2MZP").contains("£12.50");
@@ -176,8 +214,8 @@ class NoticeTextTest {
     @Test
     void theSmsSaysWhatMattersInOneShortText() {
         NoticeText.Facts confirmed = new NoticeText.Facts(42, "K7QH2MZP", Kind.BOOKING_CONFIRMED, "+447700900123",
-                showing("Europe/London"), List.of(new NoticeText.Seat("F7", "VIP", 1250),
-                        new NoticeText.Seat("F8", "VIP", 1250)), 2500, "GBP");
+                showing("Europe/London"), List.of(vip("F7", 1250),
+                        vip("F8", 1250)), 2500, "GBP");
         SmsMessage sms = NoticeText.sms(confirmed);
 
         assertThat(sms.to()).isEqualTo("+447700900123");

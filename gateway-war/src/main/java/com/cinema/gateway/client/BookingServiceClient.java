@@ -14,6 +14,8 @@ import com.cinema.gateway.api.booking.CouponQuote;
 import com.cinema.gateway.api.booking.Notice;
 import com.cinema.gateway.api.booking.PaymentInput;
 import com.cinema.gateway.api.booking.Ticket;
+import com.cinema.gateway.api.booking.TicketTypeChoice;
+import com.cinema.gateway.api.booking.TicketTypeOffer;
 import com.cinema.gateway.api.dashboard.SalesSummary;
 import com.cinema.gateway.api.reward.LoyaltyProgress;
 import com.cinema.gateway.api.dashboard.ShowtimeOccupancyPage;
@@ -110,6 +112,10 @@ public class BookingServiceClient {
             "bookingId: ID!", "code: String!");
     static final GraphQlOperation<Booking> REMOVE_COUPON = GraphQlOperation.mutation("removeCoupon", Booking.class,
             "bookingId: ID!");
+    static final GraphQlOperation<List<TicketTypeOffer>> TICKET_TYPES = GraphQlOperation.queryForList("ticketTypes",
+            TicketTypeOffer.class);
+    static final GraphQlOperation<Booking> CHOOSE_TICKET_TYPES = GraphQlOperation.mutation("chooseTicketTypes",
+            Booking.class, "bookingId: ID!", "tickets: [TicketTypeChoice!]!");
     static final GraphQlOperation<Booking> CHECKOUT = GraphQlOperation.mutation("checkout", Booking.class,
             "bookingId: ID!", "payment: PaymentInput!", "idempotencyKey: String!");
     static final GraphQlOperation<Booking> CANCEL_BOOKING = GraphQlOperation.mutation("cancelBooking",
@@ -295,6 +301,18 @@ public class BookingServiceClient {
     @Retry(maxRetries = 0)
     public Booking removeCoupon(String bookingId) {
         return bookingService.execute(REMOVE_COUPON, caller.authorization(), bookingId);
+    }
+
+    /** Public and idempotent: the class's quick retry applies. */
+    public List<TicketTypeOffer> ticketTypes() {
+        return bookingService.execute(TICKET_TYPES, null);
+    }
+
+    /** The booking service may ask the movie service for the film's age rating: one inner call. */
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
+    @Retry(maxRetries = 0)
+    public Booking chooseTicketTypes(String bookingId, List<TicketTypeChoice> tickets) {
+        return bookingService.execute(CHOOSE_TICKET_TYPES, caller.authorization(), bookingId, tickets);
     }
 
     /**

@@ -34,6 +34,7 @@ class CallBudgetOrderTest {
         assertOutlives(BookingServiceClient.class, "quoteCoupon", 1);
         assertOutlives(BookingServiceClient.class, "applyCoupon", 1);
         assertOutlives(BookingServiceClient.class, "removeCoupon", 1);
+        assertOutlives(BookingServiceClient.class, "chooseTicketTypes", 1);
         assertOutlives(BookingServiceClient.class, "cancelBooking", 2);
         assertOutlives(BookingServiceClient.class, "refundBooking", 2);
         // booking -> movie (duration), cinema (auditorium, time zone) to schedule.

@@ -80,6 +80,37 @@ class BookingGatewayIT {
     }
 
     @Test
+    void ticketTypeChoicesAreCheckedAtTheEdgeNamingTheFieldAndAValidOneGoesToTheBookingService() {
+        String choose = "mutation($b: ID!, $t: [TicketTypeChoice!]!) { chooseTicketTypes(bookingId: $b, tickets: $t) { id } }";
+        JsonArrayBuilder eleven = Json.createArrayBuilder();
+        for (int i = 1; i <= 11; i++) {
+            eleven.add(Json.createObjectBuilder().add("seatId", String.valueOf(i)).add("type", "CHILD"));
+        }
+        JsonObject none = customer.post(choose, Map.of("b", "1", "t", Json.createArrayBuilder().build()));
+        JsonObject tooMany = customer.post(choose, Map.of("b", "1", "t", eleven.build()));
+        JsonObject badSeat = customer.post(choose, Map.of("b", "1", "t", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("seatId", "A5").add("type", "CHILD")).build()));
+        JsonObject badType = customer.post(choose, Map.of("b", "1", "t", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("seatId", "5").add("type", "TODDLER")).build()));
+
+        // refused by the gateway itself: the (absent) booking service would have answered UPSTREAM_UNAVAILABLE
+        assertThat(GraphQlHttp.firstErrorField(none)).as(none.toString()).isEqualTo("tickets");
+        assertThat(GraphQlHttp.firstErrorField(tooMany)).as(tooMany.toString()).isEqualTo("tickets");
+        assertThat(GraphQlHttp.firstErrorField(badSeat)).as(badSeat.toString()).isEqualTo("tickets[0].seatId");
+        assertThat(badType.toString()).as("an unknown type is not in the enum").contains("TODDLER")
+                .doesNotContain("\tat ");
+        assertThat(GraphQlHttp.firstErrorCode(badType)).isNotEqualTo("UPSTREAM_UNAVAILABLE");
+        assertThat(GraphQlHttp.firstErrorCode(graphql.post(choose, Map.of("b", "1", "t", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("seatId", "5").add("type", "CHILD")).build()))))
+                .isEqualTo("UNAUTHENTICATED");
+        JsonObject valid = customer.post(choose, Map.of("b", "1", "t", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("seatId", "5").add("type", "SENIOR")).build()));
+        assertThat(GraphQlHttp.firstErrorCode(valid)).as(valid.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
+        // the public list of types needs no sign-in: it reaches the booking service
+        assertThat(GraphQlHttp.firstErrorCode(graphql.post("{ ticketTypes { type } }"))).isEqualTo("UPSTREAM_UNAVAILABLE");
+    }
+
+    @Test
     void schedulingIsForStaffOnly() {
         String create = "mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id } }";
         JsonObject input = Json.createObjectBuilder().add("movieId", "1").add("auditoriumId", "1")

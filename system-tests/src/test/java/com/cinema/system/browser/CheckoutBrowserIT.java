@@ -560,6 +560,94 @@ class CheckoutBrowserIT {
     }
 
     @Test
+    @Order(11)
+    void aCustomerChoosesASeniorTicketAtCheckoutIsChargedItsPriceAndTheDoorSeesIt() {
+        Customer customer = Customer.register();
+        JsonObject hold = customer.hold(fixture.showtimeId, 2);
+        String bookingId = hold.getString("id");
+        Map<String, JsonObject> offers = new java.util.HashMap<>();
+        for (JsonObject offer : GraphQlHttp.dataWithoutErrors(new GraphQlHttp(ShowtimeFixture.GATEWAY).post(
+                "{ ticketTypes { type label discountCents notForRatings } }")).getJsonArray("ticketTypes").getValuesAs(JsonObject.class)) {
+            offers.put(offer.getString("type"), offer);
+        }
+        assertThat(offers).containsKeys("ADULT", "CHILD", "SENIOR", "STUDENT");
+        String rating = Customer.data(customer.api.post("query($m: ID!) { movie(id: $m) { ageRating } }",
+                Map.of("m", fixture.movieId)), "movie").getString("ageRating");
+        boolean childBarred = offers.get("CHILD").getJsonArray("notForRatings").getValuesAs(jakarta.json.JsonString.class)
+                .stream().anyMatch(r -> r.getString().equals(rating));
+
+        Page page = open(390, "#/checkout/" + bookingId);
+        signIn(page, customer);
+        page.waitForURL("**/#/checkout/*");
+        List<String> seats = ticketsOf(customer, bookingId).stream().map(t -> t.getString("seatLabel")).toList();
+        Locator first = page.getByLabel("Seat " + seats.get(0));
+        // the film's rating decides whether a Child ticket may be chosen, as the booking service would
+        if (!childBarred) {
+            assertThat(first.locator("option[value='CHILD']")).isEnabled();
+        } else {
+            assertThat(first.locator("option[value='CHILD']")).isDisabled();
+            assertThat(first.locator("option[value='CHILD']")).hasText("Child: not for " + rating + "-rated films");
+            JsonObject refused = customer.api.post("mutation($b: ID!, $t: [TicketTypeChoice!]!) { chooseTicketTypes(bookingId: $b, tickets: $t) { id } }",
+                    Map.of("b", bookingId, "t", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("seatId", ticketsOf(customer, bookingId).get(0).getString("seatId")).add("type", "CHILD")).build()));
+            assertThat(GraphQlHttp.firstErrorCode(refused)).as(refused.toString()).isEqualTo("VALIDATION");
+            assertThat(GraphQlHttp.firstErrorField(refused)).isEqualTo("tickets");
+        }
+
+        // a Senior ticket for the first seat: priced again by the booking service, shown at once
+        first.selectOption("SENIOR");
+        assertThat(page.getByTestId("ticket-types-status")).containsText("Senior");
+        List<JsonObject> tickets = ticketsOf(customer, bookingId);
+        JsonObject senior = tickets.get(0);
+        assertThat(senior.getString("ticketType")).isEqualTo("SENIOR");
+        assertThat(senior.getInt("priceCents")).isEqualTo(Math.max(0,
+                senior.getInt("fullPriceCents") - offers.get("SENIOR").getInt("discountCents")));
+        assertThat(tickets.get(1).getString("ticketType")).isEqualTo("ADULT");
+        assertThat(tickets.get(1).getInt("priceCents")).isEqualTo(tickets.get(1).getInt("fullPriceCents"));
+        JsonObject priced = customer.booking(bookingId);
+        int expectedTotal = tickets.stream().mapToInt(t -> t.getInt("priceCents")).sum();
+        assertThat(priced.getInt("totalCents")).isEqualTo(expectedTotal).isLessThan(hold.getInt("totalCents"));
+        assertThat(page.getByTestId("total")).hasText(gbp(expectedTotal));
+        assertThat(page.getByTestId("ticket-type").first()).hasText("Senior");
+        BrowserKit.assertNoSeriousViolations(page, "checkout with ticket types at 390");
+        BrowserKit.screenshot(page, "checkout-ticket-types-390");
+
+        // with a coupon on, the types are fixed (its discount was worked out for them) until it is removed
+        page.getByLabel("Coupon code").fill("welcome10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(page.getByTestId("coupon-applied")).containsText("WELCOME10");
+        assertThat(page.getByLabel("Seat " + seats.get(1))).isDisabled();
+        assertThat(page.locator("#ticket-types-hint")).containsText("Remove the coupon");
+        JsonObject locked = customer.api.post("mutation($b: ID!, $t: [TicketTypeChoice!]!) { chooseTicketTypes(bookingId: $b, tickets: $t) { id } }",
+                Map.of("b", bookingId, "t", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("seatId", tickets.get(1).getString("seatId")).add("type", "STUDENT")).build()));
+        assertThat(GraphQlHttp.firstErrorCode(locked)).as(locked.toString()).isEqualTo("CONFLICT");
+
+        // paid: the charge is the concession total less the coupon, and the ticket names the concession
+        JsonObject discounted = customer.booking(bookingId);
+        fillCard(page, "4242 4242 4242 4242");
+        page.getByTestId("pay").click();
+        page.waitForURL("**/#/bookings/" + bookingId + "?confirmed=1");
+        JsonObject confirmed = customer.booking(bookingId);
+        assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(confirmed.getJsonObject("payment").getInt("amountCents"))
+                .isEqualTo(discounted.getInt("totalCents")).isEqualTo(expectedTotal - discounted.getInt("discountCents"));
+        assertThat(page.getByText("Seats " + seats.get(0) + " (Senior), " + seats.get(1))).isVisible();
+
+        // the door's staff see which ticket is a concession
+        JsonObject admitted = Customer.data(admin().post("query($c: String) { bookings(filter: { code: $c }, size: 1) { items { tickets { seatLabel ticketType } } } }",
+                Map.of("c", confirmed.getString("code"))), "bookings");
+        assertThat(admitted.getJsonArray("items").getJsonObject(0).getJsonArray("tickets").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("ticketType")).containsExactly("SENIOR", "ADULT");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private static List<JsonObject> ticketsOf(Customer customer, String bookingId) {
+        return Customer.data(customer.api.post("query($b: ID!) { booking(id: $b) { tickets { seatId seatLabel ticketType priceCents fullPriceCents } } }",
+                Map.of("b", bookingId)), "booking").getJsonArray("tickets").getValuesAs(JsonObject.class);
+    }
+
+    @Test
     @Order(6)
     void theShellIsInstallableAndCachesTheStaticShellButNoApiAnswer() {
         try (Playwright seeing = BrowserKit.playwrightSeeingServiceWorkers(); Browser chromium = BrowserKit.chromium(seeing)) {

@@ -4,6 +4,7 @@ import { graphql } from '../graphql.js';
 import { statusBadge, checkInLabel } from '../bookings.js';
 import { el, loading, alertBox, pageTitle, money, dateTimeLabel, counted } from '../ui.js';
 import { adminNav } from './nav.js';
+import { ticketTypeLabel } from '../ticket-types.js';
 import { filterField, pager } from './listing.js';
 import { madeBetween } from './period.js';
 
@@ -12,7 +13,7 @@ const PAGE_SIZE = 20;
 // customer: loaded for the whole page with one call to the user service. While that service, or another behind a
 // nested field, is down the list still shows, saying what could not be read (graphql's fieldErrors).
 const FIELDS = `id code userId customer { fullName email } showtimeId status subtotalCents discountCents totalCents currency couponCode createdAt
-  tickets { id seatLabel seatType priceCents checkedInAt } payment { id status amountCents refundedCents currency method cardBrand cardLast4 receiptNumber }
+  tickets { id seatLabel seatType ticketType priceCents checkedInAt } payment { id status amountCents refundedCents currency method cardBrand cardLast4 receiptNumber }
   showtime { startsAt movie { title } cinema { name timeZone } }`;
 const BOOKINGS = `query AdminBookings($filter: BookingFilter, $page: Int, $size: Int) {
   bookings(filter: $filter, page: $page, size: $size) { total page size items { ${FIELDS} } } }`;
@@ -63,7 +64,7 @@ function detail(b, onRefunded, unreadable) {
     : null;
   return el('div', { class: 'small' },
     // whether each was used at the door: what a customer who says "I was turned away" is asking about
-    el('p', { class: 'mb-1', 'data-testid': 'booking-tickets' }, `Tickets: ${b.tickets.map((t) => `${t.seatLabel} (${[t.seatType, money(t.priceCents, b.currency),
+    el('p', { class: 'mb-1', 'data-testid': 'booking-tickets' }, `Tickets: ${b.tickets.map((t) => `${t.seatLabel} (${[t.seatType, ticketTypeLabel(t.ticketType), money(t.priceCents, b.currency),
       checkInLabel(t, b.showtime)?.toLowerCase()].filter(Boolean).join(', ')})`).join(', ') || 'none'}`),
     el('p', { class: 'mb-1' }, `Subtotal ${money(b.subtotalCents, b.currency)}, discount ${money(b.discountCents, b.currency)}${b.couponCode ? ` (${b.couponCode})` : ''}, total ${money(b.totalCents, b.currency)}`),
     el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : (unreadable.has('payment') ? 'The payment cannot be read right now.' : 'No payment.'),

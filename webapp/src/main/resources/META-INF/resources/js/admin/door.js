@@ -5,12 +5,13 @@
 import { graphql } from '../graphql.js';
 import { el, pageTitle, alertBox, counted, dateTimeLabel, localOrUtcLabel } from '../ui.js';
 import { adminNav } from './nav.js';
+import { seatList } from '../ticket-types.js';
 
 const CHECK_IN = 'mutation($p: String!, $c: ID) { checkInTicket(payload: $p, cinemaId: $c) { id } }';
 const CINEMAS = '{ cinemas { id name } }';
 const DOOR_KEY = 'cinema.door.cinemaId';
 const BOOKING = `query($c: String) { bookings(filter: { code: $c }, size: 1) { items { code status
-  tickets { seatLabel } showtime { startsAt movie { title } cinema { name timeZone } auditorium { name } } } } }`;
+  tickets { seatLabel ticketType } showtime { startsAt movie { title } cinema { name timeZone } auditorium { name } } } } }`;
 const RECENT = 5;
 
 /**
@@ -33,10 +34,10 @@ export function describe(booking) {
   if (!booking) return '';
   const s = booking.showtime;
   const zone = s?.cinema?.timeZone ?? 'UTC';
-  const seats = booking.tickets.map((t) => t.seatLabel);
+  // a concession is named ("A2 (Child)"), so staff see at a glance whose age or card to check
   return [s?.movie?.title, s && dateTimeLabel(s.startsAt, zone),
     s?.cinema && `${s.cinema.name}${s.auditorium ? ` \u2013 ${s.auditorium.name}` : ''}`,
-    `${counted(seats.length, 'ticket')}: ${seats.join(', ')}`].filter(Boolean).join(' \u00b7 ');
+    `${counted(booking.tickets.length, 'ticket')}: ${seatList(booking.tickets)}`].filter(Boolean).join(' \u00b7 ');
 }
 
 /**

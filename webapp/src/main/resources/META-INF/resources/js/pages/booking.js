@@ -5,6 +5,7 @@ import { BOOKING, BOOKING_FIELDS, PAYMENT_FIELDS, priceTable, showtimeLine, stat
 import { calendarUrl, ticketImageUrl } from '../tickets.js';
 import { BOOKING_NOTICES, noticeLine, shownNotices } from '../notices.js';
 import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money } from '../ui.js';
+import { seatList } from '../ticket-types.js';
 
 const CANCEL = `mutation Cancel($id: ID!) { cancelBooking(bookingId: $id) { ${BOOKING_FIELDS} ${PAYMENT_FIELDS} } }`;
 /** Free cancellation ends this long before the start (the booking service's rule; it has the last word). */
@@ -98,7 +99,7 @@ export async function render(root, { params: [bookingId], query }) {
       urls.push(url);
       image.replaceChildren(el('img', {
         src: url, class: 'ticket-qr', width: '220', height: '220', 'data-testid': 'ticket-qr',
-        alt: `QR ticket for booking ${booking.code}, seats ${booking.tickets.map((t) => t.seatLabel).join(', ')}. Show it at the door.`,
+        alt: `QR ticket for booking ${booking.code}, seats ${seatList(booking.tickets)}. Show it at the door.`,
       }));
       image.setAttribute('aria-busy', 'false');
     }).catch((error) => {
@@ -116,7 +117,7 @@ export async function render(root, { params: [bookingId], query }) {
           booking.payment?.receiptNumber ? el('p', { class: 'mb-1' }, 'Receipt ', el('strong', { 'data-testid': 'confirmation-receipt' }, booking.payment.receiptNumber)) : null,
           el('p', { class: 'mb-1' }, el('strong', {}, show?.movie?.title ?? '')),
           el('p', { class: 'mb-1' }, show ? showtimeLine(show, dateTimeLabel) : ''),
-          el('p', { class: 'mb-2' }, `Seats ${booking.tickets.map((t) => t.seatLabel).join(', ')}`),
+          el('p', { class: 'mb-2' }, `Seats ${seatList(booking.tickets)}`),
           el('div', { class: 'd-flex flex-wrap gap-2 d-print-none' }, printButton,
             el('a', { class: 'btn btn-outline-secondary', href: icsHref, download: `cinema-${booking.code}.ics`, 'data-testid': 'ics-link' },
               'Add to calendar (.ics)'))))));

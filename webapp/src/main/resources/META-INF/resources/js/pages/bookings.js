@@ -3,6 +3,7 @@
 import { graphql } from '../graphql.js';
 import { BOOKING_FIELDS, statusBadge } from '../bookings.js';
 import { el, loading, alertBox, pageTitle, money, dateTimeLabel, goSignIn } from '../ui.js';
+import { seatList } from '../ticket-types.js';
 import { rewardsSection } from '../rewards.js';
 import { myWaitlistSection } from '../waitlist.js';
 
@@ -19,7 +20,7 @@ function item(b) {
         el('h3', { class: 'h6 mb-1' }, el('a', { href, 'aria-label': `${show?.movie?.title ?? 'Booking'}, booking ${b.code}` }, show?.movie?.title ?? `Booking ${b.code}`)),
         el('p', { class: 'small text-body-secondary mb-1' },
           [show?.cinema?.name, show ? dateTimeLabel(show.startsAt, show.cinema?.timeZone) : null].filter(Boolean).join(' \u00b7 ')),
-        el('p', { class: 'small mb-0' }, `Booking ${b.code} \u00b7 Seats ${b.tickets.map((t) => t.seatLabel).join(', ')} \u00b7 ${money(b.totalCents, b.currency)}`)),
+        el('p', { class: 'small mb-0' }, `Booking ${b.code} \u00b7 Seats ${seatList(b.tickets)} \u00b7 ${money(b.totalCents, b.currency)}`)),
       el('div', {}, statusBadge(b.status))));
 }
 

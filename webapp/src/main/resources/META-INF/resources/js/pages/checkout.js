@@ -4,11 +4,15 @@
 import { graphql } from '../graphql.js';
 import { BOOKING_FIELDS, holdLeft, priceTable, showtimeLine, statusBadge } from '../bookings.js';
 import { cardBrand, checkCvc, checkExpiry, checkNumber, digits, parseExpiry } from '../cards.js';
+import { TICKET_TYPES, lockedReason, ticketChoices } from '../ticket-types.js';
 import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money, randomId } from '../ui.js';
 
 const BOOKING = `query Checkout($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} } }`;
 const APPLY = `mutation Apply($id: ID!, $code: String!) { applyCoupon(bookingId: $id, code: $code) { ${BOOKING_FIELDS} } }`;
 const REMOVE = `mutation Remove($id: ID!) { removeCoupon(bookingId: $id) { ${BOOKING_FIELDS} } }`;
+const CHOOSE = `mutation Choose($id: ID!, $tickets: [TicketTypeChoice!]!) {
+  chooseTicketTypes(bookingId: $id, tickets: $tickets) { ${BOOKING_FIELDS} }
+}`;
 const CHECKOUT = `mutation Pay($id: ID!, $payment: PaymentInput!, $key: String!) {
   checkout(bookingId: $id, payment: $payment, idempotencyKey: $key) { id code status }
 }`;
@@ -59,6 +63,8 @@ function setError(f, message) {
 export async function render(root, { params: [bookingId] }) {
   root.append(loading('Loading your booking…'));
   let booking;
+  // Without the offers every ticket stays Adult: the page still sells, it only offers no concessions.
+  const offersRead = graphql(TICKET_TYPES).then((data) => data.ticketTypes, () => []);
   try {
     ({ booking } = await graphql(BOOKING, { id: bookingId }));
   } catch (error) {
@@ -78,12 +84,65 @@ export async function render(root, { params: [bookingId] }) {
     return undefined;
   }
 
+  const offers = await offersRead;
   const heading = el('h1', { class: 'h3 mb-1' }, 'Checkout');
   const show = booking.showtime;
   const message = el('div', { 'aria-live': 'polite' });
   const summary = el('div');
   const countdown = el('span', { class: 'countdown fw-semibold', role: 'timer', 'aria-live': 'off', 'data-testid': 'hold-countdown' });
   const countdownNote = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+
+  // ---- ticket types: one choice per seat, priced again by the booking service on every change ----
+  const ticketsArea = el('div', { class: 'mb-3' });
+  const ticketsStatus = el('div', { class: 'small', 'aria-live': 'polite', 'data-testid': 'ticket-types-status' });
+
+  function renderTicketTypes() {
+    if (offers.length < 2) {
+      ticketsArea.replaceChildren();
+      return;
+    }
+    const locked = lockedReason(booking);
+    const rating = show?.movie?.ageRating;
+    const hint = el('div', { id: 'ticket-types-hint', class: 'form-text' }, locked
+      ?? `Child, Senior and Student tickets may be checked at the door.${rating ? ` This film is rated ${rating}.` : ''}`);
+    const rows = booking.tickets.map((ticket) => {
+      const id = `ticket-type-${ticket.seatId}`;
+      const select = el('select', { id, class: 'form-select form-select-sm', disabled: Boolean(locked) || changing,
+        'aria-describedby': 'ticket-types-hint', 'data-seat': ticket.seatLabel },
+      ticketChoices(ticket, offers, rating, booking.currency).map((choice) => el('option', {
+        value: choice.type, disabled: choice.disabled, selected: choice.type === ticket.ticketType }, choice.text)));
+      select.addEventListener('change', () => chooseType(ticket, select));
+      // stacked on a phone, so an option's price is never cut off
+      return el('div', { class: 'row g-1 align-items-center mb-2' },
+        el('label', { for: id, class: 'col-12 col-sm-3 col-form-label col-form-label-sm py-0' }, `Seat ${ticket.seatLabel}`),
+        el('div', { class: 'col-12 col-sm-9' }, select));
+    });
+    ticketsArea.replaceChildren(el('fieldset', { 'data-testid': 'ticket-types' },
+      el('legend', { class: 'form-label fs-6 mb-1' }, 'Tickets'), rows, hint, ticketsStatus));
+  }
+
+  let changing = false;
+  async function chooseType(ticket, select) {
+    const chosen = select.value;
+    changing = true;
+    for (const other of ticketsArea.querySelectorAll('select')) other.disabled = true;
+    ticketsStatus.replaceChildren();
+    try {
+      booking = (await graphql(CHOOSE, { id: booking.id, tickets: [{ seatId: ticket.seatId, type: chosen }] })).chooseTicketTypes;
+      changing = false;
+      renderOrder();
+      ticketsStatus.textContent = `Seat ${ticket.seatLabel}: ${select.selectedOptions[0]?.textContent ?? chosen}. Total ${money(booking.totalCents, booking.currency)}.`;
+      ticketsArea.querySelector(`#ticket-type-${ticket.seatId}`)?.focus();
+    } catch (error) {
+      changing = false;
+      if (error.code === 'UNAUTHENTICATED') {
+        goSignIn();
+        return;
+      }
+      renderOrder();
+      ticketsStatus.replaceChildren(alertBox(error.explained, 'warning'));
+    }
+  }
 
   // ---- coupon ----
   const applyButton = el('button', { type: 'submit', class: 'btn btn-outline-primary' }, 'Apply');
@@ -135,12 +194,13 @@ export async function render(root, { params: [bookingId] }) {
         el('div', { class: 'd-flex justify-content-between align-items-baseline gap-2' },
           el('h2', { id: 'order-heading', class: 'h5' }, `Booking ${booking.code}`), statusBadge(booking.status)),
         el('p', { class: 'mb-2' }, 'Seats held for ', countdown, ' more.'), countdownNote,
-        summary, couponArea))),
+        ticketsArea, summary, couponArea))),
       el('div', { class: 'col-12 col-lg-6' }, el('section', { class: 'card', 'aria-labelledby': 'payment-heading' }, el('div', { class: 'card-body' },
         el('h2', { id: 'payment-heading', class: 'h5' }, 'Payment'), payForm))))));
   pageTitle(heading, `Checkout ${booking.code}`);
 
   function renderOrder() {
+    renderTicketTypes();
     summary.replaceChildren(priceTable(booking));
     payButton.textContent = `Pay ${money(booking.totalCents, booking.currency)}`;
     if (booking.couponCode) {

@@ -30,6 +30,9 @@ public class CheckoutGraphQlApi {
     /** Longest idempotency key accepted: a UUID fits many times over, a log flood does not. */
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 
+    /** A hold has at most ten seats (docs/api.md, holdSeats), so a longer list is a mistake, whatever it holds. */
+    static final int MAX_TICKETS_PER_CHOICE = 10;
+
     @Inject
     BookingServiceClient bookings;
 
@@ -61,6 +64,31 @@ public class CheckoutGraphQlApi {
     @RolesAllowed({"USER", "ADMIN"})
     public Booking removeCoupon(@Name("bookingId") @Id @NonNull String bookingId) {
         return registered(bookings.removeCoupon(bookingId));
+    }
+
+    @Query("ticketTypes")
+    @Description("The ticket types the cinema sells (Adult first), with who may use each and what it takes off a"
+            + " seat's full price")
+    @NonNull
+    public List<@NonNull TicketTypeOffer> ticketTypes() {
+        return bookings.ticketTypes();
+    }
+
+    @Mutation("chooseTicketTypes")
+    @Description("Sets the ticket type of seats of one of the signed-in customer's holds (seats not listed keep"
+            + " theirs) and prices them again: VALIDATION on tickets for a seat not in the hold or a type not sold"
+            + " for the film's age rating; CONFLICT while a coupon is applied (remove it first) or once the hold is"
+            + " being paid for")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Booking chooseTicketTypes(@Name("bookingId") @Id @NonNull String bookingId,
+                                     @Name("tickets") @NonNull List<@NonNull TicketTypeChoice> tickets) {
+        if (tickets.isEmpty() || tickets.size() > MAX_TICKETS_PER_CHOICE) {
+            throw new ValidationException("tickets", "must list 1 to " + MAX_TICKETS_PER_CHOICE + " seats");
+        }
+        for (int i = 0; i < tickets.size(); i++) {
+            EdgeValidation.valid(validator, "tickets[" + i + "]", tickets.get(i));
+        }
+        return registered(bookings.chooseTicketTypes(bookingId, tickets));
     }
 
     @Mutation("checkout")

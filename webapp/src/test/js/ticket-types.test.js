@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lockedReason, seatList, ticketChoices, ticketTypeLabel } from '../../main/resources/META-INF/resources/js/ticket-types.js';
+
+const offers = [
+  { type: 'ADULT', label: 'Adult', condition: '', discountCents: 0, notForRatings: [] },
+  { type: 'CHILD', label: 'Child', condition: 'Under 15', discountCents: 350, notForRatings: ['15', '18'] },
+  { type: 'SENIOR', label: 'Senior', condition: '65 and over', discountCents: 250, notForRatings: [] },
+];
+
+test('each type is priced from the seat\'s full price, whatever the ticket is now', () => {
+  // a Senior ticket now: 1,000 - 250 paid, yet every choice starts from the full 1,000
+  const choices = ticketChoices({ ticketType: 'SENIOR', priceCents: 750, fullPriceCents: 1000 }, offers, '12A', 'GBP');
+  assert.deepEqual(choices.map((c) => [c.type, c.priceCents, c.disabled]),
+    [['ADULT', 1000, false], ['CHILD', 650, false], ['SENIOR', 750, false]]);
+  assert.equal(choices[0].text, 'Adult \u2013 \u00a310.00');
+  assert.equal(choices[1].text, 'Child (under 15) \u2013 \u00a36.50');
+});
+
+test('a type is offered but not choosable for a film its rating rules out; never a price below nothing', () => {
+  const choices = ticketChoices({ ticketType: 'ADULT', priceCents: 300, fullPriceCents: 300 }, offers, '15', 'GBP');
+  assert.deepEqual(choices.map((c) => [c.type, c.priceCents, c.disabled]),
+    [['ADULT', 300, false], ['CHILD', 0, true], ['SENIOR', 50, false]]);
+  assert.equal(choices[1].text, 'Child: not for 15-rated films');
+  // no rating known: nothing is ruled out here (the booking service still checks)
+  assert.equal(ticketChoices({ fullPriceCents: 900 }, offers, undefined, 'GBP')[1].disabled, false);
+});
+
+test('seat lists name a concession and leave Adult tickets plain', () => {
+  const tickets = [{ seatLabel: 'A5', ticketType: 'CHILD' }, { seatLabel: 'A6', ticketType: 'ADULT' }, { seatLabel: 'A7' }];
+  assert.equal(seatList(tickets, offers), 'A5 (Child), A6, A7');
+  assert.equal(seatList([{ seatLabel: 'B1', ticketType: 'STUDENT' }]), 'B1 (Student)');
+  assert.equal(seatList(undefined), '');
+  assert.equal(ticketTypeLabel('SENIOR', offers), 'Senior');
+});
+
+test('types change only on a hold without a coupon', () => {
+  assert.equal(lockedReason({ status: 'HELD', couponCode: null }), null);
+  assert.match(lockedReason({ status: 'HELD', couponCode: 'SPRING10' }), /Remove the coupon/);
+  assert.match(lockedReason({ status: 'CONFIRMED', couponCode: null }), /on hold/);
+});
