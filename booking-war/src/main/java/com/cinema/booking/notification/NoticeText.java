@@ -116,8 +116,9 @@ public final class NoticeText {
         };
         body.append(facts.showing().lines()).append("Seats:\n");
         for (Seat seat : facts.seats()) {
-            body.append("  ").append(seat.name()).append(" (").append(seat.type().toLowerCase(LOCALE)).append(")  ")
-                    .append(money(seat.priceCents(), facts.currency())).append('\n');
+            body.append("  ").append(seat.label()).append(" (").append(seat.type().toLowerCase(LOCALE))
+                    .append(seat.ticketType() == TicketType.ADULT ? "" : ", " + seat.ticketType().label())
+                    .append(")  ").append(money(seat.priceCents(), facts.currency())).append('\n');
         }
         String total = money(facts.totalCents(), facts.currency());
         if (facts.kind() == Kind.BOOKING_CONFIRMED) {

@@ -64,8 +64,8 @@ class NoticeTextTest {
         for (Kind kind : List.of(Kind.BOOKING_CONFIRMED, Kind.BOOKING_REMINDER, Kind.BOOKING_CANCELLED,
                 Kind.SHOWTIME_CANCELLED, Kind.WAITLIST_OFFER)) {
             assertThat(NoticeText.compose(mixedTickets(kind, "ann@example.org")).body()).as(kind.name())
-                    .contains("  A5 (Child) (standard)  £6.50\n")
-                    .contains("  A6 (Senior) (premium)  £9.50\n")
+                    .contains("  A5 (standard, Child)  £6.50\n")
+                    .contains("  A6 (premium, Senior)  £9.50\n")
                     .contains("  A7 (standard)  £10.00\n")
                     .doesNotContain("Adult");
         }
