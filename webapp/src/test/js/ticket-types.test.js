@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lockedReason, seatList, ticketChoices, ticketTypeLabel } from '../../main/resources/META-INF/resources/js/ticket-types.js';
+import { lockedReason, seatList, ticketChoices, ticketMix, ticketTypeLabel } from '../../main/resources/META-INF/resources/js/ticket-types.js';
 
 const offers = [
   { type: 'ADULT', label: 'Adult', condition: '', discountCents: 0, notForRatings: [] },
@@ -38,4 +38,13 @@ test('types change only on a hold without a coupon', () => {
   assert.equal(lockedReason({ status: 'HELD', couponCode: null }), null);
   assert.match(lockedReason({ status: 'HELD', couponCode: 'SPRING10' }), /Remove the coupon/);
   assert.match(lockedReason({ status: 'CONFIRMED', couponCode: null }), /on hold/);
+});
+
+test('the dashboard\'s ticket mix gives each type its share of all tickets sold', () => {
+  const mix = ticketMix([{ ticketType: 'ADULT', ticketsSold: 7 }, { ticketType: 'CHILD', ticketsSold: 2 },
+    { ticketType: 'STUDENT', ticketsSold: 1 }], 10);
+  assert.deepEqual(mix, [{ label: 'Adult', tickets: 7, percent: 70 }, { label: 'Child', tickets: 2, percent: 20 },
+    { label: 'Student', tickets: 1, percent: 10 }]);
+  assert.equal(ticketMix([{ ticketType: 'SENIOR', ticketsSold: 1 }], 3)[0].percent, 33.3);
+  assert.deepEqual(ticketMix(undefined, 0), []);
 });

@@ -45,18 +45,23 @@ public final class DemoSales {
      * What one customer buys: seats per booking, in a cinema selling in {@code currency} (any when null), with a
      * coupon code or none, and whether it is then cancelled.
      */
-    record Purchase(int seats, String currency, String coupon, boolean cancel) {
+    record Purchase(int seats, String currency, String coupon, boolean cancel, String concession) {
 
         static Purchase of(int seats) {
-            return new Purchase(seats, null, null, false);
+            return new Purchase(seats, null, null, false, null);
         }
 
         static Purchase withCoupon(int seats, String code) {
-            return new Purchase(seats, "GBP", code, false); // the demo coupons of London's cinemas are in pounds
+            return new Purchase(seats, "GBP", code, false, null); // the demo coupons of London's cinemas are in pounds
         }
 
         static Purchase in(String currency, int seats) {
-            return new Purchase(seats, currency, null, false);
+            return new Purchase(seats, currency, null, false, null);
+        }
+
+        /** The last seat sold as {@code ticketType} (SENIOR or STUDENT: sold for every film, ADR 0022). */
+        static Purchase withConcession(int seats, String ticketType) {
+            return new Purchase(seats, null, null, false, ticketType);
         }
     }
 
@@ -99,13 +104,13 @@ public final class DemoSales {
     static final List<Buyer> BUYERS = List.of(
             new Buyer(DEMO_CUSTOMER, "Casey Customer", null, List.of(Purchase.of(2), Purchase.of(1))),
             new Buyer("priya.shah@cinema.test", "Priya Shah", "+447700900101",
-                    List.of(Purchase.withCoupon(2, "WELCOME10"), Purchase.of(4))),
+                    List.of(Purchase.withCoupon(2, "WELCOME10"), Purchase.withConcession(4, "SENIOR"))),
             new Buyer("tom.okafor@cinema.test", "Tom Okafor", "+447700900102",
-                    List.of(Purchase.withCoupon(3, "FLAT5"), Purchase.of(2))),
+                    List.of(Purchase.withCoupon(3, "FLAT5"), Purchase.withConcession(2, "STUDENT"))),
             new Buyer("mei.lin@cinema.test", "Mei Lin", "+447700900103",
                     List.of(Purchase.withCoupon(2, "MIDWEEK20"), Purchase.of(1))),
             new Buyer("lucas.moreau@cinema.test", "Lucas Moreau", "+33612345678",
-                    List.of(Purchase.in("EUR", 2), new Purchase(2, null, null, true))),
+                    List.of(Purchase.in("EUR", 2), new Purchase(2, null, null, true, null))),
             new Buyer("siobhan.byrne@cinema.test", "Siobhan Byrne", "+353851234567",
                     List.of(Purchase.in("EUR", 4), Purchase.in("EUR", 2))));
 
@@ -119,6 +124,9 @@ public final class DemoSales {
             + " seatMap(showtimeId: $id) { seats { seatId label x y type status } } }";
     private static final String HOLD = "mutation Hold($showtimeId: ID!, $seatIds: [String!]!) {"
             + " holdSeats(showtimeId: $showtimeId, seatIds: $seatIds) { id } }";
+    private static final String TICKETS = "query Tickets($id: ID!) { booking(id: $id) { tickets { seatId } } }";
+    private static final String CHOOSE_TICKET_TYPES = "mutation Choose($id: ID!, $tickets: [TicketTypeChoice!]!) {"
+            + " chooseTicketTypes(bookingId: $id, tickets: $tickets) { id } }";
     private static final String APPLY_COUPON = "mutation Coupon($id: ID!, $code: String!) {"
             + " applyCoupon(bookingId: $id, code: $code) { id } }";
     private static final String CHECKOUT = "mutation Pay($id: ID!, $payment: PaymentInput!, $key: String!) {"
@@ -316,6 +324,15 @@ public final class DemoSales {
 
     private Sale complete(Buyer buyer, String token, Purchase purchase, Showtime showtime, String bookingId,
                           List<String> problems) {
+        // the ticket type first: a coupon, once on, fixes the types it was worked out for
+        if (purchase.concession() != null) {
+            JsonArray tickets = gateway.call(TICKETS, Json.createObjectBuilder().add("id", bookingId).build(), token)
+                    .getJsonObject("booking").getJsonArray("tickets");
+            String lastSeat = tickets.getJsonObject(tickets.size() - 1).getString("seatId");
+            gateway.call(CHOOSE_TICKET_TYPES, Json.createObjectBuilder().add("id", bookingId).add("tickets",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("seatId", lastSeat)
+                            .add("type", purchase.concession()))).build(), token);
+        }
         if (purchase.coupon() != null) {
             try {
                 gateway.call(APPLY_COUPON, Json.createObjectBuilder().add("id", bookingId).add("code", purchase.coupon())

@@ -32,7 +32,7 @@ class DemoSalesIT {
     private static final String DASHBOARD = "query($from: Date, $to: Date) { dashboard(from: $from, to: $to) {"
             + " revenue { currency amountCents } refunded { currency amountCents } ticketsSold bookingsConfirmed } }";
     private static final String BOOKING = "query($id: ID!) { booking(id: $id) { code status totalCents discountCents"
-            + " couponCode currency tickets { id } payment { status amountCents refundedCents } customer { email } } }";
+            + " couponCode currency tickets { id ticketType } payment { status amountCents refundedCents } customer { email } } }";
 
     private final Fixtures fixtures = new Fixtures();
     private final DemoSales demo = new DemoSales(URI.create(PlatformExtension.platform().gatewayUrl()),
@@ -67,8 +67,11 @@ class DemoSalesIT {
         assertThat(report.sales()).filteredOn(s -> s.discountCents() > 0).hasSize(3);
         assertThat(report.sales()).extracting(Sale::currency).contains("GBP", "EUR");
 
+        List<String> concessions = new java.util.ArrayList<>();
         for (Sale sale : report.sales()) {
             JsonObject booking = Fixtures.data(fixtures.admin.post(BOOKING, Map.of("id", sale.bookingId())), "booking");
+            booking.getJsonArray("tickets").getValuesAs(JsonObject.class).stream().map(t -> t.getString("ticketType"))
+                    .filter(type -> !type.equals("ADULT")).forEach(concessions::add);
             assertThat(booking.getString("code")).isEqualTo(sale.code());
             assertThat(booking.getJsonObject("customer").getString("email")).isEqualTo(sale.buyer());
             assertThat(booking.getJsonArray("tickets")).hasSize(sale.tickets());
@@ -87,6 +90,9 @@ class DemoSalesIT {
                 assertThat(booking.getInt("discountCents")).isEqualTo(sale.discountCents());
             }
         }
+
+        // Priya's family and Tom's second booking each have one concession ticket (ADR 0022)
+        assertThat(concessions).containsExactlyInAnyOrder("SENIOR", "STUDENT");
 
         // the dashboard counts exactly these sales: nothing else buys meanwhile
         JsonObject after = dashboard();

@@ -40,6 +40,18 @@ export function ticketChoices(ticket, offers, ageRating, currency) {
   });
 }
 
+/**
+ * The dashboard's concession mix: each type sold with its tickets and its share of `total` (one decimal, as the
+ * dashboard's other percentages), most first as the booking service lists them.
+ */
+export function ticketMix(byType, total) {
+  return (byType ?? []).map((t) => ({
+    label: ticketTypeLabel(t.ticketType),
+    tickets: t.ticketsSold,
+    percent: total > 0 ? Math.round((t.ticketsSold * 1000) / total) / 10 : 0,
+  }));
+}
+
 /** Why the types cannot be changed now, or null when they can. */
 export function lockedReason(booking) {
   if (booking.status !== 'HELD') return 'Ticket types can only be changed while the seats are on hold.';

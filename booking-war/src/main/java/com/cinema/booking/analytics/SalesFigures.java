@@ -1,5 +1,7 @@
 package com.cinema.booking.analytics;
 
+import com.cinema.booking.domain.TicketType;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +24,10 @@ public final class SalesFigures {
     public record MovieSales(long movieId, int tickets) {
     }
 
+    /** Tickets of confirmed bookings sold as one ticket type (ADR 0022): the concession mix. */
+    public record TicketTypeSales(TicketType type, int tickets) {
+    }
+
     /** Seats sold against seats offered over the showtimes of one cinema. */
     public record CinemaOccupancy(long cinemaId, int showtimes, long seatsSold, long capacity) {
         public double percent() {
@@ -38,7 +44,8 @@ public final class SalesFigures {
     }
 
     /** The whole summary of one period; {@code perDay} has every day of the period, days without sales as zero. */
-    public record Summary(List<DaySales> perDay, List<MovieSales> topMovies, List<CinemaOccupancy> byCinema) {
+    public record Summary(List<DaySales> perDay, List<MovieSales> topMovies, List<CinemaOccupancy> byCinema,
+                          List<TicketTypeSales> byTicketType) {
 
         public int bookings() {
             return perDay.stream().mapToInt(DaySales::bookings).sum();

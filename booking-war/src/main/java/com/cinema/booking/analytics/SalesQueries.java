@@ -4,8 +4,10 @@ import com.cinema.booking.analytics.SalesFigures.CinemaOccupancy;
 import com.cinema.booking.analytics.SalesFigures.DaySales;
 import com.cinema.booking.analytics.SalesFigures.MovieSales;
 import com.cinema.booking.analytics.SalesFigures.ShowtimeOccupancy;
+import com.cinema.booking.analytics.SalesFigures.TicketTypeSales;
 import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.ShowtimeStatus;
+import com.cinema.booking.domain.TicketType;
 import com.cinema.common.reporting.ReportPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,6 +69,18 @@ public class SalesQueries {
             movies.add(new MovieSales(number(row[0]), integer(row[1])));
         }
         return movies;
+    }
+
+    /** Tickets of the period's confirmed bookings per ticket type, most first; types with none are left out. */
+    public List<TicketTypeSales> ticketsByType(ReportPeriod period) {
+        Query query = em.createNativeQuery("SELECT t.ticket_type, COUNT(t.id) FROM booking b "
+                + "JOIN ticket t ON t.booking_id = b.id" + SOLD + " GROUP BY t.ticket_type ORDER BY 2 DESC, 1");
+        bindSold(query, 1, period);
+        List<TicketTypeSales> types = new ArrayList<>();
+        for (Object[] row : rows(query)) {
+            types.add(new TicketTypeSales(TicketType.valueOf(String.valueOf(row[0])), integer(row[1])));
+        }
+        return types;
     }
 
     /** Seats sold and offered per cinema over the showtimes starting in the period, by cinema id. */

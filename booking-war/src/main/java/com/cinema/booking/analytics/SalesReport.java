@@ -52,7 +52,7 @@ public class SalesReport {
     /** Every figure of the period read in one transaction, so they agree with each other. */
     public Summary summary(ReportPeriod period) {
         return transactions.inOne(() -> new Summary(everyDay(period, queries.salesPerDay(period)),
-                queries.topMovies(period, topMovies), queries.occupancyByCinema(period)));
+                queries.topMovies(period, topMovies), queries.occupancyByCinema(period), queries.ticketsByType(period)));
     }
 
     public Page occupancy(ReportPeriod period, PageRequest request) {

@@ -1,6 +1,7 @@
 package com.cinema.booking.analytics;
 
 import com.cinema.booking.analytics.SalesFigures.Summary;
+import com.cinema.booking.domain.TicketType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -36,6 +37,9 @@ public class SalesSummaryView {
     public List<@NonNull DailyBookings> bookingsPerDay;
     @NonNull
     public List<@NonNull CinemaOccupancy> occupancyByCinema;
+    @NonNull
+    @Description("Tickets per ticket type (Adult, Child, Senior, Student), most first; types with none are left out")
+    public List<@NonNull TicketTypeSales> ticketsByType;
 
     static SalesSummaryView of(LocalDate from, LocalDate to, Summary summary) {
         SalesSummaryView view = new SalesSummaryView();
@@ -68,7 +72,20 @@ public class SalesSummaryView {
             cinema.occupancyPercent = c.percent();
             return cinema;
         }).toList();
+        view.ticketsByType = summary.byTicketType().stream().map(t -> {
+            TicketTypeSales type = new TicketTypeSales();
+            type.ticketType = t.type();
+            type.ticketsSold = t.tickets();
+            return type;
+        }).toList();
         return view;
+    }
+
+    @Type("TicketTypeSales")
+    public static class TicketTypeSales {
+        @NonNull
+        public TicketType ticketType;
+        public int ticketsSold;
     }
 
     @Type("MovieSales")

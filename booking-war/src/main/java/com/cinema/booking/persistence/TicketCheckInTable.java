@@ -1,6 +1,7 @@
 package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.BookingStatus;
+import com.cinema.booking.domain.TicketType;
 import com.cinema.booking.ticket.TicketCheckIns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,13 +35,14 @@ public class TicketCheckInTable implements TicketCheckIns {
         }
         Object[] booking = (Object[]) found.get(0);
         long id = ((Number) booking[0]).longValue();
-        List<DoorTicket> tickets = em.createNativeQuery("SELECT id, seat_id, seat_label, seat_type, price_cents,"
-                        + " checked_in_at FROM ticket WHERE booking_id = ? ORDER BY id")
+        List<DoorTicket> tickets = em.createNativeQuery("SELECT id, seat_id, seat_label, seat_type, ticket_type,"
+                        + " price_cents, full_price_cents, checked_in_at FROM ticket WHERE booking_id = ? ORDER BY id")
                 .setParameter(1, id).getResultList().stream()
                 .map(row -> {
                     Object[] t = (Object[]) row;
                     return new DoorTicket(((Number) t[0]).longValue(), ((Number) t[1]).longValue(), (String) t[2],
-                            (String) t[3], ((Number) t[4]).intValue(), instant(t[5]));
+                            (String) t[3], TicketType.valueOf((String) t[4]), ((Number) t[5]).intValue(),
+                            ((Number) t[6]).intValue(), instant(t[7]));
                 })
                 .toList();
         // The showtime read without a lock: every scan at its door must not queue behind the others.

@@ -1,6 +1,7 @@
 package com.cinema.booking.ticket;
 
 import com.cinema.booking.domain.BookingStatus;
+import com.cinema.booking.domain.TicketType;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -13,8 +14,17 @@ import java.util.Optional;
  */
 public interface TicketCheckIns {
 
-    /** A booking's tickets as the door sees them; {@code checkedInAt} is null until the ticket is used. */
-    record DoorTicket(long id, long seatId, String seatLabel, String seatType, int priceCents, Instant checkedInAt) {
+    /**
+     * A booking's tickets as the door sees them; {@code checkedInAt} is null until the ticket is used. The ticket
+     * type is what staff check a concession by (ADR 0022).
+     */
+    record DoorTicket(long id, long seatId, String seatLabel, String seatType, TicketType ticketType, int priceCents,
+                      int fullPriceCents, Instant checkedInAt) {
+
+        /** The same ticket, used at the door at {@code at}. */
+        DoorTicket admittedAt(Instant at) {
+            return new DoorTicket(id, seatId, seatLabel, seatType, ticketType, priceCents, fullPriceCents, at);
+        }
     }
 
     /**

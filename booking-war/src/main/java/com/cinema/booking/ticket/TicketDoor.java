@@ -115,8 +115,7 @@ public class TicketDoor {
             metrics.ticketsCheckedIn(admitted);
             TicketCheckIns.DoorTicket first = booking.tickets().stream().min(Comparator.comparing(
                     TicketCheckIns.DoorTicket::id)).orElseThrow();
-            return new TicketCheckIns.DoorTicket(first.id(), first.seatId(), first.seatLabel(), first.seatType(),
-                    first.priceCents(), now);
+            return first.admittedAt(now);
         }));
     }
 

@@ -58,7 +58,9 @@ public class TicketGraphQlApi {
         view.seatId = String.valueOf(ticket.seatId());
         view.seatLabel = ticket.seatLabel();
         view.seatType = ticket.seatType();
+        view.ticketType = ticket.ticketType();
         view.priceCents = ticket.priceCents();
+        view.fullPriceCents = ticket.fullPriceCents();
         view.checkedInAt = ticket.checkedInAt() == null ? null : ticket.checkedInAt().atOffset(ZoneOffset.UTC);
         return view;
     }

@@ -27,7 +27,7 @@ class SalesFiguresTest {
         Summary summary = new Summary(
                 List.of(new DaySales(LocalDate.of(2031, 5, 1), 1, 2), new DaySales(LocalDate.of(2031, 5, 2), 3, 4)),
                 List.of(),
-                List.of(new CinemaOccupancy(1, 1, 1, 10), new CinemaOccupancy(2, 2, 2, 200)));
+                List.of(new CinemaOccupancy(1, 1, 1, 10), new CinemaOccupancy(2, 2, 2, 200)), List.of());
 
         assertThat(summary.bookings()).isEqualTo(4);
         assertThat(summary.tickets()).isEqualTo(6);

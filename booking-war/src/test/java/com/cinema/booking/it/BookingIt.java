@@ -87,6 +87,27 @@ final class BookingIt {
         return response.getJsonObject("data").getJsonObject("createShowtime");
     }
 
+    /** A showtime scheduled at about now, and the auditorium it found free. */
+    record NearShowtime(String id, String auditoriumId) {
+    }
+
+    /**
+     * A showtime of the movie starting after {@code lead} in the first of three auditoriums it fits in; showtimes of
+     * earlier runs still to come there are cancelled first (the test database outlives a run; one of them that has
+     * started cannot be, and the next auditorium is tried).
+     */
+    static NearShowtime showtimeStartingIn(String movieId, Duration lead, int price) {
+        for (String[] room : new String[][] {{"801", "812"}, {"802", "821"}, {"803", "831"}}) {
+            cancelShowtimesNearNow(room[0], room[1]);
+            JsonObject response = createShowtime(movieId, room[1], Instant.now().plus(lead), price);
+            if (!response.containsKey("errors")) {
+                return new NearShowtime(response.getJsonObject("data").getJsonObject("createShowtime").getString("id"),
+                        room[1]);
+            }
+        }
+        throw new AssertionError("no free auditorium for a showtime in " + lead);
+    }
+
     /**
      * Cancels every showtime of the auditorium that starts within four hours of now and has not ended: earlier runs of
      * the tests that schedule a showtime at about now leave theirs behind, and a new one would clash with it. One that

@@ -386,21 +386,11 @@ class CheckoutIT {
         return ReceivedMails.withId(MAIL, messageId);
     }
 
-    /**
-     * A showtime of movie 903 starting after {@code lead} in the first of three auditoriums it fits in; showtimes of
-     * earlier runs still to come there are cancelled first (the test database outlives a run; one of them that has
-     * started cannot be, and the next auditorium is tried).
-     */
+    /** A showtime of movie 903 starting after {@code lead} ({@link BookingIt#showtimeStartingIn}). */
     private static String showtimeStartingIn(Duration lead) {
-        for (String[] room : new String[][] {{"801", "812"}, {"802", "821"}, {"803", "831"}}) {
-            BookingIt.cancelShowtimesNearNow(room[0], room[1]);
-            JsonObject response = createShowtime("903", room[1], Instant.now().plus(lead), 800);
-            if (!response.containsKey("errors")) {
-                showtimeAuditorium = room[1];
-                return response.getJsonObject("data").getJsonObject("createShowtime").getString("id");
-            }
-        }
-        throw new AssertionError("no free auditorium for a showtime in " + lead);
+        BookingIt.NearShowtime near = BookingIt.showtimeStartingIn("903", lead, 800);
+        showtimeAuditorium = near.auditoriumId();
+        return near.id();
     }
 
     /** A showtime starting in 30 to 110 minutes in a free auditorium (earlier runs' showtimes may be in the way). */

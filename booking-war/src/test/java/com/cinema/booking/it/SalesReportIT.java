@@ -38,7 +38,7 @@ class SalesReportIT {
     private static final String SUMMARY = "query($from: Date, $to: Date) { salesSummary(from: $from, to: $to) { from to "
             + "ticketsSold bookingsConfirmed seatsSold capacity occupancyPercent topMovies { movieId ticketsSold } "
             + "bookingsPerDay { date bookings ticketsSold } occupancyByCinema { cinemaId showtimes seatsSold capacity "
-            + "occupancyPercent } } }";
+            + "occupancyPercent } ticketsByType { ticketType ticketsSold } } }";
     private static final String OCCUPANCY = "query($from: Date, $to: Date, $page: Int, $size: Int) { showtimeOccupancy("
             + "from: $from, to: $to, page: $page, size: $size) { total page size items { showtimeId movieId cinemaId "
             + "auditoriumId startsAt seatsSold capacity occupancyPercent } } }";
@@ -50,8 +50,19 @@ class SalesReportIT {
 
     /** Holds these seats of auditorium 811 row D for a new customer and pays; answers the booking id. */
     private static String sold(String showtimeId, int... numbers) {
+        return sold(showtimeId, null, numbers);
+    }
+
+    /** As {@link #sold(String, int...)}, the first seat sold as {@code firstSeatType} when given (ADR 0022). */
+    private static String sold(String showtimeId, String firstSeatType, int... numbers) {
         GraphQlHttp customer = user(newUserId());
         String bookingId = held(customer, showtimeId, seats(numbers)).getString("id");
+        if (firstSeatType != null) {
+            dataWithoutErrors(customer.post("mutation($b: ID!, $t: [TicketTypeChoice!]!) { chooseTicketTypes("
+                    + "bookingId: $b, tickets: $t) { id } }", Map.of("b", bookingId, "t", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("seatId", String.valueOf(seats(numbers).get(0)))
+                            .add("type", firstSeatType)).build())));
+        }
         JsonObject payment = Json.createObjectBuilder().add("method", "CARD").add("cardNumber", GOOD_CARD)
                 .add("expMonth", 12).add("expYear", 2031).add("cvc", "123").add("cardholderName", "Report Test").build();
         JsonObject paid = dataWithoutErrors(customer.post("mutation($b: ID!, $p: PaymentInput!, $k: String!) { "
@@ -70,6 +81,11 @@ class SalesReportIT {
                 .filter(m -> m.getString("movieId").equals(movieId)).mapToInt(m -> m.getInt("ticketsSold")).sum();
     }
 
+    private static int typeTickets(JsonObject summary, String ticketType) {
+        return summary.getJsonArray("ticketsByType").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("ticketType").equals(ticketType)).mapToInt(t -> t.getInt("ticketsSold")).sum();
+    }
+
     private static JsonObject day(JsonObject summary, LocalDate date) {
         return summary.getJsonArray("bookingsPerDay").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("date").equals(date.toString())).findFirst().orElseThrow();
@@ -85,10 +101,10 @@ class SalesReportIT {
         int capacity = showtime.getInt("availableSeats");
         JsonObject before = summary(ADMIN, today, today);
 
-        sold(showtimeId, 1, 2);
+        sold(showtimeId, "SENIOR", 1, 2);
         sold(showtimeId, 3);
         held(user(newUserId()), showtimeId, seats(4));
-        String refunded = sold(showtimeId, 5);
+        String refunded = sold(showtimeId, "STUDENT", 5);
         assertThat(dataWithoutErrors(ADMIN.post("mutation($b: ID!) { refundBooking(bookingId: $b, reason: \"Report "
                 + "test\") { status } }", Map.of("b", refunded))).getJsonObject("refundBooking").getString("status"))
                 .isEqualTo("REFUNDED");
@@ -100,6 +116,12 @@ class SalesReportIT {
         assertThat(day(after, today).getInt("bookings") - day(before, today).getInt("bookings")).isEqualTo(2);
         assertThat(day(after, today).getInt("ticketsSold") - day(before, today).getInt("ticketsSold")).isEqualTo(3);
         assertThat(movieTickets(after, "901") - movieTickets(before, "901")).isEqualTo(3);
+        // the concession mix: one Senior and two Adult tickets; the refunded Student ticket is no sale
+        assertThat(typeTickets(after, "SENIOR") - typeTickets(before, "SENIOR")).isEqualTo(1);
+        assertThat(typeTickets(after, "ADULT") - typeTickets(before, "ADULT")).isEqualTo(2);
+        assertThat(typeTickets(after, "STUDENT") - typeTickets(before, "STUDENT")).isZero();
+        assertThat(after.getJsonArray("ticketsByType").getValuesAs(JsonObject.class).stream()
+                .mapToInt(t -> t.getInt("ticketsSold")).sum()).isEqualTo(after.getInt("ticketsSold"));
 
         // The show day: only this test schedules on it, so occupancy is exactly its three sold seats.
         JsonObject onShowDay = summary(ADMIN, showDay, showDay);

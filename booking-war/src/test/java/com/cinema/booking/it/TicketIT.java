@@ -3,10 +3,12 @@ package com.cinema.booking.it;
 import com.cinema.booking.ticket.TicketPass;
 import com.cinema.booking.ticket.TicketSigner;
 import com.cinema.testing.GraphQlHttp;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +92,29 @@ class TicketIT {
                 Map.of("id", booking.getString("id")));
         assertThat(GraphQlHttp.dataWithoutErrors(read).getJsonObject("booking").getJsonArray("tickets")
                 .getValuesAs(JsonObject.class)).hasSize(2).allSatisfy(t -> assertThat(t.isNull("checkedInAt")).isTrue());
+    }
+
+    @Test
+    void theDoorAnswersTheAdmittedTicketWithItsTicketTypeForStaffToCheckTheConcession() {
+        BookingIt.NearShowtime showtime = BookingIt.showtimeStartingIn("901", Duration.ofMinutes(20), 1000);
+        ContactErasureIT.Customer senior = ContactErasureIT.customer();
+        long room = Long.parseLong(showtime.auditoriumId());
+        String bookingId = held(senior.http(), showtime.id(), List.of(seatId(room, 'A', 1), seatId(room, 'A', 2)))
+                .getString("id");
+        GraphQlHttp.dataWithoutErrors(senior.http().post("mutation($b: ID!, $t: [TicketTypeChoice!]!) { "
+                + "chooseTicketTypes(bookingId: $b, tickets: $t) { id } }", Map.of("b", bookingId, "t",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("seatId", String.valueOf(seatId(room, 'A', 1)))
+                        .add("type", "SENIOR")).build())));
+        JsonObject booking = ContactErasureIT.confirmed(senior, bookingId);
+
+        JsonObject admitted = GraphQlHttp.dataWithoutErrors(ADMIN.post("mutation($p: String!) { checkInTicket(payload: $p) "
+                + "{ seatLabel ticketType priceCents fullPriceCents checkedInAt } }", Map.of("p", SIGNER.sign(passOf(booking)))))
+                .getJsonObject("checkInTicket");
+        assertThat(admitted.getString("seatLabel")).isEqualTo("A1");
+        assertThat(admitted.getString("ticketType")).isEqualTo("SENIOR");
+        assertThat(admitted.getInt("fullPriceCents")).isEqualTo(1000);
+        assertThat(admitted.getInt("priceCents")).isEqualTo(750);
+        assertThat(admitted.isNull("checkedInAt")).isFalse();
     }
 
     private static JsonObject heldBooking(String userId) {

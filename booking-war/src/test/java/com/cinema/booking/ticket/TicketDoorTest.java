@@ -237,7 +237,7 @@ class TicketDoorTest {
             byCode.put(booking.getCode(), new DoorBooking(booking.getId(), booking.getStatus(), CINEMA, showtimeStartsAt,
                     showtimeEndsAt,
                     booking.getTickets().stream().map(t -> new DoorTicket(t.getId(), t.getSeatId(), t.getSeatLabel(),
-                            t.getSeatType(), t.getPriceCents(), null)).toList()));
+                            t.getSeatType(), t.getTicketType(), t.getPriceCents(), t.getFullPriceCents(), null)).toList()));
         }
 
         @Override

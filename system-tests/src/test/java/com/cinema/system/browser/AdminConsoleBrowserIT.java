@@ -106,7 +106,7 @@ class AdminConsoleBrowserIT {
     }
 
     private static JsonObject gatewayDashboard() {
-        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("{ dashboard { ticketsSold bookingsConfirmed bookingsPerDay { date bookings ticketsSold } } }"))
+        return GraphQlHttp.dataWithoutErrors(gatewayAdmin().post("{ dashboard { ticketsSold bookingsConfirmed bookingsPerDay { date bookings ticketsSold } ticketsByType { ticketType ticketsSold } } }"))
                 .getJsonObject("dashboard");
     }
 
@@ -144,6 +144,15 @@ class AdminConsoleBrowserIT {
         assertThat(page.locator("[data-testid=per-day-table] tbody tr th")).hasText(busy.toArray(String[]::new));
         assertThat(page.locator("[data-testid=per-day-table] caption")).hasText("Bookings and tickets per day (UTC); "
                 + (perDay.size() - busy.size()) + " days without a booking are left out");
+        // The ticket-type mix (ADR 0022): the gateway's counts, each type named, adding up to the tickets sold.
+        List<JsonObject> mix = figures.getJsonArray("ticketsByType").getValuesAs(JsonObject.class);
+        assertThat(mix).extracting(t -> t.getString("ticketType")).contains("ADULT");
+        assertThat(mix.stream().mapToInt(t -> t.getInt("ticketsSold")).sum()).isEqualTo(figures.getInt("ticketsSold"));
+        assertThat(page.locator("[data-testid=ticket-types-table] tbody tr th")).hasText(mix.stream()
+                .map(t -> t.getString("ticketType").charAt(0) + t.getString("ticketType").substring(1).toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new));
+        assertThat(page.locator("[data-testid=ticket-types-table] tbody tr td:nth-of-type(1)")).hasText(mix.stream()
+                .map(t -> String.valueOf(t.getInt("ticketsSold"))).toArray(String[]::new));
         BrowserKit.assertNoSeriousViolations(page, "the admin dashboard");
         BrowserKit.screenshot(page, "admin-dashboard-1280");
 

@@ -1,5 +1,5 @@
 // Admin dashboard (issue #15): revenue net of refunds per currency, tickets sold, bookings confirmed, occupancy
-// (overall, per cinema and per showtime), top movies and bookings per day for a period, as charts and as tables of the same
+// (overall, per cinema and per showtime), top movies, the ticket-type mix and bookings per day for a period, as charts and as tables of the same
 // numbers; the period's CSV exports. Each figure comes from the service that owns it, combined by the gateway.
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, money, localOrUtcLabel, counted } from '../ui.js';
@@ -8,11 +8,13 @@ import { pager } from './listing.js';
 import { barChart } from './charts.js';
 import { download } from './download.js';
 import { busyDays, checkPeriod, exportUrl, lastDays, moneyTotals, quickPeriods } from './period.js';
+import { ticketMix } from '../ticket-types.js';
 
 const DASHBOARD = `query Dashboard($from: Date, $to: Date) { dashboard(from: $from, to: $to) { from to
   revenue { currency amountCents } refunded { currency amountCents } ticketsSold bookingsConfirmed occupancyPercent
   topMovies { movieId title ticketsSold } bookingsPerDay { date bookings ticketsSold }
-  occupancyByCinema { cinemaId cinemaName showtimes seatsSold capacity occupancyPercent } } }`;
+  occupancyByCinema { cinemaId cinemaName showtimes seatsSold capacity occupancyPercent }
+  ticketsByType { ticketType ticketsSold } } }`;
 
 const SHOWTIMES = `query ShowtimeOccupancy($from: Date, $to: Date, $page: Int, $size: Int) {
   showtimeOccupancy(from: $from, to: $to, page: $page, size: $size) { total page size
@@ -147,6 +149,8 @@ export async function render(root) {
       const days = el('canvas', { role: 'img', 'aria-label': 'Bar chart of bookings and tickets per day; the numbers are in the table below' });
       const movies = el('canvas', { role: 'img', 'aria-label': 'Bar chart of tickets sold per movie; the numbers are in the table below' });
       const cinemas = el('canvas', { role: 'img', 'aria-label': 'Bar chart of occupancy per cinema; the numbers are in the table below' });
+      const types = el('canvas', { role: 'img', 'aria-label': 'Bar chart of tickets per ticket type; the numbers are in the table below' });
+      const mix = ticketMix(d.ticketsByType, d.ticketsSold);
       content.replaceChildren(
         // data-period: the period these figures are of, so a reader can tell them from the ones before a change
         el('div', { class: 'row g-2 mb-4', 'data-testid': 'figures', 'data-period': `${d.from}/${d.to}` },
@@ -159,6 +163,9 @@ export async function render(root) {
           ['Day', 'Bookings', 'Tickets'], busyDays(d.bookingsPerDay).busy.map((x) => [x.date, x.bookings, x.ticketsSold]), 'per-day-table')),
         section('top-movies', 'Top movies', d.topMovies.length ? movies : null, table('Tickets sold per movie',
           ['Movie', 'Tickets'], d.topMovies.map((m) => [m.title ?? `Movie ${m.movieId}`, m.ticketsSold]), 'top-movies-table')),
+        section('ticket-types', 'Tickets by type', mix.length ? types : null, table(
+          'Tickets of the period\u2019s confirmed bookings per ticket type, and their share of all tickets sold',
+          ['Ticket type', 'Tickets', 'Share'], mix.map((t) => [t.label, t.tickets, `${t.percent} %`]), 'ticket-types-table')),
         section('by-cinema', 'Occupancy per cinema', d.occupancyByCinema.length ? cinemas : null, table(
           'Seats sold of seats offered, per cinema, over the showtimes starting in the period',
           ['Cinema', 'Showtimes', 'Seats sold', 'Capacity', 'Occupancy'],
@@ -176,6 +183,13 @@ export async function render(root) {
         cleanups.push(await barChart(movies, {
           labels: d.topMovies.map((m) => m.title ?? `Movie ${m.movieId}`),
           datasets: [{ label: 'Tickets', data: d.topMovies.map((m) => m.ticketsSold), backgroundColor: '#198754' }],
+          horizontal: true,
+        }));
+      }
+      if (mix.length) {
+        cleanups.push(await barChart(types, {
+          labels: mix.map((t) => t.label),
+          datasets: [{ label: 'Tickets', data: mix.map((t) => t.tickets), backgroundColor: '#0dcaf0' }],
           horizontal: true,
         }));
       }

@@ -36,6 +36,9 @@ public class Dashboard {
     @NonNull
     public List<@NonNull CinemaOccupancy> occupancyByCinema;
     @NonNull
+    @Description("Tickets per ticket type (Adult, Child, Senior, Student), most first; types with none are left out")
+    public List<@NonNull TicketTypeSales> ticketsByType;
+    @NonNull
     @Description("Net revenue per day and currency; days without payments are left out")
     public List<@NonNull DailyRevenue> revenuePerDay;
 
@@ -51,6 +54,7 @@ public class Dashboard {
         dashboard.topMovies = orEmpty(sales.topMovies);
         dashboard.bookingsPerDay = orEmpty(sales.bookingsPerDay);
         dashboard.occupancyByCinema = orEmpty(sales.occupancyByCinema);
+        dashboard.ticketsByType = orEmpty(sales.ticketsByType);
         dashboard.revenuePerDay = orEmpty(money.revenuePerDay);
         return dashboard;
     }

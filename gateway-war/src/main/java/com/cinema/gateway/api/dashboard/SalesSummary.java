@@ -15,4 +15,5 @@ public class SalesSummary {
     public List<MovieSales> topMovies;
     public List<DailyBookings> bookingsPerDay;
     public List<CinemaOccupancy> occupancyByCinema;
+    public List<TicketTypeSales> ticketsByType;
 }
