@@ -16,8 +16,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import java.time.ZoneOffset;
-
 /** The booking service's GraphQL API for tickets at the door: the signed pass and staff's check-in. */
 @GraphQLApi
 @ApplicationScoped
@@ -53,15 +51,7 @@ public class TicketGraphQlApi {
             throw new ValidationException("payload", "is required");
         }
         TicketCheckIns.DoorTicket ticket = door.checkIn(payload.strip(), Ids.parseOptional("cinemaId", cinemaId));
-        TicketView view = new TicketView();
-        view.id = String.valueOf(ticket.id());
-        view.seatId = String.valueOf(ticket.seatId());
-        view.seatLabel = ticket.seatLabel();
-        view.seatType = ticket.seatType();
-        view.ticketType = ticket.ticketType();
-        view.priceCents = ticket.priceCents();
-        view.fullPriceCents = ticket.fullPriceCents();
-        view.checkedInAt = ticket.checkedInAt() == null ? null : ticket.checkedInAt().atOffset(ZoneOffset.UTC);
-        return view;
+        return TicketView.of(ticket.id(), ticket.seatId(), ticket.seatLabel(), ticket.seatType(), ticket.ticketType(),
+                ticket.priceCents(), ticket.fullPriceCents(), ticket.checkedInAt());
     }
 }
