@@ -1,13 +1,18 @@
 package com.cinema.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,10 +83,39 @@ public class JakartaMailTransport implements MailTransport {
         mime.setFrom(new InternetAddress(settings.from()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.to(), true));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        mime.setText(message.body(), StandardCharsets.UTF_8.name());
+        if (message.attachments().isEmpty()) {
+            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+        } else {
+            mime.setContent(withAttachments(message));
+        }
         mime.setSentDate(new Date());
         mime.saveChanges();
         return mime;
+    }
+
+    /** multipart/mixed: the plain-text body first (what a mail client shows as the message), then the files. */
+    private static MimeMultipart withAttachments(MailMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.body(), StandardCharsets.UTF_8.name());
+        MimeMultipart mixed = new MimeMultipart("mixed", text);
+        for (MailAttachment attachment : message.attachments()) {
+            mixed.addBodyPart(part(attachment));
+        }
+        return mixed;
+    }
+
+    private static MimeBodyPart part(MailAttachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        // A DataHandler, not setContent(byte[], type): Jakarta Mail has no content handler for image/png and the like.
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.fileName());
+        // Always "attachment": a plain-text body cannot place an inline image, and clients show an attached image.
+        part.setDisposition(Part.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        if (attachment.contentId() != null) {
+            part.setContentID("<" + attachment.contentId() + ">");
+        }
+        return part;
     }
 
     private void write(MimeMessage mime, String messageId) throws IOException, MessagingException {

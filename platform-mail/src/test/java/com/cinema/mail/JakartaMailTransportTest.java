@@ -2,7 +2,12 @@ package com.cinema.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +16,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +29,11 @@ class JakartaMailTransportTest {
     private static final MailMessage MAIL = new MailMessage("<booking-7.booking_confirmed@cinema.booking>",
             "ann@example.org", "Your tickets for Stub Feature - booking K7QH2MZP", "Seats: F7 £12.50\n");
 
+    /** A PNG signature followed by every byte value: all of them must survive the transfer encoding. */
+    private static final byte[] PNG = png();
+    private static final MailMessage MAIL_WITH_TICKET = new MailMessage(MAIL.messageId(), MAIL.to(), MAIL.subject(),
+            MAIL.body(), List.of(new MailAttachment("ticket-K7QH2MZP.png", "image/png", PNG, "ticket-K7QH2MZP@cinema.booking")));
+
     @TempDir
     Path dir;
 
@@ -29,6 +41,15 @@ class JakartaMailTransportTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static byte[] png() {
+        byte[] bytes = new byte[8 + 256];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
+        for (int i = 0; i < 256; i++) {
+            bytes[8 + i] = (byte) i;
+        }
+        return bytes;
     }
 
     private MailSettings smtp(int port) {
@@ -74,9 +95,7 @@ class JakartaMailTransportTest {
 
     @Test
     void withoutAHostEachMessageIsOneEmlFileNamedByItsMessageId() throws Exception {
-        MailSettings files = new MailSettings(Optional.empty(), 25, Optional.empty(), Optional.empty(), false, false,
-                Duration.ofSeconds(2), "Cinema <tickets@cinema.test>", dir.resolve("mail"));
-        JakartaMailTransport transport = new JakartaMailTransport(files);
+        JakartaMailTransport transport = emlTransport();
 
         transport.deliver(MAIL);
         transport.deliver(MAIL);
@@ -85,11 +104,78 @@ class JakartaMailTransportTest {
             assertThat(listing.map(p -> p.getFileName().toString()).toList())
                     .containsExactly("booking-7.booking_confirmed@cinema.booking.eml");
         }
+        MimeMessage read = readEml();
+        assertThat(read.getMessageID()).isEqualTo(MAIL.messageId());
+        assertThat(read.getSubject()).isEqualTo(MAIL.subject());
+        assertThat(read.getContent().toString()).contains("£12.50");
+    }
+
+    @Test
+    void aMessageWithoutAttachmentsStaysOneTextPlainPart() throws Exception {
+        emlTransport().deliver(MAIL);
+
+        MimeMessage read = readEml();
+        assertThat(read.isMimeType("text/plain")).isTrue();
+        assertThat(read.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(read.getContent()).isInstanceOf(String.class);
+        assertThat((String) read.getContent()).isEqualToNormalizingNewlines(MAIL.body());
+    }
+
+    @Test
+    void anAttachmentFollowsTheUnchangedTextBodyInAMultipartMixedEml() throws Exception {
+        emlTransport().deliver(MAIL_WITH_TICKET);
+
+        MimeMessage read = readEml();
+        assertThat(read.getMessageID()).isEqualTo(MAIL.messageId());
+        assertCarriesTheTicket(read);
+    }
+
+    @Test
+    void anAttachmentGoesOverSmtpToo() throws Exception {
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            new JakartaMailTransport(smtp(port)).deliver(MAIL_WITH_TICKET);
+
+            assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+            assertCarriesTheTicket(smtp.getReceivedMessages()[0]);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** MAIL_WITH_TICKET as a mail client sees it: the text first, then the PNG byte for byte. */
+    private static void assertCarriesTheTicket(MimeMessage read) throws Exception {
+        assertThat(read.isMimeType("multipart/mixed")).isTrue();
+        MimeMultipart parts = (MimeMultipart) read.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+
+        BodyPart text = parts.getBodyPart(0);
+        assertThat(text.isMimeType("text/plain")).isTrue();
+        assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat((String) text.getContent()).isEqualToNormalizingNewlines(MAIL.body());
+
+        MimeBodyPart ticket = (MimeBodyPart) parts.getBodyPart(1);
+        assertThat(ticket.isMimeType("image/png")).isTrue();
+        assertThat(ticket.getFileName()).isEqualTo("ticket-K7QH2MZP.png");
+        assertThat(ticket.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(ticket.getEncoding()).isEqualTo("base64");
+        assertThat(ticket.getContentID()).isEqualTo("<ticket-K7QH2MZP@cinema.booking>");
+        try (InputStream in = ticket.getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(PNG);
+        }
+    }
+
+    private JakartaMailTransport emlTransport() {
+        return new JakartaMailTransport(new MailSettings(Optional.empty(), 25, Optional.empty(), Optional.empty(),
+                false, false, Duration.ofSeconds(2), "Cinema <tickets@cinema.test>", dir.resolve("mail")));
+    }
+
+    /** The .eml file MAIL's Message-ID names, parsed back with Jakarta Mail. */
+    private MimeMessage readEml() throws Exception {
         try (InputStream in = Files.newInputStream(dir.resolve("mail/booking-7.booking_confirmed@cinema.booking.eml"))) {
-            MimeMessage read = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
-            assertThat(read.getMessageID()).isEqualTo(MAIL.messageId());
-            assertThat(read.getSubject()).isEqualTo(MAIL.subject());
-            assertThat(read.getContent().toString()).contains("£12.50");
+            return new MimeMessage(Session.getInstance(new Properties()), in);
         }
     }
 }

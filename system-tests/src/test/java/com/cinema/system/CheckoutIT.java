@@ -165,9 +165,14 @@ class CheckoutIT {
                 OffsetDateTime.parse(GraphQlHttp.firstError(second).getJsonObject("extensions").getString("checkedInAt")),
                 OffsetDateTime.now()).abs()).isLessThan(java.time.Duration.ofMinutes(1));
 
-        // The confirmation is written once as an e-mail file (no SMTP host in the local run).
+        // The confirmation is written once as an e-mail file (no SMTP host in the local run), and carries the ticket:
+        // the QR code attached is the pass the portal shows and the door scans.
         String code = confirmed.getString("code");
         awaitMailMentioning(code, 1);
+        TicketQr.Attached ticket = TicketQr.attachedTo(PlatformExtension.mailDir()
+                .resolve("booking-" + bookingId + ".booking_confirmed@cinema.booking.eml"));
+        assertThat(ticket.fileName()).isEqualTo("ticket-" + code + ".png");
+        assertThat(ticket.payload()).isEqualTo(pass);
     }
 
     @Test

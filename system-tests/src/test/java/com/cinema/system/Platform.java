@@ -265,6 +265,9 @@ final class Platform {
         // shorter: WaitlistBrowserIT must see an offer still running on the seat page after a cancellation, page
         // load and sign-in state on a loaded machine (20 s ran out there in a clean-clone run).
         builder.environment().put("CINEMA_BOOKING_WAITLIST_OFFER_WINDOW", "PT45S");
+        // A booking's tickets may be e-mailed again 5 s after the last e-mail with them (2 minutes outside tests), so
+        // CheckoutBrowserIT sees a second request refused and, shortly after, staff send another copy.
+        builder.environment().put("CINEMA_BOOKING_TICKETS_AGAIN_INTERVAL", "PT5S");
         // CSV exports read 3 rows per call (100 outside tests), so the exports the tests download run on past their
         // first page: the pages after it are read while the answer streams, with the staff member's own token.
         builder.environment().put("CINEMA_REPORTS_CSV_PAGE_SIZE", "3");

@@ -5,20 +5,32 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A confirmed booking's ticket as its customer downloads it: the PNG from the gateway and the text of its QR code. */
+/**
+ * A confirmed booking's ticket as its customer gets it: the PNG from the gateway, or attached to an e-mail the
+ * platform wrote as an .eml file, and the text of its QR code.
+ */
 public final class TicketQr {
 
     private TicketQr() {
@@ -32,17 +44,45 @@ public final class TicketQr {
                     .header("Authorization", customer.authorization()).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(png.statusCode()).isEqualTo(200);
             assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        } catch (com.google.zxing.ReaderException e) {
-            throw new AssertionError("the ticket image holds no readable QR code", e);
+            return payloadOf(png.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ticket attached to an e-mail file: its file name and the text of its QR code. */
+    public record Attached(String fileName, String payload) {
+    }
+
+    /** The one image/png attached to the e-mail in {@code eml} (multipart/mixed: the text, then the ticket). */
+    public static Attached attachedTo(Path eml) {
+        try (InputStream in = Files.newInputStream(eml)) {
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(mail.getContentType()).as(eml.toString()).startsWith("multipart/mixed");
+            MimeMultipart parts = (MimeMultipart) mail.getContent();
+            assertThat(parts.getCount()).as("the text and the ticket").isEqualTo(2);
+            BodyPart ticket = parts.getBodyPart(1);
+            assertThat(ticket.getContentType()).startsWith("image/png");
+            return new Attached(ticket.getFileName(), payloadOf(ticket.getInputStream().readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new AssertionError("not a readable e-mail: " + eml, e);
+        }
+    }
+
+    /** The text of the QR code in a PNG image, read as a scanner app reads it. */
+    public static String payloadOf(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            throw new AssertionError("the ticket image holds no readable QR code", e);
         }
     }
 }

@@ -38,10 +38,12 @@ export class GraphQLError extends Error {
 
   /**
    * What to tell the person: for a CONFLICT the service's own words, which name what stands in the way (a showtime's
-   * bookings, a cut-off, a clash) and so what to do instead; otherwise the message for the code.
+   * bookings, a cut-off, a clash) and so what to do instead; for a RATE_LIMITED a service's own words too, which say
+   * when to try again or why not (failed password checks, tickets sent again); otherwise the message for the code.
+   * The gateway's own rate limits answer HTTP 429 and are never read (post), so they keep the message for the code.
    */
   get explained() {
-    return this.code === 'CONFLICT' && this.serverMessage ? this.serverMessage : this.message;
+    return ['CONFLICT', 'RATE_LIMITED'].includes(this.code) && this.serverMessage ? this.serverMessage : this.message;
   }
 }
 

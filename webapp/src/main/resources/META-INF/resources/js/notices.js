@@ -12,6 +12,7 @@ const KINDS = {
   WAITLIST_OFFER: 'Seats offered from the waitlist',
   BOOKING_REMINDER: 'Reminder',
   WAITLIST_CLOSED: 'Waitlist closed',
+  TICKETS_SENT_AGAIN: 'Tickets sent again',
 };
 
 /**
@@ -37,4 +38,49 @@ export function noticeLine(notice, when) {
     FAILED: 'could not be delivered: check the address and phone number in your profile',
   }[notice.status] ?? notice.status.toLowerCase();
   return { text: `${what} ${how}: ${outcome}`, failed: notice.status === 'FAILED' };
+}
+
+/** E-mails the booking's tickets again, to the customer's current account address (the owner, or staff). */
+export const SEND_TICKETS_AGAIN = `mutation SendTicketsAgain($id: ID!) { sendTicketsAgain(bookingId: $id) { bookingId recipient
+  queuedAt sendsLeft } }`;
+
+/**
+ * How long a showing is taken to last when neither its end nor the movie's length is known: long enough for any
+ * feature with its adverts, so the button is never taken away from someone still on their way in.
+ */
+const ASSUMED_SHOWING_MS = 4 * 3_600_000;
+
+/**
+ * When the showing ends: its endsAt; else its start plus the movie's durationMinutes where the answer carries them;
+ * else its start plus 4 hours (ASSUMED_SHOWING_MS). Null when not even the start is known.
+ */
+export function showingEndsAt(showtime) {
+  if (showtime?.endsAt) return Date.parse(showtime.endsAt);
+  if (!showtime?.startsAt) return null;
+  const minutes = showtime.movie?.durationMinutes;
+  return Date.parse(showtime.startsAt) + (minutes > 0 ? minutes * 60_000 : ASSUMED_SHOWING_MS);
+}
+
+/**
+ * Whether to offer "E-mail my tickets again": only a CONFIRMED booking whose showing has not ended has tickets worth
+ * sending (the service's rule; it has the last word and says CONFLICT otherwise). A showing that cannot be read is
+ * left to the service to judge.
+ */
+export function canSendTicketsAgain(booking, now = Date.now()) {
+  if (booking?.status !== 'CONFIRMED') return false;
+  const end = showingEndsAt(booking.showtime);
+  return end === null || Number.isNaN(end) || now < end;
+}
+
+/**
+ * What the customer reads once their tickets are on their way again: where to (their account's current address,
+ * which may not be the one they booked with), when they asked (`when` formats an instant; optional) and how many
+ * more times they may ask.
+ */
+export function ticketsSentLine(sent, when) {
+  const asked = when && sent.queuedAt ? ` (asked ${when(sent.queuedAt)})` : '';
+  const left = sent.sendsLeft > 1 ? ` You can ask ${sent.sendsLeft} more times.`
+    : sent.sendsLeft === 1 ? ' You can ask once more.'
+      : sent.sendsLeft === 0 ? ' That was the last time we can send them again.' : '';
+  return `Your tickets are on their way to ${sent.recipient}${asked}.${left}`;
 }

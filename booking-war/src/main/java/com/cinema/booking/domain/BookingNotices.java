@@ -10,13 +10,21 @@ package com.cinema.booking.domain;
  */
 public interface BookingNotices {
 
-    /** Kinds of notice; a booking, or a waitlist entry, gets each kind at most once. */
+    /**
+     * Kinds of notice; a booking, or a waitlist entry, gets each kind at most once, but for
+     * {@link #TICKETS_SENT_AGAIN}, which is numbered (docs/decisions/0023-tickets-by-e-mail.md).
+     */
     enum Kind {
         BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED, WAITLIST_OFFER,
         /** The showing is near ({@link BookingReminders}): film, cinema, time and seats again. */
         BOOKING_REMINDER,
         /** About a waitlist entry that ended CLOSED: its showtime was cancelled, or started before seats came free. */
-        WAITLIST_CLOSED;
+        WAITLIST_CLOSED,
+        /**
+         * A confirmed booking's tickets e-mailed again because its customer, or staff for them, asked
+         * ({@code notification.TicketResend}): e-mail only, to the customer's current address, each one numbered.
+         */
+        TICKETS_SENT_AGAIN;
 
         /** Whether the notice is about a waitlist entry (which may have no booking) rather than a booking. */
         public boolean aboutWaitlistEntry() {

@@ -1,6 +1,8 @@
 package com.cinema.booking.notification;
 
+import com.cinema.mail.MailAttachment;
 import com.cinema.mail.MailMessage;
+import com.cinema.qr.QrCodePng;
 import com.cinema.booking.domain.Booking;
 import com.cinema.booking.domain.BookingNotices.Kind;
 import com.cinema.booking.domain.BookingStatus;
@@ -12,10 +14,12 @@ import com.cinema.booking.domain.ShowtimeStore;
 import com.cinema.booking.domain.Transactions;
 import com.cinema.booking.domain.Waitlist;
 import com.cinema.booking.domain.WaitlistEntry;
+import com.cinema.booking.ticket.TicketDoor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,6 +50,9 @@ public class NoticeComposer implements NoticeRelevance {
     @Inject
     Transactions transactions;
 
+    @Inject
+    TicketDoor door;
+
     /** Why a reminder to a customer who turned reminders off is skipped (on every channel). */
     static final String REMINDERS_OFF = "the customer turned reminders off";
 
@@ -57,12 +64,31 @@ public class NoticeComposer implements NoticeRelevance {
     private record ReminderDue(String outdated, long customerId) {
     }
 
-    /** The e-mail of a notice, to the notice's recipient. */
+    /**
+     * The e-mail of a notice, to the notice's recipient. One that carries a confirmed booking's tickets
+     * ({@link NoticeText#carriesTickets}) attaches their signed pass as a QR code, the same the portal shows and the
+     * door scans, so the e-mail alone gets the customer in.
+     */
     public MailMessage compose(OutboxNotice notice) {
         return switch (notice.subject().type()) {
-            case BOOKING -> NoticeText.compose(bookingFacts(notice, notice.recipient()));
+            case BOOKING -> bookingMail(notice);
             case WAITLIST_ENTRY -> NoticeText.compose(closedEntryFacts(notice, notice.recipient()));
         };
+    }
+
+    private MailMessage bookingMail(OutboxNotice notice) {
+        Stored<Booking> stored = storedBooking(notice);
+        Booking booking = stored.subject();
+        boolean withTicket = NoticeText.carriesTickets(notice.kind())
+                && booking.getStatus() == BookingStatus.CONFIRMED;
+        MailMessage mail = NoticeText.compose(facts(stored, notice, notice.recipient(), withTicket));
+        if (!withTicket) {
+            return mail;
+        }
+        String fileName = NoticeText.ticketFileName(booking.getCode());
+        MailAttachment qrCode = new MailAttachment(fileName, "image/png", QrCodePng.png(door.passOf(booking)),
+                fileName + "@cinema.booking");
+        return new MailMessage(mail.messageId(), mail.to(), mail.subject(), mail.body(), List.of(qrCode));
     }
 
     /** The SMS of a notice, to {@code phone} (the number the user service gave at send time). */
@@ -114,16 +140,25 @@ public class NoticeComposer implements NoticeRelevance {
     }
 
     private NoticeText.Facts bookingFacts(OutboxNotice notice, String recipient) {
-        Stored<Booking> stored = transactions.inOne(() -> {
+        return facts(storedBooking(notice), notice, recipient, false);
+    }
+
+    private Stored<Booking> storedBooking(OutboxNotice notice) {
+        return transactions.inOne(() -> {
             Booking booking = bookings.find(notice.subject().id()).orElseThrow(() -> missing(notice));
             return new Stored<>(booking, showtimes.find(booking.getShowtimeId()).orElseThrow());
         });
+    }
+
+    private NoticeText.Facts facts(Stored<Booking> stored, OutboxNotice notice, String recipient,
+                                   boolean ticketAttached) {
         Booking booking = stored.subject();
         return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(), recipient,
                 showing(stored.showtime()), booking.getTickets().stream()
                         .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents(),
                                 t.getTicketType())).toList(),
-                booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt());
+                booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt(), notice.repeat(),
+                ticketAttached);
     }
 
     private NoticeText.WaitlistClosedFacts closedEntryFacts(OutboxNotice notice, String recipient) {

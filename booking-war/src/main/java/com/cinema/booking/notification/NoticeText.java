@@ -51,15 +51,36 @@ public final class NoticeText {
         }
     }
 
-    /** What a notice says about one booking; {@code seats} are its tickets with their prices in minor units. */
+    /**
+     * What a notice says about one booking; {@code seats} are its tickets with their prices in minor units;
+     * {@code copy} numbers a {@link Kind#TICKETS_SENT_AGAIN} e-mail (1, 2, ...; 0 for every other notice) and
+     * {@code ticketAttached} says whether the e-mail carries the booking's QR code as {@link #ticketFileName}.
+     */
     public record Facts(long bookingId, String bookingCode, Kind kind, String recipient, Showing showing,
-                        List<Seat> seats, int totalCents, String currency, Instant holdExpiresAt) {
+                        List<Seat> seats, int totalCents, String currency, Instant holdExpiresAt, int copy,
+                        boolean ticketAttached) {
+
+        /** Facts of a notice without its tickets' QR code (SMS, and e-mails about bookings not confirmed). */
+        public Facts(long bookingId, String bookingCode, Kind kind, String recipient, Showing showing, List<Seat> seats,
+                     int totalCents, String currency, Instant holdExpiresAt) {
+            this(bookingId, bookingCode, kind, recipient, showing, seats, totalCents, currency, holdExpiresAt, 0, false);
+        }
 
         /** Facts of a notice that names no deadline (every booking kind but a waitlist offer). */
         public Facts(long bookingId, String bookingCode, Kind kind, String recipient, Showing showing, List<Seat> seats,
                      int totalCents, String currency) {
             this(bookingId, bookingCode, kind, recipient, showing, seats, totalCents, currency, null);
         }
+    }
+
+    /** The file name of a booking's QR code attached to its e-mails, e.g. {@code ticket-K7Q2XP.png}. */
+    public static String ticketFileName(String bookingCode) {
+        return "ticket-" + bookingCode + ".png";
+    }
+
+    /** Whether a notice of this kind carries the booking's tickets, so its e-mail attaches their QR code. */
+    public static boolean carriesTickets(Kind kind) {
+        return kind == Kind.BOOKING_CONFIRMED || kind == Kind.BOOKING_REMINDER || kind == Kind.TICKETS_SENT_AGAIN;
     }
 
     /** One ticket: its seat's label and seat type, what it cost, and the ticket type it was sold as. */
@@ -112,6 +133,11 @@ public final class NoticeText {
                 yield "Seats for you from the waitlist: " + facts.showing().movieTitle() + " - pay by "
                         + facts.showing().shortAt(deadline(facts));
             }
+            case TICKETS_SENT_AGAIN -> {
+                body.append("As you asked, here are the tickets of your booking ").append(facts.bookingCode())
+                        .append(" again.\n\n");
+                yield "Your tickets again: " + facts.showing().movieTitle() + " - booking " + facts.bookingCode();
+            }
             case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
         body.append(facts.showing().lines()).append("Seats:\n");
@@ -121,18 +147,26 @@ public final class NoticeText {
                     .append(")  ").append(money(seat.priceCents(), facts.currency())).append('\n');
         }
         String total = money(facts.totalCents(), facts.currency());
-        if (facts.kind() == Kind.BOOKING_CONFIRMED) {
-            body.append("Total paid: ").append(total).append("\n\nShow the QR code of your booking at the door.\n");
+        if (facts.kind() == Kind.BOOKING_CONFIRMED || facts.kind() == Kind.TICKETS_SENT_AGAIN) {
+            body.append("Total paid: ").append(total).append("\n\n").append(showAtTheDoor(facts)).append('\n');
         } else if (facts.kind() == Kind.BOOKING_REMINDER) {
-            body.append("\nShow the QR code of your booking ").append(facts.bookingCode())
-                    .append(" at the door (under My bookings, or in your confirmation e-mail). Enjoy the film!\n");
+            body.append('\n').append(showAtTheDoor(facts)).append(" Enjoy the film!\n");
         } else if (facts.kind() == Kind.WAITLIST_OFFER) {
             body.append("Total to pay: ").append(total).append('\n');
         } else {
             body.append("Refund: ").append(total).append(" to the way you paid.\n");
         }
-        return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind()), facts.recipient(),
-                subject, body.toString());
+        return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind(), facts.copy()),
+                facts.recipient(), subject, body.toString());
+    }
+
+    /** Where the ticket is: the QR code attached, when it is, and always the one under My bookings. */
+    private static String showAtTheDoor(Facts facts) {
+        if (facts.ticketAttached()) {
+            return "Your ticket is the QR code attached to this e-mail (" + ticketFileName(facts.bookingCode())
+                    + "): show it at the door, on your phone or printed. It is also under My bookings.";
+        }
+        return "Show the QR code of your booking " + facts.bookingCode() + " at the door (under My bookings).";
     }
 
     /** A waitlist offer's deadline. */
@@ -152,7 +186,16 @@ public final class NoticeText {
      * {@code <booking-42.booking_confirmed@cinema.booking>}.
      */
     public static String messageId(NoticeSubject subject, Kind kind) {
-        return "<" + subject.key() + "." + kind.name().toLowerCase(Locale.ROOT) + "@cinema.booking>";
+        return messageId(subject, kind, 0);
+    }
+
+    /** Like {@link #messageId(NoticeSubject, Kind)}, numbered for a copy: {@code <booking-42.tickets_sent_again.2@cinema.booking>}. */
+    public static String messageId(NoticeSubject subject, Kind kind, int copy) {
+        return "<" + stem(subject, kind, copy) + "@cinema.booking>";
+    }
+
+    private static String stem(NoticeSubject subject, Kind kind, int copy) {
+        return subject.key() + "." + kind.name().toLowerCase(Locale.ROOT) + (copy > 0 ? "." + copy : "");
     }
 
     /**
@@ -160,11 +203,15 @@ public final class NoticeText {
      * idempotency key for SMS, e.g. {@code booking-42.booking_confirmed.sms}.
      */
     public static String messageKey(NoticeSubject subject, Kind kind, Channel channel) {
+        return messageKey(subject, kind, channel, 0);
+    }
+
+    /** Like {@link #messageKey(NoticeSubject, Kind, Channel)} for copy number {@code copy} (0: the only one). */
+    public static String messageKey(NoticeSubject subject, Kind kind, Channel channel, int copy) {
         if (channel == Channel.EMAIL) {
-            return messageId(subject, kind);
+            return messageId(subject, kind, copy);
         }
-        return subject.key() + "." + kind.name().toLowerCase(Locale.ROOT) + "."
-                + channel.name().toLowerCase(Locale.ROOT);
+        return stem(subject, kind, copy) + "." + channel.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -186,6 +233,7 @@ public final class NoticeText {
             case WAITLIST_OFFER -> "Cinema: seats from the waitlist for you! " + film + ". Seats " + seatNames(facts)
                     + " held until " + facts.showing().shortAt(deadline(facts)) + " (booking " + facts.bookingCode()
                     + "); pay " + total + " in My bookings before then.";
+            case TICKETS_SENT_AGAIN -> throw new IllegalArgumentException(facts.kind() + " goes by e-mail only");
             case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
         return new SmsMessage(messageKey(NoticeSubject.booking(facts.bookingId()), facts.kind(), Channel.SMS),

@@ -6,12 +6,19 @@ import java.time.Instant;
 
 /**
  * A notice about {@code subject} (a booking or a waitlist entry) on one channel this replica has claimed until
- * {@code claimedUntil}; {@code attempts} counts earlier failures. {@code recipient} is an e-mail address for
+ * {@code claimedUntil}; {@code attempts} counts earlier failures; {@code repeat} numbers the copies of a kind sent more
+ * than once ({@link BookingNotices.Kind#TICKETS_SENT_AGAIN}: 1, 2, ...), 0 for every other notice. {@code recipient} is an e-mail address for
  * {@link Channel#EMAIL} and the customer ({@link #customerRecipient}) for {@link Channel#SMS}, whose number is looked
  * up when it is sent.
  */
 public record OutboxNotice(long id, NoticeSubject subject, BookingNotices.Kind kind, Channel channel, String recipient,
-                           int attempts, Instant claimedUntil) {
+                           int attempts, Instant claimedUntil, int repeat) {
+
+    /** A notice sent once per subject, kind and channel (every kind but a numbered copy). */
+    public OutboxNotice(long id, NoticeSubject subject, BookingNotices.Kind kind, Channel channel, String recipient,
+                        int attempts, Instant claimedUntil) {
+        this(id, subject, kind, channel, recipient, attempts, claimedUntil, 0);
+    }
 
     private static final String CUSTOMER = "user:";
 
@@ -57,6 +64,6 @@ public record OutboxNotice(long id, NoticeSubject subject, BookingNotices.Kind k
      * of an SMS, so a message handed on twice (a crash before SENT) is delivered once.
      */
     public String messageKey() {
-        return NoticeText.messageKey(subject, kind, channel);
+        return NoticeText.messageKey(subject, kind, channel, repeat);
     }
 }

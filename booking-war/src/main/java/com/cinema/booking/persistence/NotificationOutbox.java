@@ -10,6 +10,7 @@ import com.cinema.booking.notification.NoticeOutbox;
 import com.cinema.booking.notification.NoticeSubject;
 import com.cinema.booking.notification.NotificationSettings;
 import com.cinema.booking.notification.OutboxNotice;
+import com.cinema.booking.notification.TicketSends;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,14 +27,14 @@ import static com.cinema.booking.persistence.NativeSql.longs;
 import static com.cinema.booking.persistence.NativeSql.ts;
 
 /**
- * The notification_outbox table (V3, channels V10, waitlist entries V14): notices recorded in the caller's
- * transaction, once per subject (a booking or a waitlist entry), kind and channel (e-mail, and SMS unless switched
- * off), and claimed, marked SENT, SKIPPED, retried or FAILED by the sender with conditional UPDATEs (any number of
+ * The notification_outbox table (V3, channels V10, waitlist entries V14, numbered copies V16): notices recorded in
+ * the caller's transaction, once per subject (a booking or a waitlist entry), kind and channel (e-mail, and SMS unless
+ * switched off), or as numbered copies of a booking's tickets ({@link TicketSends}), and claimed, marked SENT, SKIPPED, retried or FAILED by the sender with conditional UPDATEs (any number of
  * replicas); read back for the customer they are about, without the internals (delivery errors, how an SMS names its
  * customer).
  */
 @ApplicationScoped
-public class NotificationOutbox implements BookingNotices, NoticeOutbox, CustomerNotices {
+public class NotificationOutbox implements BookingNotices, NoticeOutbox, CustomerNotices, TicketSends {
 
     /** A notice is claimable when PENDING, due, and not claimed by anyone, or by someone whose claim ran out. */
     private static final String CLAIMABLE = "status = 'PENDING' AND next_attempt_at <= ?"
@@ -53,6 +54,9 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox, Custome
     public void queue(Booking booking, Kind kind, String recipient) {
         if (kind.aboutWaitlistEntry()) {
             throw new IllegalArgumentException(kind + " is about a waitlist entry, not a booking");
+        }
+        if (kind == Kind.TICKETS_SENT_AGAIN) {
+            throw new IllegalArgumentException(kind + " is numbered: queued by queueCopy");
         }
         queueOnEveryChannel(NoticeSubject.booking(booking.getId()), kind, recipient, booking.getUserId());
     }
@@ -98,6 +102,34 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox, Custome
                 .executeUpdate();
     }
 
+    /** The booking's confirmation e-mail and its copies, by the outbox's unique key (booking, kind, ...). */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public History of(long bookingId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT MAX(repeat_no), MAX(created_at) FROM notification_outbox"
+                        + " WHERE booking_id = ? AND kind IN (?, ?) AND channel = ?")
+                .setParameter(1, bookingId).setParameter(2, Kind.BOOKING_CONFIRMED.name())
+                .setParameter(3, Kind.TICKETS_SENT_AGAIN.name()).setParameter(4, Channel.EMAIL.name())
+                .getSingleResult();
+        return new History(row[0] == null ? 0 : ((Number) row[0]).intValue(), row[1] == null ? null : instant(row[1]));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueCopy(long bookingId, int copy, String email, Instant now) {
+        if (copy < 1) {
+            throw new IllegalArgumentException("Copies are numbered from 1: " + copy);
+        }
+        // A plain INSERT: the caller holds the booking's lock and numbered this copy after the last; should two ever
+        // race, the unique key (booking, kind, channel, copy) refuses the second rather than sending twice.
+        em.createNativeQuery("INSERT INTO notification_outbox (booking_id, kind, channel, repeat_no, recipient, status,"
+                        + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)")
+                .setParameter(1, bookingId).setParameter(2, Kind.TICKETS_SENT_AGAIN.name())
+                .setParameter(3, Channel.EMAIL.name()).setParameter(4, copy).setParameter(5, email)
+                .setParameter(6, ts(now)).setParameter(7, ts(now))
+                .executeUpdate();
+    }
+
     @Override
     public List<OutboxNotice> claimDue(Instant now, Instant claimUntil, int limit) {
         List<Long> candidates = longs(em.createNativeQuery("SELECT id FROM notification_outbox WHERE " + CLAIMABLE
@@ -112,14 +144,14 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox, Custome
                     .setParameter(4, ts(now)).executeUpdate();
             if (won == 1) {
                 Object[] row = (Object[]) em.createNativeQuery("SELECT booking_id, waitlist_entry_id, kind, channel,"
-                        + " recipient, attempts FROM notification_outbox WHERE id = ?").setParameter(1, id)
+                        + " recipient, attempts, repeat_no FROM notification_outbox WHERE id = ?").setParameter(1, id)
                         .getSingleResult();
                 // Exactly one of the two is set (ck_notification_subject).
                 NoticeSubject subject = row[0] != null ? NoticeSubject.booking(((Number) row[0]).longValue())
                         : NoticeSubject.waitlistEntry(((Number) row[1]).longValue());
                 claimed.add(new OutboxNotice(id, subject, Kind.valueOf((String) row[2]),
                         Channel.valueOf((String) row[3]), (String) row[4], ((Number) row[5]).intValue(),
-                        claimUntil));
+                        claimUntil, ((Number) row[6]).intValue()));
             }
         }
         return claimed;

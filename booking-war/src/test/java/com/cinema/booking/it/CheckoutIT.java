@@ -331,7 +331,11 @@ class CheckoutIT {
         assertThat(reminder.getAllRecipients()).extracting(Object::toString).containsExactly(gil.email());
         assertThat(reminder.getSubject()).startsWith("Reminder: Short One at ").endsWith(" - booking "
                 + booking(gil.http(), kept).getString("code"));
-        assertThat(reminder.getContent().toString()).contains("See you soon: your film starts at").contains("A1 (standard)");
+        assertThat(ReceivedMails.text(reminder)).contains("See you soon: your film starts at").contains("A1 (standard)")
+                .contains("Your ticket is the QR code attached to this e-mail");
+        // the reminder carries the ticket too, so the e-mail alone gets the customer in
+        assertThat(ReceivedMails.ticket(reminder).pass()).isEqualTo(dataWithoutErrors(gil.http().post(
+                "query($b: ID!) { ticketPass(bookingId: $b) }", Map.of("b", kept))).getString("ticketPass"));
         Thread.sleep(2500); // more sweeps and sends would have happened by now
         assertThat(mailsWithId(reminderId)).hasSize(1);
         assertThat(mailsWithId("<booking-" + refunded + ".booking_reminder@cinema.booking>")).isEmpty();

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * in {@link #loseChargeAnswer} the charge is taken but its answer lost (INTERNAL), and for those in
  * {@link #lookupDown} the lookup by key fails too. Coupon: WELCOME10 takes 10 % (at most 500); anything else is
  * invalid (UNKNOWN). User: {@code serviceToken} answers a SERVICE token signed with the platform's test key, and
- * {@code contactPreferences} answers every customer as {@code u<id>@cinema.test} without a phone (so no SMS: not opted
- * in), wanting reminders unless their id is in {@link #remindersOff}.
+ * {@code contactPreferences} answers every customer as {@code u<id>@cinema.test} (or their {@link #changedEmail})
+ * without a phone (so no SMS: not opted in), wanting reminders unless their id is in {@link #remindersOff}; a customer
+ * in {@link #closedAccounts} is unknown (null), as the real service answers for a closed account.
  */
 final class StubCheckoutServices {
 
@@ -46,6 +47,10 @@ final class StubCheckoutServices {
     final Set<String> lookupDown = ConcurrentHashMap.newKeySet();
     /** Customers (user ids) who turned off the reminders before each showing. */
     final Set<String> remindersOff = ConcurrentHashMap.newKeySet();
+    /** Customers (user ids) whose account e-mail address changed since they booked: the new address. */
+    final Map<String, String> changedEmail = new ConcurrentHashMap<>();
+    /** Customers (user ids) whose account is closed. */
+    final Set<String> closedAccounts = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong(70_000 + System.nanoTime() % 10_000 * 100);
     private final TestTokens tokens = TestTokens.forPlatform();
     private GraphQlStub stub;
@@ -111,7 +116,11 @@ final class StubCheckoutServices {
 
     private JsonValue contactPreferences(GraphQlStub.Call call) {
         String userId = call.variable("userId");
-        return Json.createObjectBuilder().add("userId", userId).add("email", "u" + userId + "@cinema.test")
+        if (closedAccounts.contains(userId)) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder().add("userId", userId)
+                .add("email", changedEmail.getOrDefault(userId, "u" + userId + "@cinema.test"))
                 .addNull("phone").add("smsOptIn", false).add("reminders", !remindersOff.contains(userId)).build();
     }
 

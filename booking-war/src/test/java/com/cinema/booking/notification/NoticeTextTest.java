@@ -251,4 +251,54 @@ class NoticeTextTest {
                 .isEqualTo("waitlist-entry-42.waitlist_closed.sms")
                 .isNotEqualTo(NoticeText.messageKey(NoticeSubject.booking(42), Kind.WAITLIST_CLOSED, Channel.SMS));
     }
+
+    /** Facts of an e-mail that carries the booking's tickets, copy {@code copy}, with or without their QR code. */
+    private static NoticeText.Facts withTickets(Kind kind, int copy, boolean attached) {
+        NoticeText.Facts f = facts(kind, "Europe/London", "GBP", 1250);
+        return new NoticeText.Facts(f.bookingId(), f.bookingCode(), kind, f.recipient(), f.showing(), f.seats(),
+                f.totalCents(), f.currency(), null, copy, attached);
+    }
+
+    @Test
+    void anEmailWithTheQrCodeAttachedSaysItIsTheTicketAndNamesItsFile() {
+        MailMessage confirmed = NoticeText.compose(withTickets(Kind.BOOKING_CONFIRMED, 0, true));
+        MailMessage reminder = NoticeText.compose(withTickets(Kind.BOOKING_REMINDER, 0, true));
+
+        assertThat(NoticeText.ticketFileName("K7QH2MZP")).isEqualTo("ticket-K7QH2MZP.png");
+        for (MailMessage mail : List.of(confirmed, reminder)) {
+            assertThat(mail.body()).contains("Your ticket is the QR code attached to this e-mail "
+                    + "(ticket-K7QH2MZP.png): show it at the door, on your phone or printed.");
+        }
+        assertThat(NoticeText.compose(withTickets(Kind.BOOKING_CONFIRMED, 0, false)).body())
+                .as("no attachment: the ticket is under My bookings").doesNotContain("attached")
+                .contains("Show the QR code of your booking K7QH2MZP at the door (under My bookings).");
+    }
+
+    @Test
+    void onlyTheKindsThatCarryTheTicketsAttachTheirQrCode() {
+        assertThat(java.util.Arrays.stream(Kind.values()).filter(NoticeText::carriesTickets))
+                .containsExactlyInAnyOrder(Kind.BOOKING_CONFIRMED, Kind.BOOKING_REMINDER, Kind.TICKETS_SENT_AGAIN);
+    }
+
+    @Test
+    void ticketsSentAgainAreTheConfirmationsFactsUnderTheirOwnSubjectAndANumberedMessageId() {
+        MailMessage first = NoticeText.compose(withTickets(Kind.TICKETS_SENT_AGAIN, 1, true));
+        MailMessage second = NoticeText.compose(withTickets(Kind.TICKETS_SENT_AGAIN, 2, true));
+
+        assertThat(first.subject()).isEqualTo("Your tickets again: Stub Feature - booking K7QH2MZP");
+        assertThat(first.body()).startsWith("As you asked, here are the tickets of your booking K7QH2MZP again.")
+                .contains("Friday 4 July 2031, 19:30 (Europe/London time)").contains("F7 (vip)  £12.50")
+                .contains("Total paid: £12.50").contains("attached to this e-mail (ticket-K7QH2MZP.png)");
+        // Each copy is its own message: a mail server that drops repeats by Message-ID must not drop the second.
+        assertThat(first.messageId()).isEqualTo("<booking-42.tickets_sent_again.1@cinema.booking>");
+        assertThat(second.messageId()).isEqualTo("<booking-42.tickets_sent_again.2@cinema.booking>");
+        assertThat(NoticeText.messageKey(NoticeSubject.booking(42), Kind.BOOKING_CONFIRMED, Channel.EMAIL, 0))
+                .as("copy 0 is every other notice, keyed as before").isEqualTo("<booking-42.booking_confirmed@cinema.booking>");
+    }
+
+    @Test
+    void ticketsSentAgainNeverGoBySms() {
+        assertThatThrownBy(() -> NoticeText.sms(withTickets(Kind.TICKETS_SENT_AGAIN, 1, false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e-mail only");
+    }
 }

@@ -16,6 +16,7 @@ import com.cinema.gateway.api.booking.PaymentInput;
 import com.cinema.gateway.api.booking.Ticket;
 import com.cinema.gateway.api.booking.TicketTypeChoice;
 import com.cinema.gateway.api.booking.TicketTypeOffer;
+import com.cinema.gateway.api.booking.TicketsSent;
 import com.cinema.gateway.api.dashboard.SalesSummary;
 import com.cinema.gateway.api.reward.LoyaltyProgress;
 import com.cinema.gateway.api.dashboard.ShowtimeOccupancyPage;
@@ -88,6 +89,8 @@ public class BookingServiceClient {
             WaitlistEntry.class, "page: Int");
     static final GraphQlOperation<List<Notice>> MY_NOTICES = GraphQlOperation.queryForList("myNotices", Notice.class,
             "bookingId: ID");
+    static final GraphQlOperation<TicketsSent> SEND_TICKETS_AGAIN = GraphQlOperation.mutation("sendTicketsAgain",
+            TicketsSent.class, "bookingId: ID!");
     static final GraphQlOperation<WaitlistEntry> JOIN_WAITLIST = GraphQlOperation.mutation("joinWaitlist",
             WaitlistEntry.class, "showtimeId: ID!", "seats: Int!");
     static final GraphQlOperation<WaitlistEntry> LEAVE_WAITLIST = GraphQlOperation.mutation("leaveWaitlist",
@@ -212,6 +215,16 @@ public class BookingServiceClient {
     /** The messages sent, or to be sent, to the caller about their bookings and waitlist places (or one booking). */
     public List<Notice> myNotices(String bookingId) {
         return bookingService.execute(MY_NOTICES, caller.authorization(), bookingId);
+    }
+
+    /**
+     * The booking service asks the user service for the customer's address: one inner call. Not retried: a repeat
+     * would be a second e-mail (or, within the interval, a RATE_LIMITED answer for a request that went through).
+     */
+    @Timeout(CallBudget.ONE_INNER_CALL_MS)
+    @Retry(maxRetries = 0)
+    public TicketsSent sendTicketsAgain(String bookingId) {
+        return bookingService.execute(SEND_TICKETS_AGAIN, caller.authorization(), bookingId);
     }
 
     @Timeout(CallBudget.ONE_INNER_CALL_MS)

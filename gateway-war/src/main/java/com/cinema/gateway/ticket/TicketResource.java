@@ -3,6 +3,7 @@ package com.cinema.gateway.ticket;
 import com.cinema.common.error.ApiException;
 import com.cinema.common.error.ValidationException;
 import com.cinema.gateway.client.BookingServiceClient;
+import com.cinema.qr.QrCodePng;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -49,7 +50,7 @@ public class TicketResource {
         if (payload == null) {
             return error(404, "NOT_FOUND", null, "Booking " + bookingId + " was not found");
         }
-        return Response.ok(TicketQrCode.png(payload), "image/png")
+        return Response.ok(QrCodePng.png(payload), "image/png")
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE).build();
     }
 

@@ -35,6 +35,8 @@ class CallBudgetOrderTest {
         assertOutlives(BookingServiceClient.class, "applyCoupon", 1);
         assertOutlives(BookingServiceClient.class, "removeCoupon", 1);
         assertOutlives(BookingServiceClient.class, "chooseTicketTypes", 1);
+        // booking -> user (the customer's address) to e-mail the tickets again.
+        assertOutlives(BookingServiceClient.class, "sendTicketsAgain", 1);
         assertOutlives(BookingServiceClient.class, "cancelBooking", 2);
         assertOutlives(BookingServiceClient.class, "refundBooking", 2);
         // booking -> movie (duration), cinema (auditorium, time zone) to schedule.

@@ -111,6 +111,17 @@ class BookingGatewayIT {
     }
 
     @Test
+    void sendingTicketsAgainNeedsASignedInCallerAndGoesToTheBookingService() {
+        String send = "mutation($b: ID!) { sendTicketsAgain(bookingId: $b) { recipient sendsLeft } }";
+
+        assertThat(GraphQlHttp.firstErrorCode(graphql.post(send, Map.of("b", "1")))).isEqualTo("UNAUTHENTICATED");
+        // the booking service decides whose booking it is and what may be sent: the (absent) service is asked
+        JsonObject asked = customer.post(send, Map.of("b", "1"));
+        assertThat(GraphQlHttp.firstErrorCode(asked)).as(asked.toString()).isEqualTo("UPSTREAM_UNAVAILABLE");
+        assertThat(GraphQlHttp.firstErrorCode(admin.post(send, Map.of("b", "1")))).isEqualTo("UPSTREAM_UNAVAILABLE");
+    }
+
+    @Test
     void schedulingIsForStaffOnly() {
         String create = "mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id } }";
         JsonObject input = Json.createObjectBuilder().add("movieId", "1").add("auditoriumId", "1")

@@ -1,11 +1,8 @@
 package com.cinema.system.browser;
 
 import com.cinema.system.PlatformExtension;
+import com.cinema.system.TicketQr;
 import com.cinema.testing.GraphQlHttp;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -29,9 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
@@ -41,6 +35,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -642,6 +637,77 @@ class CheckoutBrowserIT {
         assertThat(consoleErrors).isEmpty();
     }
 
+    @Test
+    @Order(12)
+    void aCustomerWhoCannotFindTheirTicketsHasThemEMailedAgainAndStaffSendAnotherCopy() throws Exception {
+        Customer customer = Customer.register();
+        JsonObject bought = customer.buy(fixture.showtimeId, 1);
+        // the confirmation e-mail was queued before the purchase answered
+        long confirmedBy = System.currentTimeMillis();
+        String bookingId = bought.getString("id");
+        String code = bought.getString("code");
+        String pass = customer.ticketPass(bookingId);
+        Page page = open(390, "#/bookings/" + bookingId);
+        signIn(page, customer);
+        page.waitForURL("**/#/bookings/" + bookingId);
+        Locator send = page.getByTestId("send-tickets-again");
+        Locator result = page.getByTestId("send-tickets-result");
+        assertThat(send).hasText("E-mail my tickets again");
+
+        // Asked 5 s (the tests' interval) after the confirmation went out: on its way, to the account's address.
+        sleepUntil(confirmedBy + 5_500);
+        send.click();
+        assertThat(result).containsText("Your tickets are on their way to " + customer.email);
+        long copiedBy = System.currentTimeMillis();
+        assertThat(result).containsText("You can ask 4 more times.");
+        assertThat(page.locator("[data-testid=booking-notices] [data-notice-kind=TICKETS_SENT_AGAIN]"))
+                .containsText("Tickets sent again by e-mail to " + customer.email);
+        BrowserKit.assertNoSeriousViolations(page, "tickets sent again at 390");
+        BrowserKit.screenshot(page, "booking-tickets-sent-again-390");
+        // At once again: refused in the booking service's words, which say when to ask again.
+        send.click();
+        assertThat(result).containsText("The tickets of booking " + code + " were sent at");
+        assertThat(result).containsText("ask again from");
+
+        // The copy carries the same ticket as the confirmation: its QR code is the pass the door scans.
+        Path copy = PlatformExtension.mailDir().resolve("booking-" + bookingId + ".tickets_sent_again.1@cinema.booking.eml");
+        awaitFile(copy);
+        TicketQr.Attached ticket = TicketQr.attachedTo(copy);
+        assertThat(ticket.fileName()).isEqualTo("ticket-" + code + ".png");
+        assertThat(ticket.payload()).isEqualTo(pass);
+        assertThat(Files.readString(copy)).contains("Subject: Your tickets again:");
+
+        // Staff, on the phone with the customer, send one more from the booking's detail.
+        Page staff = open(1280, "#/admin/bookings?code=" + code);
+        staff.waitForURL("**/#/signin?next=*");
+        staff.getByLabel("Email").fill("admin@cinema.test");
+        staff.getByLabel("Password").fill("Admin-Demo-2026!");
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        staff.getByTestId("admin-bookings").waitFor();
+        staff.locator("[data-booking-code='" + code + "'] button").first().click();
+        sleepUntil(copiedBy + 5_500);
+        staff.getByTestId("admin-send-tickets-again").click();
+        assertThat(staff.getByTestId("admin-send-tickets-result")).hasText("Sent to " + customer.email + ".");
+        BrowserKit.assertNoSeriousViolations(staff, "admin booking detail after sending tickets again");
+        Path staffCopy = PlatformExtension.mailDir().resolve("booking-" + bookingId + ".tickets_sent_again.2@cinema.booking.eml");
+        awaitFile(staffCopy);
+        assertThat(TicketQr.attachedTo(staffCopy).payload()).isEqualTo(pass);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private static void sleepUntil(long epochMillis) throws InterruptedException {
+        Thread.sleep(Math.max(0, epochMillis - System.currentTimeMillis()));
+    }
+
+    /** Waits up to 30 s for the platform to write the file (the notification sender runs every few seconds). */
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!Files.exists(file) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(file).exists();
+    }
+
     private static List<JsonObject> ticketsOf(Customer customer, String bookingId) {
         return Customer.data(customer.api.post("query($b: ID!) { booking(id: $b) { tickets { seatId seatLabel ticketType priceCents fullPriceCents } } }",
                 Map.of("b", bookingId)), "booking").getJsonArray("tickets").getValuesAs(JsonObject.class);
@@ -868,14 +934,7 @@ class CheckoutBrowserIT {
     private static String decodeQr(Page page, Locator image) throws Exception {
         String base64 = (String) page.evaluate("async (img) => { const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());"
                 + " let s = ''; for (const b of bytes) s += String.fromCharCode(b); return btoa(s); }", image.elementHandle());
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
-        int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)))).getText();
-        } catch (com.google.zxing.ReaderException e) {
-            throw new AssertionError("the ticket image holds no readable QR code", e);
-        }
+        return TicketQr.payloadOf(Base64.getDecoder().decode(base64));
     }
 
     private static GraphQlHttp admin() {

@@ -1,5 +1,5 @@
 // Admin bookings (issue #15): every booking, filtered by its code, status, showtime, customer and the days it was made;
-// a booking's detail (tickets, payment) and a refund with the reason staff give.
+// a booking's detail (tickets, payment), its tickets e-mailed again and a refund with the reason staff give.
 import { graphql } from '../graphql.js';
 import { statusBadge, checkInLabel } from '../bookings.js';
 import { el, loading, alertBox, pageTitle, money, dateTimeLabel, counted } from '../ui.js';
@@ -7,6 +7,7 @@ import { adminNav } from './nav.js';
 import { ticketTypeLabel } from '../ticket-types.js';
 import { filterField, pager } from './listing.js';
 import { madeBetween } from './period.js';
+import { SEND_TICKETS_AGAIN, canSendTicketsAgain } from '../notices.js';
 
 const STATUSES = ['HELD', 'PAYMENT_PENDING', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED', 'FAILED'];
 const PAGE_SIZE = 20;
@@ -14,7 +15,7 @@ const PAGE_SIZE = 20;
 // nested field, is down the list still shows, saying what could not be read (graphql's fieldErrors).
 const FIELDS = `id code userId customer { fullName email } showtimeId status subtotalCents discountCents totalCents currency couponCode createdAt
   tickets { id seatLabel seatType ticketType priceCents checkedInAt } payment { id status amountCents refundedCents currency method cardBrand cardLast4 receiptNumber }
-  showtime { startsAt movie { title } cinema { name timeZone } }`;
+  showtime { startsAt endsAt movie { title } cinema { name timeZone } }`;
 const BOOKINGS = `query AdminBookings($filter: BookingFilter, $page: Int, $size: Int) {
   bookings(filter: $filter, page: $page, size: $size) { total page size items { ${FIELDS} } } }`;
 const REFUND = `mutation Refund($b: ID!, $r: String!) { refundBooking(bookingId: $b, reason: $r) { ${FIELDS} } }`;
@@ -70,7 +71,35 @@ function detail(b, onRefunded, unreadable) {
     el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : (unreadable.has('payment') ? 'The payment cannot be read right now.' : 'No payment.'),
       // Declined attempts too: what a customer who says "I was charged twice" is asking about.
       pay ? [' ', el('a', { href: `#/admin/payments?code=${encodeURIComponent(b.code)}` }, 'All payment attempts')] : null),
+    sendTicketsAgain(b),
     refundForm);
+}
+
+/**
+ * For a customer at the desk or on the phone who cannot find their tickets: e-mails them again to the customer's
+ * current account address, which the answer names. Offered as on the customer's own page (canSendTicketsAgain);
+ * the service has the last word and its refusals (CONFLICT, RATE_LIMITED) are shown in its words.
+ */
+function sendTicketsAgain(b) {
+  if (!canSendTicketsAgain(b)) return null;
+  const result = el('span', { class: 'small', 'aria-live': 'polite', 'data-testid': 'admin-send-tickets-result' });
+  const button = el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'data-testid': 'admin-send-tickets-again',
+    'aria-label': `Send tickets again for booking ${b.code}`,
+    onclick: async () => {
+      button.disabled = true;
+      try {
+        const sent = (await graphql(SEND_TICKETS_AGAIN, { id: b.id })).sendTicketsAgain;
+        result.className = 'small text-success-emphasis';
+        result.textContent = `Sent to ${sent.recipient}.`;
+      } catch (error) {
+        result.className = 'small text-danger-emphasis';
+        result.textContent = error.explained;
+      } finally {
+        // sendsLeft counts the customer's own requests: staff are not held to it, only to the interval between sends
+        button.disabled = false;
+      }
+    } }, 'Send tickets again');
+  return el('div', { class: 'd-flex flex-wrap align-items-center gap-2 mt-2' }, button, result);
 }
 
 /** The customer by name and e-mail, linking to all their bookings; the bare id when the name could not be read. */

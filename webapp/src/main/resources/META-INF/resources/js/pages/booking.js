@@ -3,7 +3,7 @@
 import { graphql } from '../graphql.js';
 import { BOOKING, BOOKING_FIELDS, PAYMENT_FIELDS, priceTable, showtimeLine, statusBadge } from '../bookings.js';
 import { calendarUrl, ticketImageUrl } from '../tickets.js';
-import { BOOKING_NOTICES, noticeLine, shownNotices } from '../notices.js';
+import { BOOKING_NOTICES, SEND_TICKETS_AGAIN, canSendTicketsAgain, noticeLine, shownNotices, ticketsSentLine } from '../notices.js';
 import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money } from '../ui.js';
 import { seatList } from '../ticket-types.js';
 
@@ -39,8 +39,20 @@ export async function render(root, { params: [bookingId], query }) {
   const message = el('div', { 'aria-live': 'polite' });
   // Loaded beside the page, never in its way: the messages are a help, not the booking.
   const notices = el('ul', { class: 'list-unstyled small mb-0', 'data-testid': 'booking-notices' });
+  // A customer who cannot find the e-mail with their tickets asks for it again, here beside the messages sent.
+  const sendButton = el('button', { type: 'button', class: 'btn btn-outline-primary btn-sm', 'data-testid': 'send-tickets-again' },
+    'E-mail my tickets again');
+  const sendResult = el('div', { 'aria-live': 'polite', 'data-testid': 'send-tickets-result' });
+  const sendArea = el('div', { class: 'mt-3', hidden: true },
+    el('p', { class: 'small text-body-secondary mb-2' }, 'Can\u2019t find your tickets? We can e-mail them again, with their QR code, '
+      + 'to your account\u2019s e-mail address.'),
+    sendButton, sendResult);
   const noticesCard = el('section', { class: 'card mb-3 d-print-none', 'aria-labelledby': 'notices-heading', hidden: true },
-    el('div', { class: 'card-body' }, el('h2', { id: 'notices-heading', class: 'h5' }, 'Messages about this booking'), notices));
+    el('div', { class: 'card-body' }, el('h2', { id: 'notices-heading', class: 'h5' }, 'Messages about this booking'), notices, sendArea));
+  let noticesShown = 0;
+  let sending = false;
+  let sendsUsedUp = false;
+  sendButton.addEventListener('click', sendTicketsAgain);
   let headingFocused = false;
 
   function draw() {
@@ -64,6 +76,7 @@ export async function render(root, { params: [bookingId], query }) {
     const cancel = cancelSection(tz);
     if (cancel) body.push(cancel);
     body.push(noticesCard);
+    showNoticesCard();
 
     root.replaceChildren(el('div', { class: 'booking-page' },
       el('nav', { 'aria-label': 'Breadcrumb', class: 'd-print-none' }, el('ol', { class: 'breadcrumb small' },
@@ -202,9 +215,47 @@ export async function render(root, { params: [bookingId], query }) {
         return el('li', { class: line.failed ? 'text-danger-emphasis' : '', 'data-notice-kind': notice.kind,
           'data-notice-channel': notice.channel }, line.text);
       }));
-      noticesCard.hidden = shown.length === 0;
+      noticesShown = shown.length;
     } catch {
-      noticesCard.hidden = true; // the booking itself is all that matters here
+      noticesShown = 0; // the booking itself is all that matters here
+    }
+    showNoticesCard();
+  }
+
+  /** The card shows while there are messages or tickets that can be sent again (canSendTicketsAgain). */
+  function showNoticesCard() {
+    sendArea.hidden = !canSendTicketsAgain(booking);
+    // disabled, not hidden, once used up: the button keeps its place and the line below says why
+    sendButton.disabled = sending || sendsUsedUp;
+    noticesCard.hidden = noticesShown === 0 && sendArea.hidden;
+  }
+
+  /** An alert under the button, without the space an alert leaves below itself: the card ends there. */
+  function sendOutcome(text, kind) {
+    const box = alertBox(text, kind);
+    box.classList.add('mt-2', 'mb-0', 'py-2', 'small');
+    return box;
+  }
+
+  async function sendTicketsAgain() {
+    sending = true;
+    showNoticesCard();
+    try {
+      const sent = (await graphql(SEND_TICKETS_AGAIN, { id: booking.id })).sendTicketsAgain;
+      sendsUsedUp = sent.sendsLeft === 0;
+      const tz = booking.showtime?.cinema?.timeZone;
+      sendResult.replaceChildren(sendOutcome(ticketsSentLine(sent, (iso) => dateTimeLabel(iso, tz)), 'success'));
+      loadNotices();
+    } catch (error) {
+      if (error.code === 'UNAUTHENTICATED') {
+        goSignIn();
+        return;
+      }
+      // RATE_LIMITED and CONFLICT in the service's words: when to ask again, or why the tickets cannot be sent
+      sendResult.replaceChildren(sendOutcome(error.explained));
+    } finally {
+      sending = false;
+      showNoticesCard();
     }
   }
 

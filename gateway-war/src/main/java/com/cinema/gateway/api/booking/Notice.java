@@ -16,7 +16,8 @@ public class Notice {
     @NonNull
     public String id;
     @NonNull
-    @Description("BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED, WAITLIST_OFFER, BOOKING_REMINDER or WAITLIST_CLOSED")
+    @Description("BOOKING_CONFIRMED, BOOKING_CANCELLED, SHOWTIME_CANCELLED, WAITLIST_OFFER, BOOKING_REMINDER, WAITLIST_CLOSED "
+            + "or TICKETS_SENT_AGAIN")
     public String kind;
     @NonNull
     @Description("EMAIL or SMS")

@@ -1,4 +1,4 @@
-package com.cinema.gateway.ticket;
+package com.cinema.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -21,24 +21,26 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * A ticket payload drawn as a PNG QR code, medium error correction (a scuffed phone screen still scans).
+ * A payload (a ticket pass) drawn as a PNG QR code, medium error correction (a scuffed phone screen still scans).
  *
- * <p>Every code is read back with ZXing's standard reader before it is served. About one payload in a hundred
+ * <p>Every code is read back with ZXing's standard reader before it is returned. About one payload in a hundred
  * gets a mask pattern (the one with the lowest penalty score) in which that reader finds a false finder pattern
  * and cannot read a perfect image; the door's scanner could fail the same way. Such a code is drawn again with
  * the other mask patterns until one reads back.
  */
-final class TicketQrCode {
+public final class QrCodePng {
 
-    static final int SIZE = 320;
-    private static final Logger LOG = Logger.getLogger(TicketQrCode.class.getName());
+    /** Width and height of the image, in pixels. */
+    public static final int SIZE = 320;
+    private static final Logger LOG = Logger.getLogger(QrCodePng.class.getName());
     /** The QR standard's eight data mask patterns. */
     private static final int MASK_PATTERNS = 8;
 
-    private TicketQrCode() {
+    private QrCodePng() {
     }
 
-    static byte[] png(String payload) {
+    /** The PNG bytes of the payload's QR code, {@link #SIZE} pixels square. */
+    public static byte[] png(String payload) {
         BufferedImage image = draw(payload, null);
         boolean readable = readsBack(image, payload);
         for (int mask = 0; mask < MASK_PATTERNS && !readable; mask++) {
@@ -46,14 +48,14 @@ final class TicketQrCode {
             readable = readsBack(image, payload);
         }
         if (!readable) {
-            LOG.warning(() -> "No mask pattern gives a ticket QR code that reads back (" + payload.length() + " characters)");
+            LOG.warning(() -> "No mask pattern gives a QR code that reads back (" + payload.length() + " characters)");
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("Could not write the ticket's QR code", e);
+            throw new IllegalStateException("Could not write the QR code", e);
         }
     }
 
@@ -76,7 +78,7 @@ final class TicketQrCode {
             }
             return image;
         } catch (WriterException e) {
-            throw new IllegalStateException("Could not draw the ticket's QR code", e);
+            throw new IllegalStateException("Could not draw the QR code", e);
         }
     }
 

@@ -1,8 +1,5 @@
-package com.cinema.gateway.ticket;
+package com.cinema.qr;
 
-import com.cinema.common.error.ConflictException;
-import com.cinema.common.error.NotFoundException;
-import com.cinema.common.error.UpstreamUnavailableException;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -15,16 +12,16 @@ import java.io.ByteArrayInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TicketQrCodeTest {
+class QrCodePngTest {
 
     private static final String PAYLOAD = "CT1.SzdRSDJNWlA6NDEsNDIsNDM.lvS9w3b5m0Qm2b7Q1cJ3c0oWzY6q0m5w1mE0vJb9XyA";
 
     @Test
     void thePngDecodesBackToThePayload() throws Exception {
-        byte[] png = TicketQrCode.png(PAYLOAD);
+        byte[] png = QrCodePng.png(PAYLOAD);
 
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(TicketQrCode.SIZE);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(QrCodePng.SIZE);
         assertThat(decode(png)).isEqualTo(PAYLOAD);
     }
 
@@ -33,9 +30,9 @@ class TicketQrCodeTest {
         // Found by drawing 3,000 random passes: ZXing's own choice of mask gives this one a code its reader
         // cannot read (about 1 % of passes do; CheckoutBrowserIT met one).
         String payload = "CT1.7E5qxtVwaMHJBoOVM9eCCCVU.jYPiTrwqfhNKubd1w9WWDcHuoi1YFynXDD3XTkkq0ew";
-        assertThat(TicketQrCode.readsBack(TicketQrCode.draw(payload, null), payload)).isFalse();
+        assertThat(QrCodePng.readsBack(QrCodePng.draw(payload, null), payload)).isFalse();
 
-        assertThat(decode(TicketQrCode.png(payload))).isEqualTo(payload);
+        assertThat(decode(QrCodePng.png(payload))).isEqualTo(payload);
     }
 
     @Test
@@ -48,7 +45,7 @@ class TicketQrCodeTest {
             for (int k = 0; k < claims + 44; k++) {
                 pass.append(k == claims ? '.' : alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(decode(TicketQrCode.png(pass.toString()))).isEqualTo(pass.toString());
+            assertThat(decode(QrCodePng.png(pass.toString()))).isEqualTo(pass.toString());
         }
     }
 
@@ -57,12 +54,5 @@ class TicketQrCodeTest {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-    }
-
-    @Test
-    void theBookingServicesAnswersBecomeHttpStatuses() {
-        assertThat(TicketResource.statusOf(new NotFoundException("Booking", 5))).isEqualTo(404);
-        assertThat(TicketResource.statusOf(new ConflictException("not confirmed"))).isEqualTo(409);
-        assertThat(TicketResource.statusOf(new UpstreamUnavailableException("booking", null))).isEqualTo(503);
     }
 }
