@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SEND_TICKETS_AGAIN, canSendTicketsAgain, noticeLine, showingEndsAt, shownNotices, ticketsSentLine }
+import { SEND_TICKETS_AGAIN, STAFF_BOOKING_NOTICES, canSendTicketsAgain, noticeLine, showingEndsAt, shownNotices, ticketsSentLine }
   from '../../main/resources/META-INF/resources/js/notices.js';
 import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
@@ -19,6 +19,19 @@ test('a message that could not be delivered says so and what to check', () => {
   const line = noticeLine({ kind: 'SHOWTIME_CANCELLED', channel: 'EMAIL', recipient: 'typo@exmaple.org', status: 'FAILED' }, when);
   assert.equal(line.failed, true);
   assert.equal(line.text, 'Showing cancelled by e-mail to typo@exmaple.org: could not be delivered: check the address and phone number in your profile');
+});
+
+test('staff read a failed message as something to check with the customer, not in their own profile', () => {
+  const line = noticeLine({ kind: 'BOOKING_CONFIRMED', channel: 'EMAIL', recipient: 'typo@exmaple.org', status: 'FAILED' }, when, true);
+  assert.equal(line.failed, true);
+  assert.equal(line.text, 'Booking confirmation by e-mail to typo@exmaple.org: could not be delivered: check the customer\u2019s address and phone number with them');
+  assert.equal(noticeLine({ kind: 'TICKETS_SENT_AGAIN', channel: 'EMAIL', recipient: 'ann@example.org', status: 'PENDING' }, when, true).text,
+    'Tickets sent again by e-mail to ann@example.org: on its way');
+  // any customer's booking, by the staff-only query, with the fields the lines need
+  assert.match(STAFF_BOOKING_NOTICES, /bookingNotices\(bookingId: \$id\)/);
+  for (const field of ['kind', 'channel', 'recipient', 'status', 'createdAt', 'sentAt']) {
+    assert.match(STAFF_BOOKING_NOTICES, new RegExp(`\\b${field}\\b`));
+  }
 });
 
 test('skipped messages and SMS not yet decided are left out, the rest oldest first', () => {

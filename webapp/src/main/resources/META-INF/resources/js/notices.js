@@ -25,17 +25,23 @@ export function shownNotices(notices) {
     .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || Number(a.id) - Number(b.id));
 }
 
+/** The messages about any customer's booking, for staff helping them (the admin booking detail). */
+export const STAFF_BOOKING_NOTICES = `query StaffBookingNotices($id: ID!) { bookingNotices(bookingId: $id) { id kind channel
+  recipient status createdAt sentAt } }`;
+
 /**
  * One line per message: what, how and to whom, and how it went. `when` formats an instant (the page passes the
- * cinema's time zone). A failed one says what to do about it.
+ * cinema's time zone). A failed one says what to do about it: to the customer, check their profile; to staff
+ * (`forStaff`), check the customer's address with them.
  */
-export function noticeLine(notice, when) {
+export function noticeLine(notice, when, forStaff = false) {
   const what = KINDS[notice.kind] ?? notice.kind;
   const how = notice.channel === 'SMS' ? 'by SMS' : `by e-mail${notice.recipient ? ` to ${notice.recipient}` : ''}`;
   const outcome = {
     SENT: notice.sentAt ? `sent ${when(notice.sentAt)}` : 'sent',
     PENDING: 'on its way',
-    FAILED: 'could not be delivered: check the address and phone number in your profile',
+    FAILED: forStaff ? 'could not be delivered: check the customer\u2019s address and phone number with them'
+      : 'could not be delivered: check the address and phone number in your profile',
   }[notice.status] ?? notice.status.toLowerCase();
   return { text: `${what} ${how}: ${outcome}`, failed: notice.status === 'FAILED' };
 }

@@ -52,6 +52,14 @@ public class NoticeGraphQlApi {
         return notices.stream().map(NoticeView::of).toList();
     }
 
+    @Query("bookingNotices")
+    @Description("Every message about one booking, whoever's it is, newest first (staff only: the customer on the "
+            + "phone who cannot find their tickets); empty for an unknown booking")
+    @RolesAllowed("ADMIN")
+    public @NonNull List<@NonNull NoticeView> bookingNotices(@Name("bookingId") @NonNull @Id String bookingId) {
+        return history.ofAnyBooking(Ids.parse("bookingId", bookingId)).stream().map(NoticeView::of).toList();
+    }
+
     @Mutation("sendTicketsAgain")
     @Description("E-mails a confirmed booking's tickets, with their QR code, again to its customer's current account "
             + "address: its owner, or staff for any booking (NOT_FOUND otherwise). CONFLICT unless CONFIRMED with its "

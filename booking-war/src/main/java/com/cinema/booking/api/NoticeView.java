@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 /** The GraphQL {@code Notice} type: one message to the customer on one channel, without its delivery internals. */
 @Type("Notice")
-@Description("A message the platform sent, or is to send, the caller about one of their bookings or waitlist places")
+@Description("A message the platform sent, or is to send, a customer about one of their bookings or waitlist places")
 public class NoticeView {
 
     @Id

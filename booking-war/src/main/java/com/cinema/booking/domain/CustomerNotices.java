@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The notices recorded about a customer's bookings and waitlist entries, read back for the customer's own copy of
- * their data (port; the adapter is {@code persistence.NotificationOutbox}). Runs inside the caller's
+ * their data and for staff helping them with one booking (port; the adapter is {@code persistence.NotificationOutbox}). Runs inside the caller's
  * {@link Transactions} transaction.
  */
 public interface CustomerNotices {
@@ -17,7 +17,8 @@ public interface CustomerNotices {
 
     /**
      * The notices about one of the customer's bookings (a waitlist offer's included: it is about the offered booking),
-     * newest first; empty when the booking is not theirs.
+     * newest first; empty when the booking is not theirs. {@code userId} null: whoever's it is (staff, who help the
+     * customer with what was sent where).
      */
-    List<CustomerNotice> ofBooking(long userId, long bookingId);
+    List<CustomerNotice> ofBooking(Long userId, long bookingId);
 }

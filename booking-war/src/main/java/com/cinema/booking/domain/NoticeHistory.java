@@ -27,4 +27,9 @@ public class NoticeHistory {
     public List<CustomerNotice> ofBooking(long userId, long bookingId) {
         return transactions.inOne(() -> notices.ofBooking(userId, bookingId));
     }
+
+    /** Those about any customer's booking, for staff ({@link CustomerNotices#ofBooking} with no customer). */
+    public List<CustomerNotice> ofAnyBooking(long bookingId) {
+        return transactions.inOne(() -> notices.ofBooking(null, bookingId));
+    }
 }

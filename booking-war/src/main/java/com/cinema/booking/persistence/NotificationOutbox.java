@@ -208,13 +208,21 @@ public class NotificationOutbox implements BookingNotices, NoticeOutbox, Custome
         return rows.stream().map(NotificationOutbox::customerNotice).toList();
     }
 
-    /** The booking's own rows when it is the customer's (by the booking's key, then the outbox's unique key). */
+    /**
+     * The booking's own rows when it is the customer's, or whoever's for staff (null): by the booking's key, then the
+     * outbox's unique key.
+     */
     @Override
     @SuppressWarnings("unchecked")
-    public List<CustomerNotice> ofBooking(long userId, long bookingId) {
-        List<Object[]> rows = em.createNativeQuery(SHOWN + "booking b JOIN notification_outbox n ON n.booking_id = b.id"
-                        + " WHERE b.id = ? AND b.user_id = ? ORDER BY n.created_at DESC, n.id DESC")
-                .setParameter(1, bookingId).setParameter(2, userId).getResultList();
+    public List<CustomerNotice> ofBooking(Long userId, long bookingId) {
+        var query = em.createNativeQuery(SHOWN + "booking b JOIN notification_outbox n ON n.booking_id = b.id"
+                        + " WHERE b.id = ?" + (userId == null ? "" : " AND b.user_id = ?")
+                        + " ORDER BY n.created_at DESC, n.id DESC")
+                .setParameter(1, bookingId);
+        if (userId != null) {
+            query.setParameter(2, userId);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(NotificationOutbox::customerNotice).toList();
     }
 

@@ -149,6 +149,14 @@ class TicketsSentAgainIT {
                 + "channel recipient } }", Map.of("b", id))).getJsonArray("myNotices").getValuesAs(JsonObject.class);
         assertThat(notices).filteredOn(n -> n.getString("kind").equals("TICKETS_SENT_AGAIN"))
                 .hasSize(3).allSatisfy(n -> assertThat(n.getString("recipient")).isEqualTo(newAddress));
+        // Staff helping her see the same messages of her booking; a customer may not ask for a booking's messages.
+        String staffQuery = "query($b: ID!) { bookingNotices(bookingId: $b) { kind channel recipient } }";
+        List<JsonObject> seenByStaff = dataWithoutErrors(ADMIN.post(staffQuery, Map.of("b", id)))
+                .getJsonArray("bookingNotices").getValuesAs(JsonObject.class);
+        assertThat(seenByStaff).extracting(n -> n.getString("kind") + "/" + n.getString("channel"))
+                .containsExactlyInAnyOrderElementsOf(notices.stream()
+                        .map(n -> n.getString("kind") + "/" + n.getString("channel")).toList());
+        assertThat(firstErrorCode(ann.http().post(staffQuery, Map.of("b", id)))).isEqualTo("FORBIDDEN");
     }
 
     @Test

@@ -89,6 +89,8 @@ public class BookingServiceClient {
             WaitlistEntry.class, "page: Int");
     static final GraphQlOperation<List<Notice>> MY_NOTICES = GraphQlOperation.queryForList("myNotices", Notice.class,
             "bookingId: ID");
+    static final GraphQlOperation<List<Notice>> BOOKING_NOTICES = GraphQlOperation.queryForList("bookingNotices",
+            Notice.class, "bookingId: ID!");
     static final GraphQlOperation<TicketsSent> SEND_TICKETS_AGAIN = GraphQlOperation.mutation("sendTicketsAgain",
             TicketsSent.class, "bookingId: ID!");
     static final GraphQlOperation<WaitlistEntry> JOIN_WAITLIST = GraphQlOperation.mutation("joinWaitlist",
@@ -215,6 +217,11 @@ public class BookingServiceClient {
     /** The messages sent, or to be sent, to the caller about their bookings and waitlist places (or one booking). */
     public List<Notice> myNotices(String bookingId) {
         return bookingService.execute(MY_NOTICES, caller.authorization(), bookingId);
+    }
+
+    /** The messages about any customer's booking (staff). */
+    public List<Notice> bookingNotices(String bookingId) {
+        return bookingService.execute(BOOKING_NOTICES, caller.authorization(), bookingId);
     }
 
     /**

@@ -7,7 +7,7 @@ import { adminNav } from './nav.js';
 import { ticketTypeLabel } from '../ticket-types.js';
 import { filterField, pager } from './listing.js';
 import { madeBetween } from './period.js';
-import { SEND_TICKETS_AGAIN, canSendTicketsAgain } from '../notices.js';
+import { SEND_TICKETS_AGAIN, STAFF_BOOKING_NOTICES, canSendTicketsAgain, noticeLine, shownNotices } from '../notices.js';
 
 const STATUSES = ['HELD', 'PAYMENT_PENDING', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED', 'FAILED'];
 const PAGE_SIZE = 20;
@@ -35,7 +35,7 @@ function filterOf(form) {
   return { ...filter, ...madeBetween(value('from'), value('to')) };
 }
 
-function detail(b, onRefunded, unreadable) {
+function detail(b, onRefunded, unreadable, notices) {
   const pay = b.payment;
   const reason = el('input', { type: 'text', class: 'form-control form-control-sm', id: `reason-${b.id}`, name: 'reason',
     maxlength: 200, required: true, 'aria-describedby': `reason-${b.id}-error` });
@@ -71,8 +71,31 @@ function detail(b, onRefunded, unreadable) {
     el('p', { class: 'mb-1' }, pay ? `Payment ${pay.id}: ${pay.status}, ${pay.method}${pay.cardLast4 ? ` ${pay.cardBrand} \u2022\u2022${pay.cardLast4}` : ''}, ${money(pay.amountCents, pay.currency)}${pay.refundedCents ? `, refunded ${money(pay.refundedCents, pay.currency)}` : ''}${pay.receiptNumber ? `, receipt ${pay.receiptNumber}` : ''}` : (unreadable.has('payment') ? 'The payment cannot be read right now.' : 'No payment.'),
       // Declined attempts too: what a customer who says "I was charged twice" is asking about.
       pay ? [' ', el('a', { href: `#/admin/payments?code=${encodeURIComponent(b.code)}` }, 'All payment attempts')] : null),
-    sendTicketsAgain(b),
+    notices.section,
+    sendTicketsAgain(b, notices.load),
     refundForm);
+}
+
+/**
+ * The messages about the booking (what went where, and whether it arrived), for the customer who cannot find their
+ * tickets: loaded when the detail is first opened, not for every row of the list, and again after a send.
+ */
+function bookingNotices(b) {
+  const list = el('ul', { class: 'list-unstyled mb-0', 'data-testid': 'admin-booking-notices' });
+  const tz = b.showtime?.cinema?.timeZone;
+  async function load() {
+    list.replaceChildren(el('li', { class: 'text-body-secondary' }, 'Loading messages\u2026'));
+    try {
+      const shown = shownNotices((await graphql(STAFF_BOOKING_NOTICES, { id: b.id })).bookingNotices);
+      list.replaceChildren(...(shown.length === 0 ? [el('li', {}, 'No messages sent.')] : shown.map((notice) => {
+        const line = noticeLine(notice, (iso) => dateTimeLabel(iso, tz), true);
+        return el('li', { class: line.failed ? 'text-danger-emphasis' : '', 'data-notice-kind': notice.kind }, line.text);
+      })));
+    } catch (error) {
+      list.replaceChildren(el('li', { class: 'text-danger-emphasis' }, `The messages cannot be read right now. ${error.message}`));
+    }
+  }
+  return { section: el('div', { class: 'mt-2' }, el('p', { class: 'mb-1 fw-semibold' }, 'Messages'), list), load };
 }
 
 /**
@@ -80,7 +103,7 @@ function detail(b, onRefunded, unreadable) {
  * current account address, which the answer names. Offered as on the customer's own page (canSendTicketsAgain);
  * the service has the last word and its refusals (CONFLICT, RATE_LIMITED) are shown in its words.
  */
-function sendTicketsAgain(b) {
+function sendTicketsAgain(b, onSent) {
   if (!canSendTicketsAgain(b)) return null;
   const result = el('span', { class: 'small', 'aria-live': 'polite', 'data-testid': 'admin-send-tickets-result' });
   const button = el('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm', 'data-testid': 'admin-send-tickets-again',
@@ -91,6 +114,7 @@ function sendTicketsAgain(b) {
         const sent = (await graphql(SEND_TICKETS_AGAIN, { id: b.id })).sendTicketsAgain;
         result.className = 'small text-success-emphasis';
         result.textContent = `Sent to ${sent.recipient}.`;
+        onSent();
       } catch (error) {
         result.className = 'small text-danger-emphasis';
         result.textContent = error.explained;
@@ -115,12 +139,18 @@ function customerCell(b) {
 
 function row(b, rerender, unreadable) {
   const show = b.showtime;
-  const detailRow = el('tr', { class: 'd-none', id: `detail-${b.id}` }, el('td', { colspan: 7 }, detail(b, rerender, unreadable)));
+  const notices = bookingNotices(b);
+  let noticesLoaded = false;
+  const detailRow = el('tr', { class: 'd-none', id: `detail-${b.id}` }, el('td', { colspan: 7 }, detail(b, rerender, unreadable, notices)));
   const toggle = el('button', { type: 'button', class: 'btn btn-link btn-sm p-0', 'aria-expanded': 'false',
     'aria-controls': `detail-${b.id}`,
     onclick: () => {
       const open = detailRow.classList.toggle('d-none') === false;
       toggle.setAttribute('aria-expanded', String(open));
+      if (open && !noticesLoaded) {
+        noticesLoaded = true;
+        notices.load();
+      }
     } }, b.code);
   return [el('tr', { 'data-booking-code': b.code, 'data-testid': 'admin-booking-row' },
     el('th', { scope: 'row' }, toggle),

@@ -34,6 +34,14 @@ public class NoticeGraphQlApi {
         return bookings.myNotices(bookingId);
     }
 
+    @Query("bookingNotices")
+    @Description("Every message about one booking, whoever's it is, newest first (staff only): what went where, for "
+            + "the customer who cannot find their tickets")
+    @RolesAllowed("ADMIN")
+    public @NonNull List<@NonNull Notice> bookingNotices(@Name("bookingId") @NonNull @Id String bookingId) {
+        return bookings.bookingNotices(bookingId);
+    }
+
     @Mutation("sendTicketsAgain")
     @Description("E-mails a confirmed booking's tickets, with their QR code, again to its customer's current account "
             + "address: its owner, or staff for any booking (NOT_FOUND otherwise). CONFLICT unless CONFIRMED with its "
