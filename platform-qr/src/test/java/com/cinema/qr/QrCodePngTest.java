@@ -26,6 +26,16 @@ class QrCodePngTest {
     }
 
     @Test
+    void readGivesWhatAScannerReadsAndNothingForAnImageWithoutACode() throws Exception {
+        assertThat(QrCodePng.read(QrCodePng.png(PAYLOAD))).hasValue(PAYLOAD);
+
+        java.io.ByteArrayOutputStream blank = new java.io.ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(QrCodePng.SIZE, QrCodePng.SIZE, BufferedImage.TYPE_BYTE_BINARY), "png", blank);
+        assertThat(QrCodePng.read(blank.toByteArray())).isEmpty();
+        assertThat(QrCodePng.read("not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
     void aPayloadWhoseDefaultMaskTheStandardReaderCannotReadIsDrawnWithAnotherMask() throws Exception {
         // Found by drawing 3,000 random passes: ZXing's own choice of mask gives this one a code its reader
         // cannot read (about 1 % of passes do; CheckoutBrowserIT met one).

@@ -1,19 +1,13 @@
 package com.cinema.system;
 
+import com.cinema.qr.QrCodePng;
 import com.cinema.testing.GraphQlHttp;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,14 +69,7 @@ public final class TicketQr {
     }
 
     /** The text of the QR code in a PNG image, read as a scanner app reads it. */
-    public static String payloadOf(byte[] png) throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        } catch (com.google.zxing.ReaderException e) {
-            throw new AssertionError("the ticket image holds no readable QR code", e);
-        }
+    public static String payloadOf(byte[] png) {
+        return QrCodePng.read(png).orElseThrow(() -> new AssertionError("the ticket image holds no readable QR code"));
     }
 }

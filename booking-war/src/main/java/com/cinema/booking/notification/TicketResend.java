@@ -1,6 +1,7 @@
 package com.cinema.booking.notification;
 
 import com.cinema.booking.domain.Booking;
+import com.cinema.booking.domain.BookingLedger;
 import com.cinema.booking.domain.BookingStatus;
 import com.cinema.booking.domain.BookingStore;
 import com.cinema.booking.domain.Contention;
@@ -8,7 +9,6 @@ import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeStore;
 import com.cinema.booking.domain.Transactions;
 import com.cinema.common.error.ConflictException;
-import com.cinema.common.error.NotFoundException;
 import com.cinema.common.error.RateLimitedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +42,9 @@ public class TicketResend {
     BookingStore bookings;
 
     @Inject
+    BookingLedger ledger;
+
+    @Inject
     ShowtimeStore showtimes;
 
     @Inject
@@ -70,11 +73,8 @@ public class TicketResend {
      * Nothing is queued in any of these cases.
      */
     public Sent sendAgain(long callerId, boolean staff, long bookingId) {
-        Booking seen = transactions.inOne(() -> {
-            Booking booking = visible(callerId, staff, bookingId);
-            requireTickets(booking, clock.instant());
-            return booking;
-        });
+        Booking seen = ledger.visibleTo(callerId, staff, bookingId);
+        transactions.inOne(() -> requireTickets(seen, clock.instant()));
         // Outside any transaction: no database connection is held while the user service answers.
         String email = contacts.contact(seen.getUserId()).map(ContactDirectory.Contact::email)
                 .filter(address -> !address.isBlank())
@@ -91,11 +91,6 @@ public class TicketResend {
                     sends.queueCopy(bookingId, copy, email, now);
                     return new Sent(bookingId, email, now, Math.max(0, settings.maxCopies() - copy));
                 }));
-    }
-
-    private Booking visible(long callerId, boolean staff, long bookingId) {
-        return bookings.find(bookingId).filter(b -> staff || b.getUserId() == callerId)
-                .orElseThrow(() -> new NotFoundException("Booking", bookingId));
     }
 
     /** The booking's showtime, when the booking has tickets to show: CONFIRMED, its showing not cancelled or over. */

@@ -1,18 +1,12 @@
 package com.cinema.booking.it;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.cinema.qr.QrCodePng;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,10 +46,8 @@ final class ReceivedMails {
         assertThat(parts.getCount()).as("the text and the ticket").isEqualTo(2);
         BodyPart image = parts.getBodyPart(1);
         assertThat(image.getContentType()).startsWith("image/png");
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.getInputStream().readAllBytes()));
-        int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
-        String pass = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)))).getText();
+        String pass = QrCodePng.read(image.getInputStream().readAllBytes())
+                .orElseThrow(() -> new AssertionError("the attached ticket holds no readable QR code"));
         return new AttachedTicket(image.getFileName(), pass);
     }
 }
