@@ -73,3 +73,13 @@ test('the file is named after its day, and the requests ask every part the docum
     { bookings: ['myBookings', 100], payments: ['myPayments', 100], waitlist: ['myWaitlist', 50] });
   for (const list of Object.values(PAGED)) assert.match(list.query, new RegExp(`${list.field}\\(page: \\$page\\)`));
 });
+
+test('a review staff removed is in the file with its status and the reason its author was given', () => {
+  assert.match(MY_DATA, /myReviews \{.*\bstatus removalReason removedAt \}/);
+  const removed = { id: '7', movieId: '4', movie: { title: 'Loud Film' }, rating: 1, comment: 'Spoiler', authorName: 'Ada',
+    status: 'REMOVED', removalReason: 'Gives the ending away.', removedAt: '2026-12-06T10:00:00Z' };
+  const document = personalDataDocument({ ...answer, myReviews: [removed] }, lists, '2026-12-06T15:04:05.000Z');
+  assert.equal(document.reviews[0].status, 'REMOVED');
+  assert.equal(document.reviews[0].removalReason, 'Gives the ending away.');
+  assert.equal(document.reviews[0].removedAt, '2026-12-06T10:00:00Z');
+});

@@ -387,6 +387,57 @@ class MovieCatalogueIT {
     }
 
     @Test
+    void aReportedReviewStaffRemoveLeavesTheAverageAtOnceThroughTheGatewaysCacheAndItsAuthorSeesWhy() {
+        String title = group() + " Moderated";
+        String id = create(input(title));
+        String ada = userToken("95001", "Ada Spoiler");
+        String bo = userToken("95002", "Bo Fan");
+        String reviewId = data(review(ada, id, 1, "The ship sinks at the end."), "addReview").getString("id");
+        data(review(bo, id, 5, null), "addReview");
+        // Read twice: the second answer is the gateway's cached one.
+        data(movie(id), "movie");
+        assertThat(data(movie(id), "movie").getJsonNumber("averageRating").doubleValue()).isEqualTo(3.0);
+
+        JsonObject receipt = data(gateway.withBearer(userToken("95003", "Cy Careful")).post(
+                "mutation($r: ID!) { reportReview(reviewId: $r, reason: SPOILERS) { reviewId reason reportedAt } }",
+                Map.of("r", reviewId)), "reportReview");
+        assertThat(receipt.getString("reason")).isEqualTo("SPOILERS");
+        JsonObject queue = data(admin.post("{ reportedReviews(size: 100) { total items { openReports"
+                + " review { id comment movie { title } } reports { reason reporterId } } } }"), "reportedReviews");
+        JsonObject entry = queue.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getJsonObject("review").getString("id").equals(reviewId)).findFirst().orElseThrow();
+        assertThat(entry.getInt("openReports")).isEqualTo(1);
+        assertThat(entry.getJsonObject("review").getJsonObject("movie").getString("title"))
+                .as("the movie, resolved by the gateway").isEqualTo(title);
+        assertThat(entry.getJsonArray("reports").getJsonObject(0).getString("reporterId")).isEqualTo("95003");
+
+        JsonObject removed = data(admin.post("mutation($r: ID!) { removeReview(reviewId: $r, reason: \"Spoils the ending.\")"
+                + " { status removalReason } }", Map.of("r", reviewId)), "removeReview");
+        assertThat(removed.getString("status")).isEqualTo("REMOVED");
+        JsonObject after = data(movie(id), "movie");
+        assertThat(after.getInt("reviewCount")).isEqualTo(1);
+        assertThat(after.getJsonNumber("averageRating").doubleValue()).as("not the cached 3.0").isEqualTo(5.0);
+        assertThat(after.getJsonObject("reviews").getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("userId")).containsExactly("95002");
+        JsonObject listed = search(Json.createObjectBuilder().add("search", title), null, null, "RATING");
+        assertThat(listed.getJsonArray("items").getJsonObject(0).getJsonNumber("averageRating").doubleValue()).isEqualTo(5.0);
+
+        JsonObject own = GraphQlHttp.dataWithoutErrors(gateway.withBearer(ada).post(
+                "{ myReviews { id status removalReason removedAt movie { title } } }")).getJsonArray("myReviews").getJsonObject(0);
+        assertThat(own.getString("id")).isEqualTo(reviewId);
+        assertThat(own.getString("status")).isEqualTo("REMOVED");
+        assertThat(own.getString("removalReason")).isEqualTo("Spoils the ending.");
+        assertThat(own.getJsonObject("movie").getString("title")).isEqualTo(title);
+
+        data(gateway.withBearer(ada).post("mutation($r: ID!) { deleteMyReview(reviewId: $r) { id } }", Map.of("r", reviewId)),
+                "deleteMyReview");
+        data(review(ada, id, 3, "Good film, no spoilers this time."), "addReview");
+        JsonObject rewritten = data(movie(id), "movie");
+        assertThat(rewritten.getInt("reviewCount")).isEqualTo(2);
+        assertThat(rewritten.getJsonNumber("averageRating").doubleValue()).isEqualTo(4.0);
+    }
+
+    @Test
     void aSignedInCustomerReviewsUnderTheFullNameFromTheUserService() {
         String id = create(input(group() + " Named"));
         JsonObject login = data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e, password: $p) {"

@@ -1,7 +1,7 @@
 // The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
 // #/register, #/forgot-password, #/reset-password?token=..., #/holds, #/checkout/{bookingId}, #/bookings,
 // #/bookings/{id}, #/profile; staff: #/admin,
-// #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users, #/admin/door), the account area of the navigation bar and the session's token renewal.
+// #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users, #/admin/reviews, #/admin/door), the account area of the navigation bar and the session's token renewal.
 import { startSession, signOut } from './auth.js';
 import * as session from './session.js';
 import { el, clearFlash, flash, goSignIn } from './ui.js';
@@ -29,6 +29,7 @@ const ROUTES = [
   { pattern: /^\/admin\/payments$/, page: () => import('./admin/payments.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/coupons$/, page: () => import('./admin/coupons.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/users$/, page: () => import('./admin/users.js'), nav: 'admin', protected: true, admin: true },
+  { pattern: /^\/admin\/reviews$/, page: () => import('./admin/reviews.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/movies$/, page: () => import('./admin/movies.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/cinemas$/, page: () => import('./admin/cinemas.js'), nav: 'admin', protected: true, admin: true },
   { pattern: /^\/admin\/scheduler$/, page: () => import('./admin/scheduler.js'), nav: 'admin', protected: true, admin: true },

@@ -11,7 +11,7 @@ export const MY_DATA = `query MyData {
   myLoyaltyProgress { confirmedBookings bookingsToNext }
   myRewards { milestone reachedAt bookingId state
     coupon { code discountType value currency maxDiscountCents expiresAt used active } }
-  myReviews { id movieId movie { title } rating comment authorName createdAt updatedAt }
+  myReviews { id movieId movie { title } rating comment authorName createdAt updatedAt status removalReason removedAt }
   myNotices { id kind channel recipient status bookingId waitlistEntryId createdAt sentAt }
 }`;
 

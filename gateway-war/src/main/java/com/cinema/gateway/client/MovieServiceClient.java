@@ -11,8 +11,11 @@ import com.cinema.gateway.api.movie.MovieFilter;
 import com.cinema.gateway.api.movie.MovieInput;
 import com.cinema.gateway.api.movie.MoviePage;
 import com.cinema.gateway.api.movie.MovieSort;
+import com.cinema.gateway.api.movie.ReportedReviewPage;
 import com.cinema.gateway.api.movie.Review;
 import com.cinema.gateway.api.movie.ReviewPage;
+import com.cinema.gateway.api.movie.ReviewReportReason;
+import com.cinema.gateway.api.movie.ReviewReportReceipt;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +56,16 @@ public class MovieServiceClient {
     static final GraphQlOperation<List<Review>> MY_REVIEWS = GraphQlOperation.queryForList("myReviews", Review.class);
     static final GraphQlOperation<Integer> ANONYMISE_MY_REVIEWS = GraphQlOperation.mutation("anonymiseMyReviews",
             Integer.class);
+    static final GraphQlOperation<ReviewReportReceipt> REPORT_REVIEW = GraphQlOperation.mutation("reportReview",
+            ReviewReportReceipt.class, "reviewId: ID!", "reason: ReviewReportReason!", "note: String");
+    static final GraphQlOperation<Review> DELETE_MY_REVIEW = GraphQlOperation.mutation("deleteMyReview", Review.class,
+            "reviewId: ID!");
+    static final GraphQlOperation<Review> REMOVE_REVIEW = GraphQlOperation.mutation("removeReview", Review.class,
+            "reviewId: ID!", "reason: String!");
+    static final GraphQlOperation<Integer> DISMISS_REVIEW_REPORTS = GraphQlOperation.mutation("dismissReviewReports",
+            Integer.class, "reviewId: ID!");
+    static final GraphQlOperation<ReportedReviewPage> REPORTED_REVIEWS = GraphQlOperation.query("reportedReviews",
+            ReportedReviewPage.class, "page: Int", "size: Int");
     static final GraphQlOperation<Movie> CREATE_MOVIE = GraphQlOperation.mutation("createMovie", Movie.class,
             "input: MovieInput");
     static final GraphQlOperation<Movie> UPDATE_MOVIE = GraphQlOperation.mutation("updateMovie", Movie.class,
@@ -120,6 +133,31 @@ public class MovieServiceClient {
      */
     public Integer anonymiseMyReviews() {
         return movieService.execute(ANONYMISE_MY_REVIEWS, caller.authorization());
+    }
+
+    @Retry(maxRetries = 0)
+    public ReviewReportReceipt reportReview(String reviewId, ReviewReportReason reason, String note) {
+        return movieService.execute(REPORT_REVIEW, caller.authorization(), reviewId, reason, note);
+    }
+
+    @Retry(maxRetries = 0)
+    public Review deleteMyReview(String reviewId) {
+        return movieService.execute(DELETE_MY_REVIEW, caller.authorization(), reviewId);
+    }
+
+    @Retry(maxRetries = 0)
+    public Review removeReview(String reviewId, String reason) {
+        return movieService.execute(REMOVE_REVIEW, caller.authorization(), reviewId, reason);
+    }
+
+    @Retry(maxRetries = 0)
+    public Integer dismissReviewReports(String reviewId) {
+        return movieService.execute(DISMISS_REVIEW_REPORTS, caller.authorization(), reviewId);
+    }
+
+    /** Staff's queue of reported reviews (staff only: the movie service checks the caller's token). */
+    public ReportedReviewPage reportedReviews(Integer page, Integer size) {
+        return movieService.execute(REPORTED_REVIEWS, caller.authorization(), page, size);
     }
 
     @Retry(maxRetries = 0)

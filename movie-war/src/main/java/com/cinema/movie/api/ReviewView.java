@@ -1,6 +1,8 @@
 package com.cinema.movie.api;
 
 import com.cinema.movie.domain.Review;
+import com.cinema.movie.domain.ReviewStatus;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -29,6 +31,13 @@ public class ReviewView {
     public String comment;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
+    @NonNull
+    @Description("PUBLISHED, or REMOVED by staff: public lists hold published reviews only; its author sees a removed one")
+    public ReviewStatus status;
+    @Description("Why staff removed the review (shown to its author); null unless REMOVED")
+    public String removalReason;
+    @Description("When staff removed the review; null unless REMOVED")
+    public OffsetDateTime removedAt;
 
     static ReviewView of(Review review) {
         ReviewView view = new ReviewView();
@@ -40,11 +49,14 @@ public class ReviewView {
         view.comment = review.getComment();
         view.createdAt = utc(review.getCreatedAt());
         view.updatedAt = utc(review.getUpdatedAt());
+        view.status = review.getStatus();
+        view.removalReason = review.getRemovalReason();
+        view.removedAt = utc(review.getRemovedAt());
         return view;
     }
 
     /** In UTC, to the millisecond (the review is read back after writing, so this matches the stored value). */
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     }
 }

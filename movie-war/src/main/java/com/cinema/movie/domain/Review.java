@@ -3,12 +3,19 @@ package com.cinema.movie.domain;
 import com.cinema.persistence.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One user's rating of one movie, with an optional comment. At most one per user and movie. */
+import java.time.Instant;
+
+/**
+ * One user's rating of one movie, with an optional comment. At most one per user and movie. Staff may remove it
+ * (with a reason its author sees); a removed review leaves every public list, count and average.
+ */
 @Entity
 @Table(name = "movie_review")
 public class Review extends TimestampedEntity {
@@ -32,6 +39,19 @@ public class Review extends TimestampedEntity {
     @Column(name = "comment_text", length = ReviewRules.COMMENT_HARD_MAX_LENGTH)
     private String comment;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReviewStatus status = ReviewStatus.PUBLISHED;
+
+    @Column(name = "removal_reason", length = ReviewRules.REMOVAL_REASON_MAX_LENGTH)
+    private String removalReason;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Column(name = "removed_by")
+    private Long removedBy;
+
     protected Review() {
         // for JPA
     }
@@ -47,6 +67,18 @@ public class Review extends TimestampedEntity {
         this.authorName = authorName;
         this.rating = rating;
         this.comment = comment;
+    }
+
+    /** Staff take the review down: only its author sees it from now on, with the reason. */
+    void remove(String reason, long staffId, Instant at) {
+        this.status = ReviewStatus.REMOVED;
+        this.removalReason = reason;
+        this.removedBy = staffId;
+        this.removedAt = at;
+    }
+
+    public boolean isPublished() {
+        return status == ReviewStatus.PUBLISHED;
     }
 
     public Long getId() {
@@ -71,5 +103,17 @@ public class Review extends TimestampedEntity {
 
     public String getComment() {
         return comment;
+    }
+
+    public ReviewStatus getStatus() {
+        return status;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
     }
 }

@@ -10,6 +10,9 @@ public final class ReviewRules {
     /** The column's length; the configured limit may be lower, never higher. */
     public static final int COMMENT_HARD_MAX_LENGTH = 2000;
     public static final int AUTHOR_NAME_MAX_LENGTH = 200;
+    /** A report's note and staff's reason for removing a review: the columns' length. */
+    public static final int NOTE_MAX_LENGTH = 500;
+    public static final int REMOVAL_REASON_MAX_LENGTH = 500;
     static final String ANONYMOUS_AUTHOR = "Cinema guest";
     /** The name shown with the reviews of a customer who closed their account (their rating and comment stay). */
     public static final String FORMER_CUSTOMER = "Former customer";
@@ -36,6 +39,33 @@ public final class ReviewRules {
         int limit = Math.min(maxLength, COMMENT_HARD_MAX_LENGTH);
         if (trimmed.length() > limit) {
             throw new ValidationException("comment", "must be at most " + limit + " characters");
+        }
+        return trimmed;
+    }
+
+    /** A report's note, trimmed (blank means none); one is required when the reason is {@link ReviewReportReason#OTHER}. */
+    public static String reportNote(ReviewReportReason reason, String note) {
+        if (reason == null) {
+            throw new ValidationException("reason", "is required");
+        }
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        if (trimmed == null && reason == ReviewReportReason.OTHER) {
+            throw new ValidationException("note", "is required when the reason is OTHER: say what is wrong with the review");
+        }
+        if (trimmed != null && trimmed.length() > NOTE_MAX_LENGTH) {
+            throw new ValidationException("note", "must be at most " + NOTE_MAX_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Staff's reason for removing a review, trimmed: required, because its author is told why. */
+    public static String removalReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "is required: the review's author is shown why it was removed");
+        }
+        String trimmed = reason.strip();
+        if (trimmed.length() > REMOVAL_REASON_MAX_LENGTH) {
+            throw new ValidationException("reason", "must be at most " + REMOVAL_REASON_MAX_LENGTH + " characters");
         }
         return trimmed;
     }

@@ -2,21 +2,25 @@ package com.cinema.movie.persistence;
 
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.domain.Review;
+import com.cinema.movie.domain.ReviewReport;
+import com.cinema.movie.domain.ReviewReportStatus;
+import com.cinema.movie.domain.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes reviews in movie_db. */
+/** Reads and writes reviews and their reports in movie_db. Public reads (pages, counts, averages) see published reviews only. */
 @ApplicationScoped
 public class ReviewRepository {
 
     @PersistenceContext(unitName = "movie")
     EntityManager em;
 
-    /** Count and sum of a movie's ratings, straight from the rows. */
+    /** Count and sum of a movie's published ratings, straight from the rows. */
     public record Stats(long count, long sum) {
     }
 
@@ -36,15 +40,16 @@ public class ReviewRepository {
         em.flush();
     }
 
-    /** Reads the row back, e.g. the timestamps as the database rounded them. */
-    public void refresh(Review review) {
-        em.refresh(review);
+    /** Reads a review's or a report's row back, e.g. the timestamps as the database rounded them. */
+    public void refresh(Object reviewOrReport) {
+        em.refresh(reviewOrReport);
     }
 
     public Stats stats(long movieId) {
-        Object[] row = em.createQuery("select count(r), coalesce(sum(r.rating), 0) from Review r where r.movieId = :movie",
-                        Object[].class)
+        Object[] row = em.createQuery("select count(r), coalesce(sum(r.rating), 0) from Review r "
+                                + "where r.movieId = :movie and r.status = :published", Object[].class)
                 .setParameter("movie", movieId)
+                .setParameter("published", ReviewStatus.PUBLISHED)
                 .getSingleResult();
         return new Stats(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
@@ -54,9 +59,10 @@ public class ReviewRepository {
      * database keeps whole seconds only (MariaDB behind MySQL Connector/J). Editing a review keeps its place.
      */
     public List<Review> page(long movieId, PageRequest page) {
-        return em.createQuery("select r from Review r where r.movieId = :movie order by r.createdAt desc, r.id desc",
-                        Review.class)
+        return em.createQuery("select r from Review r where r.movieId = :movie and r.status = :published "
+                                + "order by r.createdAt desc, r.id desc", Review.class)
                 .setParameter("movie", movieId)
+                .setParameter("published", ReviewStatus.PUBLISHED)
                 .setFirstResult(page.firstResult())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -71,8 +77,10 @@ public class ReviewRepository {
     }
 
     public long count(long movieId) {
-        return em.createQuery("select count(r) from Review r where r.movieId = :movie", Long.class)
+        return em.createQuery("select count(r) from Review r where r.movieId = :movie and r.status = :published",
+                        Long.class)
                 .setParameter("movie", movieId)
+                .setParameter("published", ReviewStatus.PUBLISHED)
                 .getSingleResult();
     }
 
@@ -94,5 +102,88 @@ public class ReviewRepository {
         return em.createQuery("delete from Review r where r.movieId = :movie")
                 .setParameter("movie", movieId)
                 .executeUpdate();
+    }
+
+    /** The movie a review is of, without loading the review (which is read only once its movie is locked). */
+    public Optional<Long> movieOf(long reviewId) {
+        return em.createQuery("select r.movieId from Review r where r.id = :id", Long.class)
+                .setParameter("id", reviewId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Review> byId(long reviewId) {
+        return Optional.ofNullable(em.find(Review.class, reviewId));
+    }
+
+    /** Deletes the review; the database deletes its reports with it (V4's foreign key). */
+    public void delete(Review review) {
+        em.remove(review);
+    }
+
+    public Optional<ReviewReport> report(long reviewId, long userId) {
+        return em.createQuery("select r from ReviewReport r where r.reviewId = :review and r.userId = :user",
+                        ReviewReport.class)
+                .setParameter("review", reviewId)
+                .setParameter("user", userId)
+                .getResultStream().findFirst();
+    }
+
+    public void addReport(ReviewReport report) {
+        em.persist(report);
+    }
+
+    /** Closes every open report of the review as {@code outcome}; returns how many there were. */
+    public int closeOpenReports(long reviewId, ReviewReportStatus outcome, Instant at) {
+        return em.createQuery("update ReviewReport r set r.status = :outcome, r.resolvedAt = :at, "
+                        + "r.version = r.version + 1 where r.reviewId = :review and r.status = :open")
+                .setParameter("outcome", outcome)
+                .setParameter("at", at)
+                .setParameter("review", reviewId)
+                .setParameter("open", ReviewReportStatus.OPEN)
+                .executeUpdate();
+    }
+
+    /** A review with open reports: how many, and when the first and the latest were made. */
+    public record ReportedSummary(long reviewId, long openReports, Instant firstReportedAt, Instant lastReportedAt) {
+    }
+
+    /** Reviews with open reports, most reports first, then the longest waiting; served by V4's index on (status, review_id). */
+    public List<ReportedSummary> reported(PageRequest page) {
+        return em.createQuery("select new " + ReportedSummary.class.getName()
+                                + "(r.reviewId, count(r), min(r.updatedAt), max(r.updatedAt)) from ReviewReport r "
+                                + "where r.status = :open group by r.reviewId "
+                                + "order by count(r) desc, min(r.updatedAt) asc, r.reviewId asc",
+                        ReportedSummary.class)
+                .setParameter("open", ReviewReportStatus.OPEN)
+                .setFirstResult(page.firstResult())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    public long reportedCount() {
+        return em.createQuery("select count(distinct r.reviewId) from ReviewReport r where r.status = :open", Long.class)
+                .setParameter("open", ReviewReportStatus.OPEN)
+                .getSingleResult();
+    }
+
+    /** The open reports of these reviews, newest first. */
+    public List<ReviewReport> openReports(List<Long> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from ReviewReport r where r.reviewId in :reviews and r.status = :open "
+                        + "order by r.updatedAt desc, r.id desc", ReviewReport.class)
+                .setParameter("reviews", reviewIds)
+                .setParameter("open", ReviewReportStatus.OPEN)
+                .getResultList();
+    }
+
+    public List<Review> byIds(List<Long> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Review r where r.id in :ids", Review.class)
+                .setParameter("ids", reviewIds)
+                .getResultList();
     }
 }

@@ -69,4 +69,32 @@ class ReviewRulesTest {
                 .isNotEqualTo(ReviewRules.authorName(null))
                 .hasSizeLessThanOrEqualTo(ReviewRules.AUTHOR_NAME_MAX_LENGTH);
     }
+
+    @Test
+    void aReportNoteIsTrimmedOptionalUnlessTheReasonIsOtherAndBounded() {
+        assertThat(ReviewRules.reportNote(ReviewReportReason.SPOILERS, "  Names the killer. ")).isEqualTo("Names the killer.");
+        assertThat(ReviewRules.reportNote(ReviewReportReason.SPAM, "   ")).isNull();
+        assertThat(ReviewRules.reportNote(ReviewReportReason.OTHER, "Copied from a newspaper.")).isEqualTo("Copied from a newspaper.");
+        assertThatThrownBy(() -> ReviewRules.reportNote(ReviewReportReason.OTHER, " "))
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("note"))
+                .hasMessageContaining("required when the reason is OTHER");
+        assertThat(ReviewRules.reportNote(ReviewReportReason.ILLEGAL, "n".repeat(500))).hasSize(500);
+        assertThatThrownBy(() -> ReviewRules.reportNote(ReviewReportReason.ILLEGAL, "n".repeat(501)))
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("note"));
+        assertThatThrownBy(() -> ReviewRules.reportNote(null, "x"))
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void aRemovalNeedsAReasonForTheAuthorWithinTheColumn() {
+        assertThat(ReviewRules.removalReason("  Abusive language. ")).isEqualTo("Abusive language.");
+        assertThat(ReviewRules.removalReason("r".repeat(500))).hasSize(500);
+        for (String missing : new String[] {null, "", "  \n "}) {
+            assertThatThrownBy(() -> ReviewRules.removalReason(missing))
+                    .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("reason"))
+                    .hasMessageContaining("is required");
+        }
+        assertThatThrownBy(() -> ReviewRules.removalReason("r".repeat(501)))
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("reason"));
+    }
 }

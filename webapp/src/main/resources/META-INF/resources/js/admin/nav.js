@@ -10,6 +10,7 @@ const SCREENS = [
   { key: 'payments', href: '#/admin/payments', label: 'Payments' },
   { key: 'coupons', href: '#/admin/coupons', label: 'Coupons' },
   { key: 'users', href: '#/admin/users', label: 'Users' },
+  { key: 'reviews', href: '#/admin/reviews', label: 'Reviews' },
   { key: 'door', href: '#/admin/door', label: 'Door' },
 ];
 

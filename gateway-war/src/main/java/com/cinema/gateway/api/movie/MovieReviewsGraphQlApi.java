@@ -19,8 +19,9 @@ import org.eclipse.microprofile.graphql.Source;
 import java.util.List;
 
 /**
- * Reviews through the gateway: {@code Movie.reviews} for everyone, {@code addReview} and {@code myReviews} for
- * signed-in users.
+ * Reviews through the gateway: {@code Movie.reviews} for everyone; {@code addReview}, {@code myReviews},
+ * {@code deleteMyReview} and {@code reportReview} for signed-in users; the queue of reported reviews and their
+ * moderation for staff (ADR 0024). The movie service checks every caller's role again.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -68,5 +69,60 @@ public class MovieReviewsGraphQlApi {
             // The movie's average rating and review count change.
             catalogue.forgetMovies();
         }
+    }
+
+    @Mutation("deleteMyReview")
+    @Description("Deletes the signed-in customer's own review (published or removed by staff) with its reports, so that "
+            + "they may write a new one; returns it as it was. NOT_FOUND for anyone else's")
+    @RolesAllowed({"USER", "ADMIN"})
+    public Review deleteMyReview(@Name("reviewId") @Id @NonNull String reviewId) {
+        try {
+            return movieService.deleteMyReview(reviewId);
+        } finally {
+            catalogue.forgetMovies();
+        }
+    }
+
+    @Mutation("reportReview")
+    @Description("Reports another person's published review to staff, with a reason (a note is required for OTHER, at "
+            + "most 500 characters). A second report by the same person while open replaces the first; once staff kept "
+            + "the review, it can be reported again only after it was edited (CONFLICT). CONFLICT for one's own review "
+            + "or a removed one")
+    @RolesAllowed({"USER", "ADMIN"})
+    public ReviewReportReceipt reportReview(@Name("reviewId") @Id @NonNull String reviewId,
+                                            @Name("reason") @NonNull ReviewReportReason reason,
+                                            @Name("note") String note) {
+        return movieService.reportReview(reviewId, reason, note);
+    }
+
+    @Query("reportedReviews")
+    @Description("Staff only: published reviews with open reports, most reports first, then the longest waiting; page is "
+            + "zero-based, size defaults to 20 and is capped at 100")
+    @RolesAllowed("ADMIN")
+    public ReportedReviewPage reportedReviews(@Name("page") Integer page, @Name("size") Integer size) {
+        ReportedReviewPage queue = movieService.reportedReviews(page, size);
+        queue.items.forEach(item -> references.register(ReferenceLoader.MOVIE, item.review.movieId));
+        return queue;
+    }
+
+    @Mutation("removeReview")
+    @Description("Staff only: hides a published review from everyone but its author, who is shown the reason (required, "
+            + "at most 500 characters); its open reports are upheld and the movie's average and count leave it out. "
+            + "CONFLICT when already removed")
+    @RolesAllowed("ADMIN")
+    public Review removeReview(@Name("reviewId") @Id @NonNull String reviewId, @Name("reason") @NonNull String reason) {
+        try {
+            return movieService.removeReview(reviewId, reason);
+        } finally {
+            catalogue.forgetMovies();
+        }
+    }
+
+    @Mutation("dismissReviewReports")
+    @Description("Staff only: keeps the review and closes its open reports; returns how many were closed (0 when none: "
+            + "safe to repeat)")
+    @RolesAllowed("ADMIN")
+    public int dismissReviewReports(@Name("reviewId") @Id @NonNull String reviewId) {
+        return movieService.dismissReviewReports(reviewId);
     }
 }

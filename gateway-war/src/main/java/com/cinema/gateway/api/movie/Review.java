@@ -1,5 +1,6 @@
 package com.cinema.gateway.api.movie;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -23,4 +24,11 @@ public class Review {
     public String comment;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
+    @NonNull
+    @Description("PUBLISHED, or REMOVED by staff: public lists hold published reviews only; its author sees a removed one")
+    public ReviewStatus status;
+    @Description("Why staff removed the review (shown to its author); null unless REMOVED")
+    public String removalReason;
+    @Description("When staff removed the review; null unless REMOVED")
+    public OffsetDateTime removedAt;
 }

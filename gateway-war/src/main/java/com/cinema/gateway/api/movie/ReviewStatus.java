@@ -1,0 +1,7 @@
+package com.cinema.gateway.api.movie;
+
+/** Whether a review shows to everyone or, removed by staff, to its author only. */
+public enum ReviewStatus {
+    PUBLISHED,
+    REMOVED
+}

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { REPORT_REASONS, TEXT_LIMIT, canReport, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
+  removedLine, reportCount, reportLine, reportProblem } from '../../main/resources/META-INF/resources/js/reviews.js';
+import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
+
+const day = (iso) => `day ${iso.slice(0, 10)}`;
+
+test('every reason the gateway knows reads in words, offered in the form\'s order', () => {
+  assert.deepEqual(REPORT_REASONS.map(([value]) => value), ['SPOILERS', 'OFFENSIVE', 'SPAM', 'ILLEGAL', 'OTHER']);
+  assert.equal(reasonLabel('SPOILERS'), 'Spoilers');
+  assert.equal(reasonLabel('OFFENSIVE'), 'Offensive or abusive');
+  assert.equal(reasonLabel('SPAM'), 'Spam or advertising');
+  assert.equal(reasonLabel('ILLEGAL'), 'Illegal content');
+  assert.equal(reasonLabel('OTHER'), 'Something else');
+  assert.equal(reasonLabel('HARASSMENT'), 'HARASSMENT', 'a reason added later still shows, as the service names it');
+  assert.equal(reasonLabel(null), '');
+});
+
+test('the report form asks for a reason, and for a note when the reason is "Something else"', () => {
+  assert.equal(reportProblem('', '').field, 'reason');
+  assert.equal(reportProblem('NONSENSE', 'x').field, 'reason');
+  const other = reportProblem('OTHER', '   ');
+  assert.equal(other.field, 'note', 'a note of blanks is no note');
+  assert.match(other.message, /note/);
+  assert.equal(reportProblem('OTHER', null).field, 'note');
+  assert.equal(reportProblem('OTHER', 'Names the killer in the first line'), null);
+  for (const reason of ['SPOILERS', 'OFFENSIVE', 'SPAM', 'ILLEGAL']) {
+    assert.equal(reportProblem(reason, ''), null, `${reason} needs no note`);
+  }
+  assert.equal(reportProblem('SPAM', 'x'.repeat(TEXT_LIMIT)), null);
+  assert.equal(reportProblem('SPAM', 'x'.repeat(TEXT_LIMIT + 1)).field, 'note');
+});
+
+test('staff give a reason to remove a review, at most 500 characters', () => {
+  assert.equal(TEXT_LIMIT, 500);
+  assert.equal(removalProblem('').field, 'reason');
+  assert.equal(removalProblem(' \n ').field, 'reason');
+  assert.match(removalProblem(null).message, /author will see it/);
+  assert.equal(removalProblem('Gives away the ending'), null);
+  assert.equal(removalProblem('x'.repeat(501)).field, 'reason');
+});
+
+test('the service\'s refusal goes to the field it names, a CONFLICT above the button in its own words', () => {
+  const note = new GraphQLError({ message: 'note: is required when the reason is OTHER',
+    extensions: { code: 'VALIDATION', field: 'note' } });
+  assert.deepEqual(refusal(note, ['reason', 'note']), { field: 'note', message: 'Is required when the reason is OTHER' });
+  const nested = new GraphQLError({ message: 'reason: must not be blank', extensions: { code: 'VALIDATION', field: 'input.reason' } });
+  assert.equal(refusal(nested, ['reason']).field, 'reason');
+  // a field this form does not have: above the button
+  const other = new GraphQLError({ message: 'reviewId: malformed', extensions: { code: 'VALIDATION', field: 'reviewId' } });
+  assert.deepEqual(refusal(other, ['reason', 'note']), { field: null, message: 'reviewId: malformed' });
+  const again = 'You reported this review before and staff kept it: you can report it again once it has been edited';
+  assert.deepEqual(refusal(new GraphQLError({ message: again, extensions: { code: 'CONFLICT' } }), ['reason', 'note']),
+    { field: null, message: again });
+  assert.equal(refusal(new GraphQLError({ message: 'x', extensions: { code: 'NOT_FOUND' } }), ['note']).message,
+    'We could not find that.');
+});
+
+test('a Report button only for someone signed in, never on their own review nor on a removed one', () => {
+  const theirs = { id: '7', userId: '42', status: 'PUBLISHED' };
+  assert.equal(canReport(theirs, { signedIn: false }), false, 'signed out: no button');
+  assert.equal(canReport(theirs, {}), false);
+  assert.equal(canReport(theirs, { signedIn: true, userId: '9' }), true);
+  assert.equal(canReport(theirs, { signedIn: true, userId: 42 }), false, 'own review, by the author\'s id');
+  assert.equal(canReport(theirs, { signedIn: true, userId: null, ownReviewId: '7' }), false, 'own review, as myReviews holds it');
+  assert.equal(canReport({ ...theirs, status: 'REMOVED' }, { signedIn: true, userId: '9' }), false);
+  assert.equal(canReport({ id: '8', userId: '5' }, { signedIn: true, userId: '9' }), true, 'an answer without status is a public one');
+  assert.equal(canReport(null, { signedIn: true }), false);
+});
+
+test('the own review of this movie is found among all of the person\'s reviews', () => {
+  const mine = [{ id: '1', movieId: '3', status: 'PUBLISHED' }, { id: '2', movieId: '12', status: 'REMOVED' }];
+  assert.equal(ownReviewOf(mine, '12').id, '2');
+  assert.equal(ownReviewOf(mine, 3).id, '1');
+  assert.equal(ownReviewOf(mine, '4'), null);
+  assert.equal(ownReviewOf(null, '4'), null);
+});
+
+test('a removed review tells its author when and why', () => {
+  assert.equal(removedLine({ removedAt: '2026-12-06T10:00:00Z', removalReason: 'It gives away the ending.' }, day),
+    'Our staff removed your review on day 2026-12-06: It gives away the ending.');
+  assert.equal(removedLine({ removedAt: '2026-12-06T10:00:00Z', removalReason: '  ' }, day),
+    'Our staff removed your review on day 2026-12-06.');
+  assert.equal(removedLine({ removedAt: null, removalReason: 'Spam' }, day), 'Our staff removed your review: Spam');
+  // the day as the portal writes days elsewhere (in UTC here, whatever this machine's zone)
+  const utc = (iso) => new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .format(new Date(iso));
+  assert.equal(removedLine({ removedAt: '2026-11-26T23:30:00+00:00', removalReason: 'Spoilers' }, utc),
+    'Our staff removed your review on Thu 26 Nov: Spoilers');
+});
+
+test('staff read each open report and what their action did', () => {
+  assert.equal(reportCount(1), '1 report');
+  assert.equal(reportCount(3), '3 reports');
+  assert.equal(reportLine({ reason: 'OTHER', note: ' Insults another reviewer ', reportedAt: '2026-12-06T10:00:00Z' }, day),
+    'Something else, day 2026-12-06: \u201cInsults another reviewer\u201d');
+  assert.equal(reportLine({ reason: 'SPAM', note: null, reportedAt: '2026-12-05T10:00:00Z' }, day), 'Spam or advertising, day 2026-12-05');
+  const item = { review: { authorName: 'Ann', movie: { title: 'Night Train' } } };
+  assert.equal(moderationLine('kept', item, 2), 'Ann\u2019s review of Night Train is kept; 2 reports closed.');
+  assert.equal(moderationLine('kept', item, 0), 'Ann\u2019s review of Night Train is kept; it had no open reports left.');
+  assert.match(moderationLine('removed', item), /^Ann\u2019s review of Night Train is removed/);
+  assert.match(moderationLine('removed', { review: { authorName: null, movie: null } }), /^A moviegoer\u2019s review is removed/);
+});
