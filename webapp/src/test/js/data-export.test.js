@@ -23,7 +23,7 @@ const lists = {
 test('the document holds every part of the customer\'s data under plain names, with when and what it is', () => {
   const document = personalDataDocument(answer, lists, '2026-12-06T15:04:05.000Z');
   assert.deepEqual(Object.keys(document),
-    ['exportedAt', 'about', 'account', 'bookings', 'payments', 'waitlist', 'loyalty', 'reviews', 'messages']);
+    ['exportedAt', 'about', 'account', 'bookings', 'payments', 'waitlist', 'loyalty', 'reviews', 'reviewReports', 'messages']);
   assert.equal(document.exportedAt, '2026-12-06T15:04:05.000Z');
   assert.equal(document.about, ABOUT);
   assert.equal(document.account.email, 'ada@example.com');
@@ -45,7 +45,7 @@ test('reviews and waitlist places name their film in words, and a deleted film l
 
 test('a customer with nothing yet gets empty lists, never a missing part', () => {
   const document = personalDataDocument({ me: answer.me }, {}, '2026-12-06T15:04:05.000Z');
-  for (const part of ['bookings', 'payments', 'waitlist', 'reviews', 'messages']) assert.deepEqual(document[part], [], part);
+  for (const part of ['bookings', 'payments', 'waitlist', 'reviews', 'reviewReports', 'messages']) assert.deepEqual(document[part], [], part);
   assert.deepEqual(document.loyalty, { rewards: [] });
 });
 
@@ -82,4 +82,17 @@ test('a review staff removed is in the file with its status and the reason its a
   assert.equal(document.reviews[0].status, 'REMOVED');
   assert.equal(document.reviews[0].removalReason, 'Gives the ending away.');
   assert.equal(document.reviews[0].removedAt, '2026-12-06T10:00:00Z');
+});
+
+test('the reviews the customer reported are in the file with what staff decided and the film in words', () => {
+  assert.match(MY_DATA, /myReviewReports \{ reviewId movieId movie \{ title \} reason note status reportedAt resolvedAt \}/);
+  const reports = [{ reviewId: '5', movieId: '2', movie: { title: 'Night Train' }, reason: 'SPOILERS', note: null,
+    status: 'UPHELD', reportedAt: '2026-12-05T09:00:00Z', resolvedAt: '2026-12-05T11:00:00Z' },
+  { reviewId: '6', movieId: '3', movie: null, reason: 'OTHER', note: 'Copied', status: 'OPEN', reportedAt: '2026-12-06T09:00:00Z',
+    resolvedAt: null }];
+  const document = personalDataDocument({ ...answer, myReviewReports: reports }, lists, '2026-12-06T15:04:05.000Z');
+  assert.deepEqual(document.reviewReports[0], { reviewId: '5', movieId: '2', movieTitle: 'Night Train', reason: 'SPOILERS',
+    note: null, status: 'UPHELD', reportedAt: '2026-12-05T09:00:00Z', resolvedAt: '2026-12-05T11:00:00Z' });
+  assert.equal(document.reviewReports[1].movieTitle, null);
+  assert.match(ABOUT, /reviews you reported/);
 });

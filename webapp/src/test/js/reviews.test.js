@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REPORT_REASONS, TEXT_LIMIT, canReport, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
+import { REPORT_REASONS, TEXT_LIMIT, canReport, mayReportAgain, reportedLine, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
   removedLine, reportCount, reportLine, reportProblem } from '../../main/resources/META-INF/resources/js/reviews.js';
 import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
@@ -101,4 +101,24 @@ test('staff read each open report and what their action did', () => {
   assert.equal(moderationLine('kept', item, 0), 'Ann\u2019s review of Night Train is kept; it had no open reports left.');
   assert.match(moderationLine('removed', item), /^Ann\u2019s review of Night Train is removed/);
   assert.match(moderationLine('removed', { review: { authorName: null, movie: null } }), /^A moviegoer\u2019s review is removed/);
+});
+
+test('a review the customer reported says what became of the report, in the portal\'s days', () => {
+  const day = (iso) => `day ${iso.slice(0, 10)}`;
+  assert.equal(reportedLine(null, day), null);
+  assert.equal(reportedLine({ status: 'OPEN', reportedAt: '2026-12-05T09:00:00Z' }, day),
+    'You reported this review on day 2026-12-05; our staff will look at it.');
+  assert.equal(reportedLine({ status: 'DISMISSED', reportedAt: '2026-12-05T09:00:00Z', resolvedAt: '2026-12-06T10:00:00Z' }, day),
+    'You reported this review; our staff looked at it on day 2026-12-06 and kept it.');
+  assert.equal(reportedLine({ status: 'UPHELD', resolvedAt: '2026-12-06T10:00:00Z' }, day),
+    'You reported this review; our staff removed it.');
+});
+
+test('the Report button comes back only for a review staff kept and its author edited since', () => {
+  const kept = { status: 'DISMISSED', resolvedAt: '2026-12-06T10:00:00Z' };
+  assert.equal(mayReportAgain({ updatedAt: '2026-12-06T09:00:00Z' }, undefined), true, 'never reported');
+  assert.equal(mayReportAgain({ updatedAt: '2026-12-07T09:00:00Z' }, { status: 'OPEN' }), false, 'waiting for staff');
+  assert.equal(mayReportAgain({ updatedAt: '2026-12-06T09:59:59Z' }, kept), false, 'kept, not edited since');
+  assert.equal(mayReportAgain({ updatedAt: '2026-12-06T10:30:00Z' }, kept), true, 'kept, then edited');
+  assert.equal(mayReportAgain({ updatedAt: null }, kept), false, 'no edit time known');
 });

@@ -422,6 +422,12 @@ class MovieCatalogueIT {
         JsonObject listed = search(Json.createObjectBuilder().add("search", title), null, null, "RATING");
         assertThat(listed.getJsonArray("items").getJsonObject(0).getJsonNumber("averageRating").doubleValue()).isEqualTo(5.0);
 
+        JsonObject reporters = GraphQlHttp.dataWithoutErrors(gateway.withBearer(userToken("95003", "Cy Careful")).post(
+                "{ myReviewReports { reviewId status reason movie { title } } }")).getJsonArray("myReviewReports").getJsonObject(0);
+        assertThat(reporters.getString("reviewId")).isEqualTo(reviewId);
+        assertThat(reporters.getString("status")).as("the reporter learns the review was removed").isEqualTo("UPHELD");
+        assertThat(reporters.getJsonObject("movie").getString("title")).isEqualTo(title);
+
         JsonObject own = GraphQlHttp.dataWithoutErrors(gateway.withBearer(ada).post(
                 "{ myReviews { id status removalReason removedAt movie { title } } }")).getJsonArray("myReviews").getJsonObject(0);
         assertThat(own.getString("id")).isEqualTo(reviewId);

@@ -12,6 +12,7 @@ export const MY_DATA = `query MyData {
   myRewards { milestone reachedAt bookingId state
     coupon { code discountType value currency maxDiscountCents expiresAt used active } }
   myReviews { id movieId movie { title } rating comment authorName createdAt updatedAt status removalReason removedAt }
+  myReviewReports { reviewId movieId movie { title } reason note status reportedAt resolvedAt }
   myNotices { id kind channel recipient status bookingId waitlistEntryId createdAt sentAt }
 }`;
 
@@ -30,7 +31,7 @@ export const PAGED = {
 /** What the file says about itself, so it reads on its own years later. */
 export const ABOUT = 'Everything the cinema holds about you, as of exportedAt: your account, your bookings with their '
   + 'tickets, your payments (only the card brand and last four digits are ever kept), waitlist places, loyalty '
-  + 'rewards, reviews and the messages sent to you. Times are UTC (ISO 8601); amounts are in the currency\'s minor '
+  + 'rewards, reviews, the reviews you reported (and what our staff decided) and the messages sent to you. Times are UTC (ISO 8601); amounts are in the currency\'s minor '
   + 'unit (pence or cents). Failed sign-in attempts and password-reset links are kept only briefly, for security, '
   + 'and are not included.';
 
@@ -40,8 +41,8 @@ export function exportFileName(exportedAt) {
 }
 
 /**
- * The document saved: `answer` is MY_DATA's data, `lists` every page of each of PAGED's lists. Reviews and waitlist
- * places name their film (and cinema) in words, as the bookings do; everything else is the services' own fields.
+ * The document saved: `answer` is MY_DATA's data, `lists` every page of each of PAGED's lists. Reviews, reports of
+ * reviews and waitlist places name their film (and cinema) in words, as the bookings do; everything else is the services' own fields.
  */
 export function personalDataDocument(answer, lists, exportedAt) {
   return {
@@ -58,6 +59,7 @@ export function personalDataDocument(answer, lists, exportedAt) {
     })),
     loyalty: { ...(answer.myLoyaltyProgress ?? {}), rewards: answer.myRewards ?? [] },
     reviews: (answer.myReviews ?? []).map(({ movie, ...review }) => ({ ...review, movieTitle: movie?.title ?? null })),
+    reviewReports: (answer.myReviewReports ?? []).map(({ movie, ...report }) => ({ ...report, movieTitle: movie?.title ?? null })),
     messages: answer.myNotices ?? [],
   };
 }

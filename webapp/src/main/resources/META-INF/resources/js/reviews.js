@@ -8,6 +8,8 @@ export const REPORT_REVIEW = `mutation ReportReview($id: ID!, $reason: ReviewRep
   reportReview(reviewId: $id, reason: $reason, note: $note) { reviewId reason reportedAt }
 }`;
 export const MY_REVIEWS = '{ myReviews { id movieId status removalReason removedAt rating comment } }';
+/** The signed-in person's reports and what staff made of them: the movie page says so under each review reported. */
+export const MY_REVIEW_REPORTS = '{ myReviewReports { reviewId movieId reason status reportedAt resolvedAt } }';
 export const DELETE_MY_REVIEW = 'mutation DeleteMyReview($id: ID!) { deleteMyReview(reviewId: $id) { id movieId status } }';
 
 /** Staff's queue (ADMIN only): published reviews with open reports, most reports first, then the oldest report. */
@@ -123,4 +125,27 @@ export function moderationLine(action, item, closed = 0) {
     return `${whose} is removed: only its author sees it now, with your reason. Its reports are closed.`;
   }
   return closed > 0 ? `${whose} is kept; ${counted(closed, 'report')} closed.` : `${whose} is kept; it had no open reports left.`;
+}
+
+/**
+ * What the person who reported a review reads under it: that it waits for staff, or that staff kept it (a review
+ * they removed is no longer listed). Null when they did not report it.
+ */
+export function reportedLine(report, when = dayLabel) {
+  if (!report) return null;
+  if (report.status === 'DISMISSED') {
+    return `You reported this review${report.resolvedAt ? `; our staff looked at it on ${when(report.resolvedAt)} and kept it` : '; our staff kept it'}.`;
+  }
+  if (report.status === 'UPHELD') return 'You reported this review; our staff removed it.';
+  return `You reported this review${report.reportedAt ? ` on ${when(report.reportedAt)}` : ''}; our staff will look at it.`;
+}
+
+/**
+ * Whether the Report button shows again for a review the person reported: never while their report is open; once
+ * staff kept the review, only if its author has changed it since (the movie service refuses anything else).
+ */
+export function mayReportAgain(review, report) {
+  if (!report) return true;
+  if (report.status !== 'DISMISSED' || !review?.updatedAt || !report.resolvedAt) return false;
+  return Date.parse(review.updatedAt) >= Date.parse(report.resolvedAt);
 }

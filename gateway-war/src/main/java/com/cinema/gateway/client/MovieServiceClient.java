@@ -11,6 +11,7 @@ import com.cinema.gateway.api.movie.MovieFilter;
 import com.cinema.gateway.api.movie.MovieInput;
 import com.cinema.gateway.api.movie.MoviePage;
 import com.cinema.gateway.api.movie.MovieSort;
+import com.cinema.gateway.api.movie.MyReviewReport;
 import com.cinema.gateway.api.movie.ReportedReviewPage;
 import com.cinema.gateway.api.movie.Review;
 import com.cinema.gateway.api.movie.ReviewPage;
@@ -58,6 +59,8 @@ public class MovieServiceClient {
             Integer.class);
     static final GraphQlOperation<ReviewReportReceipt> REPORT_REVIEW = GraphQlOperation.mutation("reportReview",
             ReviewReportReceipt.class, "reviewId: ID!", "reason: ReviewReportReason!", "note: String");
+    static final GraphQlOperation<List<MyReviewReport>> MY_REVIEW_REPORTS = GraphQlOperation.queryForList(
+            "myReviewReports", MyReviewReport.class);
     static final GraphQlOperation<Review> DELETE_MY_REVIEW = GraphQlOperation.mutation("deleteMyReview", Review.class,
             "reviewId: ID!");
     static final GraphQlOperation<Review> REMOVE_REVIEW = GraphQlOperation.mutation("removeReview", Review.class,
@@ -138,6 +141,11 @@ public class MovieServiceClient {
     @Retry(maxRetries = 0)
     public ReviewReportReceipt reportReview(String reviewId, ReviewReportReason reason, String note) {
         return movieService.execute(REPORT_REVIEW, caller.authorization(), reviewId, reason, note);
+    }
+
+    /** Every review the caller reported and what became of it, newest first. */
+    public List<MyReviewReport> myReviewReports() {
+        return movieService.execute(MY_REVIEW_REPORTS, caller.authorization());
     }
 
     @Retry(maxRetries = 0)

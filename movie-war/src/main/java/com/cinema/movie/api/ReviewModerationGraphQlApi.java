@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.util.List;
+
 /**
  * Reports and moderation of reviews (ADR 0024): anyone signed in reports another person's review, staff remove it
  * (with a reason its author is shown) or keep it, and an author deletes their own review.
@@ -47,6 +49,14 @@ public class ReviewModerationGraphQlApi {
         long id = Ids.parse("reviewId", reviewId);
         String checkedNote = ReviewRules.reportNote(reason, note);
         return ReviewReportReceiptView.of(reviews.report(id, caller.id(), reason, checkedNote));
+    }
+
+    @Query("myReviewReports")
+    @Description("Every review the caller reported and what became of it (OPEN, DISMISSED: kept, UPHELD: removed), newest "
+            + "first; a review its author deleted leaves with its reports")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull MyReviewReportView> myReviewReports() {
+        return reviews.reportsBy(caller.id()).stream().map(MyReviewReportView::of).toList();
     }
 
     @Mutation("deleteMyReview")

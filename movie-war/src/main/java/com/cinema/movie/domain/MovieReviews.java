@@ -156,6 +156,14 @@ public class MovieReviews {
         return new ReportedResults(items, reviews.reportedCount());
     }
 
+    /**
+     * Every report the person made and what became of it (open, kept or removed), newest first: the outcome a
+     * reporter is owed, and part of their data. A review deleted by its author takes its reports with it.
+     */
+    public List<ReviewRepository.ReporterCopy> reportsBy(long userId) {
+        return reviews.reportsBy(userId);
+    }
+
     /** The review with its movie's row locked, read after the lock so that it is current; NOT_FOUND without it. */
     private Review lockedReview(long reviewId) {
         return reviews.movieOf(reviewId).flatMap(movieId -> {

@@ -54,6 +54,7 @@ class ReviewModerationIT {
     private static final String MOVIE = "query($id: ID!) { movie(id: $id) { averageRating reviewCount"
             + " reviews(size: 100) { total items { id userId comment status } } } }";
     private static final String MINE = "{ myReviews { " + REVIEW_FIELDS + " } }";
+    private static final String MY_REPORTS = "{ myReviewReports { reviewId movieId reason note status reportedAt resolvedAt } }";
 
     private final GraphQlHttp graphql = new GraphQlHttp(BASE);
     private final GraphQlHttp admin = graphql.withBearer(adminToken());
@@ -108,6 +109,13 @@ class ReviewModerationIT {
         }
     }
 
+    /** The customer's report of the review, as myReviewReports tells them what became of it. */
+    private JsonObject myReport(int reporter, String reviewId) {
+        return dataWithoutErrors(customer(reporter).post(MY_REPORTS)).getJsonArray("myReviewReports")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("reviewId").equals(reviewId))
+                .findFirst().orElseThrow(() -> new AssertionError("no report of review " + reviewId + " by " + reporter));
+    }
+
     private List<JsonObject> mine(int author) {
         return dataWithoutErrors(customer(author).post(MINE)).getJsonArray("myReviews").getValuesAs(JsonObject.class);
     }
@@ -142,6 +150,14 @@ class ReviewModerationIT {
         assertThat(reports.get(1).getString("reason")).isEqualTo("OTHER");
         assertThat(reports.get(1).getString("note")).isEqualTo("Gives the ending away in the first line.");
         assertThat(firstErrorCode(customer(3).post(QUEUE, Map.of("page", 0)))).as("a customer").isEqualTo("FORBIDDEN");
+        JsonObject waiting = myReport(4, reviewId);
+        assertThat(waiting.getString("status")).isEqualTo("OPEN");
+        assertThat(waiting.getString("movieId")).isEqualTo(movieId);
+        assertThat(waiting.getString("note")).isEqualTo("Gives the ending away in the first line.");
+        assertThat(waiting.isNull("resolvedAt")).isTrue();
+        assertThat(dataWithoutErrors(customer(2).post(MY_REPORTS)).getJsonArray("myReviewReports")).as("someone who reported nothing")
+                .isEmpty();
+        assertThat(firstErrorCode(graphql.post(MY_REPORTS))).isEqualTo("UNAUTHENTICATED");
 
         JsonObject blank = admin.post(REMOVE, Map.of("id", reviewId, "reason", "   "));
         assertThat(firstErrorCode(blank)).isEqualTo("VALIDATION");
@@ -162,6 +178,12 @@ class ReviewModerationIT {
         assertThat(after.getJsonObject("reviews").getInt("total")).isEqualTo(1);
         assertThat(publicComments(movieId)).containsExactly("A joy from start to finish.");
         assertThat(queued(reviewId)).as("its reports are closed").isEmpty();
+        for (int reporter : new int[] {3, 4}) {
+            JsonObject decided = myReport(reporter, reviewId);
+            assertThat(decided.getString("status")).as("reporter " + reporter + " is told").isEqualTo("UPHELD");
+            assertThat(decided.getString("resolvedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+        }
+        assertThat(myReport(3, reviewId).getString("reason")).as("their latest reason").isEqualTo("OFFENSIVE");
         JsonObject ownCopy = mine(1).stream().filter(r -> r.getString("id").equals(reviewId)).findFirst().orElseThrow();
         assertThat(ownCopy.getString("status")).isEqualTo("REMOVED");
         assertThat(ownCopy.getString("removalReason")).startsWith("It gives away the ending");
@@ -222,6 +244,7 @@ class ReviewModerationIT {
         assertThat(publicComments(movieId)).containsExactly("Not my kind of film.");
         assertThat(firstErrorCode(customer(3).post(KEEP, Map.of("id", reviewId)))).as("a customer").isEqualTo("FORBIDDEN");
 
+        assertThat(myReport(3, reviewId).getString("status")).as("the reporter is told it was kept").isEqualTo("DISMISSED");
         JsonObject again = customer(3).post(REPORT, report(reviewId, "OFFENSIVE", null));
         assertThat(firstErrorCode(again)).isEqualTo("CONFLICT");
         assertThat(firstErrorMessage(again)).contains("our staff kept it");

@@ -462,6 +462,11 @@ class CheckoutBrowserIT {
                 Map.of("m", fixture.movieId)), "addReview");
         Customer other = Customer.register();
         JsonObject othersBooking = other.buy(fixture.showtimeId, 1);
+        // The customer reported another's review: their report, and what became of it, are theirs too.
+        String othersReview = Customer.data(other.api.post("mutation($m: ID!) { addReview(movieId: $m, rating: 1,"
+                + " comment: \"Buy cheap tickets at example.com\") { id } }", Map.of("m", fixture.movieId)), "addReview").getString("id");
+        Customer.data(customer.api.post("mutation($r: ID!) { reportReview(reviewId: $r, reason: SPAM) { reviewId } }",
+                Map.of("r", othersReview)), "reportReview");
         Page page = open(1280, "#/profile");
         signIn(page, customer);
         page.waitForURL("**/#/profile");
@@ -493,6 +498,13 @@ class CheckoutBrowserIT {
             assertThat(review.getString("movieTitle")).isEqualTo(fixture.movieTitle);
             assertThat(review.getInt("rating")).isEqualTo(5);
             assertThat(review.getString("comment")).isEqualTo("Worth the trip");
+            assertThat(review.getString("status")).isEqualTo("PUBLISHED");
+        });
+        assertThat(file.getJsonArray("reviewReports").getValuesAs(JsonObject.class)).singleElement().satisfies(report -> {
+            assertThat(report.getString("reviewId")).isEqualTo(othersReview);
+            assertThat(report.getString("movieTitle")).isEqualTo(fixture.movieTitle);
+            assertThat(report.getString("reason")).isEqualTo("SPAM");
+            assertThat(report.getString("status")).isEqualTo("OPEN");
         });
         assertThat(file.getJsonArray("messages").getValuesAs(JsonObject.class)).anySatisfy(message -> {
             assertThat(message.getString("kind")).isEqualTo("BOOKING_CONFIRMED");

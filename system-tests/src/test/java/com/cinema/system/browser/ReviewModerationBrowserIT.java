@@ -147,6 +147,12 @@ class ReviewModerationBrowserIT {
         assertThat(noteField).hasCount(0);
         assertThat(reported.getByTestId("report-review")).isHidden();
         BrowserKit.screenshot(other, "review-reported-1280");
+        // Coming back, the reporter reads what became of the report instead of a second Report button.
+        other.reload();
+        reviewsLoaded(other);
+        assertThat(publicReview(other, comment).getByTestId("reported-by-me"))
+                .hasText(Pattern.compile("^You reported this review on \\w{3} \\d{1,2} \\w{3}; our staff will look at it\\.$"));
+        assertThat(publicReview(other, comment).getByTestId("report-review")).hasCount(0);
 
         // 3. Staff find it under Admin › Reviews with its one report and the note.
         Page admin = open("#/signin");

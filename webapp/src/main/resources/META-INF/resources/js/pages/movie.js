@@ -8,8 +8,8 @@ import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn, counted } 
 import { markInvalid } from '../fields.js';
 import { poster, openingLabel } from './home.js';
 import { SHOWTIME_FIELDS, nextDays, byCinema, dayPicker, rememberDay } from '../showtimes.js';
-import { REPORT_REVIEW, MY_REVIEWS, DELETE_MY_REVIEW, REPORT_REASONS, TEXT_LIMIT, reportProblem, refusal, canReport,
-  ownReviewOf, removedLine } from '../reviews.js';
+import { REPORT_REVIEW, MY_REVIEWS, MY_REVIEW_REPORTS, DELETE_MY_REVIEW, REPORT_REASONS, TEXT_LIMIT, reportProblem,
+  refusal, canReport, ownReviewOf, removedLine, reportedLine, mayReportAgain } from '../reviews.js';
 
 const MOVIE = `query Movie($id: ID!) {
   movie(id: $id) {
@@ -18,7 +18,7 @@ const MOVIE = `query Movie($id: ID!) {
   }
 }`;
 const REVIEWS = `query Reviews($id: ID!) {
-  movie(id: $id) { id averageRating reviewCount reviews(size: 20) { items { id userId status rating comment authorName createdAt } total } }
+  movie(id: $id) { id averageRating reviewCount reviews(size: 20) { items { id userId status rating comment authorName createdAt updatedAt } total } }
 }`;
 const SHOWTIMES = `query MovieShowtimes($id: ID!, $from: DateTime, $to: DateTime) {
   showtimes(movieId: $id, from: $from, to: $to) { ${SHOWTIME_FIELDS} }
@@ -137,13 +137,18 @@ function reportAction(review) {
   return { button, area };
 }
 
-/** The public list; `viewer` says who looks (signed in, their id, their own review's id) for the Report buttons. */
-function reviewList(reviews, viewer) {
+/**
+ * The public list; `viewer` says who looks (signed in, their id, their own review's id) for the Report buttons, and
+ * `reported` holds their reports by review id: a reported review says what became of the report instead.
+ */
+function reviewList(reviews, viewer, reported = new Map()) {
   if (!reviews?.length) {
     return el('p', { class: 'text-body-secondary' }, 'No reviews yet. Be the first!');
   }
   return el('ul', { class: 'list-unstyled vstack gap-3', 'data-testid': 'review-list' }, reviews.map((review) => {
-    const report = canReport(review, viewer) ? reportAction(review) : null;
+    const earlier = reported.get(String(review.id));
+    const report = canReport(review, viewer) && mayReportAgain(review, earlier) ? reportAction(review) : null;
+    const line = reportedLine(earlier);
     return el('li', { class: 'border-bottom pb-2', 'data-review-id': review.id },
       el('div', { class: 'd-flex flex-wrap gap-2 align-items-baseline' },
         el('span', { class: 'rating', 'aria-hidden': 'true' }, stars(review.rating)),
@@ -152,6 +157,7 @@ function reviewList(reviews, viewer) {
         review.createdAt ? el('span', { class: 'small text-body-secondary' }, dayLabel(review.createdAt)) : null,
         report?.button),
       review.comment ? el('p', { class: 'mb-0 mt-1' }, review.comment) : null,
+      line ? el('p', { class: 'small text-body-secondary mb-0 mt-1', 'data-testid': 'reported-by-me' }, line) : null,
       report?.area);
   }));
 }
@@ -280,8 +286,12 @@ export async function render(root, { params: [id], query }) {
     const signedIn = isSignedIn();
     // without their own review the page still works: the list's author ids keep the Report button off theirs
     const mine = signedIn ? graphql(MY_REVIEWS).then((data) => ownReviewOf(data.myReviews, movie.id), () => null) : null;
+    // what became of their reports of this movie's reviews; without it, the Report buttons show as before
+    const reports = signedIn ? graphql(MY_REVIEW_REPORTS).then((data) => new Map((data.myReviewReports ?? [])
+      .filter((r) => String(r.movieId) === String(movie.id)).map((r) => [String(r.reviewId), r])), () => new Map())
+      : new Map();
     try {
-      const [{ movie: withReviews }, own] = await Promise.all([graphql(REVIEWS, { id }), mine]);
+      const [{ movie: withReviews }, own, reported] = await Promise.all([graphql(REVIEWS, { id }), mine, reports]);
       ratingArea.replaceChildren(rating(withReviews));
       const gone = deleted && !own ? el('div', { tabindex: '-1', 'data-testid': 'my-review-deleted' },
         alertBox('Your review is deleted. You can write a new one.', 'success')) : null;
@@ -289,7 +299,7 @@ export async function render(root, { params: [id], query }) {
       // staff removed it: a new review is refused until it is deleted, so the form waits until then
       if (form) form.hidden = own?.status === 'REMOVED';
       reviewsArea.replaceChildren(reviewList(withReviews.reviews?.items,
-        { signedIn, userId: currentUser()?.id ?? null, ownReviewId: own?.id ?? null }));
+        { signedIn, userId: currentUser()?.id ?? null, ownReviewId: own?.id ?? null }, reported));
       // the button pressed is gone: the focus goes to what became of it
       if (gone) gone.focus();
     } catch (error) {

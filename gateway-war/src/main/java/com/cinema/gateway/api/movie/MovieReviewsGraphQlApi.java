@@ -95,6 +95,22 @@ public class MovieReviewsGraphQlApi {
         return movieService.reportReview(reviewId, reason, note);
     }
 
+    @Query("myReviewReports")
+    @Description("Every review the signed-in customer reported and what became of it (OPEN, DISMISSED: kept, UPHELD: "
+            + "removed), newest first, each with its movie; a review its author deleted leaves with its reports")
+    @RolesAllowed({"USER", "ADMIN"})
+    public @NonNull List<@NonNull MyReviewReport> myReviewReports() {
+        List<MyReviewReport> own = movieService.myReviewReports();
+        own.forEach(report -> references.register(ReferenceLoader.MOVIE, report.movieId));
+        return own;
+    }
+
+    @Description("The movie of the review reported; loaded once per request for all of them (null once the movie is deleted)")
+    @Name("movie")
+    public Movie reportedMovie(@Source MyReviewReport report) {
+        return catalogueReferences.movie(report.movieId);
+    }
+
     @Query("reportedReviews")
     @Description("Staff only: published reviews with open reports, most reports first, then the longest waiting; page is "
             + "zero-based, size defaults to 20 and is capped at 100")
