@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REPORT_REASONS, TEXT_LIMIT, canReport, mayReportAgain, reportedLine, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
+import { REPORT_REASONS, TEXT_LIMIT, canReport, mayReportAgain, reportedLine, reportsOfMovie, MY_REVIEWS_AND_REPORTS, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
   removedLine, reportCount, reportLine, reportProblem } from '../../main/resources/META-INF/resources/js/reviews.js';
 import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
@@ -121,4 +121,13 @@ test('the Report button comes back only for a review staff kept and its author e
   assert.equal(mayReportAgain({ updatedAt: '2026-12-06T09:59:59Z' }, kept), false, 'kept, not edited since');
   assert.equal(mayReportAgain({ updatedAt: '2026-12-06T10:30:00Z' }, kept), true, 'kept, then edited');
   assert.equal(mayReportAgain({ updatedAt: null }, kept), false, 'no edit time known');
+});
+
+test('the movie page asks for the customer\'s reviews and reports at once and keeps this movie\'s reports by review', () => {
+  assert.match(MY_REVIEWS_AND_REPORTS, /myReviews \{[^}]*\bremovalReason\b[^}]*\}/);
+  assert.match(MY_REVIEWS_AND_REPORTS, /myReviewReports \{[^}]*\bstatus\b[^}]*\bresolvedAt\b[^}]*\}/);
+  const reports = reportsOfMovie([{ reviewId: 5, movieId: 2, status: 'OPEN' }, { reviewId: '6', movieId: '3', status: 'UPHELD' }], '2');
+  assert.deepEqual([...reports.keys()], ['5']);
+  assert.equal(reports.get('5').status, 'OPEN');
+  assert.equal(reportsOfMovie(null, '2').size, 0);
 });

@@ -7,9 +7,14 @@ import { fieldMessage } from './fields.js';
 export const REPORT_REVIEW = `mutation ReportReview($id: ID!, $reason: ReviewReportReason!, $note: String) {
   reportReview(reviewId: $id, reason: $reason, note: $note) { reviewId reason reportedAt }
 }`;
-export const MY_REVIEWS = '{ myReviews { id movieId status removalReason removedAt rating comment } }';
-/** The signed-in person's reports and what staff made of them: the movie page says so under each review reported. */
-export const MY_REVIEW_REPORTS = '{ myReviewReports { reviewId movieId reason status reportedAt resolvedAt } }';
+/**
+ * In one request, the signed-in person's own reviews (a removed one with staff's reason) and their reports with what
+ * staff made of them: the movie page shows their review of it and says what became of each report under its review.
+ */
+export const MY_REVIEWS_AND_REPORTS = `{
+  myReviews { id movieId status removalReason removedAt rating comment }
+  myReviewReports { reviewId movieId reason status reportedAt resolvedAt }
+}`;
 export const DELETE_MY_REVIEW = 'mutation DeleteMyReview($id: ID!) { deleteMyReview(reviewId: $id) { id movieId status } }';
 
 /** Staff's queue (ADMIN only): published reviews with open reports, most reports first, then the oldest report. */
@@ -93,6 +98,12 @@ export function canReport(review, { signedIn, userId = null, ownReviewId = null 
   if (review.status && review.status !== 'PUBLISHED') return false;
   if (userId != null && String(review.userId) === String(userId)) return false;
   return !(ownReviewId != null && String(review.id) === String(ownReviewId));
+}
+
+/** The signed-in person's reports of this movie's reviews among `myReviewReports`, by review id. */
+export function reportsOfMovie(myReviewReports, movieId) {
+  return new Map((myReviewReports ?? []).filter((r) => String(r.movieId) === String(movieId))
+    .map((r) => [String(r.reviewId), r]));
 }
 
 /** The signed-in person's review of this movie among `myReviews`, or null. */

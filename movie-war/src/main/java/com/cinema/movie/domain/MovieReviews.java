@@ -61,7 +61,7 @@ public class MovieReviews {
         return Optional.of(review);
     }
 
-    /** A review, a report of it and the reporter's receipt. */
+    /** What a reporter is told their report of a review says: the reason as it stands and when it was made. */
     public record ReportReceipt(long reviewId, ReviewReportReason reason, Instant reportedAt) {
     }
 

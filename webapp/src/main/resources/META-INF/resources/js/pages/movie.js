@@ -8,8 +8,8 @@ import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn, counted } 
 import { markInvalid } from '../fields.js';
 import { poster, openingLabel } from './home.js';
 import { SHOWTIME_FIELDS, nextDays, byCinema, dayPicker, rememberDay } from '../showtimes.js';
-import { REPORT_REVIEW, MY_REVIEWS, MY_REVIEW_REPORTS, DELETE_MY_REVIEW, REPORT_REASONS, TEXT_LIMIT, reportProblem,
-  refusal, canReport, ownReviewOf, removedLine, reportedLine, mayReportAgain } from '../reviews.js';
+import { REPORT_REVIEW, MY_REVIEWS_AND_REPORTS, DELETE_MY_REVIEW, REPORT_REASONS, TEXT_LIMIT, reportProblem,
+  refusal, canReport, ownReviewOf, reportsOfMovie, removedLine, reportedLine, mayReportAgain } from '../reviews.js';
 
 const MOVIE = `query Movie($id: ID!) {
   movie(id: $id) {
@@ -284,14 +284,14 @@ export async function render(root, { params: [id], query }) {
   /** The reviews and the rating; for someone signed in, their own review too (myReviews holds a removed one). */
   const loadReviews = async ({ deleted = false } = {}) => {
     const signedIn = isSignedIn();
-    // without their own review the page still works: the list's author ids keep the Report button off theirs
-    const mine = signedIn ? graphql(MY_REVIEWS).then((data) => ownReviewOf(data.myReviews, movie.id), () => null) : null;
-    // what became of their reports of this movie's reviews; without it, the Report buttons show as before
-    const reports = signedIn ? graphql(MY_REVIEW_REPORTS).then((data) => new Map((data.myReviewReports ?? [])
-      .filter((r) => String(r.movieId) === String(movie.id)).map((r) => [String(r.reviewId), r])), () => new Map())
-      : new Map();
+    // their own review and what became of their reports; without them the page still works: the list's author ids
+    // keep the Report button off their review, and the Report buttons show as before
+    const none = { myReviews: [], myReviewReports: [] };
+    const theirs = signedIn ? graphql(MY_REVIEWS_AND_REPORTS).catch(() => none) : none;
     try {
-      const [{ movie: withReviews }, own, reported] = await Promise.all([graphql(REVIEWS, { id }), mine, reports]);
+      const [{ movie: withReviews }, { myReviews, myReviewReports }] = await Promise.all([graphql(REVIEWS, { id }), theirs]);
+      const own = ownReviewOf(myReviews, movie.id);
+      const reported = reportsOfMovie(myReviewReports, movie.id);
       ratingArea.replaceChildren(rating(withReviews));
       const gone = deleted && !own ? el('div', { tabindex: '-1', 'data-testid': 'my-review-deleted' },
         alertBox('Your review is deleted. You can write a new one.', 'success')) : null;
