@@ -19,6 +19,7 @@ import java.util.List;
  * ({@code @RegisterExtension static final BrowserSession session = new BrowserSession("failed-admin-");}):
  * one Debian Chromium for the class, the contexts each test opens (closed after it), the console errors and uncaught
  * page errors its pages report, and, when a test fails, the evidence of every open page saved before they close.
+ * Also contexts kept open across the class's tests ({@link #keptContext}), for what takes a minute of real time.
  */
 final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallback, AfterEachCallback,
         AfterAllCallback {
@@ -26,6 +27,8 @@ final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallb
     private final String evidencePrefix;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+    private final List<BrowserContext> keptContexts = new ArrayList<>();
+    private final List<String> keptErrors = Collections.synchronizedList(new ArrayList<>());
     private Playwright playwright;
     private Browser browser;
 
@@ -48,15 +51,40 @@ final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallb
         return context;
     }
 
+    /**
+     * A new context kept open across the class's tests and closed after the last one, with the tests' 15 s default
+     * wait. For what takes real time (a hold running out, a showtime starting): one test opens the pages and leaves
+     * them running, a later one checks what they show then, and the minute in between is spent running the tests
+     * between them rather than waiting. Its pages are opened with {@link #keptPage}.
+     */
+    BrowserContext keptContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(15_000);
+        keptContexts.add(context);
+        return context;
+    }
+
     /** A new page whose console errors and uncaught errors land in {@link #consoleErrors()}. */
     Page page(BrowserContext context) {
+        return page(context, consoleErrors);
+    }
+
+    /**
+     * A new page of a {@link #keptContext}: its errors land in {@link #keptErrors()}, not in those of whichever test
+     * runs when they happen.
+     */
+    Page keptPage(BrowserContext context) {
+        return page(context, keptErrors);
+    }
+
+    private static Page page(BrowserContext context, List<String> errors) {
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                consoleErrors.add(page.url() + ": " + message.text());
+                errors.add(page.url() + ": " + message.text());
             }
         });
-        page.onPageError(error -> consoleErrors.add(page.url() + ": uncaught " + error));
+        page.onPageError(error -> errors.add(page.url() + ": uncaught " + error));
         return page;
     }
 
@@ -65,11 +93,19 @@ final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallb
         return consoleErrors;
     }
 
+    /** What the pages of the kept contexts reported as errors, since they were opened. */
+    List<String> keptErrors() {
+        return keptErrors;
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
-            BrowserKit.saveFailureEvidence(evidencePrefix, context.getRequiredTestMethod().getName(), contexts,
-                    consoleErrors);
+            List<BrowserContext> open = new ArrayList<>(contexts);
+            open.addAll(keptContexts);
+            List<String> errors = new ArrayList<>(consoleErrors);
+            errors.addAll(keptErrors);
+            BrowserKit.saveFailureEvidence(evidencePrefix, context.getRequiredTestMethod().getName(), open, errors);
         }
     }
 
@@ -82,6 +118,7 @@ final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallb
 
     @Override
     public void afterAll(ExtensionContext context) {
+        keptContexts.forEach(BrowserContext::close);
         if (browser != null) {
             browser.close();
         }
