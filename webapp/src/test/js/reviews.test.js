@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { REPORT_REASONS, TEXT_LIMIT, canReport, mayReportAgain, reportedLine, reportsOfMovie, MY_REVIEWS_AND_REPORTS, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
-  removedLine, reportCount, reportLine, reportProblem } from '../../main/resources/META-INF/resources/js/reviews.js';
+  removedLine, reportCount, reportLine, reportProblem, MY_REVIEWS_FOR_PROFILE, filmTitle, newestFirst, ownReviewStatusLine,
+  reportOutcomeLine } from '../../main/resources/META-INF/resources/js/reviews.js';
 import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
 const day = (iso) => `day ${iso.slice(0, 10)}`;
@@ -130,4 +131,50 @@ test('the movie page asks for the customer\'s reviews and reports at once and ke
   assert.deepEqual([...reports.keys()], ['5']);
   assert.equal(reports.get('5').status, 'OPEN');
   assert.equal(reportsOfMovie(null, '2').size, 0);
+});
+
+test('the profile asks for the reviews and the reports with their films in one request', () => {
+  for (const field of ['myReviews', 'myReviewReports', 'removalReason', 'removedAt', 'resolvedAt', 'movie { id title }']) {
+    assert.ok(MY_REVIEWS_FOR_PROFILE.includes(field), field);
+  }
+  assert.equal(MY_REVIEWS_FOR_PROFILE.match(/movie \{ id title \}/g).length, 2, 'the film of each review and of each report');
+});
+
+test('the profile names each film, or none once the film is deleted', () => {
+  assert.equal(filmTitle({ movie: { id: '3', title: 'Orbit of Glass' } }), 'Orbit of Glass');
+  assert.equal(filmTitle({ movie: null }), null);
+  assert.equal(filmTitle(null), null);
+});
+
+test('the profile lists the newest first, by the first date each item has, without reordering the answer', () => {
+  const answer = [
+    { id: 'a', createdAt: '2026-12-01T10:00:00Z' },
+    { id: 'b', createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-12-05T10:00:00Z' },
+    { id: 'c', createdAt: '2026-12-03T10:00:00Z' },
+    { id: 'd', createdAt: '2026-12-03T10:00:00Z' },
+  ];
+  assert.deepEqual(newestFirst(answer, 'updatedAt', 'createdAt').map((r) => r.id), ['b', 'c', 'd', 'a'],
+    'a changed review counts from its change; equal instants keep their order');
+  assert.deepEqual(answer.map((r) => r.id), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(newestFirst(null, 'reportedAt'), []);
+});
+
+test('an own review says when it was published and changed, or why staff removed it', () => {
+  assert.equal(ownReviewStatusLine({ status: 'PUBLISHED', createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T11:00:00Z' }, day),
+    'Published on day 2026-12-01.', 'changed the same day: one day said');
+  assert.equal(ownReviewStatusLine({ status: 'PUBLISHED', createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-04T09:00:00Z' }, day),
+    'Published on day 2026-12-01, changed on day 2026-12-04.');
+  assert.equal(ownReviewStatusLine({ status: 'PUBLISHED' }, day), 'Published.');
+  assert.equal(ownReviewStatusLine({ status: 'REMOVED', createdAt: '2026-12-01T10:00:00Z', removedAt: '2026-12-06T08:00:00Z',
+    removalReason: 'Names the killer.' }, day), 'Our staff removed your review on day 2026-12-06: Names the killer.');
+});
+
+test('a report in the profile says what it was for and what staff made of it', () => {
+  const report = { reason: 'SPOILERS', reportedAt: '2026-12-02T10:00:00Z' };
+  assert.equal(reportOutcomeLine({ ...report, status: 'OPEN', resolvedAt: null }, day),
+    'You reported it on day 2026-12-02 (Spoilers); our staff will look at it.');
+  assert.equal(reportOutcomeLine({ ...report, status: 'DISMISSED', resolvedAt: '2026-12-03T10:00:00Z' }, day),
+    'You reported it on day 2026-12-02 (Spoilers); our staff kept the review on day 2026-12-03.');
+  assert.equal(reportOutcomeLine({ ...report, reason: 'OTHER', status: 'UPHELD', resolvedAt: '2026-12-04T10:00:00Z' }, day),
+    'You reported it on day 2026-12-02 (Something else); our staff removed it on day 2026-12-04.');
 });

@@ -15,6 +15,14 @@ export const MY_REVIEWS_AND_REPORTS = `{
   myReviews { id movieId status removalReason removedAt rating comment }
   myReviewReports { reviewId movieId reason status reportedAt resolvedAt }
 }`;
+/**
+ * The profile's "Your reviews" card: the signed-in person's reviews (a removed one with staff's reason) and their
+ * reports with what staff made of them, each with its film's title (the gateway reads the films once for all).
+ */
+export const MY_REVIEWS_FOR_PROFILE = `{
+  myReviews { id movieId status removalReason removedAt rating comment createdAt updatedAt movie { id title } }
+  myReviewReports { reviewId movieId reason status reportedAt resolvedAt movie { id title } }
+}`;
 export const DELETE_MY_REVIEW = 'mutation DeleteMyReview($id: ID!) { deleteMyReview(reviewId: $id) { id movieId status } }';
 
 /** Staff's queue (ADMIN only): published reviews with open reports, most reports first, then the oldest report. */
@@ -159,4 +167,45 @@ export function mayReportAgain(review, report) {
   if (!report) return true;
   if (report.status !== 'DISMISSED' || !review?.updatedAt || !report.resolvedAt) return false;
   return Date.parse(review.updatedAt) >= Date.parse(report.resolvedAt);
+}
+
+/** The film's title as the profile lists it, or null once the film is deleted (the line then says so, unlinked). */
+export function filmTitle(item) {
+  return item?.movie?.title ?? null;
+}
+
+/**
+ * Newest first by the first of `fields` each item has (ISO-8601 instants); items of the same instant keep their order.
+ * A copy: the answer's own list is left as it came.
+ */
+export function newestFirst(items, ...fields) {
+  const at = (item) => {
+    const value = fields.map((f) => item?.[f]).find((v) => v);
+    return value ? Date.parse(value) : 0;
+  };
+  return [...(items ?? [])].sort((a, b) => at(b) - at(a));
+}
+
+/**
+ * What the profile says of one of the person's own reviews: "Published on Mon 7 Dec" (and when it was last changed,
+ * if later), or, once staff removed it, their reason (removedLine).
+ */
+export function ownReviewStatusLine(review, when = dayLabel) {
+  if (review?.status === 'REMOVED') return removedLine(review, when);
+  if (!review?.createdAt) return 'Published.';
+  const published = when(review.createdAt);
+  const changed = review.updatedAt ? when(review.updatedAt) : published;
+  return changed === published ? `Published on ${published}.` : `Published on ${published}, changed on ${changed}.`;
+}
+
+/**
+ * One of the person's reports as the profile lists it: "You reported it on Mon 7 Dec (Spoilers); our staff will look
+ * at it." Once staff decided: "...; our staff kept the review on Tue 8 Dec." or "...; our staff removed it on ...".
+ */
+export function reportOutcomeLine(report, when = dayLabel) {
+  const reported = `You reported it${report.reportedAt ? ` on ${when(report.reportedAt)}` : ''} (${reasonLabel(report.reason)})`;
+  const on = report.resolvedAt ? ` on ${when(report.resolvedAt)}` : '';
+  if (report.status === 'DISMISSED') return `${reported}; our staff kept the review${on}.`;
+  if (report.status === 'UPHELD') return `${reported}; our staff removed it${on}.`;
+  return `${reported}; our staff will look at it.`;
 }

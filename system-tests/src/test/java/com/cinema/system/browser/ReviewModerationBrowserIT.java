@@ -199,8 +199,30 @@ class ReviewModerationBrowserIT {
         assertThat(visitor.locator("#app")).not().containsText(comment);
         assertThat(visitor.getByTestId("report-review")).hasCount(0);
 
-        // 5. Its author sees why, deletes it and writes a new one, which everyone sees.
-        writer.reload();
+        // The reporter's profile lists the report with what staff made of it.
+        other.navigate("/#/profile");
+        Locator myReport = other.getByTestId("profile-report").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(myReport).hasAttribute("data-status", "UPHELD");
+        assertThat(myReport.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)))
+                .hasAttribute("href", "#/movies/" + movieId);
+        assertThat(myReport.getByTestId("profile-report-outcome")).hasText(Pattern.compile(
+                "^You reported it on \\w{3} \\d{1,2} \\w{3} \\(Something else\\); our staff removed it on \\w{3} \\d{1,2} \\w{3}\\.$"));
+        BrowserKit.assertNoSeriousViolations(other, "the profile with a report staff upheld");
+
+        // 5. Its author sees why, in their profile and on the movie's page, deletes it and writes a new one, which
+        // everyone sees.
+        writer.navigate("/#/profile");
+        Locator ownInProfile = writer.getByTestId("profile-review").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(ownInProfile).hasAttribute("data-status", "REMOVED");
+        assertThat(ownInProfile).containsText(comment);
+        // the day as the portal writes days, then staff's reason as they gave it (read here: Java's quoting of the
+        // reason is no JavaScript regular expression)
+        assertThat(ownInProfile.getByTestId("profile-review-status").textContent())
+                .matches("Our staff removed your review on \\w{3} \\d{1,2} \\w{3}: " + Pattern.quote(reason));
+        BrowserKit.assertNoSeriousViolations(writer, "the profile with a removed review");
+        BrowserKit.screenshot(writer, "profile-reviews-removed-1280");
+        ownInProfile.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();
+        writer.waitForURL("**/#/movies/" + movieId);
         reviewsLoaded(writer);
         Locator removed = writer.getByTestId("my-review-removed");
         assertThat(removed).containsText(reason);

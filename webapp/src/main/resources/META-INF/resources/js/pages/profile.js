@@ -1,13 +1,15 @@
-// Profile: name, phone, the SMS opt-in and reminders, a new password, signing out, downloading your data, and closing the account.
+// Profile: name, phone, the SMS opt-in and reminders, a new password, signing out, your reviews and reports, downloading
+// your data, and closing the account.
 import { graphql } from '../graphql.js';
 import { signOut } from '../auth.js';
 import { updateUser } from '../session.js';
 import { profileInput, remindersHint, smsHint } from '../contact.js';
-import { el, loading, alertBox, pageTitle, goSignIn } from '../ui.js';
+import { el, loading, alertBox, pageTitle, goSignIn, stars } from '../ui.js';
 import { field, markInvalid } from '../fields.js';
 import { PASSWORD_MIN_LENGTH } from '../password-reset.js';
 import { closureProblem, closureRefusal } from '../account-closure.js';
 import { downloadMyData } from '../data-export.js';
+import { MY_REVIEWS_FOR_PROFILE, filmTitle, newestFirst, ownReviewStatusLine, reportOutcomeLine } from '../reviews.js';
 
 const ME = 'query Me { me { id email fullName phone smsOptIn reminders roles } }';
 const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn reminders roles } }';
@@ -153,10 +155,59 @@ export async function render(root) {
       el('div', { class: 'col-12' }, el('section', { 'aria-labelledby': 'signout-heading' },
         el('h2', { id: 'signout-heading', class: 'h5' }, 'Signing out'),
         el('p', { class: 'small text-body-secondary' }, 'Ends this session; your other devices stay signed in.'), out)),
+      el('div', { class: 'col-12' }, el('section', { class: 'card', 'aria-labelledby': 'reviews-heading' },
+        el('div', { class: 'card-body' }, el('h2', { id: 'reviews-heading', class: 'h5' }, 'Your reviews'), reviewsSection()))),
       el('div', { class: 'col-12' }, el('section', { class: 'card', 'aria-labelledby': 'data-heading' },
         el('div', { class: 'card-body' }, el('h2', { id: 'data-heading', class: 'h5' }, 'Your data'), downloadSection()))),
       el('div', { class: 'col-12' }, el('section', { class: 'card border-danger-subtle', 'aria-labelledby': 'close-heading' },
         el('div', { class: 'card-body' }, el('h2', { id: 'close-heading', class: 'h5' }, 'Close your account'), closing)))));
+}
+
+// The customer's reviews, a removed one with staff's reason, and the reviews they reported with what staff made of
+// each report (docs/decisions/0024-reporting-and-moderating-reviews.md). Read once the page is drawn: a slow or failed
+// answer costs this card only.
+function reviewsSection() {
+  const body = el('div', { 'data-testid': 'profile-reviews' }, loading('Loading your reviews…'));
+  graphql(MY_REVIEWS_FOR_PROFILE).then(({ myReviews, myReviewReports }) => {
+    const reviews = newestFirst(myReviews, 'updatedAt', 'createdAt');
+    const reports = newestFirst(myReviewReports, 'reportedAt');
+    body.replaceChildren(reviews.length
+      ? el('ul', { class: 'list-group mb-3', 'aria-label': 'Your reviews' }, ...reviews.map(ownReviewItem))
+      : el('p', { class: 'text-body-secondary' }, 'You have not reviewed a film yet: rate one from its page.'));
+    if (reports.length) {
+      body.append(el('h3', { id: 'reported-heading', class: 'h6' }, 'Reviews you reported'),
+        el('ul', { class: 'list-group', 'aria-labelledby': 'reported-heading' }, ...reports.map(reportItem)));
+    }
+  }, (error) => {
+    body.replaceChildren(alertBox(error.explained || error.message || 'Your reviews could not be read. Please try again.'));
+  });
+  return body;
+}
+
+/** The film's title linking to its page, or words saying it is gone. */
+function filmLink(item) {
+  const title = filmTitle(item);
+  return title
+    ? el('a', { href: `#/movies/${encodeURIComponent(item.movieId)}`, class: 'fw-semibold' }, title)
+    : el('span', { class: 'fw-semibold' }, 'A film no longer listed');
+}
+
+function ownReviewItem(review) {
+  const removed = review.status === 'REMOVED';
+  return el('li', { class: 'list-group-item', 'data-testid': 'profile-review', 'data-status': review.status },
+    el('div', { class: 'd-flex flex-wrap justify-content-between gap-2' }, filmLink(review),
+      el('span', {},
+        el('span', { class: 'rating', 'aria-hidden': 'true' }, stars(review.rating)),
+        el('span', { class: 'visually-hidden' }, `${review.rating} out of 5`))),
+    review.comment ? el('p', { class: 'mb-1' }, review.comment) : null,
+    el('p', { class: `mb-0 small ${removed ? 'text-danger-emphasis' : 'text-body-secondary'}`, 'data-testid': 'profile-review-status' },
+      ownReviewStatusLine(review)));
+}
+
+function reportItem(report) {
+  return el('li', { class: 'list-group-item', 'data-testid': 'profile-report', 'data-status': report.status },
+    filmLink(report),
+    el('p', { class: 'mb-0 small text-body-secondary', 'data-testid': 'profile-report-outcome' }, reportOutcomeLine(report)));
 }
 
 // A copy of everything the platform holds about the customer (docs/api.md, "Your data"), as a JSON file.
