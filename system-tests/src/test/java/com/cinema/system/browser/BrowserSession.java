@@ -45,10 +45,7 @@ final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallb
 
     /** A new context of the class's browser, with the tests' 15 s default wait; closed after the test. */
     BrowserContext context(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options);
-        context.setDefaultTimeout(15_000);
-        contexts.add(context);
-        return context;
+        return newContext(options, contexts);
     }
 
     /**
@@ -58,9 +55,14 @@ final class BrowserSession implements BeforeAllCallback, AfterTestExecutionCallb
      * between them rather than waiting. Its pages are opened with {@link #keptPage}.
      */
     BrowserContext keptContext(Browser.NewContextOptions options) {
+        return newContext(options, keptContexts);
+    }
+
+    /** A context of the class's browser with the tests' 15 s default wait, in {@code closedWith} for its closing. */
+    private BrowserContext newContext(Browser.NewContextOptions options, List<BrowserContext> closedWith) {
         BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(15_000);
-        keptContexts.add(context);
+        closedWith.add(context);
         return context;
     }
 
