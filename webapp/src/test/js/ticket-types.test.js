@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lockedReason, seatList, ticketChoices, ticketMix, ticketTypeLabel } from '../../main/resources/META-INF/resources/js/ticket-types.js';
+import { couponRefusalLine, lockedReason, seatList, ticketChoices, ticketMix, ticketTypeLabel } from '../../main/resources/META-INF/resources/js/ticket-types.js';
 
 const offers = [
   { type: 'ADULT', label: 'Adult', condition: '', discountCents: 0, notForRatings: [] },
@@ -34,10 +34,21 @@ test('seat lists name a concession and leave Adult tickets plain', () => {
   assert.equal(ticketTypeLabel('SENIOR', offers), 'Senior');
 });
 
-test('types change only on a hold without a coupon', () => {
+test('types change on a hold, with or without a coupon, and only on a hold', () => {
   assert.equal(lockedReason({ status: 'HELD', couponCode: null }), null);
-  assert.match(lockedReason({ status: 'HELD', couponCode: 'SPRING10' }), /Remove the coupon/);
+  assert.equal(lockedReason({ status: 'HELD', couponCode: 'SPRING10' }), null);
   assert.match(lockedReason({ status: 'CONFIRMED', couponCode: null }), /on hold/);
+  assert.match(lockedReason({ status: 'PAYMENT_PENDING', couponCode: 'SPRING10' }), /on hold/);
+});
+
+test('a type refused because the coupon would stop applying says why and how to go on', () => {
+  assert.equal(couponRefusalLine('FLAT5', 'MIN_ORDER'), 'Coupon FLAT5 would not apply to these tickets: these '
+    + 'tickets come to less than its minimum order. Remove the coupon to choose them, or keep these tickets.');
+  assert.equal(couponRefusalLine('SPRING10', 'EXPIRED'), 'Coupon SPRING10 would not apply to these tickets: it has '
+    + 'expired. Remove the coupon to choose them, or keep these tickets.');
+  // a reason the portal has no words for is left out rather than shown as a code
+  assert.equal(couponRefusalLine('X1', 'SOMETHING_NEW'), 'Coupon X1 would not apply to these tickets. Remove the '
+    + 'coupon to choose them, or keep these tickets.');
 });
 
 test('the dashboard\'s ticket mix gives each type its share of all tickets sold', () => {

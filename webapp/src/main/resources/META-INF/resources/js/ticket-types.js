@@ -52,9 +52,26 @@ export function ticketMix(byType, total) {
   }));
 }
 
-/** Why the types cannot be changed now, or null when they can. */
+/** Why the types cannot be changed now, or null when they can (a coupon on the hold is worked out again). */
 export function lockedReason(booking) {
   if (booking.status !== 'HELD') return 'Ticket types can only be changed while the seats are on hold.';
-  if (booking.couponCode) return 'Remove the coupon to change ticket types: its discount was worked out for these tickets.';
   return null;
+}
+
+/** Why a coupon would stop applying, as the booking service's reasons (COUPON_INVALID) name it. */
+const NO_LONGER_APPLIES = {
+  MIN_ORDER: 'these tickets come to less than its minimum order',
+  EXPIRED: 'it has expired',
+  INACTIVE: 'it is no longer active',
+  USED_UP: 'it has been used up',
+};
+
+/**
+ * What the checkout says when a ticket type was refused because the hold's coupon would not apply to the tickets as
+ * chosen (docs/decisions/0025-coupon-quoted-again-on-a-ticket-type-change.md): nothing changed, and how to go on.
+ */
+export function couponRefusalLine(code, reason) {
+  const why = NO_LONGER_APPLIES[reason];
+  return `Coupon ${code} would not apply to these tickets${why ? `: ${why}` : ''}. `
+    + 'Remove the coupon to choose them, or keep these tickets.';
 }

@@ -164,8 +164,9 @@ public class BookingGraphQlApi {
     @Mutation("chooseTicketTypes")
     @Description("Sets the ticket type of seats of the caller's held booking (seats not listed keep theirs) and prices "
             + "them again: the seat's full price less the type's discount. VALIDATION on tickets for a seat not in the "
-            + "booking or listed twice, a type not on sale or not sold for the film's age rating; CONFLICT while a "
-            + "coupon is applied (remove it first) or once the booking is no longer HELD; HOLD_EXPIRED once its hold "
+            + "booking or listed twice, a type not on sale or not sold for the film's age rating; a coupon on the "
+            + "booking is quoted again for the new subtotal, COUPON_INVALID (extensions.reason) with nothing changed "
+            + "when it would no longer apply; CONFLICT once the booking is no longer HELD; HOLD_EXPIRED once its hold "
             + "ran out")
     @RolesAllowed({"USER", "ADMIN"})
     public BookingView chooseTicketTypes(@Name("bookingId") @Id @NonNull String bookingId,

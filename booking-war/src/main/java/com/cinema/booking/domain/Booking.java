@@ -175,13 +175,21 @@ public class Booking extends TimestampedEntity {
         status = status.moveTo(BookingStatus.PAYMENT_PENDING);
     }
 
-    /** The coupon quoted for this hold: the total becomes subtotal minus discount. Only while HELD. */
-    public void applyCoupon(String code, int discount) {
+    /**
+     * The coupon as quoted for this hold: the total becomes subtotal minus discount. Only while HELD, and only for
+     * the subtotal it was quoted for: a quote for other tickets (changed since it was asked for) is
+     * {@link CouponQuoteOutdated}, nothing changed.
+     */
+    public void applyCoupon(DiscountQuote quote) {
         requireHeld("have its coupon changed");
+        String code = quote.code();
         if (code == null || code.isBlank() || code.length() > 40) {
             throw new ValidationException("code", "must be 1 to 40 characters");
         }
-        setDiscount(code, discount);
+        if (quote.subtotalCents() != subtotalCents) {
+            throw new CouponQuoteOutdated(id);
+        }
+        setDiscount(code, quote.discountCents());
     }
 
     /** Takes the coupon off a hold; the total is the subtotal again. Only while HELD. */
@@ -191,27 +199,44 @@ public class Booking extends TimestampedEntity {
     }
 
     /**
-     * Whether the customer may change the ticket types now: only while HELD (CONFLICT otherwise), before the hold
-     * runs out (HOLD_EXPIRED), and without a coupon (CONFLICT): the coupon's discount was quoted for the tickets as
-     * they are, and quoting it again for the new prices was judged not worth the race with checkout.
+     * Whether the customer may change the ticket types now: only while HELD (CONFLICT otherwise) and before the hold
+     * runs out (HOLD_EXPIRED). A coupon on the hold stays on: {@link #chooseTicketTypes} takes its discount as quoted
+     * again for the new subtotal (docs/decisions/0025-coupon-quoted-again-on-a-ticket-type-change.md).
      */
     public void requireTicketTypesChangeable(Instant now) {
         requireHeld("have its ticket types changed");
         refuseRunOutHold(now);
-        if (couponCode != null) {
-            throw new ConflictException("Remove the coupon before changing ticket types: its discount was worked out "
-                    + "for the tickets as they are");
+    }
+
+    /**
+     * The subtotal the hold would have with these choices (seats not named keep their price): what the coupon is
+     * quoted again for before the change. Seats that are not the booking's are left to {@link #chooseTicketTypes}.
+     */
+    public int subtotalWith(Map<Long, TicketTypeOffer> offers) {
+        long subtotal = 0;
+        for (Ticket ticket : tickets) {
+            TicketTypeOffer offer = offers.get(ticket.getSeatId());
+            subtotal += offer == null ? ticket.getPriceCents() : offer.price(ticket.getFullPriceCents());
         }
+        return (int) Math.min(subtotal, Integer.MAX_VALUE);
+    }
+
+    /** {@link #chooseTicketTypes(Map, String, DiscountQuote, Instant)} for a hold without a coupon. */
+    public void chooseTicketTypes(Map<Long, TicketTypeOffer> offers, String ageRating, Instant now) {
+        chooseTicketTypes(offers, ageRating, null, now);
     }
 
     /**
      * The customer's ticket types: each seat named in {@code offers} is priced as its offer's type (its full price
      * less the discount, never below 0); seats not named keep theirs; subtotal and total follow. {@code ageRating} is
-     * the film's, asked only when an offer is {@link TicketTypeOffer#restricted} (null otherwise). Everything is
-     * checked before anything changes: {@link #requireTicketTypesChangeable}, then VALIDATION on {@code tickets}
-     * for a seat that is not this booking's or a type not sold for the film's age rating.
+     * the film's, asked only when an offer is {@link TicketTypeOffer#restricted} (null otherwise). With a coupon on,
+     * {@code requote} is its discount quoted for the new subtotal; one for another code or subtotal (the coupon or
+     * the tickets changed since it was asked for), or none, is {@link CouponQuoteOutdated}. Everything is checked
+     * before anything changes: {@link #requireTicketTypesChangeable}, then VALIDATION on {@code tickets} for a seat
+     * that is not this booking's or a type not sold for the film's age rating.
      */
-    public void chooseTicketTypes(Map<Long, TicketTypeOffer> offers, String ageRating, Instant now) {
+    public void chooseTicketTypes(Map<Long, TicketTypeOffer> offers, String ageRating, DiscountQuote requote,
+                                  Instant now) {
         requireTicketTypesChangeable(now);
         Map<Long, Ticket> bySeat = new HashMap<>();
         tickets.forEach(ticket -> bySeat.put(ticket.getSeatId(), ticket));
@@ -226,9 +251,16 @@ public class Booking extends TimestampedEntity {
                         + ageRating.strip() + "-rated films (seat " + ticket.getSeatLabel() + ")");
             }
         });
+        int subtotal = subtotalWith(offers);
+        if (couponCode != null) {
+            if (requote == null || !requote.isFor(couponCode, subtotal)) {
+                throw new CouponQuoteOutdated(id);
+            }
+            requireDiscountWithin(requote.discountCents(), subtotal);
+        }
         offers.forEach((seatId, offer) -> bySeat.get(seatId).priceAs(offer));
         subtotalCents = subtotalOf(tickets);
-        totalCents = subtotalCents - discountCents;
+        setDiscount(couponCode, couponCode == null ? 0 : requote.discountCents());
     }
 
     /**
@@ -354,12 +386,16 @@ public class Booking extends TimestampedEntity {
     }
 
     private void setDiscount(String code, int discount) {
-        if (discount < 0 || discount > subtotalCents) {
-            throw new ValidationException("discountCents", "must be between 0 and the subtotal " + subtotalCents);
-        }
+        requireDiscountWithin(discount, subtotalCents);
         couponCode = code;
         discountCents = discount;
         totalCents = subtotalCents - discount;
+    }
+
+    private static void requireDiscountWithin(int discount, int subtotal) {
+        if (discount < 0 || discount > subtotal) {
+            throw new ValidationException("discountCents", "must be between 0 and the subtotal " + subtotal);
+        }
     }
 
     public Long getId() {

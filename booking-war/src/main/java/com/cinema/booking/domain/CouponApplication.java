@@ -42,25 +42,30 @@ public class CouponApplication {
     }
 
     /**
-     * Applies the coupon to the owner's hold: COUPON_INVALID with {@code reason} when it does not apply. Lock
-     * contention that outlasts the retries is CONFLICT ({@link Contention}): the coupon not applied, try again
-     * (a quote reserves nothing).
+     * Applies the coupon to the owner's hold: COUPON_INVALID with {@code reason} when it does not apply. The quote
+     * is taken without the booking's lock; when the tickets changed meanwhile it is taken again for them
+     * ({@link CouponQuoteOutdated#retried}), so the discount kept is always the one for the stored subtotal. Lock
+     * contention that outlasts the retries is CONFLICT ({@link Contention}): the coupon not applied, try again (a
+     * quote reserves nothing).
      */
     public Booking apply(long userId, long bookingId, String code) {
         String normalized = normalize(code);
-        return Contention.answering(() -> Contention.busy("Booking " + bookingId, "the coupon was not applied"), () -> {
-            Order order = order(userId, bookingId, normalized);
-            Coupons.CouponQuote quote = coupons.quote(order.coupon());
-            if (!quote.valid()) {
-                throw new CouponInvalidException("Coupon " + normalized + " cannot be used for this booking ("
-                        + quote.reason() + ")").withExtension("reason", String.valueOf(quote.reason()));
-            }
-            return transactions.retrying(() -> {
-                Booking booking = owned(userId, bookingId);
-                booking.applyCoupon(normalized, quote.discountCents());
-                return booking;
-            });
-        });
+        return Contention.answering(() -> Contention.busy("Booking " + bookingId, "the coupon was not applied"),
+                () -> CouponQuoteOutdated.retried(() -> {
+                    Order order = order(userId, bookingId, normalized);
+                    Coupons.CouponQuote quote = coupons.quote(order.coupon());
+                    if (!quote.valid()) {
+                        throw new CouponInvalidException("Coupon " + normalized + " cannot be used for this booking ("
+                                + quote.reason() + ")").withExtension("reason", String.valueOf(quote.reason()));
+                    }
+                    DiscountQuote quoted = new DiscountQuote(normalized, order.coupon().subtotalCents(),
+                            quote.discountCents());
+                    return transactions.retrying(() -> {
+                        Booking booking = owned(userId, bookingId);
+                        booking.applyCoupon(quoted);
+                        return booking;
+                    });
+                }));
     }
 
     /** Takes the coupon off the owner's hold; contended past the retries, CONFLICT with the coupon still on. */

@@ -26,6 +26,11 @@ public interface Coupons {
             return new CouponOrder(code, booking.getId(), booking.getSubtotalCents(), booking.getCurrency(),
                     showtime.getMovieId(), showtime.getCinemaId());
         }
+
+        /** The same order at another subtotal: the hold's coupon quoted again for the tickets as chosen. */
+        CouponOrder forSubtotal(int subtotal) {
+            return new CouponOrder(code, bookingId, subtotal, currency, movieId, cinemaId);
+        }
     }
 
     /** Whether the coupon applies and what it takes off; reason (e.g. EXPIRED) when it does not. */

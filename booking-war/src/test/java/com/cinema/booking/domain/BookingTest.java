@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,25 +175,75 @@ class BookingTest {
     }
 
     @Test
-    void typesChangeOnlyOnAHoldThatStillRunsAndHasNoCoupon() {
+    void typesChangeOnlyOnAHoldThatStillRuns() {
         Map<Long, TicketTypeOffer> senior = Map.of(1L, offer(TicketType.SENIOR));
 
         Booking runOut = standardAndVip();
         assertThatThrownBy(() -> runOut.chooseTicketTypes(senior, null, EXPIRY)).isInstanceOf(HoldExpiredException.class);
-
-        Booking withCoupon = standardAndVip();
-        withCoupon.applyCoupon("WELCOME10", 290);
-        assertThatThrownBy(() -> withCoupon.chooseTicketTypes(senior, null, EXPIRY.minusSeconds(1)))
-                .isInstanceOf(ConflictException.class).hasMessageStartingWith("Remove the coupon before changing");
-        assertThat(withCoupon.getTotalCents()).isEqualTo(2610);
 
         Booking paying = standardAndVip();
         paying.startPayment(EXPIRY.minusSeconds(1));
         assertThatThrownBy(() -> paying.chooseTicketTypes(senior, null, EXPIRY.minusSeconds(1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("PAYMENT_PENDING");
 
-        for (Booking unchanged : List.of(runOut, withCoupon, paying)) {
+        for (Booking unchanged : List.of(runOut, paying)) {
             assertThat(unchanged.getTickets()).extracting(Ticket::getPriceCents).containsExactly(1100, 1800);
         }
+    }
+
+    @Test
+    void withACouponOnTheNewTotalTakesItsDiscountAsQuotedForTheNewSubtotal() {
+        Booking withCoupon = standardAndVip();
+        withCoupon.applyCoupon(new DiscountQuote("WELCOME10", 2900, 290));
+        Map<Long, TicketTypeOffer> senior = Map.of(1L, offer(TicketType.SENIOR));
+        assertThat(withCoupon.subtotalWith(senior)).isEqualTo(850 + 1800);
+
+        withCoupon.chooseTicketTypes(senior, null, new DiscountQuote("WELCOME10", 2650, 265), EXPIRY.minusSeconds(1));
+
+        assertThat(withCoupon.getTickets()).extracting(Ticket::getPriceCents).containsExactly(850, 1800);
+        assertThat(withCoupon.getCouponCode()).isEqualTo("WELCOME10");
+        assertThat(withCoupon.getSubtotalCents()).isEqualTo(2650);
+        assertThat(withCoupon.getDiscountCents()).isEqualTo(265);
+        assertThat(withCoupon.getTotalCents()).isEqualTo(2650 - 265);
+    }
+
+    @Test
+    void aCouponIsAppliedOnlyAsQuotedForTheSubtotalAsItIs() {
+        Booking booking = standardAndVip();
+
+        assertThatThrownBy(() -> booking.applyCoupon(new DiscountQuote("WELCOME10", 2650, 265)))
+                .isInstanceOf(CouponQuoteOutdated.class);
+        assertThat(booking.getCouponCode()).isNull();
+        assertThat(booking.getTotalCents()).isEqualTo(2900);
+
+        booking.applyCoupon(new DiscountQuote("WELCOME10", 2900, 290));
+        assertThat(booking.getCouponCode()).isEqualTo("WELCOME10");
+        assertThat(booking.getTotalCents()).isEqualTo(2900 - 290);
+    }
+
+    @Test
+    void aQuoteForAnotherCouponOrSubtotalOrNoneChangesNothing() {
+        Map<Long, TicketTypeOffer> senior = Map.of(1L, offer(TicketType.SENIOR));
+        Booking withCoupon = standardAndVip();
+        withCoupon.applyCoupon(new DiscountQuote("WELCOME10", 2900, 290));
+
+        for (DiscountQuote outdated : Arrays.asList(null, new DiscountQuote("SPRING5", 2650, 500),
+                new DiscountQuote("WELCOME10", 2900, 290))) {
+            assertThatThrownBy(() -> withCoupon.chooseTicketTypes(senior, null, outdated, EXPIRY.minusSeconds(1)))
+                    .as("quote %s", outdated).isInstanceOf(CouponQuoteOutdated.class)
+                    .hasMessageContaining("changed while its coupon was being quoted; nothing was changed");
+        }
+        // a discount beyond the new subtotal is refused before any ticket changes
+        assertThatThrownBy(() -> withCoupon.chooseTicketTypes(senior, null, new DiscountQuote("WELCOME10", 2650, 2651),
+                EXPIRY.minusSeconds(1))).isInstanceOf(ValidationException.class)
+                .hasMessage("discountCents: must be between 0 and the subtotal 2650");
+        assertThat(withCoupon.getTickets()).extracting(Ticket::getPriceCents).containsExactly(1100, 1800);
+        assertThat(withCoupon.getTotalCents()).isEqualTo(2900 - 290);
+
+        // A quote made for a coupon since removed is not needed: the new subtotal is the total.
+        withCoupon.removeCoupon();
+        withCoupon.chooseTicketTypes(senior, null, new DiscountQuote("WELCOME10", 2650, 265), EXPIRY.minusSeconds(1));
+        assertThat(withCoupon.getDiscountCents()).isZero();
+        assertThat(withCoupon.getTotalCents()).isEqualTo(2650);
     }
 }

@@ -317,6 +317,7 @@ final class InMemoryBookingService {
         ticketTypeChange.transactions = transactions;
         ticketTypeChange.bookings = bookings;
         ticketTypeChange.showtimes = showtimes;
+        ticketTypeChange.coupons = coupons;
         ticketTypeChange.movies = id -> {
             movieLookups.add(id);
             return Optional.ofNullable(movies.get(id));

@@ -1,5 +1,6 @@
 package com.cinema.booking.domain;
 
+import com.cinema.common.error.CouponInvalidException;
 import com.cinema.common.error.HoldExpiredException;
 import com.cinema.common.error.NotFoundException;
 import com.cinema.common.error.UpstreamUnavailableException;
@@ -24,6 +25,7 @@ import static com.cinema.booking.domain.TicketType.SENIOR;
 import static com.cinema.booking.domain.TicketType.STUDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -176,22 +178,124 @@ class TicketTypeChangeTest {
     }
 
     @Test
-    void aBookingWithACouponMustHaveItRemovedFirst() {
+    void aCouponOnTheHoldIsQuotedAgainForTheNewTicketsAndStaysOn() {
         Booking held = hold(ALICE, "1", "2", "3");
         service.couponApplication.apply(ALICE, held.getId(), "WELCOME10");
-
-        for (TicketType type : List.of(SENIOR, CHILD)) {
-            assertConflict(() -> choose(ALICE, held, seat(1, type))).isEqualTo("Remove the coupon before changing "
-                    + "ticket types: its discount was worked out for the tickets as they are");
-        }
-
-        assertThat(stored(held).getCouponCode()).isEqualTo("WELCOME10");
         assertThat(stored(held).getTotalCents()).isEqualTo(3400 - 340);
-        assertThat(stored(held).getTickets()).extracting(Ticket::getTicketType).containsOnly(ADULT);
-        assertThat(service.movieLookups).as("refused before the film's rating is asked").isEmpty();
+
+        Booking child = choose(ALICE, held, seat(1, CHILD));
+
+        assertThat(child.getCouponCode()).isEqualTo("WELCOME10");
+        assertThat(child.getSubtotalCents()).isEqualTo(650 + 1400 + 1000);
+        assertThat(child.getDiscountCents()).isEqualTo(305);
+        assertThat(child.getTotalCents()).isEqualTo(3050 - 305);
+        assertThat(service.coupons.quoted).last().satisfies(order -> {
+            assertThat(order.code()).isEqualTo("WELCOME10");
+            assertThat(order.bookingId()).isEqualTo(held.getId());
+            assertThat(order.subtotalCents()).as("quoted for the tickets as chosen").isEqualTo(3050);
+            assertThat(order.movieId()).isEqualTo(MOVIE);
+        });
+
+        // and back to Adult: the coupon's first discount again
+        assertThat(choose(ALICE, held, seat(1, ADULT)).getTotalCents()).isEqualTo(3400 - 340);
+        // checkout charges the total as quoted last
+        pay(held);
+        assertThat(service.payments.chargeCalls).singleElement()
+                .satisfies(charge -> assertThat(charge.amountCents()).isEqualTo(3400 - 340));
+    }
+
+    @Test
+    void aCouponThatWouldNoLongerApplyRefusesTheChangeSayingWhy() {
+        Booking held = hold(ALICE, "1", "2", "3");
+        service.couponApplication.apply(ALICE, held.getId(), "BIG30");
+        // 30.50 is still an order of 30.00 or more
+        assertThat(choose(ALICE, held, seat(1, CHILD)).getTotalCents()).isEqualTo(3050 - 300);
+
+        CouponInvalidException refused = catchThrowableOfType(() -> choose(ALICE, held, seat(3, SENIOR)),
+                CouponInvalidException.class);
+
+        assertThat(refused).hasMessage("Coupon BIG30 would not apply to these tickets (MIN_ORDER): remove it to "
+                + "choose them");
+        assertThat(refused.extensions()).containsEntry("reason", "MIN_ORDER");
+        assertThat(stored(held).getTickets()).extracting(Ticket::getTicketType).containsExactly(CHILD, ADULT, ADULT);
+        assertThat(stored(held).getCouponCode()).isEqualTo("BIG30");
+        assertThat(stored(held).getTotalCents()).isEqualTo(3050 - 300);
 
         service.couponApplication.remove(ALICE, held.getId());
-        assertThat(choose(ALICE, held, seat(1, CHILD)).getTotalCents()).isEqualTo(3400 - 350);
+        assertThat(choose(ALICE, held, seat(3, SENIOR)).getTotalCents()).isEqualTo(650 + 1400 + 750);
+    }
+
+    @Test
+    void aCouponChangedWhileItWasQuotedIsQuotedAgainAsItIsNow() {
+        Booking held = hold(ALICE, "1", "2", "3");
+        service.couponApplication.apply(ALICE, held.getId(), "WELCOME10");
+        // the customer's other tab swaps the coupon while this change waits for its quote
+        service.coupons.beforeNextQuote = () -> service.couponApplication.apply(ALICE, held.getId(), "BIG30");
+
+        Booking senior = choose(ALICE, held, seat(2, SENIOR));
+
+        assertThat(service.coupons.quoted).extracting(Coupons.CouponOrder::code, Coupons.CouponOrder::subtotalCents)
+                .endsWith(tuple("BIG30", 3400), tuple("WELCOME10", 3150), tuple("BIG30", 3150));
+        assertThat(senior.getCouponCode()).isEqualTo("BIG30");
+        assertThat(senior.getTotalCents()).isEqualTo(3150 - 300);
+
+        // removed meanwhile: the refusal of BIG30 for a 29.50 order is no answer, and the change needs no discount
+        service.coupons.beforeNextQuote = () -> service.couponApplication.remove(ALICE, held.getId());
+        Booking student = choose(ALICE, held, seat(3, STUDENT));
+        assertThat(service.coupons.quoted).last().extracting(Coupons.CouponOrder::subtotalCents).isEqualTo(2950);
+        assertThat(student.getCouponCode()).isNull();
+        assertThat(student.getTotalCents()).isEqualTo(1000 + 1150 + 800);
+    }
+
+    @Test
+    void aCouponAppliedWhileATicketTypeChangesIsQuotedAgainForTheNewTickets() {
+        Booking held = hold(ALICE, "1", "2", "3");
+        // the customer's other tab makes A1 a Child ticket while WELCOME10 is being quoted for three Adult ones
+        service.coupons.beforeNextQuote = () -> choose(ALICE, held, seat(1, CHILD));
+
+        Booking applied = service.couponApplication.apply(ALICE, held.getId(), "WELCOME10");
+
+        assertThat(service.coupons.quoted).extracting(Coupons.CouponOrder::subtotalCents).containsExactly(3400, 3050);
+        assertThat(applied.getSubtotalCents()).isEqualTo(3050);
+        assertThat(applied.getDiscountCents()).isEqualTo(305);
+        assertThat(applied.getTotalCents()).isEqualTo(3050 - 305);
+    }
+
+    @Test
+    void aCouponThatKeepsChangingWhileQuotedIsAConflictWithNothingChanged() {
+        Booking held = hold(ALICE, "1", "2", "3");
+        service.couponApplication.apply(ALICE, held.getId(), "WELCOME10");
+        Runnable swap = new Runnable() {
+            @Override
+            public void run() {
+                String other = "WELCOME10".equals(stored(held).getCouponCode()) ? "BIG30" : "WELCOME10";
+                service.couponApplication.apply(ALICE, held.getId(), other);
+                service.coupons.beforeNextQuote = this;
+            }
+        };
+        service.coupons.beforeNextQuote = swap;
+
+        assertConflict(() -> choose(ALICE, held, seat(1, SENIOR))).isEqualTo("The coupon or the tickets of booking "
+                + held.getId() + " changed while its coupon was being quoted; nothing was changed, try again");
+
+        service.coupons.beforeNextQuote = null;
+        assertThat(stored(held).getTickets()).extracting(Ticket::getTicketType).containsOnly(ADULT);
+        assertThat(stored(held).getSubtotalCents()).isEqualTo(3400);
+    }
+
+    @Test
+    void aCouponServiceThatCannotAnswerLeavesTheTicketsAsTheyWere() {
+        Booking held = hold(ALICE, "1", "2");
+        service.couponApplication.apply(ALICE, held.getId(), "WELCOME10");
+        service.coupons.quoteFails = true;
+
+        assertThatThrownBy(() -> choose(ALICE, held, seat(1, SENIOR))).isInstanceOf(UpstreamUnavailableException.class);
+
+        assertThat(stored(held).getTickets()).extracting(Ticket::getTicketType).containsOnly(ADULT);
+        assertThat(stored(held).getTotalCents()).isEqualTo(2400 - 240);
+        // a hold without a coupon does not need the coupon service
+        service.couponApplication.remove(ALICE, held.getId());
+        assertThat(choose(ALICE, held, seat(1, SENIOR)).getTotalCents()).isEqualTo(750 + 1400);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cinema.booking.it;
 
+import com.cinema.testing.AllAtOnce;
 import com.cinema.testing.GraphQlHttp;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static com.cinema.booking.it.BookingIt.freshDay;
 import static com.cinema.booking.it.BookingIt.held;
@@ -75,24 +71,7 @@ class ReleaseConcurrencyIT {
             calls.add(() -> hold(customer, showtimeId, List.of(seat)));
         }
 
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<JsonObject>> answers = new ArrayList<>();
-        for (Callable<JsonObject> call : calls) {
-            answers.add(threads.submit(() -> {
-                ready.countDown();
-                go.await();
-                return call.call();
-            }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<JsonObject> responses = new ArrayList<>();
-        for (Future<JsonObject> answer : answers) {
-            responses.add(answer.get(90, TimeUnit.SECONDS));
-        }
-        threads.shutdownNow();
+        List<JsonObject> responses = AllAtOnce.run(calls);
 
         for (int i = 0; i < releasedSeats.size(); i++) {
             JsonObject response = responses.get(i);

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Payment: one payment per (customer, idempotency key), as the real service scopes keys (the same key with another card is CONFLICT, as the real service
  * answers); card {@value #DECLINING_CARD} is PAYMENT_DECLINED with reason, retryable and paymentId; for bookings
  * in {@link #loseChargeAnswer} the charge is taken but its answer lost (INTERNAL), and for those in
- * {@link #lookupDown} the lookup by key fails too. Coupon: WELCOME10 takes 10 % (at most 500); anything else is
- * invalid (UNKNOWN). User: {@code serviceToken} answers a SERVICE token signed with the platform's test key, and
+ * {@link #lookupDown} the lookup by key fails too. Coupon: WELCOME10 takes 10 % (at most 500); FLAT5 takes 500 off
+ * an order of 2000 or more (MIN_ORDER below, as the demo coupon); anything else is invalid (UNKNOWN). User: {@code serviceToken} answers a SERVICE token signed with the platform's test key, and
  * {@code contactPreferences} answers every customer as {@code u<id>@cinema.test} (or their {@link #changedEmail})
  * without a phone (so no SMS: not opted in), wanting reminders unless their id is in {@link #remindersOff}; a customer
  * in {@link #closedAccounts} is unknown (null), as the real service answers for a closed account.
@@ -176,6 +176,13 @@ final class StubCheckoutServices {
         if ("WELCOME10".equals(code)) {
             return Json.createObjectBuilder().add("code", code).add("valid", true)
                     .add("discountCents", Math.min(500, input.getInt("subtotalCents") / 10)).build();
+        }
+        if ("FLAT5".equals(code) && input.getInt("subtotalCents") >= 2000) {
+            return Json.createObjectBuilder().add("code", code).add("valid", true).add("discountCents", 500).build();
+        }
+        if ("FLAT5".equals(code)) {
+            return Json.createObjectBuilder().add("code", code).add("valid", false).add("discountCents", 0)
+                    .add("reason", "MIN_ORDER").build();
         }
         return Json.createObjectBuilder().add("code", code).add("valid", false).add("discountCents", 0)
                 .add("reason", "UNKNOWN").build();

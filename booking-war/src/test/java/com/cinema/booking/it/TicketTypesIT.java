@@ -1,6 +1,7 @@
 package com.cinema.booking.it;
 
 import com.cinema.booking.it.ContactErasureIT.Customer;
+import com.cinema.testing.AllAtOnce;
 import com.cinema.testing.GraphQlHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -10,9 +11,11 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import static com.cinema.booking.it.BookingIt.GRAPHQL;
 import static com.cinema.booking.it.BookingIt.errorField;
@@ -31,8 +34,9 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Ticket types on the test server: the types on sale read without a token; a hold's seats chosen as Child and Senior,
  * priced off their full price, read back through the API and with SQL, and charged at the new total; a Child ticket
- * refused for a 15-rated film (Short One, 903, whose rating the stub movie service answers); and the customers,
- * coupons and statuses for which nothing changes.
+ * refused for a 15-rated film (Short One, 903, whose rating the stub movie service answers); a coupon on the hold
+ * quoted again for the new tickets, refused when it would no longer apply, and never left with a stale discount by
+ * changes racing it; and the customers and statuses for which nothing changes.
  */
 @MicroShedTest
 class TicketTypesIT {
@@ -54,6 +58,22 @@ class TicketTypesIT {
         }
         return as.post("mutation($b: ID!, $t: [TicketTypeChoice!]!) { chooseTicketTypes(bookingId: $b, tickets: $t) { "
                 + FIELDS + " } }", Map.of("b", bookingId, "t", tickets.build()));
+    }
+
+    private static JsonObject applyCoupon(Customer who, String bookingId, String code) {
+        return who.http().post("mutation($b: ID!, $c: String!) { applyCoupon(bookingId: $b, code: $c) { id } }",
+                Map.of("b", bookingId, "c", code));
+    }
+
+    /** The customer's hold of C1 and E1 (22.00) at a new showtime of film 901, with the coupon applied. */
+    private static String heldWithCoupon(Customer who, String code) {
+        String bookingId = hold(who, scheduled("901", "811", freshDay(), 1000).getString("id"), C1, E1);
+        dataWithoutErrors(applyCoupon(who, bookingId, code));
+        return bookingId;
+    }
+
+    private static JsonObject removeCoupon(Customer who, String bookingId) {
+        return who.http().post("mutation($b: ID!) { removeCoupon(bookingId: $b) { id } }", Map.of("b", bookingId));
     }
 
     private static JsonObject booking(Customer who, String id) {
@@ -203,25 +223,93 @@ class TicketTypesIT {
     }
 
     @Test
-    void aBookingWithACouponIsAConflictUntilTheCouponIsRemoved() {
-        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+    void aCouponOnTheHoldIsQuotedAgainForTheNewTicketsAndCheckoutChargesThat() {
         Customer gus = customer();
-        String bookingId = hold(gus, showtime, C1, E1);
-        dataWithoutErrors(gus.http().post("mutation($b: ID!) { applyCoupon(bookingId: $b, code: \"WELCOME10\") { id } }",
-                Map.of("b", bookingId)));
+        String bookingId = heldWithCoupon(gus, "WELCOME10");
 
-        JsonObject refused = choose(gus.http(), bookingId, C1, "CHILD");
+        JsonObject chosen = dataWithoutErrors(choose(gus.http(), bookingId, C1, "CHILD"))
+                .getJsonObject("chooseTicketTypes");
 
-        assertThat(firstErrorCode(refused)).isEqualTo("CONFLICT");
-        assertThat(firstErrorMessage(refused)).startsWith("Remove the coupon before changing ticket types");
-        JsonObject stored = booking(gus, bookingId);
-        assertThat(stored.getString("couponCode")).isEqualTo("WELCOME10");
-        assertThat(stored.getInt("totalCents")).isEqualTo(2200 - 220);
-        assertThat(tickets(stored)).containsExactly(tuple("C1", "ADULT", 1000), tuple("E1", "ADULT", 1200));
+        // 6.50 + 12.00, and WELCOME10's 10 % of that as the coupon service quoted it for this subtotal
+        assertThat(tickets(chosen)).containsExactly(tuple("C1", "CHILD", 650), tuple("E1", "ADULT", 1200));
+        assertThat(chosen.getString("couponCode")).isEqualTo("WELCOME10");
+        assertThat(chosen.getInt("subtotalCents")).isEqualTo(1850);
+        assertThat(chosen.getInt("discountCents")).isEqualTo(185);
+        assertThat(chosen.getInt("totalCents")).isEqualTo(1850 - 185);
+        assertThat(PLAYED.calls("quoteCoupon", bookingId)).last().satisfies(call -> {
+            assertThat(call.variables().getJsonObject("input").getString("code")).isEqualTo("WELCOME10");
+            assertThat(call.variables().getJsonObject("input").getInt("subtotalCents")).isEqualTo(1850);
+        });
+        try (BookingDatabase db = BookingDatabase.now()) {
+            assertThat(db.rows("SELECT coupon_code, subtotal_cents, discount_cents, total_cents FROM booking "
+                    + "WHERE id = ?", Long.parseLong(bookingId)))
+                    .extracting(r -> r.get("coupon_code"), r -> cents(r, "subtotal_cents"),
+                            r -> cents(r, "discount_cents"), r -> cents(r, "total_cents"))
+                    .containsExactly(tuple("WELCOME10", 1850, 185, 1665));
+        }
 
-        dataWithoutErrors(gus.http().post("mutation($b: ID!) { removeCoupon(bookingId: $b) { id } }",
-                Map.of("b", bookingId)));
-        assertThat(dataWithoutErrors(choose(gus.http(), bookingId, C1, "CHILD")).getJsonObject("chooseTicketTypes")
+        confirmed(gus, bookingId);
+
+        assertThat(PLAYED.calls("charge", bookingId)).singleElement().satisfies(call ->
+                assertThat(call.variables().getJsonObject("input").getInt("amountCents")).isEqualTo(1665));
+    }
+
+    @Test
+    void aCouponThatWouldNoLongerApplyRefusesTheChangeWithItsReasonAndNothingChanged() {
+        Customer hal = customer();
+        String bookingId = heldWithCoupon(hal, "FLAT5");
+
+        // 18.50 is below FLAT5's minimum order of 20.00
+        JsonObject refused = choose(hal.http(), bookingId, C1, "CHILD");
+
+        assertThat(firstErrorCode(refused)).isEqualTo("COUPON_INVALID");
+        assertThat(refused.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("reason"))
+                .isEqualTo("MIN_ORDER");
+        assertThat(firstErrorMessage(refused)).contains("Coupon FLAT5 would not apply to these tickets (MIN_ORDER)");
+        JsonObject stored = booking(hal, bookingId);
+        assertThat(stored.getString("couponCode")).isEqualTo("FLAT5");
+        assertUnchanged(hal, bookingId, 2200 - 500, "C1", "E1");
+
+        dataWithoutErrors(removeCoupon(hal, bookingId));
+        assertThat(dataWithoutErrors(choose(hal.http(), bookingId, C1, "CHILD")).getJsonObject("chooseTicketTypes")
                 .getInt("totalCents")).isEqualTo(650 + 1200);
+    }
+
+    /**
+     * The customer's tabs at once: ticket types changed while WELCOME10 is applied and removed. Whatever order the
+     * booking's row lock puts them in, each answers or is a CONFLICT, and after each round the stored discount is
+     * the coupon's for the stored subtotal (none without the coupon): never one quoted for other tickets.
+     */
+    @Test
+    void typeChangesRacingACouponBeingAppliedAndRemovedNeverKeepAStaleDiscount() throws Exception {
+        String showtime = scheduled("901", "811", freshDay(), 1000).getString("id");
+        Customer ivy = customer();
+        String bookingId = hold(ivy, showtime, C1, E1, F1);
+        List<String> types = List.of("CHILD", "SENIOR", "STUDENT", "ADULT");
+
+        for (int round = 0; round < 4; round++) {
+            List<Callable<JsonObject>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String type = types.get((round + i) % types.size());
+                long seat = List.of(C1, E1, F1).get(i % 3);
+                calls.add(() -> choose(ivy.http(), bookingId, seat, type));
+            }
+            boolean removing = round % 2 == 0;
+            calls.add(() -> applyCoupon(ivy, bookingId, "WELCOME10"));
+            calls.add(() -> removing ? removeCoupon(ivy, bookingId) : applyCoupon(ivy, bookingId, "WELCOME10"));
+
+            for (JsonObject answer : AllAtOnce.run(calls)) {
+                if (answer.containsKey("errors")) {
+                    assertThat(firstErrorCode(answer)).as(answer.toString()).isEqualTo("CONFLICT");
+                }
+            }
+            JsonObject stored = booking(ivy, bookingId);
+            int subtotal = stored.getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
+                    .mapToInt(t -> t.getInt("priceCents")).sum();
+            int discount = stored.isNull("couponCode") ? 0 : Math.min(500, subtotal / 10);
+            assertThat(stored.getInt("subtotalCents")).as("round %d: %s", round, stored).isEqualTo(subtotal);
+            assertThat(stored.getInt("discountCents")).as("round %d: %s", round, stored).isEqualTo(discount);
+            assertThat(stored.getInt("totalCents")).as("round %d: %s", round, stored).isEqualTo(subtotal - discount);
+        }
     }
 }

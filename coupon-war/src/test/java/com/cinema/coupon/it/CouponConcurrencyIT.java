@@ -1,5 +1,6 @@
 package com.cinema.coupon.it;
 
+import com.cinema.testing.AllAtOnce;
 import com.cinema.testing.GraphQlHttp;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import static com.cinema.coupon.it.CouponIt.coupon;
 import static com.cinema.coupon.it.CouponIt.created;
@@ -32,30 +29,13 @@ class CouponConcurrencyIT {
 
     /** One reservation attempt per caller, all released at the same moment; the answers in caller order. */
     private static List<JsonObject> race(List<GraphQlHttp> callers, List<JsonObject> orders) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(callers.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(callers.size());
-            CountDownLatch go = new CountDownLatch(1);
-            Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
-            List<Future<JsonObject>> answers = new ArrayList<>();
-            for (int i = 0; i < callers.size(); i++) {
-                int caller = i;
-                answers.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return reserve(callers.get(caller), orders.get(caller), expiresAt);
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<JsonObject> responses = new ArrayList<>();
-            for (Future<JsonObject> answer : answers) {
-                responses.add(answer.get(120, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
+        Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
+        List<Callable<JsonObject>> attempts = new ArrayList<>();
+        for (int i = 0; i < callers.size(); i++) {
+            int caller = i;
+            attempts.add(() -> reserve(callers.get(caller), orders.get(caller), expiresAt));
         }
+        return AllAtOnce.run(attempts);
     }
 
     /** How many reservations succeeded; every other answer must be COUPON_INVALID for {@code reason}. */

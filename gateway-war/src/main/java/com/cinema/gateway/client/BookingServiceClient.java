@@ -311,7 +311,8 @@ public class BookingServiceClient {
         return bookingService.execute(QUOTE_COUPON, caller.authorization(), bookingId, code);
     }
 
-    @Timeout(CallBudget.ONE_INNER_CALL_MS)
+    /** The coupon service quotes the coupon, a second time when the tickets changed meanwhile: two inner calls. */
+    @Timeout(CallBudget.TWO_INNER_CALLS_MS)
     @Retry(maxRetries = 0)
     public Booking applyCoupon(String bookingId, String code) {
         return bookingService.execute(APPLY_COUPON, caller.authorization(), bookingId, code);
@@ -328,8 +329,11 @@ public class BookingServiceClient {
         return bookingService.execute(TICKET_TYPES, null);
     }
 
-    /** The booking service may ask the movie service for the film's age rating: one inner call. */
-    @Timeout(CallBudget.ONE_INNER_CALL_MS)
+    /**
+     * The booking service may ask the movie service for the film's age rating and the coupon service, twice at most,
+     * for the hold's coupon quoted again: three inner calls.
+     */
+    @Timeout(CallBudget.THREE_INNER_CALLS_MS)
     @Retry(maxRetries = 0)
     public Booking chooseTicketTypes(String bookingId, List<TicketTypeChoice> tickets) {
         return bookingService.execute(CHOOSE_TICKET_TYPES, caller.authorization(), bookingId, tickets);

@@ -32,9 +32,10 @@ class CallBudgetOrderTest {
         // booking -> cinema (auditorium layout) for a hold; -> coupon for coupon changes; -> payment, coupon to cancel.
         assertOutlives(BookingServiceClient.class, "holdSeats", 1);
         assertOutlives(BookingServiceClient.class, "quoteCoupon", 1);
-        assertOutlives(BookingServiceClient.class, "applyCoupon", 1);
+        assertOutlives(BookingServiceClient.class, "applyCoupon", 2);
         assertOutlives(BookingServiceClient.class, "removeCoupon", 1);
-        assertOutlives(BookingServiceClient.class, "chooseTicketTypes", 1);
+        // booking -> movie (the film's rating), coupon (the hold's coupon quoted again, twice when outdated).
+        assertOutlives(BookingServiceClient.class, "chooseTicketTypes", 3);
         // booking -> user (the customer's address) to e-mail the tickets again.
         assertOutlives(BookingServiceClient.class, "sendTicketsAgain", 1);
         assertOutlives(BookingServiceClient.class, "cancelBooking", 2);

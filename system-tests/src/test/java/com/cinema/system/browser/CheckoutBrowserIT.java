@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -581,7 +582,7 @@ class CheckoutBrowserIT {
 
     @Test
     @Order(11)
-    void aCustomerChoosesASeniorTicketAtCheckoutIsChargedItsPriceAndTheDoorSeesIt() {
+    void aCustomerChoosesConcessionsAtCheckoutWithTheCouponQuotedAgainIsChargedThatAndTheDoorSeesThem() {
         Customer customer = Customer.register();
         JsonObject hold = customer.hold(fixture.showtimeId, 2);
         String bookingId = hold.getString("id");
@@ -632,33 +633,62 @@ class CheckoutBrowserIT {
         BrowserKit.assertNoSeriousViolations(page, "checkout with ticket types at 390");
         BrowserKit.screenshot(page, "checkout-ticket-types-390");
 
-        // with a coupon on, the types are fixed (its discount was worked out for them) until it is removed
+        // A coupon whose minimum order is this total (1.00 off): a Student ticket for the second seat would take the
+        // order under it, so the booking service refuses that choice with the coupon's reason and nothing changes.
+        String minimumCode = "MIN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        GraphQlHttp.dataWithoutErrors(admin().post("mutation($in: CouponInput!) { createCoupon(input: $in) { id } }",
+                Map.of("in", Json.createObjectBuilder().add("code", minimumCode).add("currency", "GBP")
+                        .add("discountType", "FIXED").add("value", 100).add("minOrderCents", expectedTotal).build())));
+        page.getByLabel("Coupon code").fill(minimumCode);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(page.getByTestId("coupon-applied")).containsText(minimumCode);
+        assertThat(page.getByTestId("total")).hasText(gbp(expectedTotal - 100));
+        Locator second = page.getByLabel("Seat " + seats.get(1));
+        assertThat(second).isEnabled();
+        assertThat(page.locator("#ticket-types-hint")).containsText("Coupon " + minimumCode
+                + " is worked out again for the tickets you choose.");
+        second.selectOption("STUDENT");
+        assertThat(page.getByTestId("ticket-types-status")).containsText("Coupon " + minimumCode + " would not apply "
+                + "to these tickets: these tickets come to less than its minimum order. Remove the coupon to choose them");
+        assertThat(page.getByLabel("Seat " + seats.get(1))).hasValue("ADULT");
+        assertThat(ticketsOf(customer, bookingId)).extracting(t -> t.getString("ticketType")).containsExactly("SENIOR", "ADULT");
+        assertThat(page.getByTestId("total")).hasText(gbp(expectedTotal - 100));
+
+        // WELCOME10 instead: the Student ticket is chosen and the coupon quoted again by the coupon service for it
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove coupon")).click();
         page.getByLabel("Coupon code").fill("welcome10");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
         assertThat(page.getByTestId("coupon-applied")).containsText("WELCOME10");
-        assertThat(page.getByLabel("Seat " + seats.get(1))).isDisabled();
-        assertThat(page.locator("#ticket-types-hint")).containsText("Remove the coupon");
-        JsonObject locked = customer.api.post("mutation($b: ID!, $t: [TicketTypeChoice!]!) { chooseTicketTypes(bookingId: $b, tickets: $t) { id } }",
-                Map.of("b", bookingId, "t", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("seatId", tickets.get(1).getString("seatId")).add("type", "STUDENT")).build()));
-        assertThat(GraphQlHttp.firstErrorCode(locked)).as(locked.toString()).isEqualTo("CONFLICT");
-
-        // paid: the charge is the concession total less the coupon, and the ticket names the concession
+        page.getByLabel("Seat " + seats.get(1)).selectOption("STUDENT");
+        assertThat(page.getByTestId("ticket-types-status")).containsText("with coupon WELCOME10");
+        List<JsonObject> chosen = ticketsOf(customer, bookingId);
+        assertThat(chosen).extracting(t -> t.getString("ticketType")).containsExactly("SENIOR", "STUDENT");
+        int studentSubtotal = chosen.stream().mapToInt(t -> t.getInt("priceCents")).sum();
+        assertThat(studentSubtotal).isEqualTo(expectedTotal - offers.get("STUDENT").getInt("discountCents"));
+        int quoted = Customer.data(customer.api.post("query($b: ID!) { quoteCoupon(bookingId: $b, code: \"WELCOME10\") { discountCents } }",
+                Map.of("b", bookingId)), "quoteCoupon").getInt("discountCents");
         JsonObject discounted = customer.booking(bookingId);
+        assertThat(discounted.getInt("discountCents")).as("the coupon's discount for the new subtotal").isEqualTo(quoted).isPositive();
+        assertThat(discounted.getInt("totalCents")).isEqualTo(studentSubtotal - quoted);
+        assertThat(page.getByTestId("total")).hasText(gbp(studentSubtotal - quoted));
+        assertThat(page.getByTestId("ticket-types-status")).containsText("Total " + gbp(studentSubtotal - quoted));
+        BrowserKit.assertNoSeriousViolations(page, "checkout with a coupon quoted again at 390");
+        BrowserKit.screenshot(page, "checkout-ticket-types-coupon-390");
+
+        // paid: the charge is the concession total less the coupon, and the ticket names the concessions
         fillCard(page, "4242 4242 4242 4242");
         page.getByTestId("pay").click();
         page.waitForURL("**/#/bookings/" + bookingId + "?confirmed=1");
         JsonObject confirmed = customer.booking(bookingId);
         assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
-        assertThat(confirmed.getJsonObject("payment").getInt("amountCents"))
-                .isEqualTo(discounted.getInt("totalCents")).isEqualTo(expectedTotal - discounted.getInt("discountCents"));
-        assertThat(page.getByText("Seats " + seats.get(0) + " (Senior), " + seats.get(1))).isVisible();
+        assertThat(confirmed.getJsonObject("payment").getInt("amountCents")).isEqualTo(studentSubtotal - quoted);
+        assertThat(page.getByText("Seats " + seats.get(0) + " (Senior), " + seats.get(1) + " (Student)")).isVisible();
 
         // the door's staff see which ticket is a concession
         JsonObject admitted = Customer.data(admin().post("query($c: String) { bookings(filter: { code: $c }, size: 1) { items { tickets { seatLabel ticketType } } } }",
                 Map.of("c", confirmed.getString("code"))), "bookings");
         assertThat(admitted.getJsonArray("items").getJsonObject(0).getJsonArray("tickets").getValuesAs(JsonObject.class))
-                .extracting(t -> t.getString("ticketType")).containsExactly("SENIOR", "ADULT");
+                .extracting(t -> t.getString("ticketType")).containsExactly("SENIOR", "STUDENT");
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -4,7 +4,7 @@
 import { graphql } from '../graphql.js';
 import { BOOKING_FIELDS, holdLeft, priceTable, showtimeLine, statusBadge } from '../bookings.js';
 import { cardBrand, checkCvc, checkExpiry, checkNumber, digits, parseExpiry } from '../cards.js';
-import { TICKET_TYPES, lockedReason, ticketChoices } from '../ticket-types.js';
+import { TICKET_TYPES, couponRefusalLine, lockedReason, ticketChoices } from '../ticket-types.js';
 import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money, randomId } from '../ui.js';
 
 const BOOKING = `query Checkout($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} } }`;
@@ -104,7 +104,8 @@ export async function render(root, { params: [bookingId] }) {
     const locked = lockedReason(booking);
     const rating = show?.movie?.ageRating;
     const hint = el('div', { id: 'ticket-types-hint', class: 'form-text' }, locked
-      ?? `Child, Senior and Student tickets may be checked at the door.${rating ? ` This film is rated ${rating}.` : ''}`);
+      ?? `Child, Senior and Student tickets may be checked at the door.${rating ? ` This film is rated ${rating}.` : ''}${
+        booking.couponCode ? ` Coupon ${booking.couponCode} is worked out again for the tickets you choose.` : ''}`);
     const rows = booking.tickets.map((ticket) => {
       const id = `ticket-type-${ticket.seatId}`;
       const select = el('select', { id, class: 'form-select form-select-sm', disabled: Boolean(locked) || changing,
@@ -131,7 +132,9 @@ export async function render(root, { params: [bookingId] }) {
       booking = (await graphql(CHOOSE, { id: booking.id, tickets: [{ seatId: ticket.seatId, type: chosen }] })).chooseTicketTypes;
       changing = false;
       renderOrder();
-      ticketsStatus.textContent = `Seat ${ticket.seatLabel}: ${select.selectedOptions[0]?.textContent ?? chosen}. Total ${money(booking.totalCents, booking.currency)}.`;
+      const couponNote = booking.couponCode
+        ? ` with coupon ${booking.couponCode} (${money(booking.discountCents, booking.currency)} off)` : '';
+      ticketsStatus.textContent = `Seat ${ticket.seatLabel}: ${select.selectedOptions[0]?.textContent ?? chosen}. Total ${money(booking.totalCents, booking.currency)}${couponNote}.`;
       ticketsArea.querySelector(`#ticket-type-${ticket.seatId}`)?.focus();
     } catch (error) {
       changing = false;
@@ -140,7 +143,8 @@ export async function render(root, { params: [bookingId] }) {
         return;
       }
       renderOrder();
-      ticketsStatus.replaceChildren(alertBox(error.explained, 'warning'));
+      ticketsStatus.replaceChildren(alertBox(error.code === 'COUPON_INVALID'
+        ? couponRefusalLine(booking.couponCode, error.reason) : error.explained, 'warning'));
     }
   }
 

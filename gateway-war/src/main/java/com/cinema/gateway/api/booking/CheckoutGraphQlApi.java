@@ -77,7 +77,8 @@ public class CheckoutGraphQlApi {
     @Mutation("chooseTicketTypes")
     @Description("Sets the ticket type of seats of one of the signed-in customer's holds (seats not listed keep"
             + " theirs) and prices them again: VALIDATION on tickets for a seat not in the hold or a type not sold"
-            + " for the film's age rating; CONFLICT while a coupon is applied (remove it first) or once the hold is"
+            + " for the film's age rating; a coupon on the hold is quoted again for the new prices, COUPON_INVALID"
+            + " (extensions.reason) with nothing changed when it would no longer apply; CONFLICT once the hold is"
             + " being paid for")
     @RolesAllowed({"USER", "ADMIN"})
     public Booking chooseTicketTypes(@Name("bookingId") @Id @NonNull String bookingId,
