@@ -221,11 +221,6 @@ public class Booking extends TimestampedEntity {
         return (int) Math.min(subtotal, Integer.MAX_VALUE);
     }
 
-    /** {@link #chooseTicketTypes(Map, String, DiscountQuote, Instant)} for a hold without a coupon. */
-    public void chooseTicketTypes(Map<Long, TicketTypeOffer> offers, String ageRating, Instant now) {
-        chooseTicketTypes(offers, ageRating, null, now);
-    }
-
     /**
      * The customer's ticket types: each seat named in {@code offers} is priced as its offer's type (its full price
      * less the discount, never below 0); seats not named keep theirs; subtotal and total follow. {@code ageRating} is

@@ -29,7 +29,6 @@ public class TicketTypeChange {
     /** The input field every error of a choice names. */
     public static final String FIELD = "tickets";
 
-
     @Inject
     Transactions transactions;
 

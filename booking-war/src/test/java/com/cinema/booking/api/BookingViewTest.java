@@ -47,7 +47,7 @@ class BookingViewTest {
         Booking booking = new Booking("AB12CD", 7, 9, "GBP", Instant.parse("2026-12-04T12:10:00Z"),
                 List.of(new Ticket(101, "F7", "STANDARD", 1100), new Ticket(102, "F8", "VIP", 1800)));
         booking.chooseTicketTypes(Map.of(102L, TicketTypes.defaults().offer(TicketType.CHILD).orElseThrow()), "PG",
-                Instant.parse("2026-12-04T12:00:00Z"));
+                null, Instant.parse("2026-12-04T12:00:00Z"));
 
         BookingView view = BookingView.of(booking);
 

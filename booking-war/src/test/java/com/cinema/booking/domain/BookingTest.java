@@ -134,7 +134,7 @@ class BookingTest {
     void chosenTypesArePricedOffEachSeatsFullPriceAndTheTotalFollows() {
         Booking booking = standardAndVip();
 
-        booking.chooseTicketTypes(Map.of(2L, offer(TicketType.SENIOR)), null, EXPIRY.minusSeconds(1));
+        booking.chooseTicketTypes(Map.of(2L, offer(TicketType.SENIOR)), null, null, EXPIRY.minusSeconds(1));
         assertThat(booking.getTickets())
                 .extracting(Ticket::getTicketType, Ticket::getPriceCents, Ticket::getFullPriceCents)
                 .containsExactly(tuple(TicketType.ADULT, 1100, 1100), tuple(TicketType.SENIOR, 1550, 1800));
@@ -142,11 +142,11 @@ class BookingTest {
         assertThat(booking.getTotalCents()).isEqualTo(2650);
 
         // Again from the full price, not from the price before: Senior to Child, and Adult back to the full price.
-        booking.chooseTicketTypes(Map.of(1L, offer(TicketType.STUDENT), 2L, offer(TicketType.CHILD)), "12A",
+        booking.chooseTicketTypes(Map.of(1L, offer(TicketType.STUDENT), 2L, offer(TicketType.CHILD)), "12A", null,
                 EXPIRY.minusSeconds(1));
         assertThat(booking.getTickets()).extracting(Ticket::getPriceCents).containsExactly(900, 1450);
         assertThat(booking.getTotalCents()).isEqualTo(2350);
-        booking.chooseTicketTypes(Map.of(2L, offer(TicketType.ADULT)), null, EXPIRY.minusSeconds(1));
+        booking.chooseTicketTypes(Map.of(2L, offer(TicketType.ADULT)), null, null, EXPIRY.minusSeconds(1));
         assertThat(booking.getTickets()).extracting(Ticket::getPriceCents).containsExactly(900, 1800);
         assertThat(booking.getSubtotalCents()).isEqualTo(2700);
         assertThat(booking.getDiscountCents()).isZero();
@@ -163,9 +163,9 @@ class BookingTest {
         seniorThenChild.put(1L, offer(TicketType.SENIOR));
         seniorThenChild.put(2L, offer(TicketType.CHILD));
 
-        assertThatThrownBy(() -> booking.chooseTicketTypes(childThenUnknown, null, EXPIRY.minusSeconds(1)))
+        assertThatThrownBy(() -> booking.chooseTicketTypes(childThenUnknown, null, null, EXPIRY.minusSeconds(1)))
                 .isInstanceOf(ValidationException.class).hasMessage("tickets: seat 3 is not one of this booking's seats");
-        assertThatThrownBy(() -> booking.chooseTicketTypes(seniorThenChild, "18", EXPIRY.minusSeconds(1)))
+        assertThatThrownBy(() -> booking.chooseTicketTypes(seniorThenChild, "18", null, EXPIRY.minusSeconds(1)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("tickets: Child tickets are not sold for 18-rated films (seat F8)");
 
@@ -179,11 +179,12 @@ class BookingTest {
         Map<Long, TicketTypeOffer> senior = Map.of(1L, offer(TicketType.SENIOR));
 
         Booking runOut = standardAndVip();
-        assertThatThrownBy(() -> runOut.chooseTicketTypes(senior, null, EXPIRY)).isInstanceOf(HoldExpiredException.class);
+        assertThatThrownBy(() -> runOut.chooseTicketTypes(senior, null, null, EXPIRY))
+                .isInstanceOf(HoldExpiredException.class);
 
         Booking paying = standardAndVip();
         paying.startPayment(EXPIRY.minusSeconds(1));
-        assertThatThrownBy(() -> paying.chooseTicketTypes(senior, null, EXPIRY.minusSeconds(1)))
+        assertThatThrownBy(() -> paying.chooseTicketTypes(senior, null, null, EXPIRY.minusSeconds(1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("PAYMENT_PENDING");
 
         for (Booking unchanged : List.of(runOut, paying)) {
