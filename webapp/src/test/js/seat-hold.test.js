@@ -1,22 +1,16 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { signedIn } from './tab-session.js';
 import { SeatModel } from '../../main/resources/META-INF/resources/js/seats/model.js';
 import { holdActions, refusalText } from '../../main/resources/META-INF/resources/js/seats/hold.js';
 import { HOLD } from '../../main/resources/META-INF/resources/js/seats/api.js';
 import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
-// what the browser gives the modules: a tab's session storage and fetch, answered by the test
-const storage = new Map();
-globalThis.sessionStorage = {
-  getItem: (k) => (storage.has(k) ? storage.get(k) : null),
-  setItem: (k, v) => storage.set(k, String(v)),
-  removeItem: (k) => storage.delete(k),
-};
+// what the browser gives the modules: a tab's session storage (tab-session.js) and fetch, answered by the test
 let requests;
 let answer;
 beforeEach(() => {
-  storage.clear();
-  storage.set('cinema.session', JSON.stringify({ accessToken: 'token-1', user: { id: '7' } }));
+  signedIn({ accessToken: 'token-1', user: { id: '7' } });
   requests = [];
   globalThis.fetch = async (url, init) => {
     const body = JSON.parse(init.body);

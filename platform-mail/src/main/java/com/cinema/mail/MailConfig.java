@@ -37,8 +37,12 @@ public class MailConfig {
                 config.getOptionalValue("cinema.mail.smtp.starttls", Boolean.class).orElse(false),
                 config.getOptionalValue("cinema.mail.smtp.ssl", Boolean.class).orElse(false),
                 config.getOptionalValue("cinema.mail.smtp.timeout", Duration.class).orElse(Duration.ofSeconds(10)),
-                config.getOptionalValue("cinema.mail.from", String.class).orElse("Cinema <tickets@cinema.local>"),
-                outbox.toAbsolutePath());
+                from(), outbox.toAbsolutePath());
+    }
+
+    /** Who the e-mails are from, e.g. {@code Cinema <tickets@cinema.local>} (also a calendar event's organizer). */
+    public String from() {
+        return config.getOptionalValue("cinema.mail.from", String.class).orElse("Cinema <tickets@cinema.local>");
     }
 
     private Optional<String> text(String name) {

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,9 @@ class CheckoutIT {
             + BOOKING_FIELDS + " } }";
     static final String GOOD_CARD = "4242424242424242";
     static final String DECLINED_CARD = "4000000000000002";
+    /** An iCalendar UTC time, e.g. 20261201T193000Z. */
+    private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private static Fixtures fixtures;
     private static String showtimeId;
@@ -173,6 +178,37 @@ class CheckoutIT {
                 .resolve("booking-" + bookingId + ".booking_confirmed@cinema.booking.eml"));
         assertThat(ticket.fileName()).isEqualTo("ticket-" + code + ".png");
         assertThat(ticket.payload()).isEqualTo(pass);
+
+        // It carries the showing as a calendar event too, the same one the booking page downloads: at the cinema's
+        // address as the cinema service has it, in UTC.
+        ShowingCalendarFile attached = ShowingCalendarFile.attachedTo(PlatformExtension.mailDir()
+                .resolve("booking-" + bookingId + ".booking_confirmed@cinema.booking.eml"));
+        assertThat(attached.fileName()).isEqualTo("showing-" + code + ".ics");
+        HttpResponse<String> download = ShowingCalendarFile.download(customer, bookingId);
+        assertThat(download.statusCode()).as(download.body()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"showing-" + code + ".ics\"");
+        assertThat(download.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        JsonObject where = Fixtures.data(fixtures.gateway.post("query($s: ID!) { showtime(id: $s) { startsAt endsAt "
+                + "movie { title } cinema { name address city } } }", Map.of("s", showtimeId)), "showtime");
+        JsonObject cinema = where.getJsonObject("cinema");
+        Map<String, String> event = new ShowingCalendarFile(null, download.body()).event();
+        assertThat(event).containsEntry("UID", "booking-" + bookingId + "@cinema.booking")
+                .containsEntry("DTSTART", ICS_UTC.format(OffsetDateTime.parse(where.getString("startsAt"))))
+                .containsEntry("DTEND", ICS_UTC.format(OffsetDateTime.parse(where.getString("endsAt"))))
+                .containsEntry("SUMMARY", where.getJsonObject("movie").getString("title") + " at "
+                        + cinema.getString("name"))
+                .containsEntry("LOCATION", cinema.getString("name") + ", " + cinema.getString("address") + ", "
+                        + cinema.getString("city"))
+                .containsEntry("STATUS", "CONFIRMED");
+        assertThat(event.get("DESCRIPTION")).contains("Booking " + code);
+        Map<String, String> inTheMail = new java.util.HashMap<>(attached.event());
+        inTheMail.remove("DTSTAMP");
+        assertThat(event).containsAllEntriesOf(inTheMail);
+        assertThat(ShowingCalendarFile.download(fixtures.customer(), bookingId).statusCode())
+                .as("another customer's booking").isEqualTo(404);
+        assertThat(ShowingCalendarFile.download(null, bookingId).statusCode()).as("signed out").isEqualTo(401);
     }
 
     @Test

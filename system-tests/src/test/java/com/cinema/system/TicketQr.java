@@ -17,7 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,16 +54,26 @@ public final class TicketQr {
     public record Attached(String fileName, String payload) {
     }
 
-    /** The one image/png attached to the e-mail in {@code eml} (multipart/mixed: the text, then the ticket). */
+    /** The one image/png attached to the e-mail in {@code eml} (multipart/mixed: the text, then the files). */
     public static Attached attachedTo(Path eml) {
+        return attachment(eml, "image/png", (fileName, bytes) -> new Attached(fileName, payloadOf(bytes)));
+    }
+
+    /** What {@code read} makes of the file name and bytes of the one attachment of this content type in {@code eml}. */
+    static <T> T attachment(Path eml, String contentType, BiFunction<String, byte[], T> read) {
         try (InputStream in = Files.newInputStream(eml)) {
             MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
             assertThat(mail.getContentType()).as(eml.toString()).startsWith("multipart/mixed");
             MimeMultipart parts = (MimeMultipart) mail.getContent();
-            assertThat(parts.getCount()).as("the text and the ticket").isEqualTo(2);
-            BodyPart ticket = parts.getBodyPart(1);
-            assertThat(ticket.getContentType()).startsWith("image/png");
-            return new Attached(ticket.getFileName(), payloadOf(ticket.getInputStream().readAllBytes()));
+            List<BodyPart> matching = new ArrayList<>();
+            for (int i = 1; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).getContentType().startsWith(contentType)) {
+                    matching.add(parts.getBodyPart(i));
+                }
+            }
+            assertThat(matching).as("one " + contentType + " attached to " + eml).hasSize(1);
+            BodyPart file = matching.get(0);
+            return read.apply(file.getFileName(), file.getInputStream().readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {

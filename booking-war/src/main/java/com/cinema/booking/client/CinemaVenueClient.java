@@ -19,8 +19,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The names of a cinema and an auditorium for customers' e-mails (public reads of the cinema service). Only the
- * background sender asks, so a failure is simply retried with the notice.
+ * The names of a cinema and an auditorium, and where the cinema is, for customers' e-mails and calendar events
+ * (public reads of the cinema service). The background sender asks, and retries a failure with its notice; a
+ * customer's calendar download asks too, and its failure is the download's {@code UPSTREAM_UNAVAILABLE}.
  */
 @ApplicationScoped
 @UpstreamService("cinema")
@@ -31,12 +32,22 @@ import java.util.Optional;
         skipOn = ApiException.class)
 public class CinemaVenueClient implements Venues {
 
-    /** {@code cinema(id) { name }} and {@code auditorium(id) { name }}. */
+    /** {@code auditorium(id) { name }}. */
     public static class NameRef {
         public String name;
     }
 
-    static final GraphQlOperation<NameRef> CINEMA_NAME = GraphQlOperation.query("cinema", NameRef.class, "id: ID!");
+    /** {@code cinema(id) { name address city latitude longitude }}. */
+    public static class CinemaPlaceRef {
+        public String name;
+        public String address;
+        public String city;
+        public double latitude;
+        public double longitude;
+    }
+
+    static final GraphQlOperation<CinemaPlaceRef> CINEMA_PLACE = GraphQlOperation.query("cinema", CinemaPlaceRef.class,
+            "id: ID!");
     static final GraphQlOperation<NameRef> AUDITORIUM_NAME = GraphQlOperation.query("auditorium", NameRef.class,
             "id: ID!");
 
@@ -57,11 +68,12 @@ public class CinemaVenueClient implements Venues {
 
     @Override
     public Optional<Venue> venue(long cinemaId, long auditoriumId) {
-        NameRef cinema = cinemaService.execute(CINEMA_NAME, null, String.valueOf(cinemaId));
+        CinemaPlaceRef cinema = cinemaService.execute(CINEMA_PLACE, null, String.valueOf(cinemaId));
         NameRef auditorium = cinemaService.execute(AUDITORIUM_NAME, null, String.valueOf(auditoriumId));
         if (cinema == null || auditorium == null) {
             return Optional.empty();
         }
-        return Optional.of(new Venue(cinema.name, auditorium.name));
+        return Optional.of(new Venue(cinema.name, auditorium.name,
+                new Place(cinema.address + ", " + cinema.city, cinema.latitude, cinema.longitude)));
     }
 }

@@ -1,6 +1,7 @@
 package com.cinema.booking.notification;
 
 import com.cinema.mail.MailAttachment;
+import com.cinema.mail.MailConfig;
 import com.cinema.mail.MailMessage;
 import com.cinema.qr.QrCodePng;
 import com.cinema.booking.domain.Booking;
@@ -15,16 +16,20 @@ import com.cinema.booking.domain.Transactions;
 import com.cinema.booking.domain.Waitlist;
 import com.cinema.booking.domain.WaitlistEntry;
 import com.cinema.booking.ticket.TicketDoor;
+import com.cinema.common.error.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Gathers a notice's facts through the domain's ports (one read transaction for its booking or waitlist entry and
- * their showtime, then the other services), and tells whether a reminder is still to go out ({@link #outdated}).
+ * their showtime, then the other services), and tells whether a reminder is still to go out ({@link #outdated}). A
+ * booking's calendar file for the booking page is composed here too ({@link #calendarOf}), from the same facts.
  */
 @ApplicationScoped
 public class NoticeComposer implements NoticeRelevance {
@@ -53,6 +58,12 @@ public class NoticeComposer implements NoticeRelevance {
     @Inject
     TicketDoor door;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailConfig mail;
+
     /** Why a reminder to a customer who turned reminders off is skipped (on every channel). */
     static final String REMINDERS_OFF = "the customer turned reminders off";
 
@@ -67,7 +78,8 @@ public class NoticeComposer implements NoticeRelevance {
     /**
      * The e-mail of a notice, to the notice's recipient. One that carries a confirmed booking's tickets
      * ({@link NoticeText#carriesTickets}) attaches their signed pass as a QR code, the same the portal shows and the
-     * door scans, so the e-mail alone gets the customer in.
+     * door scans, so the e-mail alone gets the customer in; one about a booking's showing attaches it as a calendar
+     * event ({@link NoticeText#attachesCalendar}: added with the tickets, marked cancelled with a cancellation).
      */
     public MailMessage compose(OutboxNotice notice) {
         return switch (notice.subject().type()) {
@@ -79,16 +91,53 @@ public class NoticeComposer implements NoticeRelevance {
     private MailMessage bookingMail(OutboxNotice notice) {
         Stored<Booking> stored = storedBooking(notice);
         Booking booking = stored.subject();
-        boolean withTicket = NoticeText.carriesTickets(notice.kind())
-                && booking.getStatus() == BookingStatus.CONFIRMED;
-        MailMessage mail = NoticeText.compose(facts(stored, notice, notice.recipient(), withTicket));
-        if (!withTicket) {
-            return mail;
+        boolean confirmed = booking.getStatus() == BookingStatus.CONFIRMED;
+        boolean withTicket = NoticeText.carriesTickets(notice.kind()) && confirmed;
+        Venues.Venue venue = venueOf(stored.showtime());
+        NoticeText.Facts facts = facts(stored, showing(stored.showtime(), venue), notice, notice.recipient(),
+                withTicket);
+        MailMessage mail = NoticeText.compose(facts);
+        List<MailAttachment> attachments = new ArrayList<>();
+        if (withTicket) {
+            String fileName = NoticeText.ticketFileName(booking.getCode());
+            attachments.add(new MailAttachment(fileName, "image/png", QrCodePng.png(door.passOf(booking)),
+                    fileName + "@cinema.booking"));
         }
-        String fileName = NoticeText.ticketFileName(booking.getCode());
-        MailAttachment qrCode = new MailAttachment(fileName, "image/png", QrCodePng.png(door.passOf(booking)),
-                fileName + "@cinema.booking");
-        return new MailMessage(mail.messageId(), mail.to(), mail.subject(), mail.body(), List.of(qrCode));
+        if (NoticeText.attachesCalendar(notice.kind(), confirmed)) {
+            boolean cancelled = notice.kind() == Kind.BOOKING_CANCELLED || notice.kind() == Kind.SHOWTIME_CANCELLED;
+            ShowingCalendar.File calendar = ShowingCalendar.of(event(booking, facts.showing(), stored.showtime(),
+                    venue, cancelled), organizer(), clock.instant());
+            attachments.add(new MailAttachment(calendar.fileName(), ShowingCalendar.CONTENT_TYPE, calendar.bytes(),
+                    null));
+        }
+        return attachments.isEmpty() ? mail
+                : new MailMessage(mail.messageId(), mail.to(), mail.subject(), mail.body(), attachments);
+    }
+
+    /**
+     * A confirmed booking's showing as a calendar file, for the booking page's "Add to calendar" (the caller has
+     * already been allowed to see the booking). CONFLICT unless the booking is CONFIRMED; the film's title and the
+     * cinema are asked of their services now, like an e-mail's.
+     */
+    public ShowingCalendar.File calendarOf(Booking booking) {
+        if (booking.getStatus() != BookingStatus.CONFIRMED) {
+            throw new ConflictException("Booking " + booking.getCode() + " is " + booking.getStatus()
+                    + ": only a confirmed booking's showing goes in a calendar");
+        }
+        Showtime showtime = transactions.inOne(() -> showtimes.find(booking.getShowtimeId()).orElseThrow());
+        Venues.Venue venue = venueOf(showtime);
+        return ShowingCalendar.of(event(booking, showing(showtime, venue), showtime, venue, false), organizer(),
+                clock.instant());
+    }
+
+    private ShowingCalendar.Organizer organizer() {
+        return ShowingCalendar.Organizer.of(mail.from());
+    }
+
+    private static ShowingCalendar.Event event(Booking booking, NoticeText.Showing showing, Showtime showtime,
+                                               Venues.Venue venue, boolean cancelled) {
+        return new ShowingCalendar.Event(booking.getId(), booking.getCode(), showing, showtime.getEndsAt(),
+                venue.place(), seats(booking), cancelled);
     }
 
     /** The SMS of a notice, to {@code phone} (the number the user service gave at send time). */
@@ -140,7 +189,8 @@ public class NoticeComposer implements NoticeRelevance {
     }
 
     private NoticeText.Facts bookingFacts(OutboxNotice notice, String recipient) {
-        return facts(storedBooking(notice), notice, recipient, false);
+        Stored<Booking> stored = storedBooking(notice);
+        return facts(stored, showing(stored.showtime(), venueOf(stored.showtime())), notice, recipient, false);
     }
 
     private Stored<Booking> storedBooking(OutboxNotice notice) {
@@ -150,15 +200,17 @@ public class NoticeComposer implements NoticeRelevance {
         });
     }
 
-    private NoticeText.Facts facts(Stored<Booking> stored, OutboxNotice notice, String recipient,
-                                   boolean ticketAttached) {
+    private NoticeText.Facts facts(Stored<Booking> stored, NoticeText.Showing showing, OutboxNotice notice,
+                                   String recipient, boolean ticketAttached) {
         Booking booking = stored.subject();
-        return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(), recipient,
-                showing(stored.showtime()), booking.getTickets().stream()
-                        .map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(), t.getPriceCents(),
-                                t.getTicketType())).toList(),
-                booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt(), notice.repeat(),
-                ticketAttached);
+        return new NoticeText.Facts(booking.getId(), booking.getCode(), notice.kind(), recipient, showing,
+                seats(booking), booking.getTotalCents(), booking.getCurrency(), booking.getHoldExpiresAt(),
+                notice.repeat(), ticketAttached);
+    }
+
+    private static List<NoticeText.Seat> seats(Booking booking) {
+        return booking.getTickets().stream().map(t -> new NoticeText.Seat(t.getSeatLabel(), t.getSeatType(),
+                t.getPriceCents(), t.getTicketType())).toList();
     }
 
     private NoticeText.WaitlistClosedFacts closedEntryFacts(OutboxNotice notice, String recipient) {
@@ -174,16 +226,22 @@ public class NoticeComposer implements NoticeRelevance {
         // told as cancelled, which is what the customer finds true when the notice arrives.
         NoticeText.ClosedBecause reason = stored.showtime().isCancelled()
                 ? NoticeText.ClosedBecause.SHOWTIME_CANCELLED : NoticeText.ClosedBecause.SHOWTIME_STARTED;
-        return new NoticeText.WaitlistClosedFacts(stored.subject().id(), recipient, showing(stored.showtime()),
+        return new NoticeText.WaitlistClosedFacts(stored.subject().id(), recipient,
+                showing(stored.showtime(), venueOf(stored.showtime())),
                 stored.subject().seats(), reason);
     }
 
-    private NoticeText.Showing showing(Showtime showtime) {
-        // Titles and names are looked up at sending time: a missing one (deleted since) is named by id.
+    /** The showtime's cinema and screen, looked up at sending time: one missing (deleted since) is named by id. */
+    private Venues.Venue venueOf(Showtime showtime) {
+        return venues.venue(showtime.getCinemaId(), showtime.getAuditoriumId())
+                .orElse(new Venues.Venue("Cinema " + showtime.getCinemaId(), "Screen " + showtime.getAuditoriumId(),
+                        null));
+    }
+
+    private NoticeText.Showing showing(Showtime showtime, Venues.Venue venue) {
+        // The title is looked up at sending time too: a missing one is named by id.
         String title = movies.movie(showtime.getMovieId()).map(MovieSummary::title)
                 .orElse("Movie " + showtime.getMovieId());
-        Venues.Venue venue = venues.venue(showtime.getCinemaId(), showtime.getAuditoriumId())
-                .orElse(new Venues.Venue("Cinema " + showtime.getCinemaId(), "Screen " + showtime.getAuditoriumId()));
         return new NoticeText.Showing(title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
                 showtime.getTimeZone());
     }

@@ -83,6 +83,20 @@ public final class NoticeText {
         return kind == Kind.BOOKING_CONFIRMED || kind == Kind.BOOKING_REMINDER || kind == Kind.TICKETS_SENT_AGAIN;
     }
 
+    /**
+     * Whether a notice's e-mail attaches the showing as a calendar event ({@link ShowingCalendar}): those that carry
+     * the tickets of a booking {@code confirmed} when the e-mail is composed (not the reminder: by then the customer
+     * has it), and the cancellations of a booking once confirmed, so a calendar that has the event marks it
+     * cancelled.
+     */
+    public static boolean attachesCalendar(Kind kind, boolean confirmed) {
+        return switch (kind) {
+            case BOOKING_CONFIRMED, TICKETS_SENT_AGAIN -> confirmed;
+            case BOOKING_CANCELLED, SHOWTIME_CANCELLED -> true;
+            case BOOKING_REMINDER, WAITLIST_OFFER, WAITLIST_CLOSED -> false;
+        };
+    }
+
     /** One ticket: its seat's label and seat type, what it cost, and the ticket type it was sold as. */
     public record Seat(String label, String type, int priceCents, TicketType ticketType) {
 
@@ -147,14 +161,20 @@ public final class NoticeText {
                     .append(")  ").append(money(seat.priceCents(), facts.currency())).append('\n');
         }
         String total = money(facts.totalCents(), facts.currency());
+        String calendar = ShowingCalendar.fileName(facts.bookingCode());
         if (facts.kind() == Kind.BOOKING_CONFIRMED || facts.kind() == Kind.TICKETS_SENT_AGAIN) {
             body.append("Total paid: ").append(total).append("\n\n").append(showAtTheDoor(facts)).append('\n');
+            if (attachesCalendar(facts.kind(), facts.ticketAttached())) {
+                body.append("To add the showing to your calendar, open the attached ").append(calendar).append(".\n");
+            }
         } else if (facts.kind() == Kind.BOOKING_REMINDER) {
             body.append('\n').append(showAtTheDoor(facts)).append(" Enjoy the film!\n");
         } else if (facts.kind() == Kind.WAITLIST_OFFER) {
             body.append("Total to pay: ").append(total).append('\n');
         } else {
-            body.append("Refund: ").append(total).append(" to the way you paid.\n");
+            body.append("Refund: ").append(total).append(" to the way you paid.\n\n")
+                    .append("If the showing is in your calendar, open the attached ").append(calendar)
+                    .append(" to mark it cancelled there.\n");
         }
         return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind(), facts.copy()),
                 facts.recipient(), subject, body.toString());

@@ -1,7 +1,9 @@
 package com.cinema.booking.ticket;
 
+import com.cinema.booking.api.CalendarFileView;
 import com.cinema.booking.api.TicketView;
 import com.cinema.booking.domain.BookingLedger;
+import com.cinema.booking.notification.NoticeComposer;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.Ids;
 import com.cinema.common.security.Caller;
@@ -16,7 +18,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The booking service's GraphQL API for tickets at the door: the signed pass and staff's check-in. */
+/**
+ * The booking service's GraphQL API for what a confirmed booking gives its customer to take away (the signed pass of
+ * the QR code, the showing as a calendar event) and for staff's check-in at the door.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class TicketGraphQlApi {
@@ -30,6 +35,9 @@ public class TicketGraphQlApi {
     @Inject
     Caller caller;
 
+    @Inject
+    NoticeComposer composer;
+
     @Query("ticketPass")
     @Description("The signed payload of a confirmed booking's tickets, as its QR code carries it (its owner or "
             + "staff; NOT_FOUND for other users' bookings, CONFLICT unless CONFIRMED)")
@@ -37,6 +45,16 @@ public class TicketGraphQlApi {
     public String ticketPass(@Name("bookingId") @NonNull @Id String bookingId) {
         long id = Ids.parse("bookingId", bookingId);
         return door.passOf(ledger.visibleTo(caller.id(), caller.isStaff(), id));
+    }
+
+    @Query("showingCalendar")
+    @Description("A confirmed booking's showing as an iCalendar event for the customer's calendar (its owner or "
+            + "staff; NOT_FOUND for other users' bookings, CONFLICT unless CONFIRMED): the same event, with the same "
+            + "UID, as the one its e-mails attach")
+    @RolesAllowed({"USER", "ADMIN"})
+    public CalendarFileView showingCalendar(@Name("bookingId") @NonNull @Id String bookingId) {
+        long id = Ids.parse("bookingId", bookingId);
+        return CalendarFileView.of(composer.calendarOf(ledger.visibleTo(caller.id(), caller.isStaff(), id)));
     }
 
     @Mutation("checkInTicket")

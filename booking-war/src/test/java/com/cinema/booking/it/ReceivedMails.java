@@ -6,6 +6,9 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,13 +44,40 @@ final class ReceivedMails {
 
     /** The one PNG attached after the text (multipart/mixed), read as a scanner reads it. */
     static AttachedTicket ticket(MimeMessage mail) throws Exception {
-        assertThat(mail.getContentType()).startsWith("multipart/mixed");
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
-        assertThat(parts.getCount()).as("the text and the ticket").isEqualTo(2);
-        BodyPart image = parts.getBodyPart(1);
-        assertThat(image.getContentType()).startsWith("image/png");
+        BodyPart image = attached(mail, "image/png");
         String pass = QrCodePng.read(image.getInputStream().readAllBytes())
                 .orElseThrow(() -> new AssertionError("the attached ticket holds no readable QR code"));
         return new AttachedTicket(image.getFileName(), pass);
+    }
+
+    /** The showing's calendar event an e-mail carries: its attachment's file name and the event as read back. */
+    record AttachedCalendar(String fileName, VEvent event) {
+
+        String value(String property) {
+            return event.getProperty(property).orElseThrow(() -> new AssertionError("no " + property)).getValue();
+        }
+    }
+
+    /** The one text/calendar file attached (a published event), parsed as a calendar reads it. */
+    static AttachedCalendar calendar(MimeMessage mail) throws Exception {
+        BodyPart file = attached(mail, "text/calendar");
+        assertThat(file.getContentType()).contains("method=PUBLISH");
+        Calendar calendar = new CalendarBuilder().build(file.getInputStream());
+        assertThat(calendar.getComponents()).hasSize(1);
+        return new AttachedCalendar(file.getFileName(), (VEvent) calendar.getComponents().get(0));
+    }
+
+    /** The one attachment of this content type after the text (multipart/mixed). */
+    private static BodyPart attached(MimeMessage mail, String contentType) throws Exception {
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        List<BodyPart> matching = new java.util.ArrayList<>();
+        for (int i = 1; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith(contentType)) {
+                matching.add(parts.getBodyPart(i));
+            }
+        }
+        assertThat(matching).as("one " + contentType + " attachment").hasSize(1);
+        return matching.get(0);
     }
 }

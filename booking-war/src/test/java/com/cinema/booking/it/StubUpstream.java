@@ -15,7 +15,8 @@ import jakarta.json.JsonValue;
  *
  * <p>Movies: 901 "Stub Feature" (120 min, NOW_SHOWING, rated 12A), 902 "Old Reel" (ARCHIVED, PG), 903 "Short One"
  * (60 min, rated 15: no Child tickets).
- * Cinemas: 801 Europe/London (auditoriums 811, 812), 802 America/New_York (821), 803 Asia/Tokyo (831).
+ * Cinemas: 801 Europe/London (auditoriums 811, 812), 802 America/New_York (821), 803 Asia/Tokyo (831); each
+ * "Stub 80x" at "80x Stub Street, Stubton" (51.5, -0.125).
  * Auditorium 811 has rows A-F of 10 seats: row F VIP, row E PREMIUM, A1/A2 WHEELCHAIR, D5/D6 COUPLE,
  * A10 blocked. The others have rows A-B of 5 standard seats. Seat id = auditorium * 1000 + row * 20 + number.
  * Auditorium 813 (cinema 801, not in its list) is one row A1-A6, an aisle, A7-A13 with the seat rules on; every other
@@ -87,7 +88,8 @@ final class StubUpstream {
             rooms.add(Json.createObjectBuilder().add("id", room));
         }
         return Json.createObjectBuilder().add("id", id).add("name", "Stub " + id).add("timeZone", zone)
-                .add("auditoriums", rooms).build();
+                .add("address", id + " Stub Street").add("city", "Stubton").add("latitude", 51.5)
+                .add("longitude", -0.125).add("auditoriums", rooms).build();
     }
 
     private static JsonValue auditorium(String id) {

@@ -131,6 +131,8 @@ class TicketsSentAgainIT {
         assertThat(ReceivedMails.text(copy))
                 .startsWith("As you asked, here are the tickets of your booking " + code + " again.");
         assertThat(ReceivedMails.ticket(copy).pass()).isEqualTo(pass);
+        assertThat(ReceivedMails.calendar(copy).value("UID")).as("the showing, as the confirmation had it")
+                .isEqualTo(ReceivedMails.calendar(confirmation).value("UID"));
 
         // The second copy is the last she may ask for; staff, who spoke to her, may send more.
         assertThat(sentOnceAllowed(ann.http(), id).getInt("sendsLeft")).isZero();

@@ -281,6 +281,27 @@ class NoticeTextTest {
     }
 
     @Test
+    void theShowingGoesInTheCalendarWithTheTicketsAndIsMarkedCancelledWithACancellation() {
+        String add = "To add the showing to your calendar, open the attached showing-K7QH2MZP.ics.";
+        assertThat(NoticeText.compose(withTickets(Kind.BOOKING_CONFIRMED, 0, true)).body()).contains(add);
+        assertThat(NoticeText.compose(withTickets(Kind.TICKETS_SENT_AGAIN, 1, true)).body()).contains(add);
+        assertThat(NoticeText.compose(withTickets(Kind.BOOKING_CONFIRMED, 0, false)).body())
+                .as("a booking no longer confirmed when its confirmation goes out").doesNotContain(".ics");
+        assertThat(NoticeText.compose(withTickets(Kind.BOOKING_REMINDER, 0, true)).body()).doesNotContain(".ics");
+        for (Kind cancellation : List.of(Kind.BOOKING_CANCELLED, Kind.SHOWTIME_CANCELLED)) {
+            assertThat(NoticeText.compose(facts(cancellation, "Europe/London", "GBP", 900)).body())
+                    .endsWith("Refund: £9.00 to the way you paid.\n\nIf the showing is in your calendar, open the "
+                            + "attached showing-K7QH2MZP.ics to mark it cancelled there.\n");
+        }
+
+        assertThat(java.util.Arrays.stream(Kind.values()).filter(kind -> NoticeText.attachesCalendar(kind, true)))
+                .containsExactlyInAnyOrder(Kind.BOOKING_CONFIRMED, Kind.TICKETS_SENT_AGAIN, Kind.BOOKING_CANCELLED,
+                        Kind.SHOWTIME_CANCELLED);
+        assertThat(java.util.Arrays.stream(Kind.values()).filter(kind -> NoticeText.attachesCalendar(kind, false)))
+                .containsExactlyInAnyOrder(Kind.BOOKING_CANCELLED, Kind.SHOWTIME_CANCELLED);
+    }
+
+    @Test
     void ticketsSentAgainAreTheConfirmationsFactsUnderTheirOwnSubjectAndANumberedMessageId() {
         MailMessage first = NoticeText.compose(withTickets(Kind.TICKETS_SENT_AGAIN, 1, true));
         MailMessage second = NoticeText.compose(withTickets(Kind.TICKETS_SENT_AGAIN, 2, true));

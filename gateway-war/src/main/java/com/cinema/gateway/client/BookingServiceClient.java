@@ -382,6 +382,21 @@ public class BookingServiceClient {
         return bookingService.execute(TICKET_PASS, caller.authorization(), bookingId);
     }
 
+    static final GraphQlOperation<CalendarFileRef> SHOWING_CALENDAR = GraphQlOperation.query("showingCalendar",
+            CalendarFileRef.class, "bookingId: ID!");
+
+    /**
+     * A confirmed booking's showing as a calendar file (its owner or staff). The booking service asks the movie
+     * service for the title and the cinema service for the cinema and screen; a read, but not retried: a second
+     * try after that chain timed out would keep the customer waiting twice as long, and the button can be pressed
+     * again.
+     */
+    @Timeout(CallBudget.THREE_INNER_CALLS_MS)
+    @Retry(maxRetries = 0)
+    public CalendarFileRef showingCalendar(String bookingId) {
+        return bookingService.execute(SHOWING_CALENDAR, caller.authorization(), bookingId);
+    }
+
     /** Staff's sales figures of a period (the dashboard); with the caller's own (ADMIN) token. */
     public SalesSummary salesSummary(LocalDate from, LocalDate to) {
         return bookingService.execute(SALES_SUMMARY, caller.authorization(), from, to);

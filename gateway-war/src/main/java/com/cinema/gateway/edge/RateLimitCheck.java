@@ -78,17 +78,30 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
         return settings.apply("cinema.rate-limit." + name + "-per-minute").map(Long::parseLong).orElse(fallback);
     }
 
+    private boolean enabled() {
+        return settings.apply("cinema.rate-limit.enabled").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /**
+     * One request of any kind, GraphQL or one of the gateway's REST endpoints that do work per request (a booking's
+     * ticket or calendar file): one token of the client's bucket, the same bucket for both, so the REST side is no
+     * way around the limit.
+     */
+    public Optional<EdgeRejection> checkRequest(EdgeClient client) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        long general = client.signedIn() ? perMinute("user", USER_DEFAULT) : perMinute("anonymous", ANONYMOUS_DEFAULT);
+        return limiter.take("all|" + who(client), general, 1)
+                .flatMap(wait -> refuse("request", "too many requests", wait));
+    }
+
     @Override
     public Optional<EdgeRejection> check(String query, String operationName, JsonObject variables,
                                          EdgeClient client) {
-        if (!settings.apply("cinema.rate-limit.enabled").map(Boolean::parseBoolean).orElse(true)) {
-            return Optional.empty();
-        }
-        String who = client.signedIn() ? "user:" + client.user() : "address:" + client.address();
-        long general = client.signedIn() ? perMinute("user", USER_DEFAULT) : perMinute("anonymous", ANONYMOUS_DEFAULT);
-        Optional<Duration> wait = limiter.take("all|" + who, general, 1);
-        if (wait.isPresent()) {
-            return refuse("request", "too many requests", wait.get());
+        Optional<EdgeRejection> tooMany = checkRequest(client);
+        if (!enabled() || tooMany.isPresent()) {
+            return tooMany;
         }
         List<Field> roots = rootFields(query, operationName);
         for (Field field : roots) {
@@ -97,8 +110,8 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
                 continue;
             }
             boolean byAddress = BY_ADDRESS.contains(field.getName());
-            String key = field.getName() + "|" + (byAddress ? "address:" + client.address() : who);
-            wait = limiter.take(key, perMinute(kebab(field.getName()), fallback), 1);
+            String key = field.getName() + "|" + (byAddress ? "address:" + client.address() : who(client));
+            Optional<Duration> wait = limiter.take(key, perMinute(kebab(field.getName()), fallback), 1);
             if (wait.isEmpty() && field.getName().equals("login")) {
                 Optional<String> account = stringArgument(field, "email", variables);
                 if (account.isPresent()) {
@@ -111,6 +124,11 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whose bucket: the user's when MP-JWT verified a token, else the address's. */
+    private static String who(EdgeClient client) {
+        return client.signedIn() ? "user:" + client.user() : "address:" + client.address();
     }
 
     private static Optional<EdgeRejection> refuse(String field, String what, Duration wait) {

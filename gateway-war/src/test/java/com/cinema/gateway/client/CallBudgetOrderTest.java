@@ -39,6 +39,8 @@ class CallBudgetOrderTest {
         // booking -> user (the customer's address) to e-mail the tickets again.
         assertOutlives(BookingServiceClient.class, "sendTicketsAgain", 1);
         assertOutlives(BookingServiceClient.class, "cancelBooking", 2);
+        // booking -> movie (the title), cinema (the cinema, the screen) for a calendar file.
+        assertOutlives(BookingServiceClient.class, "showingCalendar", 3);
         assertOutlives(BookingServiceClient.class, "refundBooking", 2);
         // booking -> movie (duration), cinema (auditorium, time zone) to schedule.
         assertOutlives(BookingServiceClient.class, "createShowtime", 3);

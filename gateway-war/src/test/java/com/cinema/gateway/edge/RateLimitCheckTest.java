@@ -42,6 +42,23 @@ class RateLimitCheckTest {
     }
 
     @Test
+    void aRestRequestSpendsFromTheSameBucketAsGraphQlRequests() {
+        RateLimitCheck check = with(Map.of("cinema.rate-limit.user-per-minute", "4"));
+        EdgeClient customer = new EdgeClient(STRANGER.address(), "42");
+        assertThat(check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, customer)).isEmpty();
+        assertThat(check.checkRequest(customer)).isEmpty();
+        assertThat(check.checkRequest(customer)).isEmpty();
+        assertThat(check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, customer)).isEmpty();
+
+        EdgeRejection rest = check.checkRequest(customer).orElseThrow();
+        assertThat(rest.status()).isEqualTo(429);
+        assertThat(rest.field()).isEqualTo("request");
+        assertThat(check.check("{ genres }", null, JsonValue.EMPTY_JSON_OBJECT, customer)).isPresent();
+        assertThat(with(Map.of("cinema.rate-limit.enabled", "false", "cinema.rate-limit.user-per-minute", "0"))
+                .checkRequest(customer)).as("limits off").isEmpty();
+    }
+
+    @Test
     void aStrangerHammeringAnAccountIsStoppedWithoutLockingItsOwnerOut() {
         RateLimitCheck check = with(Map.of());
         String victim = "admin@cinema.test";

@@ -225,13 +225,15 @@ class CheckoutBrowserIT {
         assertThat(OffsetDateTime.parse(why.getString("showtimeStartsAt")).toInstant())
                 .isEqualTo(OffsetDateTime.parse(confirmed.getJsonObject("showtime").getString("startsAt")).toInstant());
 
-        // the calendar file, in UTC
-        String ics = (String) page.evaluate("async (a) => (await fetch(a.href)).text()",
-                page.getByTestId("ics-link").elementHandle());
+        // the calendar file, the booking service's (the event its confirmation e-mail attaches), in UTC
+        Locator icsLink = page.getByTestId("ics-link");
+        assertThat(icsLink).hasAttribute("href", Pattern.compile("^blob:"));
+        String ics = (String) page.evaluate("async (a) => (await fetch(a.href)).text()", icsLink.elementHandle());
         String startsAt = OffsetDateTime.parse(confirmed.getJsonObject("showtime").getString("startsAt"))
                 .withOffsetSameInstant(ZoneOffset.UTC).format(ICS_UTC);
-        assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:" + startsAt, confirmed.getString("code"));
-        assertThat(page.getByTestId("ics-link").getAttribute("download")).endsWith(".ics");
+        assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:" + startsAt, "UID:booking-" + bookingId + "@cinema.booking",
+                "STATUS:CONFIRMED", confirmed.getString("code"));
+        assertThat(icsLink.getAttribute("download")).isEqualTo("showing-" + confirmed.getString("code") + ".ics");
 
         // printing shows the ticket without the navigation and buttons
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));

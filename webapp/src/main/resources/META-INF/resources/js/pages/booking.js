@@ -2,7 +2,7 @@
 // bookings, its detail with the tickets and cancellation under the policy.
 import { graphql } from '../graphql.js';
 import { BOOKING, BOOKING_FIELDS, PAYMENT_FIELDS, priceTable, showtimeLine, statusBadge } from '../bookings.js';
-import { calendarUrl, ticketImageUrl } from '../tickets.js';
+import { calendarFileName, calendarFileUrl, ticketImageUrl } from '../tickets.js';
 import { BOOKING_NOTICES, SEND_TICKETS_AGAIN, canSendTicketsAgain, noticeLine, shownNotices, ticketsSentLine } from '../notices.js';
 import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money } from '../ui.js';
 import { seatList } from '../ticket-types.js';
@@ -106,8 +106,22 @@ export async function render(root, { params: [bookingId], query }) {
   /** The printable ticket: QR code, booking code, seats and when and where. */
   function ticketCard(show) {
     const image = el('div', { class: 'ticket-qr-box', 'aria-busy': 'true' }, loading('Loading your ticket…'));
-    const icsHref = calendarUrl(booking);
-    urls.push(icsHref);
+    // the calendar link works once its file has come (an <a download> needs a URL it can save)
+    const calendarLink = el('a', {
+      class: 'btn btn-outline-secondary disabled', role: 'link', 'aria-disabled': 'true',
+      download: calendarFileName(booking.code), 'data-testid': 'ics-link',
+    }, 'Add to calendar (.ics)');
+    calendarFileUrl(booking.id).then((url) => {
+      urls.push(url);
+      calendarLink.href = url;
+      calendarLink.classList.remove('disabled');
+      calendarLink.removeAttribute('aria-disabled');
+      calendarLink.removeAttribute('role');
+    }).catch((error) => {
+      calendarLink.title = error.message;
+      calendarLink.after(el('span', { class: 'small text-body-secondary align-self-center', 'data-testid': 'ics-error' },
+        error.message));
+    });
     ticketImageUrl(booking.id).then((url) => {
       urls.push(url);
       image.replaceChildren(el('img', {
@@ -131,9 +145,7 @@ export async function render(root, { params: [bookingId], query }) {
           el('p', { class: 'mb-1' }, el('strong', {}, show?.movie?.title ?? '')),
           el('p', { class: 'mb-1' }, show ? showtimeLine(show, dateTimeLabel) : ''),
           el('p', { class: 'mb-2' }, `Seats ${seatList(booking.tickets)}`),
-          el('div', { class: 'd-flex flex-wrap gap-2 d-print-none' }, printButton,
-            el('a', { class: 'btn btn-outline-secondary', href: icsHref, download: `cinema-${booking.code}.ics`, 'data-testid': 'ics-link' },
-              'Add to calendar (.ics)'))))));
+          el('div', { class: 'd-flex flex-wrap gap-2 d-print-none' }, printButton, calendarLink)))));
   }
 
   function cancelSection(tz) {
