@@ -189,3 +189,68 @@ test('moving a refused selection by one: towards the stranded seat, else away, n
   scattered.toggle('F4');
   assert.equal(scattered.moveByOne('F1'), null);
 });
+
+/**
+ * An auditorium for "best seats": rows A-F (A at the screen), 10 seats each with an aisle between 5 and 6 (x 5 is
+ * empty), all Standard but row F (VIP) and A1, A2 (wheelchair spaces); `taken` seats are SOLD.
+ */
+function auditorium(taken = []) {
+  const seats = [];
+  ['A', 'B', 'C', 'D', 'E', 'F'].forEach((row, y) => {
+    for (let n = 1; n <= 10; n++) {
+      const label = `${row}${n}`;
+      const type = row === 'F' ? 'VIP' : (row === 'A' && n <= 2 ? 'WHEELCHAIR' : 'STANDARD');
+      seats.push({ seatId: label, label, row, number: n, x: n <= 5 ? n - 1 : n, y, type,
+        status: taken.includes(label) ? 'SOLD' : 'AVAILABLE', priceCents: type === 'VIP' ? 1450 : 1000 });
+    }
+  });
+  return { rows: 6, columns: 11, seats };
+}
+
+test('best seats: side by side near the middle, about two thirds back, Standard before dearer seats', () => {
+  const model = new SeatModel(auditorium());
+  // rows A-F are ranks 0-5: two thirds back is between C and D, and D is the nearer to the middle of the two;
+  // the aisle between 5 and 6 parts the middle, so two seats together sit just beside it
+  assert.deepEqual(model.bestSeats(2), ['D4', 'D5']);
+  assert.deepEqual(model.bestSeats(1), ['D5']);
+  assert.deepEqual(model.bestSeats(3), ['D3', 'D4', 'D5']);
+  // F is VIP only: never picked while Standard seats are free
+  assert.ok(model.bestSeats(5).every((id) => !id.startsWith('F')));
+});
+
+test('best seats: never across the aisle, never a taken seat, never leaving one seat of the row alone', () => {
+  const model = new SeatModel(auditorium(['D4', 'C4', 'E3']));
+  const picked = model.bestSeats(2);
+  assert.equal(picked.length, 2);
+  const [a, b] = picked.map((id) => model.seat(id));
+  assert.equal(a.y, b.y);
+  assert.equal(b.x, a.x + 1, 'next to each other');
+  assert.ok(picked.every((id) => model.seat(id).status === 'AVAILABLE'));
+  assert.equal(model.strandedBy(new Set(picked)), null);
+  // Left of the aisle, row D has only D1-D2 and D2-D3, each leaving D3 or D1 alone, and D5 alone between the taken
+  // D4 and the aisle: so D's pair is right of the aisle, as near the middle as the aisle allows
+  assert.deepEqual(picked, ['D6', 'D7']);
+});
+
+test('best seats: wheelchair spaces are left for those who need them; nothing free together is null', () => {
+  const everything = auditorium().seats.map((seat) => seat.label).filter((l) => !['A1', 'A2'].includes(l));
+  const model = new SeatModel(auditorium(everything));
+  assert.equal(model.bestSeats(1), null, 'only the wheelchair spaces are free');
+  const oneLeftEach = new SeatModel(auditorium(auditorium().seats.map((s) => s.label)
+    .filter((l) => !['B3', 'C8', 'F6', 'F7'].includes(l))));
+  assert.equal(oneLeftEach.bestSeats(3), null);
+  assert.deepEqual(oneLeftEach.bestSeats(2), ['F6', 'F7'], 'VIP when no Standard pair is free');
+  assert.equal(oneLeftEach.bestSeats(0), null);
+  assert.equal(oneLeftEach.bestSeats(MAX_SEATS + 1), null);
+});
+
+test('best seats: none while a hold runs or once bookings close; the pick becomes the selection', () => {
+  const model = new SeatModel(auditorium());
+  model.select(model.bestSeats(2));
+  assert.deepEqual(model.selected, ['D4', 'D5']);
+  model.startHold(booking(['D4', 'D5']));
+  assert.equal(model.bestSeats(2), null);
+  const closed = new SeatModel(auditorium());
+  closed.close();
+  assert.equal(closed.bestSeats(2), null);
+});

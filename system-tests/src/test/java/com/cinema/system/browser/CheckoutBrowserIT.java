@@ -234,6 +234,11 @@ class CheckoutBrowserIT {
         assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:" + startsAt, "UID:booking-" + bookingId + "@cinema.booking",
                 "STATUS:CONFIRMED", confirmed.getString("code"));
         assertThat(icsLink.getAttribute("download")).isEqualTo("showing-" + confirmed.getString("code") + ".ics");
+        // where the cinema is: on the ticket as in the calendar event ("Cinema, address, town")
+        String location = ics.replace("\r\n ", "").lines().filter(line -> line.startsWith("LOCATION:")).findFirst()
+                .orElseThrow().substring("LOCATION:".length()).replace("\\,", ",");
+        assertThat(page.getByTestId("cinema-address")).isVisible();
+        assertThat(location).endsWith(", " + page.getByTestId("cinema-address").textContent());
 
         // printing shows the ticket without the navigation and buttons
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));

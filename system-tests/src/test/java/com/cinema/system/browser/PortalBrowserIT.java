@@ -110,6 +110,16 @@ class PortalBrowserIT {
         return left ? labels.first() : labels.last();
     }
 
+    /** A hold asked for while signed out: the demo customer signs in and is back on the fixture's seat map. */
+    private void signInOnTheWayBack(Page page) {
+        page.waitForURL("**/#/signin?next=*");
+        page.getByLabel("Email").fill(CUSTOMER_EMAIL);
+        page.getByLabel("Password").fill(CUSTOMER_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
+        waitForSeatMap(page);
+    }
+
     private void waitForSeatMap(Page page) {
         page.getByRole(AriaRole.GRID).waitFor();
         page.locator("#app > div[data-live='connected']").waitFor();
@@ -208,12 +218,7 @@ class PortalBrowserIT {
 
         // holding needs a customer: sign in on the way, come back with the seats still picked
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
-        page.waitForURL("**/#/signin?next=*");
-        page.getByLabel("Email").fill(CUSTOMER_EMAIL);
-        page.getByLabel("Password").fill(CUSTOMER_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
-        waitForSeatMap(page);
+        signInOnTheWayBack(page);
         assertThat(selected).hasCount(2);
         for (String label : labels) {
             assertThat(seat(page, label)).hasAttribute("aria-selected", "true");
@@ -276,12 +281,7 @@ class PortalBrowserIT {
         seat(page, "D2").click();
         seat(page, "D3").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
-        page.waitForURL("**/#/signin?next=*");
-        page.getByLabel("Email").fill(CUSTOMER_EMAIL);
-        page.getByLabel("Password").fill(CUSTOMER_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/#/showtimes/" + fixture.showtimeId);
-        waitForSeatMap(page);
+        signInOnTheWayBack(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hold 2 seats")).click();
 
         Locator message = page.getByTestId("seat-message");
@@ -313,6 +313,42 @@ class PortalBrowserIT {
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release seats")).click();
         assertThat(seat(page, "D1")).hasAttribute("data-status", "AVAILABLE");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void bestSeatsPicksSeatsSideBySideThatAreHeldWithoutARefusal() {
+        Page page = open(390, "#/showtimes/" + fixture.showtimeId);
+        waitForSeatMap(page);
+        page.getByTestId("best-count").selectOption("3");
+        page.getByTestId("pick-best").click();
+
+        Locator picked = page.locator("[role=gridcell][aria-selected='true']");
+        assertThat(picked).hasCount(3);
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) picked.evaluateAll("cells => cells.map(c => c.dataset.label)");
+        String row = labels.get(0).replaceAll("\\d", "");
+        List<Integer> numbers = labels.stream().map(l -> Integer.parseInt(l.substring(row.length()))).sorted().toList();
+        assertThat(labels).allSatisfy(l -> assertThat(l).startsWith(row));
+        assertThat(numbers.get(2) - numbers.get(0)).as("side by side: " + labels).isEqualTo(2);
+        assertThat(page.getByTestId("selected-seats").locator("li")).hasCount(3);
+        assertThat(page.getByTestId("announcer")).containsText("Picked " + String.join(", ", labels));
+        assertThat(page.getByTestId("pick-best")).isFocused();
+        BrowserKit.screenshot(page, "seat-map-best-seats-390");
+        BrowserKit.assertNoSeriousViolations(page, "best seats picked");
+
+        // they keep the seat rules, so the hold goes through as picked
+        page.locator(".seat-summary").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold 3 seats"))
+                .click();
+        signInOnTheWayBack(page);
+        page.locator(".seat-summary").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hold 3 seats"))
+                .click();
+        page.getByTestId("hold-countdown").waitFor();
+        for (String label : labels) {
+            assertThat(seat(page, label)).hasAttribute("data-status", "MINE");
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release seats")).click();
+        assertThat(seat(page, labels.get(0))).hasAttribute("data-status", "AVAILABLE");
         assertThat(consoleErrors).isEmpty();
     }
 

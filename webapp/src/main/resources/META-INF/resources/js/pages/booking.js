@@ -144,6 +144,8 @@ export async function render(root, { params: [bookingId], query }) {
           booking.payment?.receiptNumber ? el('p', { class: 'mb-1' }, 'Receipt ', el('strong', { 'data-testid': 'confirmation-receipt' }, booking.payment.receiptNumber)) : null,
           el('p', { class: 'mb-1' }, el('strong', {}, show?.movie?.title ?? '')),
           el('p', { class: 'mb-1' }, show ? showtimeLine(show, dateTimeLabel) : ''),
+          show?.cinema?.address ? el('p', { class: 'mb-1 small text-body-secondary', 'data-testid': 'cinema-address' },
+            [show.cinema.address, show.cinema.city].filter(Boolean).join(', ')) : null,
           el('p', { class: 'mb-2' }, `Seats ${seatList(booking.tickets)}`),
           el('div', { class: 'd-flex flex-wrap gap-2 d-print-none' }, printButton, calendarLink)))));
   }

@@ -76,6 +76,7 @@ export async function render(root, { params: [showtimeId] }) {
     signedIn: isSignedIn,
     onHold: (button) => actions.hold(button),
     onRelease: (button) => actions.release(button),
+    onPickBest: pickBest,
   });
   const waitlist = waitlistSection(model, showtimeId, {
     signedIn: isSignedIn,
@@ -121,6 +122,25 @@ export async function render(root, { params: [showtimeId] }) {
     }
     grid.paint(seat);
     panel.render();
+  }
+
+  // "Best seats": the model's pick replaces the selection, painted and announced like the customer's own
+  function pickBest(count) {
+    const picked = model.bestSeats(count);
+    if (!picked) {
+      const none = count === 1 ? 'No seat is free to pick for you. Look for one on the map.'
+        : `No ${count} seats side by side are free. Pick seats on the map, or fewer together.`;
+      notice(none, 'info');
+      say(none);
+      return;
+    }
+    model.select(picked);
+    message.replaceChildren();
+    grid.paintAll();
+    panel.render();
+    const labels = picked.map((id) => model.seat(id).label).join(', ');
+    const best = count === 1 ? 'the best seat still free' : `the best ${count} seats together still free`;
+    say(`Picked ${labels}, ${best}. Total ${money(model.total(), currency)}.`);
   }
 
   // with bookings closed the map still shows which seats were taken, and the keyboard still reads them

@@ -4,6 +4,12 @@
 import { MAX_SEATS } from '../config.js';
 import { SEAT_TYPES } from '../ui.js';
 
+/**
+ * The seat types "best seats" picks from, in order of preference: wheelchair spaces and their companion seats are
+ * left for those who need them, couple seats for couples.
+ */
+export const PICKED_TYPES = ['STANDARD', 'PREMIUM', 'VIP'];
+
 export const STATUS_NAMES = { AVAILABLE: 'available', HELD: 'taken', SOLD: 'taken', BLOCKED: 'not available' };
 
 /** "Row F seat 7, VIP, 14.50, available" */
@@ -140,6 +146,43 @@ export class SeatModel {
           && !free(this.at(next.x - 1, next.y)) && !free(this.at(next.x + 1, next.y))) {
           return next.label;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The best {@code count} seats still free side by side, as a box office picks them: in one row, next to each other
+   * (an aisle parts them), of one seat type (Standard first, then Premium, then VIP), as near the middle of the row
+   * and about two thirds of the way back as can be, and leaving no seat of the row on its own (the seat rules) unless
+   * every block would. Returns their ids left to right, or null when no such seats are free.
+   */
+  bestSeats(count) {
+    if (!(count >= 1 && count <= this.maxSeats) || this.hold || this.closed || !this.ordered.length) return null;
+    const xs = this.ordered.map((seat) => seat.x);
+    const [left, right] = [Math.min(...xs), Math.max(...xs)];
+    const middle = (left + right) / 2;
+    const width = Math.max(1, right - left);
+    const backRows = Math.max(1, this.rowYs.length - 1);
+    const ideal = backRows * (2 / 3);
+    const score = (block, rank) => Math.abs((block[0].x + block.at(-1).x) / 2 - middle) / width
+      + Math.abs(rank - ideal) / backRows;
+    for (const strandingAllowed of [false, true]) {
+      for (const type of PICKED_TYPES) {
+        let best = null;
+        this.rowYs.forEach((y, rank) => {
+          const row = this.rows.get(y);
+          for (let i = 0; i + count <= row.length; i += 1) {
+            const block = row.slice(i, i + count);
+            const together = block.every((seat, k) => seat.status === 'AVAILABLE' && seat.type === type
+              && (k === 0 || seat.x === block[k - 1].x + 1));
+            if (!together) continue;
+            if (!strandingAllowed && this.strandedBy(new Set(block.map((seat) => seat.seatId)))) continue;
+            const blockScore = score(block, rank);
+            if (!best || blockScore < best.score) best = { score: blockScore, block };
+          }
+        });
+        if (best) return best.block.map((seat) => seat.seatId);
       }
     }
     return null;

@@ -7,13 +7,32 @@ import { holdLeft } from '../bookings.js';
 
 /**
  * The panel element, the phone's summary bar (bar) and render(): call render() after every change of the model.
- * onHold(button) and onRelease(button) are the actions; watch() starts the bar's watch on the panel and returns
- * the function that stops it.
+ * onHold(button), onRelease(button) and onPickBest(count) are the actions; watch() starts the bar's watch on the
+ * panel and returns the function that stops it.
  */
-export function seatPanel(model, { currency, signedIn, onHold, onRelease }) {
+export function seatPanel(model, { currency, signedIn, onHold, onRelease, onPickBest }) {
   const panel = el('section', { class: 'card seat-summary', 'aria-labelledby': 'summary-heading' });
   const bar = el('div', { class: 'seat-summary-bar d-lg-none', 'data-testid': 'seat-summary-bar', hidden: true });
   let panelInView = false;
+  /** How many seats "best seats" picks: the customer's last choice, kept across renders. */
+  let pickCount = 2;
+
+  // "Best seats for [2] [Pick]": the box office's choice, for those who would rather not pick on the map
+  function bestSeatsPicker() {
+    const count = el('select', { id: 'best-count', class: 'form-select', 'data-testid': 'best-count' },
+      Array.from({ length: model.maxSeats }, (_, i) => el('option', { value: String(i + 1), selected: i + 1 === pickCount },
+        counted(i + 1, 'seat'))));
+    count.addEventListener('change', () => { pickCount = Number(count.value); });
+    const pick = el('button', { type: 'button', class: 'btn btn-outline-primary', 'data-testid': 'pick-best',
+      'aria-label': 'Pick the best seats for me' }, 'Pick');
+    pick.addEventListener('click', () => {
+      onPickBest(pickCount);
+      // the panel was drawn again: keep the keyboard where it was
+      panel.querySelector('[data-testid="pick-best"]')?.focus();
+    });
+    return el('div', { class: 'input-group input-group-sm mb-3' },
+      el('label', { class: 'input-group-text', for: 'best-count' }, 'Best seats for'), count, pick);
+  }
 
   function heldView(hold) {
     const releaseButton = el('button', { type: 'button', class: 'btn btn-outline-danger w-100' }, 'Release seats');
@@ -54,6 +73,7 @@ export function seatPanel(model, { currency, signedIn, onHold, onRelease }) {
     holdButton.addEventListener('click', () => onHold(holdButton));
     return [
       el('h2', { id: 'summary-heading', class: 'h5' }, 'Your selection'),
+      bestSeatsPicker(),
       list.length
         ? el('ul', { class: 'list-unstyled mb-2', 'data-testid': 'selected-seats' }, list.map((s) =>
           el('li', { class: 'd-flex justify-content-between gap-2' },
