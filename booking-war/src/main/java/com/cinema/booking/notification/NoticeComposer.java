@@ -93,9 +93,7 @@ public class NoticeComposer implements NoticeRelevance {
         Booking booking = stored.subject();
         boolean confirmed = booking.getStatus() == BookingStatus.CONFIRMED;
         boolean withTicket = NoticeText.carriesTickets(notice.kind()) && confirmed;
-        Venues.Venue venue = venueOf(stored.showtime());
-        NoticeText.Facts facts = facts(stored, showing(stored.showtime(), venue), notice, notice.recipient(),
-                withTicket);
+        NoticeText.Facts facts = facts(stored, showing(stored.showtime()), notice, notice.recipient(), withTicket);
         MailMessage mail = NoticeText.compose(facts);
         List<MailAttachment> attachments = new ArrayList<>();
         if (withTicket) {
@@ -106,7 +104,7 @@ public class NoticeComposer implements NoticeRelevance {
         if (NoticeText.attachesCalendar(notice.kind(), confirmed)) {
             boolean cancelled = notice.kind() == Kind.BOOKING_CANCELLED || notice.kind() == Kind.SHOWTIME_CANCELLED;
             ShowingCalendar.File calendar = ShowingCalendar.of(event(booking, facts.showing(), stored.showtime(),
-                    venue, cancelled), organizer(), clock.instant());
+                    cancelled), organizer(), clock.instant());
             attachments.add(new MailAttachment(calendar.fileName(), ShowingCalendar.CONTENT_TYPE, calendar.bytes(),
                     null));
         }
@@ -125,9 +123,7 @@ public class NoticeComposer implements NoticeRelevance {
                     + ": only a confirmed booking's showing goes in a calendar");
         }
         Showtime showtime = transactions.inOne(() -> showtimes.find(booking.getShowtimeId()).orElseThrow());
-        Venues.Venue venue = venueOf(showtime);
-        return ShowingCalendar.of(event(booking, showing(showtime, venue), showtime, venue, false), organizer(),
-                clock.instant());
+        return ShowingCalendar.of(event(booking, showing(showtime), showtime, false), organizer(), clock.instant());
     }
 
     private ShowingCalendar.Organizer organizer() {
@@ -135,9 +131,9 @@ public class NoticeComposer implements NoticeRelevance {
     }
 
     private static ShowingCalendar.Event event(Booking booking, NoticeText.Showing showing, Showtime showtime,
-                                               Venues.Venue venue, boolean cancelled) {
+                                               boolean cancelled) {
         return new ShowingCalendar.Event(booking.getId(), booking.getCode(), showing, showtime.getEndsAt(),
-                venue.place(), seats(booking), cancelled);
+                seats(booking), cancelled);
     }
 
     /** The SMS of a notice, to {@code phone} (the number the user service gave at send time). */
@@ -190,7 +186,7 @@ public class NoticeComposer implements NoticeRelevance {
 
     private NoticeText.Facts bookingFacts(OutboxNotice notice, String recipient) {
         Stored<Booking> stored = storedBooking(notice);
-        return facts(stored, showing(stored.showtime(), venueOf(stored.showtime())), notice, recipient, false);
+        return facts(stored, showing(stored.showtime()), notice, recipient, false);
     }
 
     private Stored<Booking> storedBooking(OutboxNotice notice) {
@@ -227,23 +223,22 @@ public class NoticeComposer implements NoticeRelevance {
         NoticeText.ClosedBecause reason = stored.showtime().isCancelled()
                 ? NoticeText.ClosedBecause.SHOWTIME_CANCELLED : NoticeText.ClosedBecause.SHOWTIME_STARTED;
         return new NoticeText.WaitlistClosedFacts(stored.subject().id(), recipient,
-                showing(stored.showtime(), venueOf(stored.showtime())),
+                showing(stored.showtime()),
                 stored.subject().seats(), reason);
     }
 
-    /** The showtime's cinema and screen, looked up at sending time: one missing (deleted since) is named by id. */
-    private Venues.Venue venueOf(Showtime showtime) {
-        return venues.venue(showtime.getCinemaId(), showtime.getAuditoriumId())
+    /**
+     * The showing as the customer knows it. Film, cinema and screen are looked up at sending time: one missing
+     * (deleted since) is named by id, and a cinema missing has no address.
+     */
+    private NoticeText.Showing showing(Showtime showtime) {
+        Venues.Venue venue = venues.venue(showtime.getCinemaId(), showtime.getAuditoriumId())
                 .orElse(new Venues.Venue("Cinema " + showtime.getCinemaId(), "Screen " + showtime.getAuditoriumId(),
                         null));
-    }
-
-    private NoticeText.Showing showing(Showtime showtime, Venues.Venue venue) {
-        // The title is looked up at sending time too: a missing one is named by id.
         String title = movies.movie(showtime.getMovieId()).map(MovieSummary::title)
                 .orElse("Movie " + showtime.getMovieId());
         return new NoticeText.Showing(title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
-                showtime.getTimeZone());
+                showtime.getTimeZone(), venue.place());
     }
 
     private static IllegalStateException missing(OutboxNotice notice) {

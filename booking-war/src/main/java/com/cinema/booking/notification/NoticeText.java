@@ -23,10 +23,11 @@ public final class NoticeText {
 
     /**
      * The showing a notice is about, as the customer knows it: film, cinema, screen, and the start, always shown in
-     * the cinema's own time zone.
+     * the cinema's own time zone; {@code place} is where the cinema is (null when the cinema service no longer knows
+     * it).
      */
     public record Showing(String movieTitle, String cinemaName, String auditoriumName, Instant startsAt,
-                          String timeZone) {
+                          String timeZone, Venues.Place place) {
 
         /** A moment in the cinema's wall-clock time, its zone named ("BST" and the like are not known everywhere). */
         String at(Instant instant) {
@@ -38,10 +39,11 @@ public final class NoticeText {
             return SMS_WHEN.format(instant.atZone(ZoneId.of(timeZone)));
         }
 
-        /** The e-mail's lines naming the showing. */
+        /** The e-mail's lines naming the showing, and where the cinema is when that is known. */
         String lines() {
             return "Film:    " + movieTitle + "\n"
                     + "Cinema:  " + cinemaName + ", " + auditoriumName + "\n"
+                    + (place == null ? "" : "Address: " + place.address() + "\n")
                     + "When:    " + at(startsAt) + "\n";
         }
 

@@ -48,11 +48,11 @@ public final class ShowingCalendar {
     private static final int CANCELLATION = 1;
 
     /**
-     * The facts of one booking's event; {@code place} is null when the cinema service no longer knows the cinema,
-     * and {@code cancelled} marks the booking cancelled or refunded (or its showing cancelled by the cinema).
+     * The facts of one booking's event; {@code cancelled} marks the booking cancelled or refunded (or its showing
+     * cancelled by the cinema).
      */
     public record Event(long bookingId, String bookingCode, NoticeText.Showing showing, Instant endsAt,
-                        Venues.Place place, List<NoticeText.Seat> seats, boolean cancelled) {
+                        List<NoticeText.Seat> seats, boolean cancelled) {
     }
 
     /**
@@ -105,11 +105,10 @@ public final class ShowingCalendar {
         vevent.add(new Uid(uid(event.bookingId())));
         vevent.add(new net.fortuna.ical4j.model.property.Organizer(URI.create("mailto:" + organizer.email()))
                 .add(new Cn(organizer.name())));
-        vevent.add(new Location(event.place() == null ? showing.cinemaName()
-                : showing.cinemaName() + ", " + event.place().address()));
-        if (event.place() != null) {
-            vevent.add(new Geo(BigDecimal.valueOf(event.place().latitude()),
-                    BigDecimal.valueOf(event.place().longitude())));
+        Venues.Place place = showing.place();
+        vevent.add(new Location(place == null ? showing.cinemaName() : showing.cinemaName() + ", " + place.address()));
+        if (place != null) {
+            vevent.add(new Geo(BigDecimal.valueOf(place.latitude()), BigDecimal.valueOf(place.longitude())));
         }
         vevent.add(new Description(description(event)));
         vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);

@@ -83,7 +83,9 @@ class ShowingCalendarIT {
         assertThat(added.value(Property.DESCRIPTION)).startsWith("Screen 811. Seats C3. Booking " + code);
         assertThat(added.value(Property.STATUS)).isEqualTo("CONFIRMED");
         assertThat(added.value(Property.SEQUENCE)).isEqualTo("0");
-        assertThat(ReceivedMails.text(confirmation)).contains("open the attached showing-" + code + ".ics");
+        assertThat(ReceivedMails.text(confirmation).replace("\r\n", "\n"))
+                .contains("open the attached showing-" + code + ".ics")
+                .contains("Cinema:  Stub 801, Screen 811\nAddress: 801 Stub Street, Stubton\n");
         assertThat(ReceivedMails.ticket(confirmation).fileName()).as("the ticket is still attached too")
                 .isEqualTo("ticket-" + code + ".png");
 

@@ -16,9 +16,12 @@ class NoticeTextTest {
     // 18:30 UTC on a summer day: 19:30 in London (BST), 14:30 in New York (EDT).
     private static final Instant STARTS = Instant.parse("2031-07-04T18:30:00Z");
 
-    /** Stub Feature at Lumen Leicester Square, Screen 3, starting at {@link #STARTS}, in a cinema in {@code zone}. */
+    /**
+     * Stub Feature at Lumen Leicester Square, Screen 3, starting at {@link #STARTS}, in a cinema in {@code zone}
+     * whose address is not known (the cinema service no longer has it).
+     */
     private static NoticeText.Showing showing(String zone) {
-        return new NoticeText.Showing("Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, zone);
+        return new NoticeText.Showing("Stub Feature", "Lumen Leicester Square", "Screen 3", STARTS, zone, null);
     }
 
     /** An Adult ticket for a VIP seat. */
@@ -56,7 +59,20 @@ class NoticeTextTest {
                 .contains("Friday 4 July 2031, 19:30 (Europe/London time)")
                 .contains("F7 (vip)  £12.50").contains("F8 (vip)  £12.50")
                 .contains("Total paid: £25.00")
-                .doesNotContain("Refund");
+                .doesNotContain("Refund").doesNotContain("Address:");
+    }
+
+    @Test
+    void theCinemasAddressIsNamedUnderItWhenKnown() {
+        NoticeText.Facts f = facts(Kind.BOOKING_REMINDER, "Europe/London", "GBP", 1250);
+        NoticeText.Showing there = new NoticeText.Showing("Stub Feature", "Lumen Leicester Square", "Screen 3",
+                STARTS, "Europe/London", new Venues.Place("24-26 Leicester Square, London", 51.5103, -0.1301));
+        MailMessage mail = NoticeText.compose(new NoticeText.Facts(f.bookingId(), f.bookingCode(), f.kind(),
+                f.recipient(), there, f.seats(), f.totalCents(), f.currency()));
+
+        assertThat(mail.body()).contains("Cinema:  Lumen Leicester Square, Screen 3\n"
+                + "Address: 24-26 Leicester Square, London\n"
+                + "When:    Friday 4 July 2031, 19:30 (Europe/London time)\n");
     }
 
     @Test

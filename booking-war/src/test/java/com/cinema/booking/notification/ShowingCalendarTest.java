@@ -26,8 +26,8 @@ class ShowingCalendarTest {
 
     private static ShowingCalendar.Event event(String title, Venues.Place place, boolean cancelled) {
         return new ShowingCalendar.Event(42, "K7Q2XP",
-                new NoticeText.Showing(title, "Lumen, Leicester Square", "Screen 3", STARTS, "Europe/London"), ENDS,
-                place, List.of(new NoticeText.Seat("F7", "VIP", 1450, TicketType.ADULT),
+                new NoticeText.Showing(title, "Lumen, Leicester Square", "Screen 3", STARTS, "Europe/London", place),
+                ENDS, List.of(new NoticeText.Seat("F7", "VIP", 1450, TicketType.ADULT),
                         new NoticeText.Seat("F8", "VIP", 1100, TicketType.CHILD)), cancelled);
     }
 
