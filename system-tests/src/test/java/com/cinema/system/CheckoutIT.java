@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +51,6 @@ class CheckoutIT {
             + BOOKING_FIELDS + " } }";
     static final String GOOD_CARD = "4242424242424242";
     static final String DECLINED_CARD = "4000000000000002";
-    /** An iCalendar UTC time, e.g. 20261201T193000Z. */
-    private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private static Fixtures fixtures;
     private static String showtimeId;
@@ -195,8 +191,8 @@ class CheckoutIT {
         JsonObject cinema = where.getJsonObject("cinema");
         Map<String, String> event = new ShowingCalendarFile(null, download.body()).event();
         assertThat(event).containsEntry("UID", "booking-" + bookingId + "@cinema.booking")
-                .containsEntry("DTSTART", ICS_UTC.format(OffsetDateTime.parse(where.getString("startsAt"))))
-                .containsEntry("DTEND", ICS_UTC.format(OffsetDateTime.parse(where.getString("endsAt"))))
+                .containsEntry("DTSTART", ShowingCalendarFile.utc(OffsetDateTime.parse(where.getString("startsAt"))))
+                .containsEntry("DTEND", ShowingCalendarFile.utc(OffsetDateTime.parse(where.getString("endsAt"))))
                 .containsEntry("SUMMARY", where.getJsonObject("movie").getString("title") + " at "
                         + cinema.getString("name"))
                 .containsEntry("LOCATION", cinema.getString("name") + ", " + cinema.getString("address") + ", "

@@ -2,14 +2,12 @@ package com.cinema.system;
 
 import com.cinema.testing.GraphQlHttp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,22 +18,18 @@ import java.util.Map;
  */
 public record ShowingCalendarFile(String fileName, String content) {
 
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
     /** GET /api/bookings/{id}/calendar with the caller's token (null: none), as the raw HTTP response. */
     public static HttpResponse<String> download(GraphQlHttp caller, String bookingId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PlatformExtension.platform().gatewayUrl()
-                + "/api/bookings/" + bookingId + "/calendar"));
-        if (caller != null) {
-            request.header("Authorization", caller.authorization());
-        }
-        try {
-            return HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TicketQr.bookingFile(caller, bookingId, "calendar",
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A moment as an iCalendar UTC time, e.g. 20261201T193000Z. */
+    public static String utc(OffsetDateTime moment) {
+        return UTC.format(moment);
     }
 
     /** The one text/calendar file attached to the e-mail in {@code eml}. */

@@ -35,13 +35,22 @@ public final class TicketQr {
 
     /** GET /api/bookings/{id}/ticket as the customer, and the text of its QR code (the pass the door scans). */
     public static String payload(GraphQlHttp customer, String bookingId) {
+        HttpResponse<byte[]> png = bookingFile(customer, bookingId, "ticket", HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        return payloadOf(png.body());
+    }
+
+    /** GET /api/bookings/{id}/{file} (ticket, calendar) with the caller's token (null: none), as the raw response. */
+    static <T> HttpResponse<T> bookingFile(GraphQlHttp caller, String bookingId, String file,
+                                           HttpResponse.BodyHandler<T> body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PlatformExtension.platform().gatewayUrl()
+                + "/api/bookings/" + bookingId + "/" + file));
+        if (caller != null) {
+            request.header("Authorization", caller.authorization());
+        }
         try {
-            HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(PlatformExtension.platform().gatewayUrl() + "/api/bookings/" + bookingId + "/ticket"))
-                    .header("Authorization", customer.authorization()).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(png.statusCode()).isEqualTo(200);
-            assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
-            return payloadOf(png.body());
+            return HttpClient.newHttpClient().send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -102,9 +102,8 @@ public class NoticeComposer implements NoticeRelevance {
                     fileName + "@cinema.booking"));
         }
         if (NoticeText.attachesCalendar(notice.kind(), confirmed)) {
-            boolean cancelled = notice.kind() == Kind.BOOKING_CANCELLED || notice.kind() == Kind.SHOWTIME_CANCELLED;
             ShowingCalendar.File calendar = ShowingCalendar.of(event(booking, facts.showing(), stored.showtime(),
-                    cancelled), organizer(), clock.instant());
+                    NoticeText.cancelsBooking(notice.kind())), organizer(), clock.instant());
             attachments.add(new MailAttachment(calendar.fileName(), ShowingCalendar.CONTENT_TYPE, calendar.bytes(),
                     null));
         }

@@ -92,11 +92,13 @@ public final class NoticeText {
      * cancelled.
      */
     public static boolean attachesCalendar(Kind kind, boolean confirmed) {
-        return switch (kind) {
-            case BOOKING_CONFIRMED, TICKETS_SENT_AGAIN -> confirmed;
-            case BOOKING_CANCELLED, SHOWTIME_CANCELLED -> true;
-            case BOOKING_REMINDER, WAITLIST_OFFER, WAITLIST_CLOSED -> false;
-        };
+        return cancelsBooking(kind)
+                || (confirmed && (kind == Kind.BOOKING_CONFIRMED || kind == Kind.TICKETS_SENT_AGAIN));
+    }
+
+    /** Whether a notice of this kind tells of a confirmed booking's end: its calendar event goes out cancelled. */
+    public static boolean cancelsBooking(Kind kind) {
+        return kind == Kind.BOOKING_CANCELLED || kind == Kind.SHOWTIME_CANCELLED;
     }
 
     /** One ticket: its seat's label and seat type, what it cost, and the ticket type it was sold as. */

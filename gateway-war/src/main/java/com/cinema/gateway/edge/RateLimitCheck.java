@@ -99,8 +99,11 @@ public class RateLimitCheck implements GraphQlDocumentCheck {
     @Override
     public Optional<EdgeRejection> check(String query, String operationName, JsonObject variables,
                                          EdgeClient client) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
         Optional<EdgeRejection> tooMany = checkRequest(client);
-        if (!enabled() || tooMany.isPresent()) {
+        if (tooMany.isPresent()) {
             return tooMany;
         }
         List<Field> roots = rootFields(query, operationName);

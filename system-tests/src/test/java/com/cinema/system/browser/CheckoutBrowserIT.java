@@ -1,6 +1,7 @@
 package com.cinema.system.browser;
 
 import com.cinema.system.PlatformExtension;
+import com.cinema.system.ShowingCalendarFile;
 import com.cinema.system.TicketQr;
 import com.cinema.testing.GraphQlHttp;
 import com.microsoft.playwright.Browser;
@@ -39,7 +40,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -70,7 +70,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class CheckoutBrowserIT {
 
     private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession("failed-");
@@ -229,14 +228,13 @@ class CheckoutBrowserIT {
         Locator icsLink = page.getByTestId("ics-link");
         assertThat(icsLink).hasAttribute("href", Pattern.compile("^blob:"));
         String ics = (String) page.evaluate("async (a) => (await fetch(a.href)).text()", icsLink.elementHandle());
-        String startsAt = OffsetDateTime.parse(confirmed.getJsonObject("showtime").getString("startsAt"))
-                .withOffsetSameInstant(ZoneOffset.UTC).format(ICS_UTC);
+        String startsAt = ShowingCalendarFile.utc(OffsetDateTime.parse(confirmed.getJsonObject("showtime")
+                .getString("startsAt")));
         assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:" + startsAt, "UID:booking-" + bookingId + "@cinema.booking",
                 "STATUS:CONFIRMED", confirmed.getString("code"));
         assertThat(icsLink.getAttribute("download")).isEqualTo("showing-" + confirmed.getString("code") + ".ics");
         // where the cinema is: on the ticket as in the calendar event ("Cinema, address, town")
-        String location = ics.replace("\r\n ", "").lines().filter(line -> line.startsWith("LOCATION:")).findFirst()
-                .orElseThrow().substring("LOCATION:".length()).replace("\\,", ",");
+        String location = new ShowingCalendarFile(null, ics).event().get("LOCATION");
         assertThat(page.getByTestId("cinema-address")).isVisible();
         assertThat(location).endsWith(", " + page.getByTestId("cinema-address").textContent());
 
