@@ -4,6 +4,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -83,34 +85,72 @@ public class JakartaMailTransport implements MailTransport {
         mime.setFrom(new InternetAddress(settings.from()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.to(), true));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        if (message.attachments().isEmpty()) {
+        if (message.html() == null && message.attachments().isEmpty()) {
             mime.setText(message.body(), StandardCharsets.UTF_8.name());
         } else {
-            mime.setContent(withAttachments(message));
+            mime.setContent(content(message));
         }
         mime.setSentDate(new Date());
         mime.saveChanges();
         return mime;
     }
 
-    /** multipart/mixed: the plain-text body first (what a mail client shows as the message), then the files. */
-    private static MimeMultipart withAttachments(MailMessage message) throws MessagingException {
+    /**
+     * The MIME tree, as mail clients expect it:
+     * <pre>
+     * multipart/mixed                  (only with files to attach)
+     *   multipart/related              (only with HTML and inline images)
+     *     multipart/alternative        (only with HTML)
+     *       text/plain                 what a text-only reader shows
+     *       text/html
+     *     image/png  inline, Content-ID: shown where the HTML names it
+     *   files (attachment)
+     * </pre>
+     * An attachment with a content id is inline only when there is HTML to show it; a text-only e-mail attaches it.
+     */
+    private static Multipart content(MailMessage message) throws MessagingException {
+        List<MailAttachment> inline = message.html() == null ? List.of()
+                : message.attachments().stream().filter(a -> a.contentId() != null).toList();
+        List<MailAttachment> files = message.attachments().stream().filter(a -> !inline.contains(a)).toList();
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.body(), StandardCharsets.UTF_8.name());
-        MimeMultipart mixed = new MimeMultipart("mixed", text);
-        for (MailAttachment attachment : message.attachments()) {
-            mixed.addBodyPart(part(attachment));
+        if (message.html() == null) {
+            return mixed(text, files);
+        }
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
+        Multipart body = new MimeMultipart("alternative", text, html);
+        if (!inline.isEmpty()) {
+            MimeMultipart related = new MimeMultipart("related", wrap(body));
+            for (MailAttachment image : inline) {
+                related.addBodyPart(part(image, Part.INLINE));
+            }
+            body = related;
+        }
+        return files.isEmpty() ? body : mixed(wrap(body), files);
+    }
+
+    /** multipart/mixed: the body first (what a mail client shows as the message), then the files. */
+    private static MimeMultipart mixed(MimeBodyPart body, List<MailAttachment> files) throws MessagingException {
+        MimeMultipart mixed = new MimeMultipart("mixed", body);
+        for (MailAttachment file : files) {
+            mixed.addBodyPart(part(file, Part.ATTACHMENT));
         }
         return mixed;
     }
 
-    private static MimeBodyPart part(MailAttachment attachment) throws MessagingException {
+    private static MimeBodyPart wrap(Multipart multipart) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(multipart);
+        return part;
+    }
+
+    private static MimeBodyPart part(MailAttachment attachment, String disposition) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         // A DataHandler, not setContent(byte[], type): Jakarta Mail has no content handler for image/png and the like.
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
         part.setFileName(attachment.fileName());
-        // Always "attachment": a plain-text body cannot place an inline image, and clients show an attached image.
-        part.setDisposition(Part.ATTACHMENT);
+        part.setDisposition(disposition);
         part.setHeader("Content-Transfer-Encoding", "base64");
         if (attachment.contentId() != null) {
             part.setContentID("<" + attachment.contentId() + ">");

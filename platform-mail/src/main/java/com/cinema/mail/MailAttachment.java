@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A file sent with an e-mail, e.g. a ticket's QR code as {@code image/png}. {@code contentId} (without angle brackets)
- * is optional: given, the part carries it as its Content-ID, so an HTML body could show it as {@code cid:contentId}.
+ * is optional: given, the part carries it as its Content-ID and an HTML body shows it as {@code cid:contentId}
+ * (an inline part beside the HTML; a plain-text reader gets it as a file).
  *
  * <p>The bytes are copied in and out: a record's array component would otherwise be shared and compared by
  * reference.

@@ -34,6 +34,9 @@ class JakartaMailTransportTest {
     private static final MailMessage MAIL_WITH_TICKET = new MailMessage(MAIL.messageId(), MAIL.to(), MAIL.subject(),
             MAIL.body(), List.of(new MailAttachment("ticket-K7QH2MZP.png", "image/png", PNG, "ticket-K7QH2MZP@cinema.booking")));
 
+    private static final String HTML = "<!DOCTYPE html><html><body><p>Seats: F7 £12.50</p>"
+            + "<img src=\"cid:ticket-K7QH2MZP@cinema.booking\" alt=\"QR code\"></body></html>\n";
+
     @TempDir
     Path dir;
 
@@ -145,6 +148,59 @@ class JakartaMailTransportTest {
         }
     }
 
+    @Test
+    void anHtmlBodyGoesBesideTheTextAsItsAlternative() throws Exception {
+        emlTransport().deliver(new MailMessage(MAIL.messageId(), MAIL.to(), MAIL.subject(), MAIL.body(), HTML,
+                List.of()));
+
+        MimeMessage read = readEml();
+        assertThat(read.isMimeType("multipart/alternative")).isTrue();
+        assertTextThenHtml((MimeMultipart) read.getContent());
+    }
+
+    @Test
+    void anHtmlBodyShowsItsImageInlineAndTheOtherFilesAreAttached() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MailAttachment calendar = new MailAttachment("showing-K7QH2MZP.ics", "text/calendar; method=PUBLISH", ics,
+                null);
+        emlTransport().deliver(new MailMessage(MAIL.messageId(), MAIL.to(), MAIL.subject(), MAIL.body(), HTML,
+                List.of(MAIL_WITH_TICKET.attachments().get(0), calendar)));
+
+        MimeMessage read = readEml();
+        assertThat(read.isMimeType("multipart/mixed")).isTrue();
+        MimeMultipart mixed = (MimeMultipart) read.getContent();
+        assertThat(mixed.getCount()).as("the message, then the calendar file").isEqualTo(2);
+
+        BodyPart message = mixed.getBodyPart(0);
+        assertThat(message.isMimeType("multipart/related")).isTrue();
+        MimeMultipart related = (MimeMultipart) message.getContent();
+        assertThat(related.getCount()).isEqualTo(2);
+        assertThat(related.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
+        assertTextThenHtml((MimeMultipart) related.getBodyPart(0).getContent());
+        assertIsTheTicket((MimeBodyPart) related.getBodyPart(1), Part.INLINE);
+
+        MimeBodyPart file = (MimeBodyPart) mixed.getBodyPart(1);
+        assertThat(file.isMimeType("text/calendar")).isTrue();
+        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(file.getFileName()).isEqualTo("showing-K7QH2MZP.ics");
+        assertThat(file.getContentID()).isNull();
+        try (InputStream in = file.getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(ics);
+        }
+    }
+
+    /** The plain text first (what a text-only reader shows), then the HTML, both UTF-8 and unchanged. */
+    private static void assertTextThenHtml(MimeMultipart alternative) throws Exception {
+        assertThat(alternative.getCount()).isEqualTo(2);
+        BodyPart text = alternative.getBodyPart(0);
+        assertThat(text.isMimeType("text/plain")).isTrue();
+        assertThat((String) text.getContent()).isEqualToNormalizingNewlines(MAIL.body());
+        BodyPart html = alternative.getBodyPart(1);
+        assertThat(html.isMimeType("text/html")).isTrue();
+        assertThat(html.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat((String) html.getContent()).isEqualToNormalizingNewlines(HTML);
+    }
+
     /** MAIL_WITH_TICKET as a mail client sees it: the text first, then the PNG byte for byte. */
     private static void assertCarriesTheTicket(MimeMessage read) throws Exception {
         assertThat(read.isMimeType("multipart/mixed")).isTrue();
@@ -156,10 +212,14 @@ class JakartaMailTransportTest {
         assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
         assertThat((String) text.getContent()).isEqualToNormalizingNewlines(MAIL.body());
 
-        MimeBodyPart ticket = (MimeBodyPart) parts.getBodyPart(1);
+        assertIsTheTicket((MimeBodyPart) parts.getBodyPart(1), Part.ATTACHMENT);
+    }
+
+    /** The ticket's PNG byte for byte, with its file name and content id, attached or inline. */
+    private static void assertIsTheTicket(MimeBodyPart ticket, String disposition) throws Exception {
         assertThat(ticket.isMimeType("image/png")).isTrue();
         assertThat(ticket.getFileName()).isEqualTo("ticket-K7QH2MZP.png");
-        assertThat(ticket.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(ticket.getDisposition()).isEqualTo(disposition);
         assertThat(ticket.getEncoding()).isEqualTo("base64");
         assertThat(ticket.getContentID()).isEqualTo("<ticket-K7QH2MZP@cinema.booking>");
         try (InputStream in = ticket.getInputStream()) {

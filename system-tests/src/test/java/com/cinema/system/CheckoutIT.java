@@ -2,8 +2,12 @@ package com.cinema.system;
 
 import com.cinema.system.ShowtimeScheduleIT.Fixtures;
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.MailParts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -202,6 +206,19 @@ class CheckoutIT {
         Map<String, String> inTheMail = new java.util.HashMap<>(attached.event());
         inTheMail.remove("DTSTAMP");
         assertThat(event).containsAllEntriesOf(inTheMail);
+
+        // An HTML mail client shows the ticket in the message itself (its HTML names the QR code's part by its
+        // Content-ID), with the film and the cinema's address as their services have them; a text-only one has words.
+        MimeMessage confirmation = TicketQr.mail(PlatformExtension.mailDir()
+                .resolve("booking-" + bookingId + ".booking_confirmed@cinema.booking.eml"));
+        Document html = Jsoup.parse(MailParts.html(confirmation));
+        String contentId = MailParts.file(confirmation, "image/png").getHeader("Content-ID")[0];
+        assertThat(html.select("img").eachAttr("src"))
+                .containsExactly("cid:" + contentId.substring(1, contentId.length() - 1));
+        assertThat(html.text()).contains(where.getJsonObject("movie").getString("title"))
+                .contains(cinema.getString("address")).contains(code);
+        assertThat(MailParts.text(confirmation)).contains("Your ticket is the QR code attached to this e-mail (ticket-"
+                + code + ".png)");
         assertThat(ShowingCalendarFile.download(fixtures.customer(), bookingId).statusCode())
                 .as("another customer's booking").isEqualTo(404);
         assertThat(ShowingCalendarFile.download(null, bookingId).statusCode()).as("signed out").isEqualTo(401);

@@ -2,11 +2,11 @@ package com.cinema.system;
 
 import com.cinema.qr.QrCodePng;
 import com.cinema.testing.GraphQlHttp;
-import jakarta.mail.BodyPart;
+import com.cinema.testing.MailParts;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.function.BiFunction;
 
@@ -63,26 +61,21 @@ public final class TicketQr {
     public record Attached(String fileName, String payload) {
     }
 
-    /** The one image/png attached to the e-mail in {@code eml} (multipart/mixed: the text, then the files). */
+    /** The ticket's QR code in the e-mail in {@code eml} (shown inline by its HTML, a file to a text-only reader). */
     public static Attached attachedTo(Path eml) {
         return attachment(eml, "image/png", (fileName, bytes) -> new Attached(fileName, payloadOf(bytes)));
     }
 
-    /** What {@code read} makes of the file name and bytes of the one attachment of this content type in {@code eml}. */
+    /** What {@code read} makes of the file name and bytes of the one file of this content type in {@code eml}. */
     static <T> T attachment(Path eml, String contentType, BiFunction<String, byte[], T> read) {
+        Part file = MailParts.file(mail(eml), contentType);
+        return read.apply(MailParts.fileName(file), MailParts.bytes(file));
+    }
+
+    /** The e-mail the platform wrote as the .eml file {@code eml}, parsed as a mail client reads it. */
+    public static MimeMessage mail(Path eml) {
         try (InputStream in = Files.newInputStream(eml)) {
-            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-            assertThat(mail.getContentType()).as(eml.toString()).startsWith("multipart/mixed");
-            MimeMultipart parts = (MimeMultipart) mail.getContent();
-            List<BodyPart> matching = new ArrayList<>();
-            for (int i = 1; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).getContentType().startsWith(contentType)) {
-                    matching.add(parts.getBodyPart(i));
-                }
-            }
-            assertThat(matching).as("one " + contentType + " attached to " + eml).hasSize(1);
-            BodyPart file = matching.get(0);
-            return read.apply(file.getFileName(), file.getInputStream().readAllBytes());
+            return new MimeMessage(Session.getInstance(new Properties()), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {

@@ -64,6 +64,9 @@ public class NoticeComposer implements NoticeRelevance {
     @Inject
     MailConfig mail;
 
+    @Inject
+    NotificationSettings settings;
+
     /** Why a reminder to a customer who turned reminders off is skipped (on every channel). */
     static final String REMINDERS_OFF = "the customer turned reminders off";
 
@@ -94,21 +97,22 @@ public class NoticeComposer implements NoticeRelevance {
         boolean confirmed = booking.getStatus() == BookingStatus.CONFIRMED;
         boolean withTicket = NoticeText.carriesTickets(notice.kind()) && confirmed;
         NoticeText.Facts facts = facts(stored, showing(stored.showtime()), notice, notice.recipient(), withTicket);
-        MailMessage mail = NoticeText.compose(facts);
+        ShowingCalendar.Event event = event(booking, facts.showing(), stored.showtime(),
+                NoticeText.cancelsBooking(notice.kind()));
+        String googleCalendarLink = settings.googleCalendarLink().flatMap(template -> ShowingCalendar.addLink(event,
+                template)).orElse(null);
+        MailMessage mail = NoticeText.compose(facts, googleCalendarLink);
         List<MailAttachment> attachments = new ArrayList<>();
         if (withTicket) {
-            String fileName = NoticeText.ticketFileName(booking.getCode());
-            attachments.add(new MailAttachment(fileName, "image/png", QrCodePng.png(door.passOf(booking)),
-                    fileName + "@cinema.booking"));
+            attachments.add(new MailAttachment(NoticeText.ticketFileName(booking.getCode()), "image/png",
+                    QrCodePng.png(door.passOf(booking)), NoticeText.ticketContentId(booking.getCode())));
         }
         if (NoticeText.attachesCalendar(notice.kind(), confirmed)) {
-            ShowingCalendar.File calendar = ShowingCalendar.of(event(booking, facts.showing(), stored.showtime(),
-                    NoticeText.cancelsBooking(notice.kind())), organizer(), clock.instant());
+            ShowingCalendar.File calendar = ShowingCalendar.of(event, organizer(), clock.instant());
             attachments.add(new MailAttachment(calendar.fileName(), ShowingCalendar.CONTENT_TYPE, calendar.bytes(),
                     null));
         }
-        return attachments.isEmpty() ? mail
-                : new MailMessage(mail.messageId(), mail.to(), mail.subject(), mail.body(), attachments);
+        return mail.withAttachments(attachments);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,16 @@ public final class NoticeText {
             return SMS_WHEN.format(instant.atZone(ZoneId.of(timeZone)));
         }
 
-        /** The e-mail's lines naming the showing, and where the cinema is when that is known. */
-        String lines() {
-            return "Film:    " + movieTitle + "\n"
-                    + "Cinema:  " + cinemaName + ", " + auditoriumName + "\n"
-                    + (place == null ? "" : "Address: " + place.address() + "\n")
-                    + "When:    " + at(startsAt) + "\n";
+        /** The e-mail's facts naming the showing, and where the cinema is when that is known. */
+        List<NoticeLetter.Row> rows() {
+            List<NoticeLetter.Row> rows = new ArrayList<>();
+            rows.add(new NoticeLetter.Row("Film", movieTitle));
+            rows.add(new NoticeLetter.Row("Cinema", cinemaName + ", " + auditoriumName));
+            if (place != null) {
+                rows.add(new NoticeLetter.Row("Address", place.address()));
+            }
+            rows.add(new NoticeLetter.Row("When", at(startsAt)));
+            return rows;
         }
 
         /** The SMS's words for it: film, cinema and screen, start. */
@@ -78,6 +83,11 @@ public final class NoticeText {
     /** The file name of a booking's QR code attached to its e-mails, e.g. {@code ticket-K7Q2XP.png}. */
     public static String ticketFileName(String bookingCode) {
         return "ticket-" + bookingCode + ".png";
+    }
+
+    /** The Content-ID of that QR code, by which the HTML e-mail shows it ({@code cid:...}). */
+    public static String ticketContentId(String bookingCode) {
+        return ticketFileName(bookingCode) + "@cinema.booking";
     }
 
     /** Whether a notice of this kind carries the booking's tickets, so its e-mail attaches their QR code. */
@@ -121,67 +131,88 @@ public final class NoticeText {
     private NoticeText() {
     }
 
+    /** A booking notice's e-mail: plain text, and the same as HTML. */
     public static MailMessage compose(Facts facts) {
-        StringBuilder body = new StringBuilder();
-        String subject = switch (facts.kind()) {
-            case BOOKING_CONFIRMED -> {
-                body.append("Your booking ").append(facts.bookingCode()).append(" is confirmed. Enjoy the film!\n\n");
-                yield "Your tickets for " + facts.showing().movieTitle() + " - booking " + facts.bookingCode();
-            }
-            case BOOKING_REMINDER -> {
-                body.append("See you soon: your film starts at ").append(facts.showing().at(facts.showing().startsAt()))
-                        .append(".\n\n");
-                yield "Reminder: " + facts.showing().movieTitle() + " at " + facts.showing().shortAt(facts.showing().startsAt())
-                        + " - booking " + facts.bookingCode();
-            }
-            case BOOKING_CANCELLED -> {
-                body.append("Your booking ").append(facts.bookingCode()).append(" has been cancelled.\n\n");
-                yield "Booking " + facts.bookingCode() + " cancelled";
-            }
-            case SHOWTIME_CANCELLED -> {
-                body.append("We are sorry: the showing of your booking ").append(facts.bookingCode())
-                        .append(" has been cancelled by the cinema.\n\n");
-                yield "Showing cancelled - booking " + facts.bookingCode();
-            }
-            case WAITLIST_OFFER -> {
-                body.append("Good news from the waitlist: seats came free and we are holding them for you as booking ")
-                        .append(facts.bookingCode()).append(" until ").append(facts.showing().at(deadline(facts)))
-                        .append(".\nPay for them under My bookings before then; after that they go to the next "
-                                + "customer on the waitlist.\n\n");
-                yield "Seats for you from the waitlist: " + facts.showing().movieTitle() + " - pay by "
-                        + facts.showing().shortAt(deadline(facts));
-            }
-            case TICKETS_SENT_AGAIN -> {
-                body.append("As you asked, here are the tickets of your booking ").append(facts.bookingCode())
-                        .append(" again.\n\n");
-                yield "Your tickets again: " + facts.showing().movieTitle() + " - booking " + facts.bookingCode();
-            }
+        return compose(facts, null);
+    }
+
+    /**
+     * A booking notice's e-mail, whose HTML offers {@code googleCalendarLink} (null: none) beside the attached
+     * calendar file.
+     */
+    public static MailMessage compose(Facts facts, String googleCalendarLink) {
+        NoticeLetter letter = letter(facts, googleCalendarLink);
+        return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind(), facts.copy()),
+                facts.recipient(), letter.subject(), letter.text(), NoticeHtml.render(letter), List.of());
+    }
+
+    private static String subject(Facts facts) {
+        Showing showing = facts.showing();
+        String code = facts.bookingCode();
+        return switch (facts.kind()) {
+            case BOOKING_CONFIRMED -> "Your tickets for " + showing.movieTitle() + " - booking " + code;
+            case BOOKING_REMINDER -> "Reminder: " + showing.movieTitle() + " at " + showing.shortAt(showing.startsAt())
+                    + " - booking " + code;
+            case BOOKING_CANCELLED -> "Booking " + code + " cancelled";
+            case SHOWTIME_CANCELLED -> "Showing cancelled - booking " + code;
+            case WAITLIST_OFFER -> "Seats for you from the waitlist: " + showing.movieTitle() + " - pay by "
+                    + showing.shortAt(deadline(facts));
+            case TICKETS_SENT_AGAIN -> "Your tickets again: " + showing.movieTitle() + " - booking " + code;
             case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
-        body.append(facts.showing().lines()).append("Seats:\n");
-        for (Seat seat : facts.seats()) {
-            body.append("  ").append(seat.label()).append(" (").append(seat.type().toLowerCase(LOCALE))
-                    .append(seat.ticketType() == TicketType.ADULT ? "" : ", " + seat.ticketType().label())
-                    .append(")  ").append(money(seat.priceCents(), facts.currency())).append('\n');
-        }
+    }
+
+    /** What a booking notice says, whichever way it is written. */
+    static NoticeLetter letter(Facts facts, String googleCalendarLink) {
+        Showing showing = facts.showing();
+        String code = facts.bookingCode();
         String total = money(facts.totalCents(), facts.currency());
-        String calendar = ShowingCalendar.fileName(facts.bookingCode());
-        if (facts.kind() == Kind.BOOKING_CONFIRMED || facts.kind() == Kind.TICKETS_SENT_AGAIN) {
-            body.append("Total paid: ").append(total).append("\n\n").append(showAtTheDoor(facts)).append('\n');
-            if (attachesCalendar(facts.kind(), facts.ticketAttached())) {
-                body.append("To add the showing to your calendar, open the attached ").append(calendar).append(".\n");
-            }
-        } else if (facts.kind() == Kind.BOOKING_REMINDER) {
-            body.append('\n').append(showAtTheDoor(facts)).append(" Enjoy the film!\n");
-        } else if (facts.kind() == Kind.WAITLIST_OFFER) {
-            body.append("Total to pay: ").append(total).append('\n');
-        } else {
-            body.append("Refund: ").append(total).append(" to the way you paid.\n\n")
-                    .append("If the showing is in your calendar, open the attached ").append(calendar)
-                    .append(" to mark it cancelled there.\n");
-        }
-        return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind(), facts.copy()),
-                facts.recipient(), subject, body.toString());
+        String calendar = ShowingCalendar.fileName(code);
+        List<NoticeLetter.SeatLine> seats = facts.seats().stream().map(seat -> new NoticeLetter.SeatLine(seat.label(),
+                seat.type().toLowerCase(LOCALE)
+                        + (seat.ticketType() == TicketType.ADULT ? "" : ", " + seat.ticketType().label()),
+                money(seat.priceCents(), facts.currency()))).toList();
+        NoticeLetter.Ticket ticket = facts.ticketAttached()
+                ? new NoticeLetter.Ticket(ticketFileName(code), ticketContentId(code), code) : null;
+        boolean addsToCalendar = attachesCalendar(facts.kind(), facts.ticketAttached())
+                && !cancelsBooking(facts.kind());
+        String addToCalendar = addsToCalendar ? "To add the showing to your calendar, open the attached " + calendar
+                + "." : null;
+        String link = addsToCalendar ? googleCalendarLink : null;
+        String cancelInCalendar = "If the showing is in your calendar, open the attached " + calendar
+                + " to mark it cancelled there.";
+        NoticeLetter.Row refund = new NoticeLetter.Row("Refund", total + " to the way you paid.");
+        String subject = subject(facts);
+        return switch (facts.kind()) {
+            case BOOKING_CONFIRMED -> new NoticeLetter(subject, "Your booking is confirmed",
+                    List.of("Your booking " + code + " is confirmed. Enjoy the film!"), showing.rows(), seats,
+                    new NoticeLetter.Row("Total paid", total), showAtTheDoor(facts), optional(addToCalendar), ticket,
+                    link);
+            case BOOKING_REMINDER -> new NoticeLetter(subject, "See you soon",
+                    List.of("See you soon: your film starts at " + showing.at(showing.startsAt()) + "."),
+                    showing.rows(), seats, null, showAtTheDoor(facts), List.of("Enjoy the film!"), ticket, null);
+            case BOOKING_CANCELLED -> new NoticeLetter(subject, "Booking cancelled",
+                    List.of("Your booking " + code + " has been cancelled."), showing.rows(), seats, refund, null,
+                    List.of(cancelInCalendar), null, null);
+            case SHOWTIME_CANCELLED -> new NoticeLetter(subject, "Showing cancelled",
+                    List.of("We are sorry: the showing of your booking " + code + " has been cancelled by the cinema."),
+                    showing.rows(), seats, refund, null, List.of(cancelInCalendar), null, null);
+            case WAITLIST_OFFER -> new NoticeLetter(subject, "Seats for you from the waitlist",
+                    List.of("Good news from the waitlist: seats came free and we are holding them for you as booking "
+                                    + code + " until " + showing.at(deadline(facts)) + ".",
+                            "Pay for them under My bookings before then; after that they go to the next customer on "
+                                    + "the waitlist."),
+                    showing.rows(), seats, new NoticeLetter.Row("Total to pay", total), null, List.of(), null, null);
+            case TICKETS_SENT_AGAIN -> new NoticeLetter(subject, "Your tickets",
+                    List.of("As you asked, here are the tickets of your booking " + code + " again."), showing.rows(),
+                    seats, new NoticeLetter.Row("Total paid", total), showAtTheDoor(facts), optional(addToCalendar),
+                    ticket, link);
+            case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
+        };
+    }
+
+    private static List<String> optional(String line) {
+        return line == null ? List.of() : List.of(line);
     }
 
     /** Where the ticket is: the QR code attached, when it is, and always the one under My bookings. */
@@ -268,19 +299,18 @@ public final class NoticeText {
     public static MailMessage compose(WaitlistClosedFacts facts) {
         Showing showing = facts.showing();
         String ended = "You were on its waitlist for " + seats(facts.seatsWanted())
-                + "; your place on it has ended and nothing was charged.\n\n";
-        String subject;
-        String why;
-        if (facts.reason() == ClosedBecause.SHOWTIME_CANCELLED) {
-            subject = "Showing cancelled - your waitlist place for " + showing.movieTitle();
-            why = "We are sorry: the showing below has been cancelled by the cinema. ";
-        } else {
-            subject = "No seats came free from the waitlist: " + showing.movieTitle();
-            why = "We are sorry: the showing below has started and no seats came free for you. ";
-        }
-        String body = why + ended + showing.lines() + "Seats wanted: " + facts.seatsWanted() + "\n";
+                + "; your place on it has ended and nothing was charged.";
+        boolean cancelled = facts.reason() == ClosedBecause.SHOWTIME_CANCELLED;
+        String subject = cancelled ? "Showing cancelled - your waitlist place for " + showing.movieTitle()
+                : "No seats came free from the waitlist: " + showing.movieTitle();
+        String why = cancelled ? "We are sorry: the showing below has been cancelled by the cinema. "
+                : "We are sorry: the showing below has started and no seats came free for you. ";
+        List<NoticeLetter.Row> details = new ArrayList<>(showing.rows());
+        details.add(new NoticeLetter.Row("Seats wanted", String.valueOf(facts.seatsWanted())));
+        NoticeLetter letter = new NoticeLetter(subject, cancelled ? "Showing cancelled" : "No seats came free",
+                List.of(why + ended), details, List.of(), null, null, List.of(), null, null);
         return new MailMessage(messageId(NoticeSubject.waitlistEntry(facts.entryId()), Kind.WAITLIST_CLOSED),
-                facts.recipient(), subject, body);
+                facts.recipient(), subject, letter.text(), NoticeHtml.render(letter), List.of());
     }
 
     /** The SMS telling a customer their waitlist entry was closed. {@code facts.recipient()} is the phone number. */

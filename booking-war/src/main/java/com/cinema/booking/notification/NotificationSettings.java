@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -56,6 +57,21 @@ public class NotificationSettings {
     @Inject
     @ConfigProperty(name = "cinema.sms.max-attempts")
     Optional<Integer> smsMaxAttempts = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "cinema.notifications.google-calendar-link",
+            defaultValue = "https://calendar.google.com/calendar/render")
+    String googleCalendarLink = "";
+
+    /**
+     * Google Calendar's event-template address, which the e-mails with tickets link to ("Add to Google Calendar"),
+     * or none when set to {@code none} (CINEMA_NOTIFICATIONS_GOOGLE_CALENDAR_LINK=none): the .ics file is attached
+     * either way.
+     */
+    public Optional<URI> googleCalendarLink() {
+        String link = googleCalendarLink == null ? "" : googleCalendarLink.trim();
+        return link.isEmpty() || link.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(URI.create(link));
+    }
 
     public Duration sendInterval() {
         return sendInterval;

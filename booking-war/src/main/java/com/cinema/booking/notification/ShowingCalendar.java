@@ -22,9 +22,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -95,18 +101,39 @@ public final class ShowingCalendar {
         return NoticeSubject.booking(bookingId).key() + "@cinema.booking";
     }
 
+    /**
+     * A link that opens a new event with the same title, times, place and description in a web calendar, for
+     * calendars that do not open .ics files (Google Calendar on Android); {@code template} is the calendar's
+     * event-template address ({@code cinema.notifications.google-calendar-link}), which takes
+     * {@code text}, {@code dates} (UTC, start/end), {@code location} and {@code details}. None for a cancelled event:
+     * a link can add an event, not cancel one.
+     */
+    public static Optional<String> addLink(Event event, URI template) {
+        if (event.cancelled()) {
+            return Optional.empty();
+        }
+        DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("action", "TEMPLATE");
+        query.put("text", summary(event));
+        query.put("dates", utc.format(event.showing().startsAt()) + "/" + utc.format(event.endsAt()));
+        query.put("location", location(event.showing()));
+        query.put("details", description(event));
+        return Optional.of(template + "?" + query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+    }
+
     /** The event as a file from {@code organizer}, stamped (DTSTAMP) {@code now}. */
     public static File of(Event event, Organizer organizer, Instant now) {
         NoticeText.Showing showing = event.showing();
-        String summary = showing.movieTitle() + " at " + showing.cinemaName();
-        VEvent vevent = new VEvent(showing.startsAt(), event.endsAt(), event.cancelled() ? "Cancelled: " + summary
-                : summary);
+        VEvent vevent = new VEvent(showing.startsAt(), event.endsAt(), summary(event));
         vevent.replace(new DtStamp(now));
         vevent.add(new Uid(uid(event.bookingId())));
         vevent.add(new net.fortuna.ical4j.model.property.Organizer(URI.create("mailto:" + organizer.email()))
                 .add(new Cn(organizer.name())));
         Venues.Place place = showing.place();
-        vevent.add(new Location(place == null ? showing.cinemaName() : showing.cinemaName() + ", " + place.address()));
+        vevent.add(new Location(location(showing)));
         if (place != null) {
             vevent.add(new Geo(BigDecimal.valueOf(place.latitude()), BigDecimal.valueOf(place.longitude())));
         }
@@ -130,6 +157,18 @@ public final class ShowingCalendar {
             throw new UncheckedIOException(e);
         }
         return new File(fileName(event.bookingCode()), text.toString());
+    }
+
+    /** "Film at Cinema", marked when cancelled. */
+    private static String summary(Event event) {
+        String summary = event.showing().movieTitle() + " at " + event.showing().cinemaName();
+        return event.cancelled() ? "Cancelled: " + summary : summary;
+    }
+
+    /** The cinema, and its street address when the cinema service has it. */
+    private static String location(NoticeText.Showing showing) {
+        Venues.Place place = showing.place();
+        return place == null ? showing.cinemaName() : showing.cinemaName() + ", " + place.address();
     }
 
     /** The screen, the seats and the booking code; for a cancelled booking, that it is cancelled. */

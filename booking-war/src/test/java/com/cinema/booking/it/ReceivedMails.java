@@ -1,17 +1,21 @@
 package com.cinema.booking.it;
 
+import com.cinema.booking.notification.GoogleCalendarLinks;
 import com.cinema.qr.QrCodePng;
+import com.cinema.testing.MailParts;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,22 +36,37 @@ final class ReceivedMails {
         }).toList();
     }
 
-    /** The text a mail client shows: the whole body, or the first part of one with attachments. */
-    static String text(MimeMessage mail) throws Exception {
-        Object content = mail.getContent();
-        return content instanceof MimeMultipart parts ? (String) parts.getBodyPart(0).getContent() : content.toString();
+    /** The words a text-only mail client shows (every notice has them, beside its HTML). */
+    static String text(MimeMessage mail) {
+        return MailParts.text(mail);
     }
 
-    /** The ticket an e-mail carries: its attachment's file name and what its QR code reads. */
+    /** The ticket an e-mail carries: its file's name and what its QR code reads. */
     record AttachedTicket(String fileName, String pass) {
     }
 
-    /** The one PNG attached after the text (multipart/mixed), read as a scanner reads it. */
+    /** The e-mail's ticket, having checked that its HTML shows that very file (by its Content-ID) inline. */
     static AttachedTicket ticket(MimeMessage mail) throws Exception {
-        BodyPart image = attached(mail, "image/png");
-        String pass = QrCodePng.read(image.getInputStream().readAllBytes())
-                .orElseThrow(() -> new AssertionError("the attached ticket holds no readable QR code"));
-        return new AttachedTicket(image.getFileName(), pass);
+        MimeBodyPart image = (MimeBodyPart) MailParts.file(mail, "image/png");
+        assertThat(image.getDisposition()).isEqualTo(Part.INLINE);
+        String contentId = image.getContentID();
+        assertThat(contentId).startsWith("<").endsWith(">");
+        assertThat(Jsoup.parse(MailParts.html(mail)).select("img").eachAttr("src"))
+                .containsExactly("cid:" + contentId.substring(1, contentId.length() - 1));
+        String pass = QrCodePng.read(MailParts.bytes(image))
+                .orElseThrow(() -> new AssertionError("the e-mail's ticket holds no readable QR code"));
+        return new AttachedTicket(MailParts.fileName(image), pass);
+    }
+
+    /**
+     * The query of the HTML's one "Add to Google Calendar" link, decoded, e.g. {@code text} and {@code dates}; the
+     * link goes to Google Calendar's event template (the default, {@code cinema.notifications.google-calendar-link}).
+     */
+    static Map<String, String> googleCalendarLink(MimeMessage mail) {
+        List<String> links = Jsoup.parse(MailParts.html(mail)).select("a:contains(Add to Google Calendar)")
+                .eachAttr("href");
+        assertThat(links).hasSize(1);
+        return GoogleCalendarLinks.query(links.get(0));
     }
 
     /** The showing's calendar event an e-mail carries: its attachment's file name and the event as read back. */
@@ -60,24 +79,11 @@ final class ReceivedMails {
 
     /** The one text/calendar file attached (a published event), parsed as a calendar reads it. */
     static AttachedCalendar calendar(MimeMessage mail) throws Exception {
-        BodyPart file = attached(mail, "text/calendar");
+        Part file = MailParts.file(mail, "text/calendar");
+        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(file.getContentType()).contains("method=PUBLISH");
         Calendar calendar = new CalendarBuilder().build(file.getInputStream());
         assertThat(calendar.getComponents()).hasSize(1);
         return new AttachedCalendar(file.getFileName(), (VEvent) calendar.getComponents().get(0));
-    }
-
-    /** The one attachment of this content type after the text (multipart/mixed). */
-    private static BodyPart attached(MimeMessage mail, String contentType) throws Exception {
-        assertThat(mail.getContentType()).startsWith("multipart/mixed");
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
-        List<BodyPart> matching = new java.util.ArrayList<>();
-        for (int i = 1; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).getContentType().startsWith(contentType)) {
-                matching.add(parts.getBodyPart(i));
-            }
-        }
-        assertThat(matching).as("one " + contentType + " attachment").hasSize(1);
-        return matching.get(0);
     }
 }

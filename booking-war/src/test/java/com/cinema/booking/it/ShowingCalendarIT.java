@@ -88,6 +88,13 @@ class ShowingCalendarIT {
                 .contains("Cinema:  Stub 801, Screen 811\nAddress: 801 Stub Street, Stubton\n");
         assertThat(ReceivedMails.ticket(confirmation).fileName()).as("the ticket is still attached too")
                 .isEqualTo("ticket-" + code + ".png");
+        // Its HTML links the same event to Google Calendar (which on a phone does not open .ics files).
+        Map<String, String> google = ReceivedMails.googleCalendarLink(confirmation);
+        assertThat(google).containsEntry("action", "TEMPLATE")
+                .containsEntry("text", added.value(Property.SUMMARY))
+                .containsEntry("dates", starts + "/" + ends)
+                .containsEntry("location", added.value(Property.LOCATION))
+                .containsEntry("details", added.value(Property.DESCRIPTION));
 
         // The booking page's "Add to calendar": the same event, for its owner only.
         JsonObject download = dataWithoutErrors(ann.http().post(CALENDAR, Map.of("b", id)))

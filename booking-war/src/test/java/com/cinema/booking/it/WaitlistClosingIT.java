@@ -4,13 +4,11 @@ import com.cinema.testing.GraphQlHttp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,8 +161,8 @@ class WaitlistClosingIT {
         }
     }
 
-    private static String text(MimeMessage mail) throws IOException, MessagingException {
-        return mail.getContent().toString();
+    private static String text(MimeMessage mail) {
+        return ReceivedMails.text(mail);
     }
 
     /** A showtime in auditorium 831 starting after {@code lead}; showtimes of earlier runs near now are cancelled first. */

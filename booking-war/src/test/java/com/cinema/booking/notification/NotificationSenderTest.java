@@ -528,6 +528,18 @@ class NotificationSenderTest {
     }
 
     @Test
+    void theGoogleCalendarLinkIsConfiguredAndCanBeLeftOut() {
+        NotificationSettings configured = new NotificationSettings();
+        configured.googleCalendarLink = " https://calendar.google.com/calendar/render ";
+        assertThat(configured.googleCalendarLink())
+                .contains(java.net.URI.create("https://calendar.google.com/calendar/render"));
+        for (String off : new String[] {"none", "NONE", "", null}) {
+            configured.googleCalendarLink = off;
+            assertThat(configured.googleCalendarLink()).as(String.valueOf(off)).isEmpty();
+        }
+    }
+
+    @Test
     void smsFallsBackToTheNotificationRetryPolicyAndCanBeSwitchedOff() {
         NotificationSettings plain = new NotificationSettings();
         plain.backoffBase = Duration.ofSeconds(30);

@@ -8,9 +8,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,26 @@ class ShowingCalendarTest {
 
     private static String value(VEvent event, String property) {
         return event.getProperty(property).orElseThrow(() -> new AssertionError("no " + property)).getValue();
+    }
+
+    @Test
+    void theGoogleCalendarLinkAddsTheEventTheFileHolds() throws Exception {
+        ShowingCalendar.Event showing = event("Tom & Jerry: 100% \"Live\"", LEICESTER_SQUARE, false);
+        VEvent file = parsed(ShowingCalendar.of(showing, CINEMA, NOW));
+
+        Map<String, String> query = GoogleCalendarLinks.query(ShowingCalendar.addLink(showing,
+                URI.create(GoogleCalendarLinks.TEMPLATE)).orElseThrow());
+        assertThat(query).containsOnlyKeys("action", "text", "dates", "location", "details")
+                .containsEntry("action", "TEMPLATE")
+                .containsEntry("text", value(file, Property.SUMMARY))
+                .containsEntry("dates", value(file, Property.DTSTART) + "/" + value(file, Property.DTEND))
+                .containsEntry("location", value(file, Property.LOCATION))
+                .containsEntry("details", value(file, Property.DESCRIPTION));
+        assertThat(query.get("dates")).isEqualTo("20261201T193000Z/20261201T214500Z");
+        assertThat(query.get("text")).isEqualTo("Tom & Jerry: 100% \"Live\" at Lumen, Leicester Square");
+
+        assertThat(ShowingCalendar.addLink(event("Stub Feature", LEICESTER_SQUARE, true),
+                URI.create(GoogleCalendarLinks.TEMPLATE))).as("a link cannot cancel an event").isEmpty();
     }
 
     @Test
