@@ -244,6 +244,22 @@ test('best seats: wheelchair spaces are left for those who need them; nothing fr
   assert.equal(oneLeftEach.bestSeats(MAX_SEATS + 1), null);
 });
 
+test('best seats of a chosen type: only that type, by the same rules; none of it free together is null', () => {
+  const model = new SeatModel(auditorium());
+  assert.deepEqual(model.pickableTypes(), ['STANDARD', 'VIP'], 'Premium is not in this auditorium');
+  // row F is the only VIP row: the pair nearest its middle, though Standard pairs are free
+  assert.deepEqual(model.bestSeats(2, 'VIP'), ['F4', 'F5']);
+  assert.deepEqual(model.bestSeats(2, 'STANDARD'), model.bestSeats(2));
+  assert.equal(model.bestSeats(2, 'PREMIUM'), null, 'no Premium seats at all');
+  assert.equal(model.bestSeats(1, 'WHEELCHAIR'), null, 'wheelchair spaces are never picked for anyone');
+  const vipTaken = new SeatModel(auditorium(['F2', 'F4', 'F7', 'F9']));
+  assert.equal(vipTaken.bestSeats(2, 'VIP'), null, 'no two VIP seats together');
+  assert.deepEqual(vipTaken.bestSeats(2), ['D4', 'D5'], 'any type still finds a pair');
+  const onlyStandard = new SeatModel({ rows: 1, columns: 3, seats: auditorium().seats
+    .filter((seat) => seat.row === 'B').map((seat) => ({ ...seat, y: 0 })) });
+  assert.deepEqual(onlyStandard.pickableTypes(), ['STANDARD'], 'one type: nothing to choose');
+});
+
 test('best seats: none while a hold runs or once bookings close; the pick becomes the selection', () => {
   const model = new SeatModel(auditorium());
   model.select(model.bestSeats(2));

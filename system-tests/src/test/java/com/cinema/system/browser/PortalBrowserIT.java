@@ -320,6 +320,23 @@ class PortalBrowserIT {
     void bestSeatsPicksSeatsSideBySideThatAreHeldWithoutARefusal() {
         Page page = open(390, "#/showtimes/" + fixture.showtimeId);
         waitForSeatMap(page);
+
+        // a seat type of the customer's choosing (every demo screen has Standard and VIP seats, the larger Premium too)
+        assertThat(page.getByTestId("best-type").locator("option").first()).hasText("Any type");
+        assertThat(page.getByTestId("best-type").locator("option[value=STANDARD]")).hasText("Standard");
+        assertThat(page.getByTestId("best-type").locator("option[value=VIP]")).hasText("VIP");
+        page.getByTestId("best-type").selectOption("VIP");
+        page.getByTestId("best-count").selectOption("2");
+        page.getByTestId("pick-best").click();
+        Locator vip = page.locator("[role=gridcell][aria-selected='true']");
+        assertThat(vip).hasCount(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(vip.nth(i)).hasClass(java.util.regex.Pattern.compile("\\btype-vip\\b"));
+        }
+        assertThat(page.getByTestId("announcer")).containsText("the best 2 VIP seats together still free");
+        assertThat(page.getByTestId("best-type")).hasValue("VIP");
+
+        page.getByTestId("best-type").selectOption("");
         page.getByTestId("best-count").selectOption("3");
         page.getByTestId("pick-best").click();
 

@@ -3,7 +3,7 @@
 // selection and hold panel (seats/panel.js), holding, releasing and the countdown (seats/hold.js), live seat
 // events (seats/stream.js) and the GraphQL calls (seats/api.js).
 import { isSignedIn } from '../session.js';
-import { el, loading, alertBox, pageTitle, money, dateTimeLabel, formatLabel } from '../ui.js';
+import { el, loading, alertBox, pageTitle, money, dateTimeLabel, formatLabel, SEAT_TYPES } from '../ui.js';
 import { MAX_SEATS } from '../config.js';
 import { SeatModel, STATUS_NAMES } from '../seats/model.js';
 import { seatGrid, seatLegend } from '../seats/grid.js';
@@ -125,11 +125,13 @@ export async function render(root, { params: [showtimeId] }) {
   }
 
   // "Best seats": the model's pick replaces the selection, painted and announced like the customer's own
-  function pickBest(count) {
-    const picked = model.bestSeats(count);
+  function pickBest(count, type = null) {
+    const picked = model.bestSeats(count, type);
+    const kind = type ? ` ${SEAT_TYPES[type] ?? type}` : '';
+    const orAnyType = type ? ', or any type' : '';
     if (!picked) {
-      const none = count === 1 ? 'No seat is free to pick for you. Look for one on the map.'
-        : `No ${count} seats side by side are free. Pick seats on the map, or fewer together.`;
+      const none = count === 1 ? `No${kind} seat is free to pick for you. Look for one on the map${orAnyType}.`
+        : `No ${count}${kind} seats side by side are free. Pick seats on the map, or fewer together${orAnyType}.`;
       notice(none, 'info');
       say(none);
       return;
@@ -139,7 +141,7 @@ export async function render(root, { params: [showtimeId] }) {
     grid.paintAll();
     panel.render();
     const labels = picked.map((id) => model.seat(id).label).join(', ');
-    const best = count === 1 ? 'the best seat still free' : `the best ${count} seats together still free`;
+    const best = count === 1 ? `the best${kind} seat still free` : `the best ${count}${kind} seats together still free`;
     say(`Picked ${labels}, ${best}. Total ${money(model.total(), currency)}.`);
   }
 

@@ -151,14 +151,22 @@ export class SeatModel {
     return null;
   }
 
+  /** The seat types "best seats" can pick in this auditorium, in order of preference (a choice only when two or more). */
+  pickableTypes() {
+    return PICKED_TYPES.filter((type) => this.ordered.some((seat) => seat.type === type));
+  }
+
   /**
    * The best {@code count} seats still free side by side, as a box office picks them: in one row, next to each other
-   * (an aisle parts them), of one seat type (Standard first, then Premium, then VIP), as near the middle of the row
-   * and about two thirds of the way back as can be, and leaving no seat of the row on its own (the seat rules) unless
-   * every block would. Returns their ids left to right, or null when no such seats are free.
+   * (an aisle parts them), of one seat type ({@code type} when the customer chose one, else Standard first, then
+   * Premium, then VIP), as near the middle of the row and about two thirds of the way back as can be, and leaving no
+   * seat of the row on its own (the seat rules) unless every block would. Returns their ids left to right, or null
+   * when no such seats are free.
    */
-  bestSeats(count) {
+  bestSeats(count, type = null) {
     if (!(count >= 1 && count <= this.maxSeats) || this.hold || this.closed || !this.ordered.length) return null;
+    if (type && !PICKED_TYPES.includes(type)) return null;
+    const types = type ? [type] : PICKED_TYPES;
     const xs = this.ordered.map((seat) => seat.x);
     const [left, right] = [Math.min(...xs), Math.max(...xs)];
     const middle = (left + right) / 2;
@@ -168,13 +176,13 @@ export class SeatModel {
     const score = (block, rank) => Math.abs((block[0].x + block.at(-1).x) / 2 - middle) / width
       + Math.abs(rank - ideal) / backRows;
     for (const strandingAllowed of [false, true]) {
-      for (const type of PICKED_TYPES) {
+      for (const wanted of types) {
         let best = null;
         this.rowYs.forEach((y, rank) => {
           const row = this.rows.get(y);
           for (let i = 0; i + count <= row.length; i += 1) {
             const block = row.slice(i, i + count);
-            const together = block.every((seat, k) => seat.status === 'AVAILABLE' && seat.type === type
+            const together = block.every((seat, k) => seat.status === 'AVAILABLE' && seat.type === wanted
               && (k === 0 || seat.x === block[k - 1].x + 1));
             if (!together) continue;
             if (!strandingAllowed && this.strandedBy(new Set(block.map((seat) => seat.seatId)))) continue;

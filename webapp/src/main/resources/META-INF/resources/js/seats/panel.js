@@ -7,31 +7,41 @@ import { holdLeft } from '../bookings.js';
 
 /**
  * The panel element, the phone's summary bar (bar) and render(): call render() after every change of the model.
- * onHold(button), onRelease(button) and onPickBest(count) are the actions; watch() starts the bar's watch on the
+ * onHold(button), onRelease(button) and onPickBest(count, type) are the actions (type: a seat type, or null for
+ * any); watch() starts the bar's watch on the
  * panel and returns the function that stops it.
  */
 export function seatPanel(model, { currency, signedIn, onHold, onRelease, onPickBest }) {
   const panel = el('section', { class: 'card seat-summary', 'aria-labelledby': 'summary-heading' });
   const bar = el('div', { class: 'seat-summary-bar d-lg-none', 'data-testid': 'seat-summary-bar', hidden: true });
   let panelInView = false;
-  /** How many seats "best seats" picks: the customer's last choice, kept across renders. */
+  /** How many seats "best seats" picks, and of which type ('' for any): the customer's last choice, kept across renders. */
   let pickCount = 2;
+  let pickType = '';
 
-  // "Best seats for [2] [Pick]": the box office's choice, for those who would rather not pick on the map
+  // "Best seats for [2] [Any type] [Pick]": the box office's choice, for those who would rather not pick on the map;
+  // the seat type is a choice only where the auditorium has more than one to pick from
   function bestSeatsPicker() {
     const count = el('select', { id: 'best-count', class: 'form-select', 'data-testid': 'best-count' },
       Array.from({ length: model.maxSeats }, (_, i) => el('option', { value: String(i + 1), selected: i + 1 === pickCount },
         counted(i + 1, 'seat'))));
     count.addEventListener('change', () => { pickCount = Number(count.value); });
+    const types = model.pickableTypes();
+    const type = types.length > 1
+      ? el('select', { class: 'form-select', 'data-testid': 'best-type', 'aria-label': 'Seat type' },
+        el('option', { value: '', selected: pickType === '' }, 'Any type'),
+        types.map((t) => el('option', { value: t, selected: t === pickType }, SEAT_TYPES[t] ?? t)))
+      : null;
+    type?.addEventListener('change', () => { pickType = type.value; });
     const pick = el('button', { type: 'button', class: 'btn btn-outline-primary', 'data-testid': 'pick-best',
       'aria-label': 'Pick the best seats for me' }, 'Pick');
     pick.addEventListener('click', () => {
-      onPickBest(pickCount);
+      onPickBest(pickCount, types.includes(pickType) ? pickType : null);
       // the panel was drawn again: keep the keyboard where it was
       panel.querySelector('[data-testid="pick-best"]')?.focus();
     });
     return el('div', { class: 'input-group input-group-sm mb-3' },
-      el('label', { class: 'input-group-text', for: 'best-count' }, 'Best seats for'), count, pick);
+      el('label', { class: 'input-group-text', for: 'best-count' }, 'Best seats for'), count, type, pick);
   }
 
   function heldView(hold) {
