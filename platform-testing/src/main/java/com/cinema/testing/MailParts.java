@@ -7,6 +7,7 @@ import jakarta.mail.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,25 @@ public final class MailParts {
     /** The HTML a mail client shows: the first text/html part that is not an attached file. */
     public static String html(Part mail) {
         return firstText(mail, "text/html");
+    }
+
+    /**
+     * The HTML as a mail client shows it: each {@code cid:} image replaced by its part's bytes as a data: URL, so a
+     * browser renders the message with its inline pictures. A {@code cid:} that names no part fails.
+     */
+    public static String htmlAsShown(Part mail) {
+        String html = html(mail);
+        for (Part part : leaves(mail)) {
+            String[] ids = read(() -> part.getHeader("Content-ID"));
+            if (ids == null || ids.length == 0) {
+                continue;
+            }
+            String cid = "cid:" + ids[0].trim().replaceAll("^<|>$", "");
+            String type = read(part::getContentType).split(";")[0].trim();
+            html = html.replace(cid, "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes(part)));
+        }
+        assertThat(html).as("every inline picture is in the e-mail").doesNotContain("cid:");
+        return html;
     }
 
     /** The one file of this content type (e.g. image/png) the e-mail carries, attached or shown inline. */

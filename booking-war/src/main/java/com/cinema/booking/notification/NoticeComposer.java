@@ -99,9 +99,9 @@ public class NoticeComposer implements NoticeRelevance {
         NoticeText.Facts facts = facts(stored, showing(stored.showtime()), notice, notice.recipient(), withTicket);
         ShowingCalendar.Event event = event(booking, facts.showing(), stored.showtime(),
                 NoticeText.cancelsBooking(notice.kind()));
-        String googleCalendarLink = settings.googleCalendarLink().flatMap(template -> ShowingCalendar.addLink(event,
+        String googleCalendar = settings.googleCalendarLink().flatMap(template -> ShowingCalendar.addLink(event,
                 template)).orElse(null);
-        MailMessage mail = NoticeText.compose(facts, googleCalendarLink);
+        MailMessage mail = NoticeText.compose(facts, new NoticeText.Links(settings.portalUrl(), googleCalendar));
         List<MailAttachment> attachments = new ArrayList<>();
         if (withTicket) {
             attachments.add(new MailAttachment(NoticeText.ticketFileName(booking.getCode()), "image/png",

@@ -15,22 +15,29 @@ import java.util.List;
  * @param door     how to get in, in words (null: not said); the HTML shows the QR code in its place when there is one
  * @param closing  the last paragraphs
  * @param ticket   the QR code the e-mail carries (null: none)
- * @param googleCalendarLink  adds the showing to Google Calendar, beside the attached .ics (null: none; HTML only,
- *                 where it is a button rather than a line of several hundred characters)
+ * @param links    what the customer can do next, as buttons in the HTML
  */
 public record NoticeLetter(String subject, String heading, List<String> intro, List<Row> details,
                            List<SeatLine> seats, Row total, String door, List<String> closing, Ticket ticket,
-                           String googleCalendarLink) {
+                           List<Link> links) {
 
     public NoticeLetter {
         intro = List.copyOf(intro);
         details = List.copyOf(details);
         seats = List.copyOf(seats);
         closing = List.copyOf(closing);
+        links = List.copyOf(links);
     }
 
     /** A labelled fact, e.g. "When" and "Friday 4 July 2031, 19:30 (Europe/London time)". */
     public record Row(String label, String value) {
+    }
+
+    /**
+     * A link to act on, a button in the HTML: the {@code primary} one (the booking's page in the portal) is in the
+     * text too; the others, e.g. "Add to Google Calendar", a line of several hundred characters, in the HTML only.
+     */
+    public record Link(String label, String url, boolean primary) {
     }
 
     /** One ticket: "F7", "vip" (or "standard, Child"), "£12.50". */
@@ -66,12 +73,14 @@ public record NoticeLetter(String subject, String heading, List<String> intro, L
         if (total != null) {
             body.append(total.label()).append(": ").append(total.value()).append('\n');
         }
-        if (door != null || !closing.isEmpty()) {
+        List<Link> inText = links.stream().filter(Link::primary).toList();
+        if (door != null || !closing.isEmpty() || !inText.isEmpty()) {
             body.append('\n');
             if (door != null) {
                 body.append(door).append('\n');
             }
             closing.forEach(line -> body.append(line).append('\n'));
+            inText.forEach(link -> body.append(link.label()).append(": ").append(link.url()).append('\n'));
         }
         return body.toString();
     }

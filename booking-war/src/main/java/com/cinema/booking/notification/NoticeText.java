@@ -120,6 +120,17 @@ public final class NoticeText {
         }
     }
 
+    /** A seat type as the seat map names it: "Standard", "VIP", "Wheelchair space". */
+    static String seatTypeName(String type) {
+        return switch (type) {
+            case "VIP" -> "VIP";
+            case "WHEELCHAIR" -> "Wheelchair space";
+            case "COUPLE" -> "Couple seat";
+            case "COMPANION" -> "Companion seat";
+            default -> type.isEmpty() ? type : type.charAt(0) + type.substring(1).toLowerCase(LOCALE);
+        };
+    }
+
     /** Why a waitlist entry was CLOSED: its showtime was cancelled, or it started before seats came free for it. */
     public enum ClosedBecause { SHOWTIME_CANCELLED, SHOWTIME_STARTED }
 
@@ -131,17 +142,32 @@ public final class NoticeText {
     private NoticeText() {
     }
 
-    /** A booking notice's e-mail: plain text, and the same as HTML. */
-    public static MailMessage compose(Facts facts) {
-        return compose(facts, null);
+    /**
+     * Where a booking e-mail links to: the portal customers open ({@code cinema.portal.url}, without a trailing
+     * slash), whose booking page each notice links to, and "Add to Google Calendar" for the showing (null: none).
+     */
+    public record Links(String portal, String googleCalendar) {
+
+        /** No links (e.g. a notice composed for a test of its words). */
+        public static final Links NONE = new Links(null, null);
+
+        String booking(long bookingId) {
+            return portal + "/#/bookings/" + bookingId;
+        }
+
+        String checkout(long bookingId) {
+            return portal + "/#/checkout/" + bookingId;
+        }
     }
 
-    /**
-     * A booking notice's e-mail, whose HTML offers {@code googleCalendarLink} (null: none) beside the attached
-     * calendar file.
-     */
-    public static MailMessage compose(Facts facts, String googleCalendarLink) {
-        NoticeLetter letter = letter(facts, googleCalendarLink);
+    /** A booking notice's e-mail without links. */
+    public static MailMessage compose(Facts facts) {
+        return compose(facts, Links.NONE);
+    }
+
+    /** A booking notice's e-mail: plain text, and the same as HTML, linking to the booking's page in the portal. */
+    public static MailMessage compose(Facts facts, Links links) {
+        NoticeLetter letter = letter(facts, links);
         return new MailMessage(messageId(NoticeSubject.booking(facts.bookingId()), facts.kind(), facts.copy()),
                 facts.recipient(), letter.subject(), letter.text(), NoticeHtml.render(letter), List.of());
     }
@@ -163,13 +189,13 @@ public final class NoticeText {
     }
 
     /** What a booking notice says, whichever way it is written. */
-    static NoticeLetter letter(Facts facts, String googleCalendarLink) {
+    static NoticeLetter letter(Facts facts, Links links) {
         Showing showing = facts.showing();
         String code = facts.bookingCode();
         String total = money(facts.totalCents(), facts.currency());
         String calendar = ShowingCalendar.fileName(code);
         List<NoticeLetter.SeatLine> seats = facts.seats().stream().map(seat -> new NoticeLetter.SeatLine(seat.label(),
-                seat.type().toLowerCase(LOCALE)
+                seatTypeName(seat.type())
                         + (seat.ticketType() == TicketType.ADULT ? "" : ", " + seat.ticketType().label()),
                 money(seat.priceCents(), facts.currency()))).toList();
         NoticeLetter.Ticket ticket = facts.ticketAttached()
@@ -178,7 +204,15 @@ public final class NoticeText {
                 && !cancelsBooking(facts.kind());
         String addToCalendar = addsToCalendar ? "To add the showing to your calendar, open the attached " + calendar
                 + "." : null;
-        String link = addsToCalendar ? googleCalendarLink : null;
+        List<NoticeLetter.Link> next = new ArrayList<>();
+        if (links.portal() != null) {
+            next.add(facts.kind() == Kind.WAITLIST_OFFER
+                    ? new NoticeLetter.Link("Pay for your seats", links.checkout(facts.bookingId()), true)
+                    : new NoticeLetter.Link("View your booking", links.booking(facts.bookingId()), true));
+        }
+        if (addsToCalendar && links.googleCalendar() != null) {
+            next.add(new NoticeLetter.Link("Add to Google Calendar", links.googleCalendar(), false));
+        }
         String cancelInCalendar = "If the showing is in your calendar, open the attached " + calendar
                 + " to mark it cancelled there.";
         NoticeLetter.Row refund = new NoticeLetter.Row("Refund", total + " to the way you paid.");
@@ -187,26 +221,26 @@ public final class NoticeText {
             case BOOKING_CONFIRMED -> new NoticeLetter(subject, "Your booking is confirmed",
                     List.of("Your booking " + code + " is confirmed. Enjoy the film!"), showing.rows(), seats,
                     new NoticeLetter.Row("Total paid", total), showAtTheDoor(facts), optional(addToCalendar), ticket,
-                    link);
+                    next);
             case BOOKING_REMINDER -> new NoticeLetter(subject, "See you soon",
                     List.of("See you soon: your film starts at " + showing.at(showing.startsAt()) + "."),
-                    showing.rows(), seats, null, showAtTheDoor(facts), List.of("Enjoy the film!"), ticket, null);
+                    showing.rows(), seats, null, showAtTheDoor(facts), List.of("Enjoy the film!"), ticket, next);
             case BOOKING_CANCELLED -> new NoticeLetter(subject, "Booking cancelled",
                     List.of("Your booking " + code + " has been cancelled."), showing.rows(), seats, refund, null,
-                    List.of(cancelInCalendar), null, null);
+                    List.of(cancelInCalendar), null, next);
             case SHOWTIME_CANCELLED -> new NoticeLetter(subject, "Showing cancelled",
                     List.of("We are sorry: the showing of your booking " + code + " has been cancelled by the cinema."),
-                    showing.rows(), seats, refund, null, List.of(cancelInCalendar), null, null);
+                    showing.rows(), seats, refund, null, List.of(cancelInCalendar), null, next);
             case WAITLIST_OFFER -> new NoticeLetter(subject, "Seats for you from the waitlist",
                     List.of("Good news from the waitlist: seats came free and we are holding them for you as booking "
                                     + code + " until " + showing.at(deadline(facts)) + ".",
                             "Pay for them under My bookings before then; after that they go to the next customer on "
                                     + "the waitlist."),
-                    showing.rows(), seats, new NoticeLetter.Row("Total to pay", total), null, List.of(), null, null);
+                    showing.rows(), seats, new NoticeLetter.Row("Total to pay", total), null, List.of(), null, next);
             case TICKETS_SENT_AGAIN -> new NoticeLetter(subject, "Your tickets",
                     List.of("As you asked, here are the tickets of your booking " + code + " again."), showing.rows(),
                     seats, new NoticeLetter.Row("Total paid", total), showAtTheDoor(facts), optional(addToCalendar),
-                    ticket, link);
+                    ticket, next);
             case WAITLIST_CLOSED -> throw aboutAnEntry(facts.kind());
         };
     }
@@ -308,7 +342,7 @@ public final class NoticeText {
         List<NoticeLetter.Row> details = new ArrayList<>(showing.rows());
         details.add(new NoticeLetter.Row("Seats wanted", String.valueOf(facts.seatsWanted())));
         NoticeLetter letter = new NoticeLetter(subject, cancelled ? "Showing cancelled" : "No seats came free",
-                List.of(why + ended), details, List.of(), null, null, List.of(), null, null);
+                List.of(why + ended), details, List.of(), null, null, List.of(), null, List.of());
         return new MailMessage(messageId(NoticeSubject.waitlistEntry(facts.entryId()), Kind.WAITLIST_CLOSED),
                 facts.recipient(), subject, letter.text(), NoticeHtml.render(letter), List.of());
     }

@@ -59,6 +59,10 @@ public class NotificationSettings {
     Optional<Integer> smsMaxAttempts = Optional.empty();
 
     @Inject
+    @ConfigProperty(name = "cinema.portal.url", defaultValue = "http://localhost:5000")
+    String portalUrl = "http://localhost:5000";
+
+    @Inject
     @ConfigProperty(name = "cinema.notifications.google-calendar-link",
             defaultValue = "https://calendar.google.com/calendar/render")
     String googleCalendarLink = "";
@@ -71,6 +75,14 @@ public class NotificationSettings {
     public Optional<URI> googleCalendarLink() {
         String link = googleCalendarLink == null ? "" : googleCalendarLink.trim();
         return link.isEmpty() || link.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(URI.create(link));
+    }
+
+    /**
+     * Where customers open the portal (CINEMA_PORTAL_URL, as the user service's password-reset link), without a
+     * trailing slash: each booking e-mail links to the booking's page there.
+     */
+    public String portalUrl() {
+        return portalUrl.trim().replaceAll("/+$", "");
     }
 
     public Duration sendInterval() {

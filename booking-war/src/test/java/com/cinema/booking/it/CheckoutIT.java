@@ -331,7 +331,7 @@ class CheckoutIT {
         assertThat(reminder.getAllRecipients()).extracting(Object::toString).containsExactly(gil.email());
         assertThat(reminder.getSubject()).startsWith("Reminder: Short One at ").endsWith(" - booking "
                 + booking(gil.http(), kept).getString("code"));
-        assertThat(ReceivedMails.text(reminder)).contains("See you soon: your film starts at").contains("A1 (standard)")
+        assertThat(ReceivedMails.text(reminder)).contains("See you soon: your film starts at").contains("A1 (Standard)")
                 .contains("Your ticket is the QR code attached to this e-mail");
         // the reminder carries the ticket too, so the e-mail alone gets the customer in
         assertThat(ReceivedMails.ticket(reminder).pass()).isEqualTo(dataWithoutErrors(gil.http().post(

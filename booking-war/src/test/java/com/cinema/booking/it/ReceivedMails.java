@@ -63,10 +63,18 @@ final class ReceivedMails {
      * link goes to Google Calendar's event template (the default, {@code cinema.notifications.google-calendar-link}).
      */
     static Map<String, String> googleCalendarLink(MimeMessage mail) {
-        List<String> links = Jsoup.parse(MailParts.html(mail)).select("a:contains(Add to Google Calendar)")
-                .eachAttr("href");
-        assertThat(links).hasSize(1);
-        return GoogleCalendarLinks.query(links.get(0));
+        String link = links(mail).get("Add to Google Calendar");
+        assertThat(link).isNotNull();
+        return GoogleCalendarLinks.query(link);
+    }
+
+    /** The HTML's links by their words (each once). */
+    static Map<String, String> links(MimeMessage mail) {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element a : Jsoup.parse(MailParts.html(mail)).select("a[href]")) {
+            assertThat(links.put(a.text(), a.attr("href"))).as("one " + a.text()).isNull();
+        }
+        return links;
     }
 
     /** The showing's calendar event an e-mail carries: its attachment's file name and the event as read back. */

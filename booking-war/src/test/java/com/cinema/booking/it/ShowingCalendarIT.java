@@ -88,6 +88,11 @@ class ShowingCalendarIT {
                 .contains("Cinema:  Stub 801, Screen 811\nAddress: 801 Stub Street, Stubton\n");
         assertThat(ReceivedMails.ticket(confirmation).fileName()).as("the ticket is still attached too")
                 .isEqualTo("ticket-" + code + ".png");
+        // It links to the booking's page in the portal (cinema.portal.url), in its text and as a button.
+        assertThat(ReceivedMails.text(confirmation).replace("\r\n", "\n"))
+                .endsWith("\nView your booking: https://portal.example.test/#/bookings/" + id + "\n");
+        assertThat(ReceivedMails.links(confirmation)).containsEntry("View your booking",
+                "https://portal.example.test/#/bookings/" + id);
         // Its HTML links the same event to Google Calendar (which on a phone does not open .ics files).
         Map<String, String> google = ReceivedMails.googleCalendarLink(confirmation);
         assertThat(google).containsEntry("action", "TEMPLATE")

@@ -61,29 +61,53 @@ class NoticeHtmlTest {
                 List.of("When", "Friday 4 July 2031, 19:30 (Europe/London time)"));
         assertThat(page.select("th[scope=col]").eachText()).containsExactly("Seat", "Type", "Price");
         assertThat(rows(page, "thead ~ tbody > tr")).containsExactly(
-                List.of("F7", "vip", "£12.50"), List.of("F8", "standard, Child", "£6.50"));
+                List.of("F7", "VIP", "£12.50"), List.of("F8", "Standard, Child", "£6.50"));
         assertThat(page.text()).contains("Total paid: £19.00")
                 .contains("To add the showing to your calendar, open the attached showing-K7QH2MZP.ics.");
     }
 
+    private static final String PORTAL = "https://cinema.example";
+    private static final String GOOGLE = "https://calendar.example/render?action=TEMPLATE&text=Stub+Feature";
+
+    /** Each link's words and address, as a mail client shows the HTML. */
+    private static List<String> links(MailMessage mail) {
+        return html(mail).select("a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+    }
+
+    @Test
+    void everyBookingEmailLinksToTheBookingsPageAndAnOfferToItsCheckout() {
+        NoticeText.Links links = new NoticeText.Links(PORTAL, null);
+        for (Kind kind : List.of(Kind.BOOKING_CONFIRMED, Kind.BOOKING_REMINDER, Kind.BOOKING_CANCELLED,
+                Kind.SHOWTIME_CANCELLED, Kind.TICKETS_SENT_AGAIN)) {
+            MailMessage mail = NoticeText.compose(facts(kind, "Stub Feature", NoticeText.carriesTickets(kind)), links);
+            assertThat(links(mail)).as(kind.name()).containsExactly("View your booking " + PORTAL + "/#/bookings/42");
+            assertThat(mail.body()).as(kind.name()).endsWith("\nView your booking: " + PORTAL + "/#/bookings/42\n");
+        }
+        MailMessage offer = NoticeText.compose(facts(Kind.WAITLIST_OFFER, "Stub Feature", false), links);
+        assertThat(links(offer)).containsExactly("Pay for your seats " + PORTAL + "/#/checkout/42");
+        assertThat(offer.body()).endsWith("Total to pay: £19.00\n\nPay for your seats: " + PORTAL + "/#/checkout/42\n");
+        assertThat(links(NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Stub Feature", true)))).as("no portal set")
+                .isEmpty();
+    }
+
     @Test
     void theEmailsThatAddTheShowingToACalendarOfferGoogleCalendarBesideTheFile() {
-        String link = "https://calendar.example/render?action=TEMPLATE&text=Stub+Feature";
+        NoticeText.Links links = new NoticeText.Links(PORTAL, GOOGLE);
         for (Kind kind : List.of(Kind.BOOKING_CONFIRMED, Kind.TICKETS_SENT_AGAIN)) {
-            MailMessage mail = NoticeText.compose(facts(kind, "Stub Feature", true), link);
-            assertThat(html(mail).select("a").stream().map(a -> a.text() + " " + a.attr("href")))
-                    .as(kind.name()).containsExactly("Add to Google Calendar " + link);
+            MailMessage mail = NoticeText.compose(facts(kind, "Stub Feature", true), links);
+            assertThat(links(mail)).as(kind.name()).containsExactly("View your booking " + PORTAL + "/#/bookings/42",
+                    "Add to Google Calendar " + GOOGLE);
             assertThat(mail.html()).as("the & escaped in the attribute").contains("&amp;text").doesNotContain("&text");
-            assertThat(mail.body()).as("not in the text: a line of hundreds of characters").doesNotContain(link);
+            assertThat(mail.body()).as("not in the text: a line of hundreds of characters").doesNotContain(GOOGLE);
         }
-        assertThat(html(NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Stub Feature", true), null)).select("a"))
-                .as("none configured").isEmpty();
-        assertThat(html(NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Stub Feature", false), link)).select("a"))
-                .as("a booking no longer confirmed when its confirmation goes out").isEmpty();
+        assertThat(links(NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Stub Feature", true),
+                new NoticeText.Links(PORTAL, null)))).as("none configured").hasSize(1);
+        assertThat(links(NoticeText.compose(facts(Kind.BOOKING_CONFIRMED, "Stub Feature", false), links)))
+                .as("a booking no longer confirmed when its confirmation goes out").hasSize(1);
         for (Kind kind : List.of(Kind.BOOKING_REMINDER, Kind.BOOKING_CANCELLED, Kind.SHOWTIME_CANCELLED,
                 Kind.WAITLIST_OFFER)) {
-            assertThat(html(NoticeText.compose(facts(kind, "Stub Feature", NoticeText.carriesTickets(kind)), link))
-                    .select("a")).as(kind.name()).isEmpty();
+            assertThat(links(NoticeText.compose(facts(kind, "Stub Feature", NoticeText.carriesTickets(kind)), links)))
+                    .as(kind.name()).noneMatch(link -> link.startsWith("Add to Google Calendar"));
         }
     }
 
@@ -111,8 +135,8 @@ class NoticeHtmlTest {
     void everyNoticeSaysTheSameInHtmlAsInItsText() {
         for (Kind kind : Arrays.stream(Kind.values()).filter(k -> k != Kind.WAITLIST_CLOSED).toList()) {
             NoticeText.Facts facts = facts(kind, "Stub Feature", NoticeText.carriesTickets(kind));
-            NoticeLetter letter = NoticeText.letter(facts, null);
-            MailMessage mail = NoticeText.compose(facts);
+            NoticeLetter letter = NoticeText.letter(facts, new NoticeText.Links(PORTAL, GOOGLE));
+            MailMessage mail = NoticeText.compose(facts, new NoticeText.Links(PORTAL, GOOGLE));
             String shown = html(mail).text();
 
             assertThat(mail.body()).as(kind + " text").isEqualTo(letter.text());
@@ -121,6 +145,8 @@ class NoticeHtmlTest {
             letter.details().forEach(row -> said.add(row.value()));
             letter.seats().forEach(seat -> said.add(seat.kind() + " " + seat.price()));
             said.forEach(words -> assertThat(shown).as(kind + " HTML").contains(words));
+            assertThat(links(mail)).as(kind + ": every link a button")
+                    .containsExactlyElementsOf(letter.links().stream().map(l -> l.label() + " " + l.url()).toList());
             if (letter.total() != null) {
                 assertThat(shown).contains(letter.total().label() + ": " + letter.total().value());
             }

@@ -57,7 +57,7 @@ class NoticeTextTest {
         assertThat(mail.body())
                 .contains("Lumen Leicester Square, Screen 3")
                 .contains("Friday 4 July 2031, 19:30 (Europe/London time)")
-                .contains("F7 (vip)  £12.50").contains("F8 (vip)  £12.50")
+                .contains("F7 (VIP)  £12.50").contains("F8 (VIP)  £12.50")
                 .contains("Total paid: £25.00")
                 .doesNotContain("Refund").doesNotContain("Address:");
     }
@@ -80,9 +80,9 @@ class NoticeTextTest {
         for (Kind kind : List.of(Kind.BOOKING_CONFIRMED, Kind.BOOKING_REMINDER, Kind.BOOKING_CANCELLED,
                 Kind.SHOWTIME_CANCELLED, Kind.WAITLIST_OFFER)) {
             assertThat(NoticeText.compose(mixedTickets(kind, "ann@example.org")).body()).as(kind.name())
-                    .contains("  A5 (standard, Child)  £6.50\n")
-                    .contains("  A6 (premium, Senior)  £9.50\n")
-                    .contains("  A7 (standard)  £10.00\n")
+                    .contains("  A5 (Standard, Child)  £6.50\n")
+                    .contains("  A6 (Premium, Senior)  £9.50\n")
+                    .contains("  A7 (Standard)  £10.00\n")
                     .doesNotContain("Adult");
         }
         assertThat(NoticeText.compose(mixedTickets(Kind.BOOKING_CONFIRMED, "ann@example.org")).body())
@@ -117,7 +117,7 @@ class NoticeTextTest {
         assertThat(mail.messageId()).isEqualTo("<booking-42.booking_reminder@cinema.booking>");
         assertThat(mail.body())
                 .startsWith("See you soon: your film starts at Friday 4 July 2031, 19:30 (Europe/London time).")
-                .contains("Lumen Leicester Square, Screen 3").contains("F7 (vip)").contains("F8 (vip)")
+                .contains("Lumen Leicester Square, Screen 3").contains("F7 (VIP)").contains("F8 (VIP)")
                 .contains("Show the QR code of your booking K7QH2MZP at the door")
                 .doesNotContain("Total paid").doesNotContain("Refund");
 
@@ -149,7 +149,7 @@ class NoticeTextTest {
                 .contains("holding them for you as booking K7QH2MZP until Friday 4 July 2031, 18:45 (Europe/London time)")
                 .contains("next customer on the waitlist")
                 .contains("Friday 4 July 2031, 19:30 (Europe/London time)")
-                .contains("F7 (vip)  £12.50").contains("Total to pay: £12.50")
+                .contains("F7 (VIP)  £12.50").contains("Total to pay: £12.50")
                 .doesNotContain("Refund").doesNotContain("Total paid");
         assertThat(mail.messageId()).isEqualTo("<booking-42.waitlist_offer@cinema.booking>");
 
@@ -324,13 +324,20 @@ class NoticeTextTest {
 
         assertThat(first.subject()).isEqualTo("Your tickets again: Stub Feature - booking K7QH2MZP");
         assertThat(first.body()).startsWith("As you asked, here are the tickets of your booking K7QH2MZP again.")
-                .contains("Friday 4 July 2031, 19:30 (Europe/London time)").contains("F7 (vip)  £12.50")
+                .contains("Friday 4 July 2031, 19:30 (Europe/London time)").contains("F7 (VIP)  £12.50")
                 .contains("Total paid: £12.50").contains("attached to this e-mail (ticket-K7QH2MZP.png)");
         // Each copy is its own message: a mail server that drops repeats by Message-ID must not drop the second.
         assertThat(first.messageId()).isEqualTo("<booking-42.tickets_sent_again.1@cinema.booking>");
         assertThat(second.messageId()).isEqualTo("<booking-42.tickets_sent_again.2@cinema.booking>");
         assertThat(NoticeText.messageKey(NoticeSubject.booking(42), Kind.BOOKING_CONFIRMED, Channel.EMAIL, 0))
                 .as("copy 0 is every other notice, keyed as before").isEqualTo("<booking-42.booking_confirmed@cinema.booking>");
+    }
+
+    @Test
+    void seatTypesAreNamedAsTheSeatMapNamesThem() {
+        assertThat(java.util.stream.Stream.of("STANDARD", "PREMIUM", "VIP", "WHEELCHAIR", "COUPLE", "COMPANION")
+                .map(NoticeText::seatTypeName)).containsExactly("Standard", "Premium", "VIP", "Wheelchair space",
+                "Couple seat", "Companion seat");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.cinema.system.PlatformExtension;
 import com.cinema.system.ShowingCalendarFile;
 import com.cinema.system.TicketQr;
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.MailParts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -736,6 +737,20 @@ class CheckoutBrowserIT {
         assertThat(ticket.fileName()).isEqualTo("ticket-" + code + ".png");
         assertThat(ticket.payload()).isEqualTo(pass);
         assertThat(Files.readString(copy)).contains("Subject: Your tickets again:");
+
+        // As an HTML mail client shows it: the QR code in the message reads as the pass, and its button leads to the
+        // booking's page in the portal (after signing in: a mail client's link opens a new tab).
+        Page inbox = open(390, "#/");
+        inbox.setContent(MailParts.htmlAsShown(TicketQr.mail(copy)));
+        Locator qr = inbox.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Ticket QR code of booking " + code));
+        assertThat(qr).isVisible();
+        assertThat(TicketQr.payloadOf(qr.screenshot())).as("the code as the door's scanner sees it on screen").isEqualTo(pass);
+        BrowserKit.screenshot(inbox, "e-mail-tickets-again-390");
+        BrowserKit.assertNoSeriousViolations(inbox, "the tickets e-mail as HTML");
+        inbox.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View your booking")).click();
+        signIn(inbox, customer);
+        inbox.waitForURL("**/#/bookings/" + bookingId);
+        assertThat(inbox.getByTestId("booking-code")).hasText(code);
 
         // Staff, on the phone with the customer, send one more from the booking's detail.
         Page staff = open(1280, "#/admin/bookings?code=" + code);
