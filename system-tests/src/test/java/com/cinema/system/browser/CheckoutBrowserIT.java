@@ -741,6 +741,7 @@ class CheckoutBrowserIT {
         // As an HTML mail client shows it: the QR code in the message reads as the pass, and its button leads to the
         // booking's page in the portal (after signing in: a mail client's link opens a new tab).
         Page inbox = open(390, "#/");
+        inbox.navigate("about:blank"); // a mail client's page, not the portal's: the link loads the portal anew
         inbox.setContent(MailParts.htmlAsShown(TicketQr.mail(copy)));
         Locator qr = inbox.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Ticket QR code of booking " + code));
         assertThat(qr).isVisible();
