@@ -87,7 +87,8 @@ public class NoticeComposer implements NoticeRelevance {
     public MailMessage compose(OutboxNotice notice) {
         return switch (notice.subject().type()) {
             case BOOKING -> bookingMail(notice);
-            case WAITLIST_ENTRY -> NoticeText.compose(closedEntryFacts(notice, notice.recipient()));
+            case WAITLIST_ENTRY -> NoticeText.compose(closedEntryFacts(notice, notice.recipient()),
+                    new NoticeText.Links(settings.portalUrl(), null));
         };
     }
 
@@ -225,9 +226,8 @@ public class NoticeComposer implements NoticeRelevance {
         // told as cancelled, which is what the customer finds true when the notice arrives.
         NoticeText.ClosedBecause reason = stored.showtime().isCancelled()
                 ? NoticeText.ClosedBecause.SHOWTIME_CANCELLED : NoticeText.ClosedBecause.SHOWTIME_STARTED;
-        return new NoticeText.WaitlistClosedFacts(stored.subject().id(), recipient,
-                showing(stored.showtime()),
-                stored.subject().seats(), reason);
+        return new NoticeText.WaitlistClosedFacts(stored.subject().id(), recipient, showing(stored.showtime()),
+                stored.subject().seats(), reason, stored.showtime().getMovieId());
     }
 
     /**

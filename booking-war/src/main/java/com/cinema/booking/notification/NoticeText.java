@@ -134,9 +134,12 @@ public final class NoticeText {
     /** Why a waitlist entry was CLOSED: its showtime was cancelled, or it started before seats came free for it. */
     public enum ClosedBecause { SHOWTIME_CANCELLED, SHOWTIME_STARTED }
 
-    /** What a WAITLIST_CLOSED notice says: the showing, the seats the customer waited for, and why the wait ended. */
+    /**
+     * What a WAITLIST_CLOSED notice says: the showing, the seats the customer waited for, and why the wait ended;
+     * {@code movieId} is the film's, whose other showings the e-mail links to.
+     */
     public record WaitlistClosedFacts(long entryId, String recipient, Showing showing, int seatsWanted,
-                                      ClosedBecause reason) {
+                                      ClosedBecause reason, long movieId) {
     }
 
     private NoticeText() {
@@ -157,6 +160,10 @@ public final class NoticeText {
 
         String checkout(long bookingId) {
             return portal + "/#/checkout/" + bookingId;
+        }
+
+        String movie(long movieId) {
+            return portal + "/#/movies/" + movieId;
         }
     }
 
@@ -329,8 +336,13 @@ public final class NoticeText {
                 facts.recipient(), text);
     }
 
-    /** The e-mail telling a customer their waitlist entry was closed, and why. */
+    /** The e-mail telling a customer their waitlist entry was closed, and why, without links. */
     public static MailMessage compose(WaitlistClosedFacts facts) {
+        return compose(facts, Links.NONE);
+    }
+
+    /** The e-mail telling a customer their waitlist entry was closed, and why, linking to the film's other showings. */
+    public static MailMessage compose(WaitlistClosedFacts facts, Links links) {
         Showing showing = facts.showing();
         String ended = "You were on its waitlist for " + seats(facts.seatsWanted())
                 + "; your place on it has ended and nothing was charged.";
@@ -342,7 +354,8 @@ public final class NoticeText {
         List<NoticeLetter.Row> details = new ArrayList<>(showing.rows());
         details.add(new NoticeLetter.Row("Seats wanted", String.valueOf(facts.seatsWanted())));
         NoticeLetter letter = new NoticeLetter(subject, cancelled ? "Showing cancelled" : "No seats came free",
-                List.of(why + ended), details, List.of(), null, null, List.of(), null, List.of());
+                List.of(why + ended), details, List.of(), null, null, List.of(), null, links.portal() == null ? List.of()
+                        : List.of(new NoticeLetter.Link("Find another showing", links.movie(facts.movieId()), true)));
         return new MailMessage(messageId(NoticeSubject.waitlistEntry(facts.entryId()), Kind.WAITLIST_CLOSED),
                 facts.recipient(), subject, letter.text(), NoticeHtml.render(letter), List.of());
     }

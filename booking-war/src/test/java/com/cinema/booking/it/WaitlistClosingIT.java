@@ -97,6 +97,9 @@ class WaitlistClosingIT {
             assertThat(mail.getSubject()).isEqualTo("Showing cancelled - your waitlist place for Stub Feature");
             assertThat(text(mail)).contains("has been cancelled by the cinema").contains("nothing was charged")
                     .contains("Seats wanted: 2");
+            // and shown the way to the film's other showings
+            assertThat(ReceivedMails.links(mail)).containsExactly(
+                    Map.entry("Find another showing", "https://portal.example.test/#/movies/901"));
         }
         toldOnce(entry(first).getString("id"), entry(second).getString("id"));
         assertThat(mailsWithId(closedMessageId(entry(leaver).getString("id")))).as("the entry that had left").isEmpty();
@@ -132,7 +135,8 @@ class WaitlistClosingIT {
         String entryId = entry(customer).getString("id");
         MimeMessage mail = closedNotice(entryId);
         assertThat(mail.getSubject()).isEqualTo("No seats came free from the waitlist: Short One");
-        assertThat(text(mail)).contains("has started and no seats came free for you").contains("Seats wanted: 10");
+        assertThat(text(mail)).contains("has started and no seats came free for you").contains("Seats wanted: 10")
+                .contains("Find another showing: https://portal.example.test/#/movies/903");
         toldOnce(entryId);
     }
 

@@ -160,13 +160,17 @@ class NoticeHtmlTest {
     @Test
     void aClosedWaitlistPlaceNamesTheSeatsWantedAndListsNoTickets() {
         MailMessage mail = NoticeText.compose(new NoticeText.WaitlistClosedFacts(7, "ann@example.org",
-                showing("Stub Feature"), 2, NoticeText.ClosedBecause.SHOWTIME_STARTED));
+                showing("Stub Feature"), 2, NoticeText.ClosedBecause.SHOWTIME_STARTED, 901),
+                new NoticeText.Links(PORTAL, GOOGLE));
         Document page = html(mail);
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("No seats came free");
         assertThat(page.select("thead")).as("no seat table").isEmpty();
         assertThat(rows(page, "table[role=presentation] tr:has(td + td)")).contains(List.of("Seats wanted", "2"));
         assertThat(page.text()).contains("nothing was charged");
+        assertThat(links(mail)).as("the film's other showings").containsExactly("Find another showing " + PORTAL
+                + "/#/movies/901");
+        assertThat(mail.body()).endsWith("Seats wanted: 2\n\nFind another showing: " + PORTAL + "/#/movies/901\n");
         assertThat(mail.body()).contains("Seats wanted: 2\n").contains("Address: 1 Leicester Square, London\n");
     }
 

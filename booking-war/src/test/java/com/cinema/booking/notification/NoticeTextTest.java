@@ -162,7 +162,7 @@ class NoticeTextTest {
     }
 
     private static NoticeText.WaitlistClosedFacts closed(String recipient, int seats, NoticeText.ClosedBecause reason) {
-        return new NoticeText.WaitlistClosedFacts(7, recipient, showing("Europe/London"), seats, reason);
+        return new NoticeText.WaitlistClosedFacts(7, recipient, showing("Europe/London"), seats, reason, 901);
     }
 
     @Test
