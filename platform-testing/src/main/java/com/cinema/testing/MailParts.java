@@ -3,12 +3,18 @@ package com.cinema.testing;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class MailParts {
 
     private MailParts() {
+    }
+
+    /** An e-mail written as an .eml file (the platform's mail without an SMTP relay), parsed as a mail client reads it. */
+    public static MimeMessage readEml(Path eml) {
+        try (InputStream in = Files.newInputStream(eml)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new AssertionError("not a readable e-mail: " + eml, e);
+        }
     }
 
     /** The parts that are not multiparts, depth first, in the order a client meets them. */

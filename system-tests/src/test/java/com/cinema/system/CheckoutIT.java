@@ -209,7 +209,7 @@ class CheckoutIT {
 
         // An HTML mail client shows the ticket in the message itself (its HTML names the QR code's part by its
         // Content-ID), with the film and the cinema's address as their services have them; a text-only one has words.
-        MimeMessage confirmation = TicketQr.mail(PlatformExtension.mailDir()
+        MimeMessage confirmation = MailParts.readEml(PlatformExtension.mailDir()
                 .resolve("booking-" + bookingId + ".booking_confirmed@cinema.booking.eml"));
         Document html = Jsoup.parse(MailParts.html(confirmation));
         String contentId = MailParts.file(confirmation, "image/png").getHeader("Content-ID")[0];

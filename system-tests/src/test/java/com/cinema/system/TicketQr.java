@@ -3,21 +3,15 @@ package com.cinema.system;
 import com.cinema.qr.QrCodePng;
 import com.cinema.testing.GraphQlHttp;
 import com.cinema.testing.MailParts;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,19 +62,8 @@ public final class TicketQr {
 
     /** What {@code read} makes of the file name and bytes of the one file of this content type in {@code eml}. */
     static <T> T attachment(Path eml, String contentType, BiFunction<String, byte[], T> read) {
-        Part file = MailParts.file(mail(eml), contentType);
+        Part file = MailParts.file(MailParts.readEml(eml), contentType);
         return read.apply(MailParts.fileName(file), MailParts.bytes(file));
-    }
-
-    /** The e-mail the platform wrote as the .eml file {@code eml}, parsed as a mail client reads it. */
-    public static MimeMessage mail(Path eml) {
-        try (InputStream in = Files.newInputStream(eml)) {
-            return new MimeMessage(Session.getInstance(new Properties()), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new AssertionError("not a readable e-mail: " + eml, e);
-        }
     }
 
     /** The text of the QR code in a PNG image, read as a scanner app reads it. */

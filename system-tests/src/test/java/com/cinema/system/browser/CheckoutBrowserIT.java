@@ -742,7 +742,7 @@ class CheckoutBrowserIT {
         // booking's page in the portal (after signing in: a mail client's link opens a new tab).
         Page inbox = open(390, "#/");
         inbox.navigate("about:blank"); // a mail client's page, not the portal's: the link loads the portal anew
-        inbox.setContent(MailParts.htmlAsShown(TicketQr.mail(copy)));
+        inbox.setContent(MailParts.htmlAsShown(MailParts.readEml(copy)));
         Locator qr = inbox.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Ticket QR code of booking " + code));
         assertThat(qr).isVisible();
         assertThat(TicketQr.payloadOf(qr.screenshot())).as("the code as the door's scanner sees it on screen").isEqualTo(pass);

@@ -1,6 +1,7 @@
 package com.cinema.system.browser;
 
 import com.cinema.system.PlatformExtension;
+import com.cinema.testing.MailParts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -649,10 +650,17 @@ class PortalBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reset link")).click();
         assertThat(page.locator("#app")).containsText("If an account uses " + customer.email + ", we have sent it a link");
 
-        // The e-mail (an .eml file in the local run) links to the reset page with the token in the fragment.
-        Matcher link = awaitResetLink(customer.email);
-        String token = link.group(1);
-        Page reset = open(1280, "#/reset-password?token=" + token);
+        // The e-mail (an .eml file in the local run) links to the reset page with the token in the fragment: its HTML,
+        // as a mail client shows it, has the link as a button.
+        ResetMail mail = awaitResetMail(customer.email);
+        String token = mail.link().group(1);
+        Page reset = open(1280, "#/");
+        reset.navigate("about:blank"); // a mail client's page: the button loads the portal
+        reset.setContent(MailParts.htmlAsShown(MailParts.readEml(mail.file())));
+        BrowserKit.assertNoSeriousViolations(reset, "the password-reset e-mail as HTML");
+        BrowserKit.screenshot(reset, "e-mail-password-reset-1280");
+        reset.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choose a new password")).click();
+        reset.waitForURL("**/#/reset-password?token=" + token);
         reset.locator("#reset-password").fill("Fresh-Popcorn-2027");
         reset.getByLabel("Repeat new password", new Page.GetByLabelOptions().setExact(true)).fill("Fresh-Popcorn-2028");
         reset.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set new password")).click();
@@ -683,7 +691,11 @@ class PortalBrowserIT {
     }
 
     /** The link of the password-reset mail to this address; group 1 is its token. */
-    private static Matcher awaitResetLink(String email) throws Exception {
+    /** A password-reset e-mail the platform wrote, and the reset link found in it. */
+    private record ResetMail(Path file, Matcher link) {
+    }
+
+    private static ResetMail awaitResetMail(String email) throws Exception {
         Path mail = PlatformExtension.mailDir();
         Pattern link = Pattern.compile("/#/reset-password\\?token=([A-Za-z0-9_-]{43})");
         long deadline = System.currentTimeMillis() + 30_000;
@@ -694,7 +706,7 @@ class PortalBrowserIT {
                         String text = Files.readString(file).replace("=\r\n", "").replace("=3D", "=");
                         Matcher found = link.matcher(text);
                         if (text.contains("To: " + email) && found.find()) {
-                            return found;
+                            return new ResetMail(file, found);
                         }
                     }
                 }

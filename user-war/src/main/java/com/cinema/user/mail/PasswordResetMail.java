@@ -1,8 +1,10 @@
 package com.cinema.user.mail;
 
+import com.cinema.mail.MailHtml;
 import com.cinema.mail.MailMessage;
 import com.cinema.mail.MailTransport;
 import com.cinema.user.security.OpaqueToken;
+import com.github.mustachejava.Mustache;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -29,6 +33,8 @@ import java.util.logging.Logger;
 public class PasswordResetMail {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetMail.class.getName());
+    /** The same message as HTML, with the link as a button (beside the text, for clients that show HTML). */
+    private static final Mustache HTML = MailHtml.template(PasswordResetMail.class, "password-reset.html.mustache");
     private static final Metadata MAIL_FAILURES = Metadata.builder().withName("password_reset_mail_failures")
             .withDescription("Password-reset e-mails given up after every delivery attempt failed")
             .withUnit(MetricUnits.NONE).build();
@@ -102,7 +108,10 @@ public class PasswordResetMail {
                 + link + "\n\n"
                 + "The link works once, and setting a new password signs you out everywhere.\n"
                 + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
+        String subject = "Reset your Cinema password";
+        String html = MailHtml.page(subject, HTML, Map.of("fullName", fullName, "link", link,
+                "minutes", lifetime.toMinutes()));
         return new MailMessage("<password-reset." + OpaqueToken.digest(token).substring(0, 32) + "@cinema.user>", to,
-                "Reset your Cinema password", body);
+                subject, body, html, List.of());
     }
 }

@@ -1,6 +1,8 @@
 package com.cinema.user.mail;
 
 import com.cinema.mail.MailMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,6 +23,18 @@ class PasswordResetMailTest {
         assertThat(mail.body()).startsWith("Hello Ann Smith,")
                 .contains("\nhttps://tickets.example.org/#/reset-password?token=" + TOKEN + "\n")
                 .contains("within 30 minutes");
+        // The same as HTML, the link a button (and written out, for a client that does not follow buttons); what the
+        // customer typed as their name is shown as text, never as markup.
+        Document html = Jsoup.parse(mail.html());
+        assertThat(html.title()).isEqualTo("Reset your Cinema password");
+        assertThat(html.select("a").eachAttr("href"))
+                .containsOnly("https://tickets.example.org/#/reset-password?token=" + TOKEN).hasSize(2);
+        assertThat(html.select("a").first().text()).isEqualTo("Choose a new password");
+        assertThat(html.text()).contains("Hello Ann Smith,").contains("within 30 minutes");
+        MailMessage marked = PasswordResetMail.compose("https://tickets.example.org", "bo@example.org",
+                "<b>Bo</b> & Co", TOKEN, Duration.ofMinutes(30));
+        assertThat(Jsoup.parse(marked.html()).select("b")).isEmpty();
+        assertThat(Jsoup.parse(marked.html()).text()).contains("Hello <b>Bo</b> & Co,");
         // The Message-ID also names the .eml file in development: the digest, never the token itself.
         assertThat(mail.messageId()).matches("<password-reset\\.[0-9a-f]{32}@cinema\\.user>").doesNotContain(TOKEN);
     }
