@@ -108,7 +108,11 @@ final class Platform {
         return root.resolve("target/test-keys");
     }
 
-    /** Fresh data for this run: an empty H2 folder, or the run's own MySQL databases dropped. */
+    /**
+     * Fresh data for this run: the run's own MySQL databases dropped, and an empty data folder either way. The folder
+     * holds the H2 files and also the e-mails and texts, named by booking id: a MySQL run after an H2 run numbers its
+     * bookings from 1 again, and must not find the H2 run's e-mail under its booking's name.
+     */
     void resetData() throws IOException, SQLException {
         if (mysql) {
             String url = "jdbc:mysql://" + System.getProperty("mysql.host") + ":" + System.getProperty("mysql.port") + "/";
@@ -118,7 +122,8 @@ final class Platform {
                     statement.execute("DROP DATABASE IF EXISTS " + database + MYSQL_SUFFIX);
                 }
             }
-        } else if (Files.exists(dataDir)) {
+        }
+        if (Files.exists(dataDir)) {
             try (var paths = Files.walk(dataDir)) {
                 paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
             }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,10 @@ import java.util.function.Supplier;
  * rarely, kept for a few seconds so that a busy front page does not cost a service call per visitor.
  *
  * <p>Writes made through this gateway forget the affected reads at once ({@link #forgetMovies()},
- * {@link #forgetCinemas()}); another gateway replica shows them after at most the time to live. Nothing that
+ * {@link #forgetCinemas()}), including a read still on its way from the service when the write was made (it may
+ * hold the data from before the write: each answer remembers which "generation" of its cache it was asked in, and
+ * one asked before the last forget is never served); another gateway replica shows them after at most the time to
+ * live. Nothing that
  * depends on the caller, and nothing live (showtimes, seat availability, bookings), is cached here. Cached answers
  * are shared between requests: no resolver may change them.
  *
@@ -49,16 +53,30 @@ public class CatalogueCache {
     @ConfigProperty(name = "cinema.gateway.catalogue-cache.max-entries", defaultValue = "2000")
     long maxEntries;
 
-    private Cache<List<Object>, Optional<Object>> movies;
-    private Cache<List<Object>, Optional<Object>> cinemas;
+    /** One cache, and the count of its forgets: its generation. */
+    private static final class Reads {
+        final Cache<List<Object>, Kept> cache;
+        final AtomicLong generation = new AtomicLong();
+
+        Reads(Cache<List<Object>, Kept> cache) {
+            this.cache = cache;
+        }
+    }
+
+    /** An answer ("no such movie", null, is an answer too) and the generation it was asked in. */
+    private record Kept(Optional<Object> answer, long generation) {
+    }
+
+    private Reads movies;
+    private Reads cinemas;
 
     @PostConstruct
     void create() {
-        movies = newCache();
-        cinemas = newCache();
+        movies = new Reads(newCache());
+        cinemas = new Reads(newCache());
     }
 
-    private Cache<List<Object>, Optional<Object>> newCache() {
+    private Cache<List<Object>, Kept> newCache() {
         return Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
                 .maximumSize(timeToLive.isZero() ? 0 : maxEntries)
@@ -95,18 +113,35 @@ public class CatalogueCache {
 
     /** A movie, its reviews' average or its poster changed: every movie read is asked again. */
     public void forgetMovies() {
-        movies.invalidateAll();
+        forget(movies);
     }
 
     /** A cinema or an auditorium changed. */
     public void forgetCinemas() {
-        cinemas.invalidateAll();
+        forget(cinemas);
+    }
+
+    private static void forget(Reads reads) {
+        // First the generation, then the entries: a load that began before this write can no longer be served,
+        // even if it is stored after invalidateAll (which does not wait for loads still on their way).
+        reads.generation.incrementAndGet();
+        reads.cache.invalidateAll();
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T read(Cache<List<Object>, Optional<Object>> cache, List<Object> key, Supplier<T> load) {
-        // Optional: "no such movie" (null) is an answer worth keeping too. Failures are not kept.
-        return (T) cache.get(key, k -> Optional.ofNullable(load.get())).orElse(null);
+    private static <T> T read(Reads reads, List<Object> key, Supplier<T> load) {
+        long now = reads.generation.get();
+        // Failures are not kept.
+        Kept kept = reads.cache.get(key, k -> new Kept(Optional.ofNullable(load.get()), now));
+        if (kept.generation() < now) {
+            // Asked before the last write: drop it (unless another request already has) and ask again.
+            reads.cache.asMap().remove(key, kept);
+            kept = reads.cache.get(key, k -> new Kept(Optional.ofNullable(load.get()), now));
+            if (kept.generation() < now) {
+                return load.get(); // yet another load from before the write got there first: not kept
+            }
+        }
+        return (T) kept.answer().orElse(null);
     }
 
     private static List<Object> key(Object... parts) {

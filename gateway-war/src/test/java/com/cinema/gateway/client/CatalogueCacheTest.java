@@ -112,6 +112,52 @@ class CatalogueCacheTest {
     }
 
     @Test
+    void aReadOnItsWayWhenAWriteIsMadeIsNeverServedAfterTheWrite() throws Exception {
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        Cinema before = new Cinema();
+        before.name = "before";
+        Cinema after = new Cinema();
+        after.name = "after";
+        java.util.concurrent.atomic.AtomicReference<Cinema> stored = new java.util.concurrent.atomic.AtomicReference<>(before);
+        CatalogueCache cache = cache(Duration.ofMinutes(1));
+        cache.cinemaService = new CinemaServiceClient() {
+            @Override
+            public List<Cinema> cinemas(String city, GeoPointInput near, Double radiusKm) {
+                List<Cinema> answer = List.of(stored.get());
+                if (asked.getCount() > 0) {
+                    // the first read has its answer from before the write, and is still on its way back
+                    asked.countDown();
+                    await(written);
+                }
+                return answer;
+            }
+        };
+        java.util.concurrent.CompletableFuture<List<Cinema>> slowRead =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.cinemas(null, null, null));
+        assertThat(asked.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        stored.set(after);       // an admin's write reaches the cinema service...
+        cache.forgetCinemas();   // ...and the gateway forgets what it kept
+        written.countDown();
+        assertThat(slowRead.get(5, java.util.concurrent.TimeUnit.SECONDS)).extracting(c -> c.name)
+                .as("the read that began before the write").containsExactly("before");
+
+        assertThat(cache.cinemas(null, null, null)).extracting(c -> c.name).as("every read after it")
+                .containsExactly("after");
+        assertThat(cache.cinemas(null, null, null)).extracting(c -> c.name).containsExactly("after");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aZeroTimeToLiveTurnsCachingOff() {
         CatalogueCache cache = cache(Duration.ZERO);
         cache.movies(null, 0, 10, null);
