@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { holdLeft } from '../../main/resources/META-INF/resources/js/bookings.js';
-import { money, formatLabel, counted } from '../../main/resources/META-INF/resources/js/ui.js';
+import { money, formatLabel, counted, addressLine } from '../../main/resources/META-INF/resources/js/ui.js';
 
 test('money is formatted from integer cents in the showtime currency', () => {
   assert.equal(money(1450, 'GBP'), '£14.50');
@@ -30,4 +30,17 @@ test('a count says its noun in the singular for one only', () => {
   assert.equal(counted(0, 'seat'), '0 seats');
   assert.equal(counted(3, 'confirmed booking'), '3 confirmed bookings');
   assert.equal(counted(2, 'day', 'days off'), '2 days off');
+});
+
+test('an address line names the town once, whether or not the address already does', () => {
+  assert.equal(addressLine('27 Belvedere Road, London SE1 7GP', 'London'), '27 Belvedere Road, London SE1 7GP');
+  assert.equal(addressLine('41 Ormond Quay Upper, Dublin 7, D07 F6X2', 'dublin'), '41 Ormond Quay Upper, Dublin 7, D07 F6X2');
+  assert.equal(addressLine('12 High Street', 'London'), '12 High Street, London');
+  assert.equal(addressLine('3 Londonderry Road', 'London'), '3 Londonderry Road, London', 'a town inside a longer word is not the town');
+  assert.equal(addressLine('1 Rue de Rivoli, 75001 Paris', 'Paris'), '1 Rue de Rivoli, 75001 Paris');
+  assert.equal(addressLine('Königstraße 5, 70173 Stuttgart', 'Stuttgart'), 'Königstraße 5, 70173 Stuttgart');
+  assert.equal(addressLine('Hauptstraße 1', 'Düsseldorf'), 'Hauptstraße 1, Düsseldorf');
+  assert.equal(addressLine('5 Rother Street', 'Stratford-upon-Avon (Warks.)'), '5 Rother Street, Stratford-upon-Avon (Warks.)', 'a town with regex characters is matched as text');
+  assert.equal(addressLine('', 'Leeds'), 'Leeds');
+  assert.equal(addressLine('1 Park Row', null), '1 Park Row');
 });

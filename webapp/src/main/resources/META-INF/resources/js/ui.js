@@ -140,6 +140,19 @@ export function goSignIn(next = currentRoute()) {
   location.hash = `#/signin?next=${encodeURIComponent(next)}`;
 }
 
+/**
+ * A cinema's street address and town in one line. The town is added only where the address does not already name
+ * it, as a UK address does before its postcode ("27 Belvedere Road, London SE1 7GP").
+ */
+export function addressLine(address, city) {
+  const street = (address ?? '').trim();
+  const town = (city ?? '').trim();
+  if (!street || !town) return street || town;
+  const escaped = town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const namesTown = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+  return namesTown.test(street) ? street : `${street}, ${town}`;
+}
+
 /** Seat types as customers read them. */
 export const SEAT_TYPES = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair space', COUPLE: 'Couple seat', COMPANION: 'Companion seat (with a wheelchair space)' };
 

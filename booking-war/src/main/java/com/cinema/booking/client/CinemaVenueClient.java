@@ -74,6 +74,6 @@ public class CinemaVenueClient implements Venues {
             return Optional.empty();
         }
         return Optional.of(new Venue(cinema.name, auditorium.name,
-                new Place(cinema.address + ", " + cinema.city, cinema.latitude, cinema.longitude)));
+                Place.of(cinema.address, cinema.city, cinema.latitude, cinema.longitude)));
     }
 }

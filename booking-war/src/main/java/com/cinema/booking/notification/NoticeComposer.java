@@ -100,8 +100,10 @@ public class NoticeComposer implements NoticeRelevance {
         NoticeText.Facts facts = facts(stored, showing(stored.showtime()), notice, notice.recipient(), withTicket);
         ShowingCalendar.Event event = event(booking, facts.showing(), stored.showtime(),
                 NoticeText.cancelsBooking(notice.kind()));
-        String googleCalendar = settings.googleCalendarLink().flatMap(template -> ShowingCalendar.addLink(event,
-                template)).orElse(null);
+        String googleCalendar = NoticeText.addsToCalendar(notice.kind(), withTicket)
+                ? settings.googleCalendarLink().flatMap(template -> ShowingCalendar.addLink(event, template))
+                        .orElse(null)
+                : null;
         MailMessage mail = NoticeText.compose(facts, new NoticeText.Links(settings.portalUrl(), googleCalendar));
         List<MailAttachment> attachments = new ArrayList<>();
         if (withTicket) {

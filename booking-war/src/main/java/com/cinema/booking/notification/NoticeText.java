@@ -106,6 +106,14 @@ public final class NoticeText {
                 || (confirmed && (kind == Kind.BOOKING_CONFIRMED || kind == Kind.TICKETS_SENT_AGAIN));
     }
 
+    /**
+     * Whether a notice's e-mail offers to add the showing to the customer's calendar (the attached event, and "Add to
+     * Google Calendar"): one that attaches the event, not cancelled, with the tickets of a confirmed booking.
+     */
+    public static boolean addsToCalendar(Kind kind, boolean ticketAttached) {
+        return attachesCalendar(kind, ticketAttached) && !cancelsBooking(kind);
+    }
+
     /** Whether a notice of this kind tells of a confirmed booking's end: its calendar event goes out cancelled. */
     public static boolean cancelsBooking(Kind kind) {
         return kind == Kind.BOOKING_CANCELLED || kind == Kind.SHOWTIME_CANCELLED;
@@ -207,8 +215,7 @@ public final class NoticeText {
                 money(seat.priceCents(), facts.currency()))).toList();
         NoticeLetter.Ticket ticket = facts.ticketAttached()
                 ? new NoticeLetter.Ticket(ticketFileName(code), ticketContentId(code), code) : null;
-        boolean addsToCalendar = attachesCalendar(facts.kind(), facts.ticketAttached())
-                && !cancelsBooking(facts.kind());
+        boolean addsToCalendar = addsToCalendar(facts.kind(), facts.ticketAttached());
         String addToCalendar = addsToCalendar ? "To add the showing to your calendar, open the attached " + calendar
                 + "." : null;
         List<NoticeLetter.Link> next = new ArrayList<>();

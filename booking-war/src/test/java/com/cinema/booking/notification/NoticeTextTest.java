@@ -315,6 +315,12 @@ class NoticeTextTest {
                         Kind.SHOWTIME_CANCELLED);
         assertThat(java.util.Arrays.stream(Kind.values()).filter(kind -> NoticeText.attachesCalendar(kind, false)))
                 .containsExactlyInAnyOrder(Kind.BOOKING_CANCELLED, Kind.SHOWTIME_CANCELLED);
+        // Only those the customer adds (not the cancellations) offer "Add to Google Calendar", whose link is built
+        // for them alone.
+        assertThat(java.util.Arrays.stream(Kind.values()).filter(kind -> NoticeText.addsToCalendar(kind, true)))
+                .containsExactlyInAnyOrder(Kind.BOOKING_CONFIRMED, Kind.TICKETS_SENT_AGAIN);
+        assertThat(java.util.Arrays.stream(Kind.values()).filter(kind -> NoticeText.addsToCalendar(kind, false)))
+                .isEmpty();
     }
 
     @Test

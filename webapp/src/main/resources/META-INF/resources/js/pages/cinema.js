@@ -1,6 +1,6 @@
 // Cinema detail: address, facilities, auditoriums and the week's showtimes, a day at a time.
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, formatLabel } from '../ui.js';
+import { el, loading, alertBox, pageTitle, formatLabel, addressLine } from '../ui.js';
 import { SHOWTIME_FIELDS, nextDays, byMovie, dayPicker, rememberDay } from '../showtimes.js';
 
 const CINEMA = `query Cinema($id: ID!) {
@@ -38,7 +38,7 @@ export async function render(root, { params: [id], query }) {
       el('li', { class: 'breadcrumb-item' }, el('a', { href: '#/cinemas' }, 'Cinemas')),
       el('li', { class: 'breadcrumb-item active', 'aria-current': 'page' }, cinema.name))),
     heading,
-    el('p', { class: 'text-body-secondary' }, [cinema.address, cinema.city].filter(Boolean).join(', '),
+    el('p', { class: 'text-body-secondary' }, addressLine(cinema.address, cinema.city),
       cinema.phone ? [' · ', el('a', { href: `tel:${cinema.phone}` }, cinema.phone)] : null),
     el('div', { class: 'row g-4' },
       el('section', { class: 'col-12 col-md-6', 'aria-labelledby': 'facilities-heading' },

@@ -1,6 +1,6 @@
 // Cinemas: the list, a city filter and "near me" (the browser's location, with distances).
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle } from '../ui.js';
+import { el, loading, alertBox, pageTitle, addressLine } from '../ui.js';
 
 const CINEMAS = `query Cinemas($city: String, $near: GeoPointInput, $radiusKm: Float) {
   cinemas(city: $city, near: $near, radiusKm: $radiusKm) { id name address city distanceKm facilities }
@@ -15,7 +15,7 @@ function cinemaItem(cinema) {
   return el('li', { class: 'list-group-item d-flex flex-wrap justify-content-between align-items-start gap-2 position-relative' },
     el('div', {},
       el('h2', { class: 'h6 mb-1' }, el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}`, class: 'stretched-link' }, cinema.name)),
-      el('p', { class: 'small text-body-secondary mb-1' }, [cinema.address, cinema.city].filter(Boolean).join(', ')),
+      el('p', { class: 'small text-body-secondary mb-1' }, addressLine(cinema.address, cinema.city)),
       el('div', {}, (cinema.facilities ?? []).slice(0, 6).map((f) => el('span', { class: 'badge text-bg-light border me-1' }, facilityLabel(f))))),
     cinema.distanceKm != null
       ? el('span', { class: 'badge text-bg-primary rounded-pill', 'data-testid': 'distance' }, `${cinema.distanceKm.toFixed(1)} km`)
