@@ -1,5 +1,7 @@
 package com.cinema.booking.notification;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,4 +21,14 @@ public interface ContactDirectory {
 
     /** Empty for an unknown customer. */
     Optional<Contact> contact(long userId);
+
+    /**
+     * {@code directory} asked at most once per customer, for one round of sending ({@link NotificationSender}): a
+     * reminder's check and its SMS, and its e-mail and SMS rows, share one answer of the user service. A failure is
+     * not kept, so the next row asks again. For one thread.
+     */
+    static ContactDirectory askingOnceEach(ContactDirectory directory) {
+        Map<Long, Optional<Contact>> answers = new HashMap<>();
+        return userId -> answers.computeIfAbsent(userId, directory::contact);
+    }
 }

@@ -36,7 +36,8 @@ public class EmailChannel implements NoticeChannel {
     }
 
     @Override
-    public Outcome deliver(OutboxNotice notice) throws Exception {
+    public Outcome deliver(OutboxNotice notice, ContactDirectory contacts) throws Exception {
+        // Every notice goes to the address it was queued with: no need to ask the user service.
         transport.deliver(compose != null ? compose.apply(notice) : composer.compose(notice));
         return new Delivered();
     }

@@ -22,8 +22,9 @@ public interface NoticeChannel {
     Channel channel();
 
     /**
-     * Composes and hands on one notice. Throws {@link Undeliverable} when no retry can help, anything else when a
-     * later attempt may succeed (provider down, another service unreachable).
+     * Composes and hands on one notice; {@code contacts} answers for the user service in this round of sending (the
+     * customer's number and opt-in at send time). Throws {@link Undeliverable} when no retry can help, anything else
+     * when a later attempt may succeed (provider down, another service unreachable).
      */
-    Outcome deliver(OutboxNotice notice) throws Exception;
+    Outcome deliver(OutboxNotice notice, ContactDirectory contacts) throws Exception;
 }

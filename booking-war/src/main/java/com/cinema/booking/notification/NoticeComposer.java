@@ -50,9 +50,6 @@ public class NoticeComposer implements NoticeRelevance {
     Venues venues;
 
     @Inject
-    ContactDirectory contacts;
-
-    @Inject
     Transactions transactions;
 
     @Inject
@@ -160,7 +157,7 @@ public class NoticeComposer implements NoticeRelevance {
      * transient failure ({@link NotificationSender}), not skipped.
      */
     @Override
-    public Optional<String> outdated(OutboxNotice notice, Instant now) {
+    public Optional<String> outdated(OutboxNotice notice, Instant now, ContactDirectory contacts) {
         if (notice.kind() != Kind.BOOKING_REMINDER) {
             return Optional.empty();
         }

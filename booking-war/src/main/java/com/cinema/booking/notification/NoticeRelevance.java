@@ -13,8 +13,9 @@ import java.util.Optional;
 public interface NoticeRelevance {
 
     /**
-     * Why the notice should no longer go out at {@code now}, or empty when it should. Throws when that cannot be told
-     * now (another service down): the notice is retried later.
+     * Why the notice should no longer go out at {@code now}, or empty when it should; {@code contacts} answers for
+     * the user service in this round of sending. Throws when that cannot be told now (another service down): the
+     * notice is retried later.
      */
-    Optional<String> outdated(OutboxNotice notice, Instant now);
+    Optional<String> outdated(OutboxNotice notice, Instant now, ContactDirectory contacts);
 }

@@ -63,6 +63,9 @@ public class NotificationSender {
     @Inject
     NoticeRelevance relevance;
 
+    @Inject
+    ContactDirectory contacts;
+
     private final Map<Channel, NoticeChannel> channels = new EnumMap<>(Channel.class);
     private volatile PeriodicTask task;
 
@@ -71,9 +74,10 @@ public class NotificationSender {
     }
 
     NotificationSender(NoticeOutbox outbox, Transactions transactions, NotificationSettings settings, Clock clock,
-                       NoticeRelevance relevance, List<NoticeChannel> channels) {
+                       NoticeRelevance relevance, ContactDirectory contacts, List<NoticeChannel> channels) {
         this.outbox = outbox;
         this.relevance = relevance;
+        this.contacts = contacts;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -101,16 +105,19 @@ public class NotificationSender {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant claimUntil = now.plus(settings.claimDuration());
         List<OutboxNotice> claimed = transactions.inOne(() -> outbox.claimDue(now, claimUntil, settings.batchSize()));
+        // A reminder asks the user service whether it is still wanted, its SMS the customer's number: one answer
+        // per customer serves the whole round.
+        ContactDirectory thisRound = ContactDirectory.askingOnceEach(contacts);
         int delivered = 0;
         for (OutboxNotice notice : claimed) {
-            if (deliver(notice)) {
+            if (deliver(notice, thisRound)) {
                 delivered++;
             }
         }
         return delivered;
     }
 
-    private boolean deliver(OutboxNotice notice) {
+    private boolean deliver(OutboxNotice notice, ContactDirectory contacts) {
         NoticeChannel.Outcome outcome;
         try {
             NoticeChannel channel = channels.get(notice.channel());
@@ -121,8 +128,9 @@ public class NotificationSender {
                 // Only a row the erasure did not see as PENDING gets here (none should): skipped for good, not retried.
                 outcome = new NoticeChannel.Skipped(RECIPIENT_ERASED);
             } else {
-                Optional<String> outdated = relevance.outdated(notice, clock.instant());
-                outcome = outdated.isPresent() ? new NoticeChannel.Skipped(outdated.get()) : channel.deliver(notice);
+                Optional<String> outdated = relevance.outdated(notice, clock.instant(), contacts);
+                outcome = outdated.isPresent() ? new NoticeChannel.Skipped(outdated.get())
+                        : channel.deliver(notice, contacts);
             }
         } catch (Throwable e) {
             failed(notice, e);

@@ -18,9 +18,6 @@ public class SmsChannel implements NoticeChannel {
     static final String UNKNOWN_CUSTOMER = "the user service has no contact for the customer (unknown or account closed)";
 
     @Inject
-    ContactDirectory contacts;
-
-    @Inject
     NoticeComposer composer;
 
     @Inject
@@ -33,9 +30,7 @@ public class SmsChannel implements NoticeChannel {
     }
 
     /** For tests: a plain composing function (notice, phone number) instead of the composer bean. */
-    SmsChannel(ContactDirectory contacts, BiFunction<OutboxNotice, String, SmsMessage> compose,
-               SmsTransport transport) {
-        this.contacts = contacts;
+    SmsChannel(BiFunction<OutboxNotice, String, SmsMessage> compose, SmsTransport transport) {
         this.compose = compose;
         this.transport = transport;
     }
@@ -46,7 +41,7 @@ public class SmsChannel implements NoticeChannel {
     }
 
     @Override
-    public Outcome deliver(OutboxNotice notice) throws Exception {
+    public Outcome deliver(OutboxNotice notice, ContactDirectory contacts) throws Exception {
         Optional<ContactDirectory.Contact> contact = contacts.contact(notice.customerId());
         if (contact.isEmpty()) {
             return new Skipped(UNKNOWN_CUSTOMER);

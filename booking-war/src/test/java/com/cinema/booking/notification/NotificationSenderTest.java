@@ -80,7 +80,7 @@ class NotificationSenderTest {
                     }
                     delivered.add(message);
                 });
-        SmsChannel sms = new SmsChannel(directory,
+        SmsChannel sms = new SmsChannel(
                 (notice, phone) -> new SmsMessage(notice.messageKey(), phone, "About " + notice.subject()),
                 message -> {
                     Exception answer = smsGatewayAnswers.poll();
@@ -92,9 +92,8 @@ class NotificationSenderTest {
         NoticeComposer relevance = new NoticeComposer();
         relevance.bookings = findOnly(BookingStore.class, bookings);
         relevance.showtimes = findOnly(ShowtimeStore.class, Map.of(SHOWTIME, showtime));
-        relevance.contacts = directory;
         relevance.transactions = new DirectTransactions();
-        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock, relevance,
+        sender = new NotificationSender(outbox, new DirectTransactions(), settings, clock, relevance, directory,
                 List.of(email, sms));
     }
 
@@ -183,7 +182,7 @@ class NotificationSenderTest {
             assertThat(row.attempts).as("not a failure").isZero();
         });
         assertThat(outbox.claims).as("each row claimed once, never tried again").isEqualTo(2);
-        assertThat(asked).as("the booking's owner, once per row").containsExactly(21L, 21L);
+        assertThat(asked).as("the booking's owner, once for both rows").containsExactly(21L);
     }
 
     @Test
@@ -198,6 +197,26 @@ class NotificationSenderTest {
                 .containsExactly("<booking-31.booking_reminder@cinema.booking>");
         assertThat(texted).extracting(SmsMessage::to).containsExactly("+447700900456");
         assertThat(rows).extracting(id -> outbox.rows.get(id).status).containsOnly("SENT");
+        assertThat(asked).as("one answer for both rows' checks and the SMS's number").containsExactly(22L);
+    }
+
+    @Test
+    void eachRoundAsksTheUserServiceAgainAndAFailedAnswerIsNotKept() {
+        contacts.put(26L, new ContactDirectory.Contact("fay@example.org", "+447700900789", true, true));
+        stored(36, 26, BookingStatus.CONFIRMED);
+        reminders(36, 26);
+        userServiceDown = true;
+
+        assertThat(sender.sendDue()).isZero();
+        assertThat(asked).as("a failure is asked again by the next row").containsExactly(26L, 26L);
+
+        // She opts out of SMS before the retry: the next round asks afresh and sees it.
+        userServiceDown = false;
+        contacts.put(26L, new ContactDirectory.Contact("fay@example.org", "+447700900789", false, true));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(sender.sendDue()).as("the e-mail only").isEqualTo(1);
+        assertThat(asked).containsExactly(26L, 26L, 26L);
+        assertThat(texted).isEmpty();
     }
 
     @Test
