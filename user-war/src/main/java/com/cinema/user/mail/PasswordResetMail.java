@@ -102,15 +102,17 @@ public class PasswordResetMail {
      */
     static MailMessage compose(String portalUrl, String to, String fullName, String token, Duration lifetime) {
         String link = portalUrl.replaceAll("/+$", "") + "/#/reset-password?token=" + token;
-        String body = "Hello " + fullName + ",\n\n"
-                + "Someone, hopefully you, asked to reset the password of your Cinema account. To choose a new one,"
-                + " open this link within " + lifetime.toMinutes() + " minutes:\n\n"
-                + link + "\n\n"
-                + "The link works once, and setting a new password signs you out everywhere.\n"
-                + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
+        // The words, once: the text and the HTML differ only in how the link is offered (written out, or a button).
+        String greeting = "Hello " + fullName + ",";
+        String asked = "Someone, hopefully you, asked to reset the password of your Cinema account. To choose a new"
+                + " one, %s within " + lifetime.toMinutes() + " minutes:";
+        List<String> closing = List.of("The link works once, and setting a new password signs you out everywhere.",
+                "If you did not ask for this, ignore this e-mail: your password stays as it is.");
+        String body = greeting + "\n\n" + asked.formatted("open this link") + "\n\n" + link + "\n\n"
+                + String.join("\n", closing) + "\n";
         String subject = "Reset your Cinema password";
-        String html = MailHtml.page(subject, HTML, Map.of("fullName", fullName, "link", link,
-                "minutes", lifetime.toMinutes()));
+        String html = MailHtml.page(subject, HTML, Map.of("greeting", greeting,
+                "asked", asked.formatted("use this button"), "link", link, "closing", closing));
         return new MailMessage("<password-reset." + OpaqueToken.digest(token).substring(0, 32) + "@cinema.user>", to,
                 subject, body, html, List.of());
     }

@@ -30,7 +30,18 @@ class PasswordResetMailTest {
         assertThat(html.select("a").eachAttr("href"))
                 .containsOnly("https://tickets.example.org/#/reset-password?token=" + TOKEN).hasSize(2);
         assertThat(html.select("a").first().text()).isEqualTo("Choose a new password");
-        assertThat(html.text()).contains("Hello Ann Smith,").contains("within 30 minutes");
+        assertThat(html.text()).contains("Hello Ann Smith,").contains("To choose a new one, use this button within 30"
+                + " minutes:");
+        // Every sentence the text says, the HTML says too.
+        assertThat(html.select("p").eachText()).containsSubsequence("Hello Ann Smith,",
+                "Someone, hopefully you, asked to reset the password of your Cinema account. To choose a new one, use"
+                        + " this button within 30 minutes:",
+                "The link works once, and setting a new password signs you out everywhere.",
+                "If you did not ask for this, ignore this e-mail: your password stays as it is.");
+        assertThat(mail.body()).contains("Someone, hopefully you, asked to reset the password of your Cinema account."
+                        + " To choose a new one, open this link within 30 minutes:")
+                .endsWith("\n\nThe link works once, and setting a new password signs you out everywhere.\n"
+                        + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n");
         MailMessage marked = PasswordResetMail.compose("https://tickets.example.org", "bo@example.org",
                 "<b>Bo</b> & Co", TOKEN, Duration.ofMinutes(30));
         assertThat(Jsoup.parse(marked.html()).select("b")).isEmpty();
