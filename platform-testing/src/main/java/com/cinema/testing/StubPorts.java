@@ -9,6 +9,7 @@ package com.cinema.testing;
  *   <caption>Stub ports</caption>
  *   <tr><th>port</th><th>module</th><th>plays</th><th>played by</th></tr>
  *   <tr><td>13907</td><td>movie-war</td><td>booking service</td><td>{@code MovieAdminIT}</td></tr>
+ *   <tr><td>13909</td><td>movie-war</td><td>user service</td><td>{@code ReviewRemovalNoticeIT}</td></tr>
  *   <tr><td>13908</td><td>cinema-war</td><td>booking service</td><td>{@code CinemaEstateServiceIT}</td></tr>
  *   <tr><td>15977</td><td>booking-war</td><td>movie and cinema services</td><td>the booking ITs' upstream stub</td></tr>
  *   <tr><td>15996</td><td>gateway-war</td><td>user service, absent but for one class</td><td>{@code GatewaySignInBudgetIT}
@@ -27,6 +28,7 @@ public final class StubPorts {
 
     public static final int MOVIE_BOOKING = 13907;
     public static final int CINEMA_BOOKING = 13908;
+    public static final int MOVIE_USER = 13909;
     public static final int GATEWAY_USER = 15996;
     public static final int GATEWAY_CINEMA = 15997;
     public static final int GATEWAY_BOOKING = 15998;

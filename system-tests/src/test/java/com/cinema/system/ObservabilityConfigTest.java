@@ -28,7 +28,7 @@ class ObservabilityConfigTest {
         assertThat(Promtool.run(List.of("check", "config", DIR.resolve("prometheus.yml").toString()), null))
                 .contains("SUCCESS: 1 rule files found");
         assertThat(Promtool.run(List.of("check", "rules", DIR.resolve("alerts.yml").toString()), null))
-                .contains("SUCCESS: 7 rules found");
+                .contains("SUCCESS: 8 rules found");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cinema.booking.notification;
 
+import com.cinema.common.task.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

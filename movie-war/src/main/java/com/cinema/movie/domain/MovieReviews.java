@@ -4,6 +4,7 @@ import com.cinema.common.error.ConflictException;
 import com.cinema.common.error.NotFoundException;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.persistence.MovieRepository;
+import com.cinema.movie.persistence.RemovalNoticeRepository;
 import com.cinema.movie.persistence.ReviewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class MovieReviews {
 
     @Inject
     ReviewRepository reviews;
+
+    @Inject
+    RemovalNoticeRepository removalNotices;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -111,7 +115,8 @@ public class MovieReviews {
 
     /**
      * Staff take a published review down with a reason its author is shown; its open reports are upheld, and the
-     * movie's count and average leave it out from now on.
+     * movie's count and average leave it out from now on. The e-mail telling its author why is queued in the same
+     * transaction (ADR 0028), so no removal is without it.
      */
     public Review remove(long reviewId, String reason, long staffId) {
         Review review = lockedReview(reviewId);
@@ -120,6 +125,7 @@ public class MovieReviews {
         }
         Instant now = clock.instant();
         review.remove(reason, staffId, now);
+        removalNotices.add(new ReviewRemovalNotice(review, now));
         reviews.closeOpenReports(reviewId, ReviewReportStatus.UPHELD, now);
         recount(review.getMovieId());
         reviews.refresh(review);

@@ -2,6 +2,7 @@ package com.cinema.system.browser;
 
 import com.cinema.system.PlatformExtension;
 import com.cinema.testing.GraphQlHttp;
+import com.cinema.testing.MailParts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -9,15 +10,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a customer posts a review; another reports it (the form wants a note for "Something else" before anything is sent),
  * and has no Report button on a review of their own, nor has anyone signed out; the demo admin finds it under
  * Admin › Reviews with its report and note, is asked for a reason to remove it (refused on the field when empty),
- * and removes it; the public page no longer shows it, while its author sees why, deletes it and writes a new one.
+ * and removes it; the public page no longer shows it, while its author is told why by e-mail (whose button leads to
+ * their reviews) and sees it in their profile, deletes it and writes a new one.
  * The admin Reviews screen and the movie page with the report form open pass axe-core.
  */
 @ExtendWith(PlatformExtension.class)
@@ -95,8 +104,39 @@ class ReviewModerationBrowserIT {
         return showing.get(showing.size() - 1);
     }
 
+    /** The e-mail telling {@code to} their review was removed, once the movie service has sent it (every 5 s). */
+    private static MimeMessage removalMailTo(String to) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            Optional<Path> found = Optional.empty();
+            if (Files.isDirectory(PlatformExtension.mailDir())) {
+                try (Stream<Path> files = Files.list(PlatformExtension.mailDir())) {
+                    found = files.filter(f -> f.getFileName().toString().matches("review-\\d+\\.removed@cinema\\.movie\\.eml"))
+                            .filter(f -> read(f).contains("To: " + to)).findFirst();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (found.isPresent()) {
+                return MailParts.readEml(found.get());
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no review removal e-mail to " + to + " in " + PlatformExtension.mailDir());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void aReportedReviewIsRemovedByStaffAndItsAuthorDeletesItAndWritesANewOne() {
+    void aReportedReviewIsRemovedByStaffAndItsAuthorDeletesItAndWritesANewOne() throws Exception {
         JsonObject movie = demoMovie();
         String movieId = movie.getString("id");
         String title = movie.getString("title");
@@ -209,8 +249,25 @@ class ReviewModerationBrowserIT {
                 "^You reported it on \\w{3} \\d{1,2} \\w{3} \\(Something else\\); our staff removed it on \\w{3} \\d{1,2} \\w{3}\\.$"));
         BrowserKit.assertNoSeriousViolations(other, "the profile with a report staff upheld");
 
-        // 5. Its author sees why, in their profile and on the movie's page, deletes it and writes a new one, which
-        // everyone sees.
+        // 5. Its author is told why by e-mail, with the review and staff's reason; as an HTML mail client shows it,
+        // its button leads to their reviews in the portal (after signing in: a mail client's link opens a new tab).
+        MimeMessage told = removalMailTo(author.email);
+        assertThat(told.getSubject()).isEqualTo("Your review of " + title + " was removed");
+        assertThat(MailParts.text(told)).startsWith("Hello Ada Reviewer,").contains(comment)
+                .contains("Why it was removed: " + reason);
+        Page inbox = open("#/");
+        inbox.navigate("about:blank"); // a mail client's page, not the portal's: the link loads the portal anew
+        inbox.setContent(MailParts.htmlAsShown(told));
+        assertThat(inbox.locator("body")).containsText(reason);
+        BrowserKit.assertNoSeriousViolations(inbox, "the review removal e-mail as HTML");
+        BrowserKit.screenshot(inbox, "e-mail-review-removed-1280");
+        inbox.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your reviews")).click();
+        signIn(inbox, author.email, Customer.PASSWORD);
+        inbox.waitForURL("**/#/profile");
+        assertThat(inbox.getByTestId("profile-review").filter(new Locator.FilterOptions().setHasText(title)))
+                .hasAttribute("data-status", "REMOVED");
+
+        // It shows in their profile and on the movie's page; they delete it and write a new one, which everyone sees.
         writer.navigate("/#/profile");
         Locator ownInProfile = writer.getByTestId("profile-review").filter(new Locator.FilterOptions().setHasText(title));
         assertThat(ownInProfile).hasAttribute("data-status", "REMOVED");

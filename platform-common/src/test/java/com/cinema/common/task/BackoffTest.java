@@ -1,4 +1,4 @@
-package com.cinema.booking.notification;
+package com.cinema.common.task;
 
 import org.junit.jupiter.api.Test;
 
