@@ -1,7 +1,7 @@
 // The installable shell's service worker: keeps the static shell (HTML, CSS, scripts, icons) as a fallback for a
 // flaky network, and shows the offline page when a page cannot be loaded at all. Never caches the API (/graphql,
 // /api/...), anything sent with an Authorization header, or anything but a plain GET of this site's files.
-const CACHE = 'cinema-shell-v14';
+const CACHE = 'cinema-shell-v15';
 const OFFLINE = '/offline.html';
 // Every module the customer portal loads (webapp's service-worker.test.js checks this against the imports); of the
 // staff screens only access.js, which app.js imports.
