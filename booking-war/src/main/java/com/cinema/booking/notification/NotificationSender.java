@@ -1,6 +1,7 @@
 package com.cinema.booking.notification;
 
 import com.cinema.booking.domain.Transactions;
+import com.cinema.common.task.FailureText;
 import com.cinema.common.task.PeriodicTask;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
@@ -38,7 +39,6 @@ import java.util.logging.Logger;
 public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
-    private static final int MAX_ERROR_LENGTH = 500;
     /** Why a row whose recipient was erased (the customer closed their account) is skipped. */
     static final String RECIPIENT_ERASED = "account closed: the recipient was erased";
 
@@ -153,7 +153,7 @@ public class NotificationSender {
 
     private void failed(OutboxNotice notice, Throwable cause) {
         int attempts = notice.attempts() + 1;
-        String error = describe(cause);
+        String error = FailureText.of(cause);
         try {
             if (cause instanceof Undeliverable || attempts >= settings.maxAttempts(notice.channel())) {
                 transactions.inOne(() -> outbox.markFailed(notice, attempts, error));
@@ -170,10 +170,5 @@ public class NotificationSender {
             // Not even recorded: the claim runs out and the notice is tried again, attempt not counted.
             LOG.log(Level.WARNING, "Could not record the failure of notice " + notice.id() + ": " + e, e);
         }
-    }
-
-    static String describe(Throwable cause) {
-        String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 }

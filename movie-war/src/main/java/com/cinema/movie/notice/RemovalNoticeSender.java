@@ -1,6 +1,7 @@
 package com.cinema.movie.notice;
 
 import com.cinema.common.task.Backoff;
+import com.cinema.common.task.FailureText;
 import com.cinema.common.task.PeriodicTask;
 import com.cinema.mail.MailTransport;
 import com.cinema.movie.domain.ReviewRemovalNotice.Status;
@@ -40,7 +41,6 @@ import java.util.logging.Logger;
 public class RemovalNoticeSender {
 
     private static final Logger LOG = Logger.getLogger(RemovalNoticeSender.class.getName());
-    private static final int MAX_ERROR_LENGTH = 500;
     /** Why a notice to an author the user service does not know (any more) is skipped. */
     static final String NO_ADDRESS = "the user service has no address for the author (unknown or account closed)";
     private static final Metadata FAILED = Metadata.builder().withName("review_removal_notices_failed")
@@ -151,7 +151,7 @@ public class RemovalNoticeSender {
 
     private void failed(RemovalNotice notice, Exception cause) {
         int attempts = notice.attempts() + 1;
-        String error = describe(cause);
+        String error = FailureText.of(cause);
         try {
             if (attempts >= maxAttempts) {
                 notices.giveUp(notice, attempts, error, clock.instant());
@@ -169,10 +169,5 @@ public class RemovalNoticeSender {
             LOG.log(Level.WARNING, "Could not record the failure of the removal notice of review "
                     + notice.reviewId() + ": " + e, e);
         }
-    }
-
-    private static String describe(Throwable cause) {
-        String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 }
