@@ -74,14 +74,17 @@ test('the file is named after its day, and the requests ask every part the docum
   for (const list of Object.values(PAGED)) assert.match(list.query, new RegExp(`${list.field}\\(page: \\$page\\)`));
 });
 
-test('a review staff removed is in the file with its status and the reason its author was given', () => {
-  assert.match(MY_DATA, /myReviews \{.*\bstatus removalReason removedAt \}/);
+test('a review staff removed is in the file with its status, the reason its author was given and the e-mail that told them', () => {
+  assert.match(MY_DATA, /myReviews \{.*\bstatus removalReason removedAt\s+removalEmail \{ status queuedAt sentAt \} \}/);
+  const email = { status: 'SENT', queuedAt: '2026-12-06T10:00:00Z', sentAt: '2026-12-06T10:00:04Z' };
   const removed = { id: '7', movieId: '4', movie: { title: 'Loud Film' }, rating: 1, comment: 'Spoiler', authorName: 'Ada',
-    status: 'REMOVED', removalReason: 'Gives the ending away.', removedAt: '2026-12-06T10:00:00Z' };
+    status: 'REMOVED', removalReason: 'Gives the ending away.', removedAt: '2026-12-06T10:00:00Z', removalEmail: email };
   const document = personalDataDocument({ ...answer, myReviews: [removed] }, lists, '2026-12-06T15:04:05.000Z');
   assert.equal(document.reviews[0].status, 'REMOVED');
   assert.equal(document.reviews[0].removalReason, 'Gives the ending away.');
   assert.equal(document.reviews[0].removedAt, '2026-12-06T10:00:00Z');
+  assert.deepEqual(document.reviews[0].removalEmail, email);
+  assert.match(ABOUT, /e-mail that told you when our staff removed one/);
 });
 
 test('the reviews the customer reported are in the file with what staff decided and the film in words', () => {

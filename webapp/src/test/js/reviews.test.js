@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { REPORT_REASONS, TEXT_LIMIT, canReport, mayReportAgain, reportedLine, reportsOfMovie, MY_REVIEWS_AND_REPORTS, moderationLine, ownReviewOf, reasonLabel, refusal, removalProblem,
   removedLine, reportCount, reportLine, reportProblem, MY_REVIEWS_FOR_PROFILE, filmTitle, newestFirst, ownReviewStatusLine,
+  removalEmailLine,
   reportOutcomeLine } from '../../main/resources/META-INF/resources/js/reviews.js';
 import { GraphQLError } from '../../main/resources/META-INF/resources/js/graphql.js';
 
@@ -167,6 +168,22 @@ test('an own review says when it was published and changed, or why staff removed
   assert.equal(ownReviewStatusLine({ status: 'PUBLISHED' }, day), 'Published.');
   assert.equal(ownReviewStatusLine({ status: 'REMOVED', createdAt: '2026-12-01T10:00:00Z', removedAt: '2026-12-06T08:00:00Z',
     removalReason: 'Names the killer.' }, day), 'Our staff removed your review on day 2026-12-06: Names the killer.');
+});
+
+test('a removed review in the profile says whether the e-mail about it was sent', () => {
+  const removed = { status: 'REMOVED', removedAt: '2026-12-06T08:00:00Z', removalReason: 'Names the killer.' };
+  assert.match(MY_REVIEWS_FOR_PROFILE, /myReviews \{[^}]*\}\s*removalEmail \{ status sentAt \} \}/);
+  assert.equal(removalEmailLine({ ...removed, removalEmail: { status: 'SENT', sentAt: '2026-12-06T08:00:05Z' } }, day),
+    'We told you by e-mail on day 2026-12-06.');
+  assert.equal(removalEmailLine({ ...removed, removalEmail: { status: 'PENDING', sentAt: null } }, day),
+    'An e-mail telling you is on its way.');
+  assert.equal(removalEmailLine({ ...removed, removalEmail: { status: 'FAILED', sentAt: null } }, day),
+    'We could not e-mail you about it.');
+  assert.equal(removalEmailLine({ ...removed, removalEmail: { status: 'SKIPPED', sentAt: null } }, day), null,
+    'no address to send to: nothing to say');
+  assert.equal(removalEmailLine({ ...removed, removalEmail: null }, day), null);
+  assert.equal(removalEmailLine({ status: 'PUBLISHED', removalEmail: { status: 'SENT', sentAt: '2026-12-06T08:00:05Z' } }, day),
+    null, 'only a removed review speaks of it');
 });
 
 test('a report in the profile says what it was for and what staff made of it', () => {

@@ -11,7 +11,8 @@ export const MY_DATA = `query MyData {
   myLoyaltyProgress { confirmedBookings bookingsToNext }
   myRewards { milestone reachedAt bookingId state
     coupon { code discountType value currency maxDiscountCents expiresAt used active } }
-  myReviews { id movieId movie { title } rating comment authorName createdAt updatedAt status removalReason removedAt }
+  myReviews { id movieId movie { title } rating comment authorName createdAt updatedAt status removalReason removedAt
+    removalEmail { status queuedAt sentAt } }
   myReviewReports { reviewId movieId movie { title } reason note status reportedAt resolvedAt }
   myNotices { id kind channel recipient status bookingId waitlistEntryId createdAt sentAt }
 }`;
@@ -31,9 +32,10 @@ export const PAGED = {
 /** What the file says about itself, so it reads on its own years later. */
 export const ABOUT = 'Everything the cinema holds about you, as of exportedAt: your account, your bookings with their '
   + 'tickets, your payments (only the card brand and last four digits are ever kept), waitlist places, loyalty '
-  + 'rewards, reviews, the reviews you reported (and what our staff decided) and the messages sent to you. Times are UTC (ISO 8601); amounts are in the currency\'s minor '
-  + 'unit (pence or cents). Failed sign-in attempts and password-reset links are kept only briefly, for security, '
-  + 'and are not included.';
+  + 'rewards, reviews (with the e-mail that told you when our staff removed one), the reviews you reported (and what '
+  + 'our staff decided) and the messages sent to you about bookings and waitlist places. Times are UTC (ISO 8601); '
+  + 'amounts are in the currency\'s minor unit (pence or cents). Failed sign-in attempts and password-reset links '
+  + 'are kept only briefly, for security, and are not included.';
 
 /** The file's name: the day it was made, so several downloads do not overwrite each other. */
 export function exportFileName(exportedAt) {

@@ -16,11 +16,13 @@ export const MY_REVIEWS_AND_REPORTS = `{
   myReviewReports { reviewId movieId reason status reportedAt resolvedAt }
 }`;
 /**
- * The profile's "Your reviews" card: the signed-in person's reviews (a removed one with staff's reason) and their
+ * The profile's "Your reviews" card: the signed-in person's reviews (a removed one with staff's reason and the e-mail
+ * that told them) and their
  * reports with what staff made of them, each with its film's title (the gateway reads the films once for all).
  */
 export const MY_REVIEWS_FOR_PROFILE = `{
-  myReviews { id movieId status removalReason removedAt rating comment createdAt updatedAt movie { id title } }
+  myReviews { id movieId status removalReason removedAt rating comment createdAt updatedAt movie { id title }
+    removalEmail { status sentAt } }
   myReviewReports { reviewId movieId reason status reportedAt resolvedAt movie { id title } }
 }`;
 export const DELETE_MY_REVIEW = 'mutation DeleteMyReview($id: ID!) { deleteMyReview(reviewId: $id) { id movieId status } }';
@@ -196,6 +198,21 @@ export function ownReviewStatusLine(review, when = dayLabel) {
   const published = when(review.createdAt);
   const changed = review.updatedAt ? when(review.updatedAt) : published;
   return changed === published ? `Published on ${published}.` : `Published on ${published}, changed on ${changed}.`;
+}
+
+/**
+ * What the profile says of the e-mail that told the person staff removed their review: "We told you by e-mail on
+ * Mon 7 Dec.", that it is on its way, or that it could not be sent. Null when there is none to speak of (a published
+ * review, or no address to send it to).
+ */
+export function removalEmailLine(review, when = dayLabel) {
+  const email = review?.status === 'REMOVED' ? review.removalEmail : null;
+  switch (email?.status) {
+    case 'SENT': return `We told you by e-mail${email.sentAt ? ` on ${when(email.sentAt)}` : ''}.`;
+    case 'PENDING': return 'An e-mail telling you is on its way.';
+    case 'FAILED': return 'We could not e-mail you about it.';
+    default: return null;
+  }
 }
 
 /**

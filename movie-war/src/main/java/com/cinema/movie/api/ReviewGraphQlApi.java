@@ -6,6 +6,8 @@ import com.cinema.common.error.NotFoundException;
 import com.cinema.common.input.Ids;
 import com.cinema.common.paging.PageRequest;
 import com.cinema.movie.domain.MovieReviews;
+import com.cinema.movie.domain.Review;
+import com.cinema.movie.domain.ReviewRemovalNotice;
 import com.cinema.movie.domain.ReviewRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.List;
+import java.util.Map;
 
 /** Reviews: anyone reads them, a signed-in user writes one per movie (a second one updates the first). */
 @GraphQLApi
@@ -69,7 +72,12 @@ public class ReviewGraphQlApi {
     @Description("Every review the caller wrote, newest first (by first writing), one per movie at most")
     @RolesAllowed({"USER", "ADMIN"})
     public @NonNull List<@NonNull ReviewView> myReviews() {
-        return reviews.byAuthor(caller.id()).stream().map(ReviewView::of).toList();
+        long user = caller.id();
+        // Reviews first: a removal queues its notice in the same transaction, so every removed review read here
+        // finds its notice in the second read.
+        List<Review> own = reviews.byAuthor(user);
+        Map<Long, ReviewRemovalNotice> removalEmails = reviews.removalNoticesOf(user);
+        return own.stream().map(review -> ReviewView.ofOwn(review, removalEmails.get(review.getId()))).toList();
     }
 
     @Query("movieReviews")

@@ -1,6 +1,7 @@
 package com.cinema.movie.api;
 
 import com.cinema.movie.domain.Review;
+import com.cinema.movie.domain.ReviewRemovalNotice;
 import com.cinema.movie.domain.ReviewStatus;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -38,6 +39,9 @@ public class ReviewView {
     public String removalReason;
     @Description("When staff removed the review; null unless REMOVED")
     public OffsetDateTime removedAt;
+    @Description("The e-mail that told its author of the removal; answered in myReviews only, null elsewhere and "
+            + "unless REMOVED")
+    public ReviewRemovalEmailView removalEmail;
 
     static ReviewView of(Review review) {
         ReviewView view = new ReviewView();
@@ -52,6 +56,13 @@ public class ReviewView {
         view.status = review.getStatus();
         view.removalReason = review.getRemovalReason();
         view.removedAt = utc(review.getRemovedAt());
+        return view;
+    }
+
+    /** The review as its author sees it, with the e-mail about its removal when there is one. */
+    static ReviewView ofOwn(Review review, ReviewRemovalNotice removalNotice) {
+        ReviewView view = of(review);
+        view.removalEmail = removalNotice == null ? null : ReviewRemovalEmailView.of(removalNotice);
         return view;
     }
 

@@ -202,6 +202,12 @@ public class MovieReviews {
         return reviews.byAuthor(userId);
     }
 
+    /** The e-mails that told {@code userId} of their reviews' removal, by review id. */
+    public Map<Long, ReviewRemovalNotice> removalNoticesOf(long userId) {
+        return removalNotices.ofAuthor(userId).stream()
+                .collect(Collectors.toMap(ReviewRemovalNotice::getReviewId, Function.identity()));
+    }
+
     public Results page(long movieId, PageRequest page) {
         return new Results(reviews.page(movieId, page), reviews.count(movieId));
     }

@@ -73,4 +73,14 @@ public class ReviewRemovalNotice {
     public int getAttempts() {
         return attempts;
     }
+
+    /** When the removal queued it. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** When it was sent, skipped or given up; null while PENDING. */
+    public Instant getDoneAt() {
+        return doneAt;
+    }
 }

@@ -34,6 +34,13 @@ public class RemovalNoticeRepository {
         em.persist(notice);
     }
 
+    /** The notices of the reviews {@code authorId} wrote, whatever their state (what their author was told, and when). */
+    public List<ReviewRemovalNotice> ofAuthor(long authorId) {
+        return em.createQuery("select n from ReviewRemovalNotice n where n.authorId = :author",
+                        ReviewRemovalNotice.class)
+                .setParameter("author", authorId).getResultList();
+    }
+
     /** Claims up to {@code limit} due notices until {@code claimUntil}, oldest due first, with their e-mails' facts. */
     public List<RemovalNotice> claimDue(Instant now, Instant claimUntil, int limit) {
         List<Long> due = em.createQuery("select n.reviewId from ReviewRemovalNotice n where " + CLAIMABLE

@@ -99,6 +99,15 @@ class ReviewRemovalNoticeIT {
         return reviewId;
     }
 
+    /** The removal e-mail of review {@code reviewId} as its author reads it in myReviews. */
+    private JsonObject removalEmail(String author, String reviewId) {
+        return graphql.withBearer(userToken(author, "Customer " + author))
+                .post("{ myReviews { id status removalEmail { status queuedAt sentAt } } }", Map.of())
+                .getJsonObject("data").getJsonArray("myReviews").getValuesAs(JsonObject.class).stream()
+                .filter(review -> reviewId.equals(review.getString("id")))
+                .findFirst().orElseThrow().getJsonObject("removalEmail");
+    }
+
     private static Path eml(String reviewId) {
         return MAIL.resolve("review-" + reviewId + ".removed@cinema.movie.eml");
     }
@@ -143,6 +152,14 @@ class ReviewRemovalNoticeIT {
         // Sent once: later rounds (every 0.5 s here) leave it alone.
         Thread.sleep(2_000);
         assertThat(contactCalls(author)).isEqualTo(1);
+
+        // The author reads when it was sent among their reviews (the profile, the data export).
+        JsonObject email = removalEmail(author, reviewId);
+        assertThat(email.getString("status")).isEqualTo("SENT");
+        Instant queued = Instant.parse(email.getString("queuedAt"));
+        assertThat(Instant.parse(email.getString("sentAt"))).isAfterOrEqualTo(queued.minusSeconds(1))
+                .isBefore(Instant.now().plusSeconds(5));
+        assertThat(email.getString("queuedAt")).endsWith("Z");
     }
 
     @Test
@@ -156,6 +173,9 @@ class ReviewRemovalNoticeIT {
         Thread.sleep(2_000);
         assertThat(eml(reviewId)).doesNotExist();
         assertThat(contactCalls(author)).as("skipped for good").isEqualTo(1);
+        JsonObject email = removalEmail(author, reviewId);
+        assertThat(email.getString("status")).isEqualTo("SKIPPED");
+        assertThat(email.isNull("sentAt")).isTrue();
     }
 
     @Test
@@ -168,8 +188,12 @@ class ReviewRemovalNoticeIT {
 
             await("an attempt at the author's address", () -> contactCalls(author) > 0);
             assertThat(eml(reviewId)).doesNotExist();
+            JsonObject waiting = removalEmail(author, reviewId);
+            assertThat(waiting.getString("status")).as("a failed attempt is tried again").isEqualTo("PENDING");
+            assertThat(waiting.isNull("sentAt")).isTrue();
             users.recover();
             await("the removal e-mail after the outage", () -> Files.exists(eml(reviewId)));
+            await("the e-mail shown as sent", () -> "SENT".equals(removalEmail(author, reviewId).getString("status")));
             assertThat(MailParts.text(MailParts.readEml(eml(reviewId)))).contains("Offensive to staff.");
         } finally {
             users.recover();

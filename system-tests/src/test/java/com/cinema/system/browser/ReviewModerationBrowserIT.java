@@ -276,6 +276,9 @@ class ReviewModerationBrowserIT {
         // reason is no JavaScript regular expression)
         assertThat(ownInProfile.getByTestId("profile-review-status").textContent())
                 .matches("Our staff removed your review on \\w{3} \\d{1,2} \\w{3}: " + Pattern.quote(reason));
+        // and that the e-mail above was sent (the movie service's own record of it, not the file found)
+        assertThat(ownInProfile.getByTestId("profile-review-email"))
+                .hasText(Pattern.compile("^We told you by e-mail on \\w{3} \\d{1,2} \\w{3}\\.$"));
         BrowserKit.assertNoSeriousViolations(writer, "the profile with a removed review");
         BrowserKit.screenshot(writer, "profile-reviews-removed-1280");
         ownInProfile.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();

@@ -9,7 +9,8 @@ import { field, markInvalid } from '../fields.js';
 import { PASSWORD_MIN_LENGTH } from '../password-reset.js';
 import { closureProblem, closureRefusal } from '../account-closure.js';
 import { downloadMyData } from '../data-export.js';
-import { MY_REVIEWS_FOR_PROFILE, filmTitle, newestFirst, ownReviewStatusLine, reportOutcomeLine } from '../reviews.js';
+import { MY_REVIEWS_FOR_PROFILE, filmTitle, newestFirst, ownReviewStatusLine, removalEmailLine, reportOutcomeLine }
+  from '../reviews.js';
 
 const ME = 'query Me { me { id email fullName phone smsOptIn reminders roles } }';
 const UPDATE = 'mutation Update($input: ProfileInput!) { updateProfile(input: $input) { id email fullName phone smsOptIn reminders roles } }';
@@ -194,6 +195,7 @@ function filmLink(item) {
 
 function ownReviewItem(review) {
   const removed = review.status === 'REMOVED';
+  const emailed = removalEmailLine(review);
   return el('li', { class: 'list-group-item', 'data-testid': 'profile-review', 'data-status': review.status },
     el('div', { class: 'd-flex flex-wrap justify-content-between gap-2' }, filmLink(review),
       el('span', {},
@@ -201,7 +203,8 @@ function ownReviewItem(review) {
         el('span', { class: 'visually-hidden' }, `${review.rating} out of 5`))),
     review.comment ? el('p', { class: 'mb-1' }, review.comment) : null,
     el('p', { class: `mb-0 small ${removed ? 'text-danger-emphasis' : 'text-body-secondary'}`, 'data-testid': 'profile-review-status' },
-      ownReviewStatusLine(review)));
+      ownReviewStatusLine(review)),
+    emailed ? el('p', { class: 'mb-0 small text-body-secondary', 'data-testid': 'profile-review-email' }, emailed) : null);
 }
 
 function reportItem(report) {

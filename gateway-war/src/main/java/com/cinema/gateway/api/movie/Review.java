@@ -31,4 +31,7 @@ public class Review {
     public String removalReason;
     @Description("When staff removed the review; null unless REMOVED")
     public OffsetDateTime removedAt;
+    @Description("The e-mail that told its author of the removal; answered in myReviews only, null elsewhere and "
+            + "unless REMOVED")
+    public ReviewRemovalEmail removalEmail;
 }
