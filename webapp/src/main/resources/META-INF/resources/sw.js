@@ -1,7 +1,7 @@
 // The installable shell's service worker: keeps the static shell (HTML, CSS, scripts, icons) as a fallback for a
 // flaky network, and shows the offline page when a page cannot be loaded at all. Never caches the API (/graphql,
 // /api/...), anything sent with an Authorization header, or anything but a plain GET of this site's files.
-const CACHE = 'cinema-shell-v15';
+const CACHE = 'cinema-shell-v16';
 const OFFLINE = '/offline.html';
 // Every module the customer portal loads (webapp's service-worker.test.js checks this against the imports); of the
 // staff screens only access.js, which app.js imports.
@@ -10,7 +10,7 @@ const SHELL = [
   '/webjars/bootstrap/5.3.3/dist/css/bootstrap.min.css',
   '/js/theme.js', '/js/app.js', '/js/account-closure.js', '/js/admin/access.js', '/js/auth.js', '/js/bookings.js', '/js/cards.js', '/js/config.js', '/js/contact.js', '/js/data-export.js',
   '/js/fields.js', '/js/files.js', '/js/graphql.js', '/js/notices.js', '/js/password-reset.js', '/js/reviews.js', '/js/rewards.js', '/js/session.js', '/js/showtimes.js', '/js/ticket-types.js',
-  '/js/tickets.js', '/js/ui.js', '/js/waitlist.js',
+  '/js/tickets.js', '/js/ui.js', '/js/waitlist.js', '/js/your-cinema.js',
   '/js/pages/booking.js', '/js/pages/bookings.js', '/js/pages/checkout.js', '/js/pages/cinema.js', '/js/pages/cinemas.js',
   '/js/pages/forgot-password.js', '/js/pages/holds.js', '/js/pages/home.js', '/js/pages/movie.js', '/js/pages/profile.js',
   '/js/pages/register.js', '/js/pages/reset-password.js', '/js/pages/seats.js', '/js/pages/signin.js',

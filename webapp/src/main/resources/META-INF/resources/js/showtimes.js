@@ -2,6 +2,7 @@
 // cinema (movie page) or by movie (cinema page).
 import { el, dayKey, dayLabel, weekdayLabel, shortDateLabel, nearDay, timeLabel, money, formatLabel } from './ui.js';
 import { MAX_SEATS } from './config.js';
+import { isYourCinema, yourCinema, yourCinemaBadge, yoursFirst } from './your-cinema.js';
 
 export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status
   cinema { id name city timeZone } auditorium { id name format } movie { id title }`;
@@ -147,16 +148,25 @@ function times(showtimes, labelOf) {
 }
 
 /** Movie page: one day's showtimes, one card per cinema. */
-export function byCinema(showtimes) {
+/**
+ * One day's showtimes of a movie, one list per cinema: the moviegoer's own cinema first (your-cinema.js), then the
+ * others by their first showtime of the day.
+ */
+export function cinemaGroups(showtimes, yours = yourCinema()) {
   const sorted = [...showtimes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const byCinemaId = groupBy(sorted, (s) => s.cinemaId ?? s.cinema?.id);
-  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, [...byCinemaId.values()].map((list) => {
+  const cinemaIdOf = (s) => s.cinemaId ?? s.cinema?.id;
+  return yoursFirst([...groupBy(sorted, cinemaIdOf).values()], (list) => cinemaIdOf(list[0]), yours);
+}
+
+export function byCinema(showtimes) {
+  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes).map((list) => {
     const cinema = list[0].cinema ?? { id: list[0].cinemaId, name: 'Cinema' };
-    return el('div', { class: 'col' }, el('section', { class: 'card h-100' },
+    return el('div', { class: 'col' }, el('section', { class: 'card h-100', 'data-testid': 'cinema-showtimes' },
       el('div', { class: 'card-body' },
         el('h3', { class: 'h6 card-title' },
           el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
           cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
+          isYourCinema(cinema.id) ? yourCinemaBadge() : null,
           fromPrice(list)),
         times(list, () => list[0].cinema?.name))));
   }));

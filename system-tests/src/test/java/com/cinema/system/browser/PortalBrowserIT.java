@@ -1,6 +1,7 @@
 package com.cinema.system.browser;
 
 import com.cinema.system.PlatformExtension;
+import com.cinema.testing.GraphQlHttp;
 import com.cinema.testing.MailParts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -11,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Geolocation;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -431,6 +434,72 @@ class PortalBrowserIT {
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Auditoriums")).waitFor();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Facilities"))).isVisible();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Showtimes this week")).waitFor();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    /** A showtime's film and cinema, as the gateway answers them. */
+    private static JsonObject showtimeOf(String showtimeId) {
+        return Customer.data(new GraphQlHttp(ShowtimeFixture.GATEWAY).post(
+                "query($id: ID!) { showtime(id: $id) { movieId cinema { name } } }", Map.of("id", showtimeId)), "showtime");
+    }
+
+    private static List<String> cinemaCardsOf(Page page) {
+        return page.getByTestId("cinema-showtimes").locator("h3 a").allTextContents();
+    }
+
+    /**
+     * "My cinema": chosen on a cinema's page, remembered by the browser (no sign-in), its showtimes first on a movie's
+     * page and its name first in the cinema list, each with a badge; pressed again, forgotten.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aMoviegoersOwnCinemaComesFirstOnTheMoviePageAndInTheCinemaList() {
+        // two cinemas of their own showing the same film three days on (in December London's time is UTC)
+        OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withHour(10).truncatedTo(ChronoUnit.HOURS);
+        String earlierShow = ShowtimeFixture.inAScreenOfItsOwn("Early Cinema", 4, first);
+        String laterShow = ShowtimeFixture.inAScreenOfItsOwn("Late Cinema", 4, first.plusHours(2));
+        String early = showtimeOf(earlierShow).getJsonObject("cinema").getString("name");
+        String late = showtimeOf(laterShow).getJsonObject("cinema").getString("name");
+        String movieId = showtimeOf(laterShow).getString("movieId");
+        String moviePage = "#/movies/" + movieId + "?day=" + first.toLocalDate();
+
+        Page page = open(1280, moviePage);
+        page.getByTestId("cinema-showtimes").first().waitFor();
+        assertThat(cinemaCardsOf(page)).contains(early, late);
+        assertThat(cinemaCardsOf(page).indexOf(early)).as("by their first showtime").isLessThan(cinemaCardsOf(page).indexOf(late));
+        assertThat(page.getByTestId("your-cinema-badge")).hasCount(0);
+
+        page.getByTestId("cinema-showtimes").locator("h3 a").filter(new Locator.FilterOptions().setHasText(late)).click();
+        Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("My cinema"));
+        assertThat(toggle).hasAttribute("aria-pressed", "false");
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-pressed", "true");
+        assertThat(page.getByTestId("your-cinema-status")).hasText(late + " is your cinema: its showtimes come first on every movie's page.");
+        BrowserKit.assertNoSeriousViolations(page, "a cinema page that is the moviegoer's own");
+
+        page.navigate("/" + moviePage);
+        page.getByTestId("cinema-showtimes").first().waitFor();
+        assertThat(cinemaCardsOf(page).get(0)).isEqualTo(late);
+        assertThat(page.getByTestId("cinema-showtimes").first().getByTestId("your-cinema-badge")).hasText("Your cinema");
+        assertThat(page.getByTestId("your-cinema-badge")).hasCount(1);
+
+        // remembered by the browser: a new visit to the cinema list finds it first
+        page.navigate("/#/cinemas");
+        page.reload();
+        Locator firstCinema = page.locator(".list-group-item").first();
+        assertThat(firstCinema).containsText(late);
+        assertThat(firstCinema.getByTestId("your-cinema-badge")).isVisible();
+
+        // pressed again, forgotten: the movie page is as before
+        firstCinema.locator("a").click();
+        assertThat(toggle).hasAttribute("aria-pressed", "true");
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-pressed", "false");
+        assertThat(page.getByTestId("your-cinema-status")).hasText(late + " is no longer your cinema.");
+        page.navigate("/" + moviePage);
+        page.getByTestId("cinema-showtimes").first().waitFor();
+        assertThat(cinemaCardsOf(page).indexOf(early)).isLessThan(cinemaCardsOf(page).indexOf(late));
+        assertThat(page.getByTestId("your-cinema-badge")).hasCount(0);
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -1,7 +1,9 @@
-// Cinema detail: address, facilities, auditoriums and the week's showtimes, a day at a time.
+// Cinema detail: address, facilities, auditoriums and the week's showtimes, a day at a time; "My cinema" makes it the
+// moviegoer's own (your-cinema.js).
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, formatLabel, addressLine } from '../ui.js';
 import { SHOWTIME_FIELDS, nextDays, byMovie, dayPicker, rememberDay } from '../showtimes.js';
+import { yourCinemaToggle } from '../your-cinema.js';
 
 const CINEMA = `query Cinema($id: ID!) {
   cinema(id: $id) {
@@ -32,6 +34,7 @@ export async function render(root, { params: [id], query }) {
     return;
   }
   const heading = el('h1', { class: 'h3 mb-1' }, cinema.name);
+  const chosen = el('span', { class: 'small text-body-secondary', 'aria-live': 'polite', 'data-testid': 'your-cinema-status' });
   const showtimesArea = el('div', { 'aria-live': 'polite' }, loading('Loading showtimes…'));
   root.replaceChildren(
     el('nav', { 'aria-label': 'Breadcrumb' }, el('ol', { class: 'breadcrumb small' },
@@ -40,6 +43,8 @@ export async function render(root, { params: [id], query }) {
     heading,
     el('p', { class: 'text-body-secondary' }, addressLine(cinema.address, cinema.city),
       cinema.phone ? [' · ', el('a', { href: `tel:${cinema.phone}` }, cinema.phone)] : null),
+    el('div', { class: 'd-flex flex-wrap align-items-center gap-2 mb-3' }, yourCinemaToggle(cinema, chosen),
+      chosen),
     el('div', { class: 'row g-4' },
       el('section', { class: 'col-12 col-md-6', 'aria-labelledby': 'facilities-heading' },
         el('h2', { id: 'facilities-heading', class: 'h5' }, 'Facilities'),

@@ -1,6 +1,7 @@
 // Cinemas: the list, a city filter and "near me" (the browser's location, with distances).
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, addressLine } from '../ui.js';
+import { isYourCinema, yourCinemaBadge, yoursFirst } from '../your-cinema.js';
 
 const CINEMAS = `query Cinemas($city: String, $near: GeoPointInput, $radiusKm: Float) {
   cinemas(city: $city, near: $near, radiusKm: $radiusKm) { id name address city distanceKm facilities }
@@ -14,7 +15,8 @@ function facilityLabel(name) {
 function cinemaItem(cinema) {
   return el('li', { class: 'list-group-item d-flex flex-wrap justify-content-between align-items-start gap-2 position-relative' },
     el('div', {},
-      el('h2', { class: 'h6 mb-1' }, el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}`, class: 'stretched-link' }, cinema.name)),
+      el('h2', { class: 'h6 mb-1' }, el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}`, class: 'stretched-link' }, cinema.name),
+        isYourCinema(cinema.id) ? yourCinemaBadge() : null),
       el('p', { class: 'small text-body-secondary mb-1' }, addressLine(cinema.address, cinema.city)),
       el('div', {}, (cinema.facilities ?? []).slice(0, 6).map((f) => el('span', { class: 'badge text-bg-light border me-1' }, facilityLabel(f))))),
     cinema.distanceKm != null
@@ -47,8 +49,10 @@ export function render(root, { query }) {
       } else {
         sorted.sort((a, b) => a.city.localeCompare(b.city) || a.name.localeCompare(b.name));
       }
-      list.replaceChildren(sorted.length
-        ? el('ul', { class: 'list-group' }, sorted.map(cinemaItem))
+      // nearest first when asked for; otherwise the moviegoer's own cinema heads the list
+      const ordered = variables.near ? sorted : yoursFirst(sorted, (c) => c.id);
+      list.replaceChildren(ordered.length
+        ? el('ul', { class: 'list-group' }, ordered.map(cinemaItem))
         : el('p', { class: 'text-body-secondary' }, variables.near ? 'No cinemas within 50 km of you.' : 'No cinemas here yet.'));
     } catch (error) {
       list.replaceChildren(alertBox(error.message));
