@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bookingClosed, lowestPrice, showtimeDays, dayName, seatsNote } from '../../main/resources/META-INF/resources/js/showtimes.js';
+import { bookingClosed, lowestPrice, showtimeDays, dayName, seatsNote, SCREENING_FEATURES, SHOWTIME_FIELDS, featureWords, featuresIn,
+  ofKind } from '../../main/resources/META-INF/resources/js/showtimes.js';
 
 const now = Date.parse('2026-12-05T18:00:00Z');
 
@@ -58,4 +59,29 @@ test('days are named today and tomorrow on the cinema\'s calendar, then by weekd
   assert.equal(dayName(day('2026-12-07', '2026-12-07T18:00:00Z', 'Europe/London'), now), 'Tomorrow');
   assert.equal(dayName(day('2026-12-07', '2026-12-07T18:00:00Z', 'Europe/Berlin'), now), 'Today');
   assert.equal(dayName(day('2026-12-08', '2026-12-08T18:00:00Z', 'Europe/London'), now), 'Tue');
+});
+
+test('a screening\'s kinds read as words in the API\'s order; an ordinary one says nothing', () => {
+  assert.deepEqual(SCREENING_FEATURES.map(([f]) => f), ['SUBTITLED', 'AUDIO_DESCRIBED', 'RELAXED', 'PARENT_AND_BABY']);
+  assert.match(SHOWTIME_FIELDS, /\bfeatures\b/);
+  assert.equal(featureWords(['SUBTITLED', 'RELAXED']), 'Subtitled, Relaxed');
+  assert.equal(featureWords(['PARENT_AND_BABY']), 'Parent & baby');
+  assert.equal(featureWords([]), '');
+  assert.equal(featureWords(undefined), '');
+  assert.equal(featureWords(['DOLBY_ATMOS']), 'DOLBY_ATMOS', 'a kind this page does not know yet is shown as the API names it');
+});
+
+test('the Screenings choice offers the kinds the showtimes have and keeps the showtimes of the one chosen', () => {
+  const showtimes = [
+    { id: '1', features: [] },
+    { id: '2', features: ['RELAXED'] },
+    { id: '3', features: ['SUBTITLED', 'RELAXED'] },
+    { id: '4' },
+  ];
+  assert.deepEqual(featuresIn(showtimes), [['SUBTITLED', 'Subtitled'], ['RELAXED', 'Relaxed']], 'in the API\'s order');
+  assert.deepEqual(featuresIn([{ features: [] }, {}]), [], 'none: no choice to offer');
+  assert.deepEqual(ofKind(showtimes, 'RELAXED').map((s) => s.id), ['2', '3']);
+  assert.deepEqual(ofKind(showtimes, 'SUBTITLED').map((s) => s.id), ['3']);
+  assert.deepEqual(ofKind(showtimes, '').map((s) => s.id), ['1', '2', '3', '4'], 'all screenings');
+  assert.deepEqual(ofKind(showtimes, 'NONSENSE').map((s) => s.id), ['1', '2', '3', '4'], 'an address edited by hand shows all');
 });

@@ -1,10 +1,11 @@
 // What the checkout, confirmation and my-bookings pages share: the booking's fields and how to name its parts.
 import { el, money, SEAT_TYPES, timeLabel, dayKey, dateTimeLabel, localOrUtcLabel } from './ui.js';
 import { ticketTypeLabel } from './ticket-types.js';
+import { featureWords } from './showtimes.js';
 
 export const BOOKING_FIELDS = `id code status showtimeId holdExpiresAt createdAt subtotalCents discountCents totalCents currency couponCode
   tickets { id seatId seatLabel seatType ticketType priceCents fullPriceCents checkedInAt }
-  showtime { id startsAt endsAt movie { id title ageRating } cinema { id name address city timeZone } auditorium { name } }`;
+  showtime { id startsAt endsAt features movie { id title ageRating } cinema { id name address city timeZone } auditorium { name } }`;
 export const PAYMENT_FIELDS = 'payment { id status method amountCents currency receiptNumber refundedCents cardBrand cardLast4 }';
 
 export const BOOKING = `query Booking($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} ${PAYMENT_FIELDS} } }`;
@@ -68,6 +69,6 @@ export function priceTable(booking) {
 }
 
 export function showtimeLine(show, dateTime) {
-  return [show?.cinema?.name, show?.auditorium?.name, show ? dateTime(show.startsAt, show.cinema?.timeZone) : null]
-    .filter(Boolean).join(' \u00b7 ');
+  return [show?.cinema?.name, show?.auditorium?.name, featureWords(show?.features),
+    show ? dateTime(show.startsAt, show.cinema?.timeZone) : null].filter(Boolean).join(' \u00b7 ');
 }

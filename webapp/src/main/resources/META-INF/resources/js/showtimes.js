@@ -4,8 +4,34 @@ import { el, dayKey, dayLabel, weekdayLabel, shortDateLabel, nearDay, timeLabel,
 import { MAX_SEATS } from './config.js';
 import { isYourCinema, yourCinema, yourCinemaBadge, yoursFirst } from './your-cinema.js';
 
-export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status
+export const SHOWTIME_FIELDS = `id startsAt endsAt cinemaId movieId basePriceCents currency availableSeats status features
   cinema { id name city timeZone } auditorium { id name format } movie { id title }`;
+
+/** The kinds of screening (the API's ScreeningFeature, in its order) and their words (docs/api.md). */
+export const SCREENING_FEATURES = [
+  ['SUBTITLED', 'Subtitled'],
+  ['AUDIO_DESCRIBED', 'Audio described'],
+  ['RELAXED', 'Relaxed'],
+  ['PARENT_AND_BABY', 'Parent & baby'],
+];
+
+/** "Subtitled, Relaxed": a showtime's features in words, or '' for an ordinary screening. */
+export function featureWords(features) {
+  const words = new Map(SCREENING_FEATURES);
+  return (features ?? []).map((f) => words.get(f) ?? f).join(', ');
+}
+
+/** The kinds of screening among `showtimes`, in the API's order: what a filter may offer. */
+export function featuresIn(showtimes) {
+  const present = new Set((showtimes ?? []).flatMap((s) => s.features ?? []));
+  return SCREENING_FEATURES.filter(([f]) => present.has(f));
+}
+
+/** The showtimes of that kind (all of them when `kind` is empty or unknown). */
+export function ofKind(showtimes, kind) {
+  if (!kind || !SCREENING_FEATURES.some(([f]) => f === kind)) return [...(showtimes ?? [])];
+  return (showtimes ?? []).filter((s) => (s.features ?? []).includes(kind));
+}
 
 /**
  * Why a showtime takes no bookings now, 'cancelled' or 'started', or null while it does: the booking service refuses
@@ -50,8 +76,9 @@ function showtimeLink(showtime, label) {
   const soldOut = showtime.availableSeats === 0;
   const time = timeLabel(showtime.startsAt, timeZone);
   const format = showtime.auditorium?.format && showtime.auditorium.format !== 'STANDARD' ? ` ${formatLabel(showtime.auditorium.format)}` : '';
-  // the visible words (time, format, note) read together, as a button's name must hold them
-  const seen = `${time}${format}${note ? ` ${note}` : ''}`;
+  const kind = featureWords(showtime.features);
+  // the visible words (time, format, kind, note) read together, as a button's name must hold them
+  const seen = `${time}${format}${kind ? ` ${kind}` : ''}${note ? ` ${note}` : ''}`;
   const seats = soldOut ? 'join the waitlist' : note ? null : `${showtime.availableSeats ?? '?'} seats left`;
   const name = [`${label ? `${label}, ` : ''}${dayLabel(showtime.startsAt, timeZone)} ${seen}`, showtime.auditorium?.name, seats]
     .filter(Boolean).join(', ');
@@ -61,6 +88,7 @@ function showtimeLink(showtime, label) {
     'aria-label': name,
     dataset: { showtimeId: showtime.id, seats: soldOut ? 'sold-out' : note ? 'few' : 'available' },
   }, el('span', { class: 'fw-semibold' }, time), format ? el('span', { class: 'small ms-1' }, format) : null,
+  kind ? el('span', { class: 'small d-block', 'data-testid': 'screening-kind' }, ` ${kind}`) : null,
   note ? el('span', { class: 'small d-block', 'data-testid': 'seats-note' }, ` ${note}`) : null);
 }
 
@@ -133,6 +161,43 @@ export function dayPicker(showtimes, groupOf, { day = null, onDay = () => {} } =
     if (pressed && left + pressed.offsetWidth > picker.clientWidth) picker.scrollLeft = left - 8;
   });
   return el('div', {}, picker, area);
+}
+
+/**
+ * The day picker under a "Screenings" choice (all, or one kind: subtitled, relaxed, ...), offered when some of the
+ * showtimes are of a kind. The kind starts as `kind` and onKind(kind) hears of each change (the page keeps it in its
+ * address, as it does the day); a day that still has showtimes of the kind stays chosen.
+ */
+export function screeningsPicker(showtimes, groupOf, { day = null, onDay = () => {}, kind = '', onKind = () => {} } = {}) {
+  const kinds = featuresIn(showtimes);
+  if (!kinds.length) return dayPicker(showtimes, groupOf, { day, onDay });
+  let chosenDay = day;
+  const select = el('select', { id: 'screening-kind', class: 'form-select form-select-sm w-auto', 'data-testid': 'screening-filter' },
+    el('option', { value: '' }, 'All screenings'), kinds.map(([value, words]) => el('option', { value }, words)));
+  select.value = kinds.some(([value]) => value === kind) ? kind : '';
+  const area = el('div', { 'aria-live': 'polite' });
+  function show() {
+    const list = ofKind(showtimes, select.value);
+    area.replaceChildren(dayPicker(list, groupOf, { day: chosenDay, onDay: (d) => { chosenDay = d; onDay(d); } }));
+  }
+  select.addEventListener('change', () => {
+    onKind(select.value);
+    show();
+  });
+  show();
+  return el('div', {},
+    el('div', { class: 'd-flex align-items-center gap-2 mb-2' },
+      el('label', { for: 'screening-kind', class: 'small text-body-secondary' }, 'Screenings'), select),
+    area);
+}
+
+/** Keeps the chosen kind of screening in the page's address, as rememberDay does the day ('' removes it). */
+export function rememberKind(kind) {
+  const [path, search = ''] = location.hash.split('?');
+  const query = new URLSearchParams(search);
+  if (kind) query.set('kind', kind); else query.delete('kind');
+  const rest = query.toString();
+  history.replaceState(history.state, '', rest ? `${path}?${rest}` : path);
 }
 
 /** Keeps the chosen day in the page's address (no new history entry), so Back from a seat map returns to it. */

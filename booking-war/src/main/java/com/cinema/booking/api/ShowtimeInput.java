@@ -1,5 +1,6 @@
 package com.cinema.booking.api;
 
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.ShowtimeDraft;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.Ids;
@@ -10,6 +11,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 
 /** The GraphQL {@code ShowtimeInput}: what staff give to schedule or change a showtime. */
 @Input("ShowtimeInput")
@@ -25,6 +28,9 @@ public class ShowtimeInput {
     public Integer basePriceCents;
     @Description("ISO 4217 code, e.g. GBP")
     public String currency;
+    @Description("What kind of screening it is: SUBTITLED, AUDIO_DESCRIBED, RELAXED, PARENT_AND_BABY; none (or null) for an "
+            + "ordinary one. On a change, a feature is not taken away once seats are held or sold (CONFLICT)")
+    public List<ScreeningFeature> features;
 
     /** The checked draft; errors name the field as given in the input. */
     static ShowtimeDraft toDraft(ShowtimeInput input, java.time.Instant now) {
@@ -50,6 +56,10 @@ public class ShowtimeInput {
             throw new ValidationException("basePriceCents", InputLimits.BASE_PRICE_RANGE);
         }
         String currency = IsoCurrency.require("currency", input.currency);
-        return new ShowtimeDraft(movie, auditorium, input.startsAt.toInstant(), input.basePriceCents, currency);
+        if (input.features != null && input.features.contains(null)) {
+            throw new ValidationException("features", "must not hold null");
+        }
+        return new ShowtimeDraft(movie, auditorium, input.startsAt.toInstant(), input.basePriceCents, currency,
+                input.features == null ? Set.of() : Set.copyOf(input.features));
     }
 }

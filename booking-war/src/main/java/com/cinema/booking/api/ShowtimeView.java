@@ -1,5 +1,6 @@
 package com.cinema.booking.api;
 
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.Showtime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** The GraphQL {@code Showtime} type as the booking service knows it: ids of movie, cinema and auditorium. */
 @Type("Showtime")
@@ -41,6 +43,10 @@ public class ShowtimeView {
     @NonNull
     @Description("SCHEDULED or CANCELLED")
     public String status;
+    @NonNull
+    @Description("What kind of screening it is (SUBTITLED, AUDIO_DESCRIBED, RELAXED, PARENT_AND_BABY), in that order; "
+            + "empty for an ordinary one")
+    public List<@NonNull ScreeningFeature> features;
 
     static ShowtimeView of(Showtime showtime, int availableSeats) {
         ShowtimeView view = of(showtime);
@@ -59,6 +65,7 @@ public class ShowtimeView {
         view.basePriceCents = showtime.getBasePriceCents();
         view.currency = showtime.getCurrency();
         view.status = showtime.getStatus().name();
+        view.features = List.copyOf(showtime.getFeatures());
         view.availableSeats = showtime.getCapacity();
         return view;
     }

@@ -11,6 +11,7 @@ import com.cinema.booking.domain.BookingSettings;
 import com.cinema.booking.domain.ScheduleRules;
 import com.cinema.booking.domain.ShowDay;
 import com.cinema.booking.domain.ShowtimeSchedule;
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.ShowtimeSchedule.DayPlan;
 import com.cinema.booking.domain.ShowtimeSchedule.PlannedShowtime;
 import com.cinema.common.health.DemoData;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -169,6 +171,7 @@ public class DemoSchedule implements DemoData {
             LocalDate today = LocalDate.now(clock.withZone(zone));
             List<AuditoriumIdRef> rooms = cinema.auditoriums == null ? List.of() : cinema.auditoriums.stream()
                     .sorted(Comparator.comparing((AuditoriumIdRef a) -> Long.parseLong(a.id))).toList();
+            int roomOfCinema = 0;
             for (AuditoriumIdRef room : rooms) {
                 AuditoriumLayout layout = auditoriums.fresh(Long.parseLong(room.id)).orElse(null);
                 if (layout == null) {
@@ -178,18 +181,39 @@ public class DemoSchedule implements DemoData {
                 for (int d = 0; d < DAYS; d++) {
                     LocalDate day = today.plusDays(d);
                     Instant[] bounds = ShowDay.bounds(day, cinema.timeZone);
-                    week.add(new DayPlan(bounds[0], bounds[1], planDay(layout, zone, day, screen, d, showing, currency)));
+                    week.add(new DayPlan(bounds[0], bounds[1], planDay(layout, zone, day, screen, roomOfCinema, d, showing,
+                            currency)));
                 }
                 created += schedule.fillEmptyDays(layout, cinema.timeZone, week);
                 screen++;
+                roomOfCinema++;
             }
         }
         progress = "done";
         return created;
     }
 
+    /**
+     * What kind of screening a demo showtime is, as a chain's week has them: on each cinema's first screen the noon
+     * showing is relaxed or for parents and babies on two days in three and the third showing subtitled every other
+     * day; on its second screen the second showing is audio described.
+     */
+    static Set<ScreeningFeature> features(int roomOfCinema, int day, int slot) {
+        if (roomOfCinema == 0 && slot == 0 && day % 3 != 2) {
+            return Set.of(day % 3 == 0 ? ScreeningFeature.RELAXED : ScreeningFeature.PARENT_AND_BABY);
+        }
+        if (roomOfCinema == 0 && slot == 2 && day % 2 == 0) {
+            return Set.of(ScreeningFeature.SUBTITLED);
+        }
+        if (roomOfCinema == 1 && slot == 1) {
+            return Set.of(ScreeningFeature.AUDIO_DESCRIBED);
+        }
+        return Set.of();
+    }
+
     /** Three or four staggered showtimes from noon; the last starts by {@link #LAST_START}. */
-    private List<PlannedShowtime> planDay(AuditoriumLayout layout, ZoneId zone, LocalDate day, int screen, int d,
+    private List<PlannedShowtime> planDay(AuditoriumLayout layout, ZoneId zone, LocalDate day, int screen,
+                                          int roomOfCinema, int d,
                                           List<MovieRef> showing, String currency) {
         List<PlannedShowtime> planned = new ArrayList<>(4);
         LocalTime time = LocalTime.of(12, 0).plusMinutes(20L * (screen % 4));
@@ -197,7 +221,8 @@ public class DemoSchedule implements DemoData {
             MovieRef movie = showing.get((screen + d * 3 + slot) % showing.size());
             int minutes = movie.durationMinutes == null || movie.durationMinutes <= 0 ? 120 : movie.durationMinutes;
             Instant start = day.atTime(time).atZone(zone).toInstant();
-            planned.add(new PlannedShowtime(Long.parseLong(movie.id), start, minutes, priceOf(layout.format()), currency));
+            planned.add(new PlannedShowtime(Long.parseLong(movie.id), start, minutes, priceOf(layout.format()), currency,
+                    features(roomOfCinema, d, slot)));
             Instant next = ScheduleRules.endOf(start, minutes).plus(settings.cleaningGap());
             var nextLocal = next.atZone(zone);
             if (!nextLocal.toLocalDate().equals(day)) {

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * One screening of a movie in an auditorium. Movie, cinema and auditorium belong to other services and are
@@ -59,6 +61,10 @@ public class Showtime extends TimestampedEntity {
     /** Sellable (not blocked) seats of the auditorium when scheduled. */
     @Column(nullable = false)
     private int capacity;
+
+    /** What kind of screening it is (subtitled, relaxed, ...) as {@link ScreeningFeaturesColumn} writes it; '' for none. */
+    @Column(nullable = false, length = 100)
+    private String features = "";
 
     protected Showtime() {
         // for JPA
@@ -116,6 +122,20 @@ public class Showtime extends TimestampedEntity {
         }
         this.status = ShowtimeStatus.CANCELLED;
         return true;
+    }
+
+    /** Says what kind of screening it is; the caller has checked that no feature promised to buyers is taken away. */
+    public void describeAs(Set<ScreeningFeature> newFeatures) {
+        this.features = ScreeningFeaturesColumn.text(newFeatures);
+    }
+
+    /** The features {@code newFeatures} would take away from it. */
+    public Set<ScreeningFeature> featuresDroppedBy(Set<ScreeningFeature> newFeatures) {
+        EnumSet<ScreeningFeature> dropped = ScreeningFeaturesColumn.features(features);
+        if (newFeatures != null) {
+            dropped.removeAll(newFeatures);
+        }
+        return dropped;
     }
 
     public boolean isCancelled() {
@@ -184,6 +204,11 @@ public class Showtime extends TimestampedEntity {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    /** Its features in their listed order (a copy). */
+    public Set<ScreeningFeature> getFeatures() {
+        return ScreeningFeaturesColumn.features(features);
     }
 
 }

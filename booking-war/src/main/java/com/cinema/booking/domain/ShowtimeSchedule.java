@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Staff's changes to the schedule. Movie and auditorium are checked with their services before the
@@ -102,6 +104,7 @@ public class ShowtimeSchedule {
                 Showtime showtime = new Showtime(draft.movieId(), placement.auditorium().cinemaId(),
                         draft.auditoriumId(), start, placement.endOf(start), draft.basePriceCents(), draft.currency(),
                         placement.timeZone(), placement.auditorium().capacity());
+                showtime.describeAs(draft.features());
                 showtimes.add(showtime);
                 run.add(showtime);
             }
@@ -130,7 +133,13 @@ public class ShowtimeSchedule {
             // Both auditoriums' locks, always in the same order, so two moves never wait on each other crosswise.
             scheduleLocks.lockAuditorium(Math.min(showtime.getAuditoriumId(), draft.auditoriumId()));
             scheduleLocks.lockAuditorium(Math.max(showtime.getAuditoriumId(), draft.auditoriumId()));
+            Set<ScreeningFeature> dropped = showtime.featuresDroppedBy(draft.features());
+            if (!dropped.isEmpty() && occupancy.anyTaken(id, clock.instant())) {
+                throw new ConflictException("Showtime " + id + " has seats held or sold as " + named(dropped)
+                        + ": that cannot be taken away now (cancel the showtime instead, which refunds every booking)");
+            }
             refuseClash("", draft.auditoriumId(), draft.startsAt(), end, id);
+            showtime.describeAs(draft.features());
             showtime.reschedule(draft.movieId(), placement.auditorium().cinemaId(), draft.auditoriumId(),
                     draft.startsAt(), end, draft.basePriceCents(), draft.currency(),
                     placement.timeZone(), placement.auditorium().capacity());
@@ -166,9 +175,16 @@ public class ShowtimeSchedule {
         return cancelled;
     }
 
+    /** "subtitled and relaxed": the features as words, for a refusal. */
+    private static String named(Set<ScreeningFeature> features) {
+        List<String> words = features.stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
     /** A showtime planned for a day still empty (the demo week). */
     public record PlannedShowtime(long movieId, Instant startsAt, int durationMinutes, int basePriceCents,
-                                  String currency) {
+                                  String currency, Set<ScreeningFeature> features) {
     }
 
     /** The showtimes planned for one day of an auditorium, the day being [from, to) in the cinema's zone. */
@@ -192,9 +208,11 @@ public class ShowtimeSchedule {
                 for (PlannedShowtime planned : day.showtimes()) {
                     Instant end = ScheduleRules.endOf(planned.startsAt(), planned.durationMinutes());
                     if (firstClash(auditorium.id(), planned.startsAt(), end, null) == null) {
-                        showtimes.add(new Showtime(planned.movieId(), auditorium.cinemaId(), auditorium.id(),
+                        Showtime showtime = new Showtime(planned.movieId(), auditorium.cinemaId(), auditorium.id(),
                                 planned.startsAt(), end, planned.basePriceCents(), planned.currency(), timeZone,
-                                auditorium.capacity()));
+                                auditorium.capacity());
+                        showtime.describeAs(planned.features());
+                        showtimes.add(showtime);
                         created++;
                     }
                 }

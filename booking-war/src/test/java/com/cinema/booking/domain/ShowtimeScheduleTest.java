@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static com.cinema.booking.domain.InMemoryBookingService.HOLD;
 import static com.cinema.booking.domain.InMemoryBookingService.START;
@@ -125,6 +126,37 @@ class ShowtimeScheduleTest {
     }
 
     @Test
+    void aScreeningsFeaturesAreKeptAndNoneIsTakenFromSeatsAlreadyHeldOrSold() {
+        Set<ScreeningFeature> subtitledRelaxed = Set.of(ScreeningFeature.RELAXED, ScreeningFeature.SUBTITLED);
+        Showtime showtime = service.schedule.create(new ShowtimeDraft(901, 7, EVENING, 1000, "GBP", subtitledRelaxed));
+        assertThat(showtime.getFeatures()).containsExactly(ScreeningFeature.SUBTITLED, ScreeningFeature.RELAXED);
+        assertThat(service.schedule.createDaily(new ShowtimeDraft(901, 8, EVENING, 1000, "GBP",
+                Set.of(ScreeningFeature.AUDIO_DESCRIBED)), 2))
+                .allSatisfy(day -> assertThat(day.getFeatures()).containsExactly(ScreeningFeature.AUDIO_DESCRIBED));
+
+        // Before anyone holds a seat, staff may change them freely.
+        service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1000, "GBP", Set.of(ScreeningFeature.SUBTITLED)));
+        assertThat(showtime.getFeatures()).containsExactly(ScreeningFeature.SUBTITLED);
+
+        // Once seats are held, what the customers chose it for stays: adding is fine, taking away is not.
+        service.holds.hold(11, showtime.getId(), List.of("71"));
+        service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1000, "GBP",
+                Set.of(ScreeningFeature.SUBTITLED, ScreeningFeature.PARENT_AND_BABY)));
+        assertThat(showtime.getFeatures()).containsExactly(ScreeningFeature.SUBTITLED, ScreeningFeature.PARENT_AND_BABY);
+        assertThatThrownBy(() -> service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1400, "GBP")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Showtime " + showtime.getId() + " has seats held or sold as subtitled and parent and baby: "
+                        + "that cannot be taken away now (cancel the showtime instead, which refunds every booking)");
+        assertThat(showtime.getFeatures()).as("nothing changed").hasSize(2);
+        assertThat(showtime.getBasePriceCents()).isEqualTo(1000);
+
+        // When the hold has run out, it may go again.
+        service.clock.advance(HOLD);
+        service.schedule.update(showtime.getId(), new ShowtimeDraft(901, 7, EVENING, 1000, "GBP"));
+        assertThat(showtime.getFeatures()).isEmpty();
+    }
+
+    @Test
     void cancellingReleasesUnpaidHoldsOnceAndRefusesChangesAndHolds() {
         Showtime showtime = create(901, 7, EVENING);
         Booking booking = service.holds.hold(11, showtime.getId(), List.of("71", "72"));
@@ -197,10 +229,11 @@ class ShowtimeScheduleTest {
         int transactionsBefore = service.transactions.begun.get();
 
         var firstDay = new ShowtimeSchedule.DayPlan(day1, day2, List.of(
-                new ShowtimeSchedule.PlannedShowtime(903, day1.plus(Duration.ofHours(2)), 60, 1100, "GBP")));
+                new ShowtimeSchedule.PlannedShowtime(903, day1.plus(Duration.ofHours(2)), 60, 1100, "GBP", Set.of())));
         var secondDay = new ShowtimeSchedule.DayPlan(day2, day3, List.of(
-                new ShowtimeSchedule.PlannedShowtime(903, day2.plus(Duration.ofMinutes(60)), 60, 1100, "GBP"),
-                new ShowtimeSchedule.PlannedShowtime(901, day2.plus(Duration.ofHours(4)), 120, 1350, "GBP")));
+                new ShowtimeSchedule.PlannedShowtime(903, day2.plus(Duration.ofMinutes(60)), 60, 1100, "GBP", Set.of()),
+                new ShowtimeSchedule.PlannedShowtime(901, day2.plus(Duration.ofHours(4)), 120, 1350, "GBP",
+                        Set.of(ScreeningFeature.RELAXED))));
         int created = service.schedule.fillEmptyDays(service.auditoriums.get(7L), "Europe/London",
                 List.of(firstDay, secondDay));
 
@@ -214,6 +247,7 @@ class ShowtimeScheduleTest {
             assertThat(s.getStartsAt()).isEqualTo(day2.plus(Duration.ofHours(4)));
             assertThat(s.getEndsAt()).isEqualTo(day2.plus(Duration.ofHours(6)));
             assertThat(s.getBasePriceCents()).isEqualTo(1350);
+            assertThat(s.getFeatures()).containsExactly(ScreeningFeature.RELAXED);
             assertThat(s.getTimeZone()).isEqualTo("Europe/London");
             assertThat(s.getCinemaId()).isEqualTo(3);
             assertThat(s.getCapacity()).isEqualTo(2);

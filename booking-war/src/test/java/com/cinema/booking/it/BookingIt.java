@@ -38,7 +38,7 @@ final class BookingIt {
     private static final AtomicInteger NEXT_USER = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
 
     static final String SHOWTIME_FIELDS = "id movieId cinemaId auditoriumId startsAt endsAt basePriceCents currency "
-            + "availableSeats status";
+            + "availableSeats status features";
     static final String BOOKING_FIELDS = "id code userId showtimeId status holdExpiresAt subtotalCents discountCents "
             + "totalCents currency couponCode createdAt tickets { id seatId seatLabel seatType priceCents }";
 

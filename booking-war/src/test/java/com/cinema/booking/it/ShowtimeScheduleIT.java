@@ -1,6 +1,7 @@
 package com.cinema.booking.it;
 
 import com.cinema.testing.GraphQlHttp;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -186,6 +187,55 @@ class ShowtimeScheduleIT {
         JsonObject dearer = update(first.getString("id"), input("901", "811", start, 1300, "GBP"));
         assertThat(dearer.containsKey("errors")).as(dearer.toString()).isFalse();
         assertThat(dearer.getJsonObject("data").getJsonObject("updateShowtime").getInt("availableSeats")).isEqualTo(58);
+    }
+
+    @Test
+    void aScreeningsFeaturesAreSavedAndNoneIsTakenFromSeatsAlreadyHeld() {
+        Instant start = freshDay();
+        JsonObject input = input("901", "811", start, 1100, "GBP");
+        JsonObject created = ADMIN.post("mutation($input: ShowtimeInput!) { createShowtime(input: $input) { "
+                + SHOWTIME_FIELDS + " } }", Map.of("input", withFeatures(input, "RELAXED", "SUBTITLED")));
+        assertThat(created.containsKey("errors")).as(created.toString()).isFalse();
+        JsonObject showtime = created.getJsonObject("data").getJsonObject("createShowtime");
+        String id = showtime.getString("id");
+        assertThat(features(showtime)).as("in their listed order").containsExactly("SUBTITLED", "RELAXED");
+        JsonObject read = GRAPHQL.post("query($id: ID!) { showtime(id: $id) { features } }", Map.of("id", id))
+                .getJsonObject("data").getJsonObject("showtime");
+        assertThat(features(read)).containsExactly("SUBTITLED", "RELAXED");
+
+        JsonObject narrowed = update(id, withFeatures(input, "SUBTITLED"));
+        assertThat(features(narrowed.getJsonObject("data").getJsonObject("updateShowtime"))).containsExactly("SUBTITLED");
+
+        // A customer holds a seat of the subtitled screening: it stays subtitled; more may be added.
+        held(user(newUserId()), id, List.of(seatId(811, 'C', 3)));
+        JsonObject dropped = update(id, input);
+        assertThat(GraphQlHttp.firstErrorCode(dropped)).as(dropped.toString()).isEqualTo("CONFLICT");
+        assertThat(dropped.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("has seats held or sold as subtitled");
+        JsonObject more = update(id, withFeatures(input, "SUBTITLED", "AUDIO_DESCRIBED"));
+        assertThat(more.containsKey("errors")).as(more.toString()).isFalse();
+        assertThat(features(more.getJsonObject("data").getJsonObject("updateShowtime")))
+                .containsExactly("SUBTITLED", "AUDIO_DESCRIBED");
+
+        // An ordinary screening says so with an empty list; an unknown kind is refused by the schema.
+        assertThat(features(scheduled("903", "812", start, 1100))).isEmpty();
+        JsonObject unknown = ADMIN.post("mutation($input: ShowtimeInput!) { createShowtime(input: $input) { id } }",
+                Map.of("input", withFeatures(input("903", "812", start.plus(Duration.ofHours(5)), 1100, "GBP"), "IMAX")));
+        assertThat(GraphQlHttp.firstErrorCode(unknown)).as(unknown.toString()).isEqualTo("VALIDATION");
+        JsonObject withNull = ADMIN.post("mutation($input: ShowtimeInput!) { createShowtime(input: $input) { id } }",
+                Map.of("input", Json.createObjectBuilder(input("903", "812", start.plus(Duration.ofHours(5)), 1100, "GBP"))
+                        .add("features", Json.createArrayBuilder().addNull()).build()));
+        assertThat(GraphQlHttp.firstErrorCode(withNull)).as(withNull.toString()).isEqualTo("VALIDATION");
+        assertThat(errorField(withNull)).isEqualTo("features");
+    }
+
+    private static JsonObject withFeatures(JsonObject input, String... features) {
+        return Json.createObjectBuilder(input).add("features", Json.createArrayBuilder(List.of(features))).build();
+    }
+
+    private static List<String> features(JsonObject showtime) {
+        return showtime.getJsonArray("features").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test

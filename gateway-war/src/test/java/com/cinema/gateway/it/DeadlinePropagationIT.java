@@ -41,7 +41,7 @@ class DeadlinePropagationIT {
                 .on("showtime", call -> Json.createObjectBuilder().add("id", "1").add("movieId", "1")
                         .add("cinemaId", "5").add("auditoriumId", "1").add("startsAt", "2031-05-01T18:00:00Z")
                         .add("endsAt", "2031-05-01T20:15:00Z").add("basePriceCents", 1100).add("currency", "GBP")
-                        .add("availableSeats", 40).add("status", "SCHEDULED").build());
+                        .add("availableSeats", 40).add("status", "SCHEDULED").add("features", Json.createArrayBuilder()).build());
     }
 
     @AfterAll

@@ -50,7 +50,7 @@ class SeatEventStreamLimitsIT {
                 .on("showtime", call -> Json.createObjectBuilder().add("id", "1").add("movieId", "1")
                         .add("cinemaId", "5").add("auditoriumId", "1").add("startsAt", "2031-05-01T18:00:00Z")
                         .add("endsAt", "2031-05-01T20:15:00Z").add("basePriceCents", 1100).add("currency", "GBP")
-                        .add("availableSeats", 40).add("status", "SCHEDULED").build())
+                        .add("availableSeats", 40).add("status", "SCHEDULED").add("features", Json.createArrayBuilder()).build())
                 .on("seatEvents", call -> Json.createObjectBuilder().add("showtimeId", "1").add("lastSequence", 0)
                         .add("events", Json.createArrayBuilder()).build());
     }

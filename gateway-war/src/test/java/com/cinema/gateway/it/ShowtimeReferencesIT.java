@@ -73,7 +73,7 @@ class ShowtimeReferencesIT {
         return Json.createObjectBuilder().add("id", id).add("movieId", movieId).add("cinemaId", cinemaId)
                 .add("auditoriumId", auditoriumId).add("startsAt", "2031-05-01T18:00:00Z")
                 .add("endsAt", "2031-05-01T20:15:00Z").add("basePriceCents", 1100).add("currency", "GBP")
-                .add("availableSeats", 40).add("status", "SCHEDULED").build();
+                .add("availableSeats", 40).add("status", "SCHEDULED").add("features", Json.createArrayBuilder()).build();
     }
 
     @Test

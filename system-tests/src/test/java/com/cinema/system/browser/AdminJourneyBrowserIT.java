@@ -221,10 +221,18 @@ class AdminJourneyBrowserIT {
         LocalDateTime movedEnd = moved.plusMinutes(MOVIE_MINUTES);
         pick.fill(moved.format(PICKER));
         assertThat(preview).containsText("No overlap in this auditorium");
+        // ... and making it a subtitled screening on the way (no seat is taken yet, so any kind may change)
+        Locator subtitledBox = admin.getByLabel("Subtitled", new Page.GetByLabelOptions().setExact(true));
+        assertThat(subtitledBox).not().isChecked();
+        subtitledBox.check();
         admin.getByRole(AriaRole.BUTTON, named("Move showtime")).click();
         assertThat(admin.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Showtime moved."))).isVisible();
         assertThat(weekItems(admin, moved.toLocalDate()).filter(new Locator.FilterOptions()
                 .setHasText(moved.format(HHMM) + "\u2013" + movedEnd.format(HHMM)))).hasAttribute("data-showtime-id", secondId);
+        assertThat(admin.locator("li[data-showtime-id='" + secondId + "']").getByTestId("sched-kind")).hasText("Subtitled");
+        assertThat(adminApi.post("query($id: ID!) { showtime(id: $id) { features } }", Map.of("id", secondId))
+                .getJsonObject("data").getJsonObject("showtime").getJsonArray("features").getString(0)).isEqualTo("SUBTITLED");
+        assertThat(subtitledBox).not().isChecked(); // the form is new again
         assertThat(weekItems(admin, moved.toLocalDate())).hasCount(2);
         assertThat(admin.getByRole(AriaRole.BUTTON, named("Schedule"))).isVisible();
 

@@ -503,6 +503,52 @@ class PortalBrowserIT {
         assertThat(consoleErrors).isEmpty();
     }
 
+    /**
+     * A subtitled screening as staff describe it (updateShowtime through the gateway): its button and its seat page
+     * say so, and the movie page's Screenings choice keeps the subtitled ones only, in the address too.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aSubtitledScreeningIsMarkedAndFoundWithTheScreeningsChoice() {
+        OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).plusDays(4).withHour(11).truncatedTo(ChronoUnit.HOURS);
+        String ordinary = ShowtimeFixture.inAScreenOfItsOwn("Ordinary Cinema", 4, first);
+        String subtitled = ShowtimeFixture.inAScreenOfItsOwn("Captioned Cinema", 4, first.plusHours(1));
+        assertThat(ShowtimeFixture.describeAs(subtitled, "RELAXED", "SUBTITLED")).containsExactly("SUBTITLED", "RELAXED");
+        String moviePage = "#/movies/" + showtimeOf(subtitled).getString("movieId") + "?day=" + first.toLocalDate();
+
+        Page page = open(1280, moviePage);
+        Locator subtitledLink = page.locator("a.showtime-link[data-showtime-id='" + subtitled + "']");
+        Locator ordinaryLink = page.locator("a.showtime-link[data-showtime-id='" + ordinary + "']");
+        assertThat(subtitledLink.getByTestId("screening-kind")).hasText("Subtitled, Relaxed");
+        assertThat(subtitledLink).hasAttribute("aria-label", Pattern.compile(".*Subtitled, Relaxed.*"));
+        assertThat(ordinaryLink).isVisible();
+        assertThat(ordinaryLink.getByTestId("screening-kind")).hasCount(0);
+
+        Locator screenings = page.getByLabel("Screenings");
+        screenings.selectOption("SUBTITLED");
+        page.waitForURL(url -> url.contains("kind=SUBTITLED"));
+        assertThat(subtitledLink).isVisible();
+        assertThat(ordinaryLink).hasCount(0);
+        for (String kind : page.locator("a.showtime-link").all().stream()
+                .map(link -> link.getByTestId("screening-kind").textContent()).toList()) {
+            assertThat(kind).contains("Subtitled");
+        }
+        BrowserKit.assertNoSeriousViolations(page, "a movie page showing its subtitled screenings");
+
+        // kept in the address: the page opened again shows the same choice
+        page.reload();
+        assertThat(page.getByLabel("Screenings")).hasValue("SUBTITLED");
+        assertThat(ordinaryLink).hasCount(0);
+        page.getByLabel("Screenings").selectOption("");
+        assertThat(ordinaryLink).isVisible();
+
+        subtitledLink.click();
+        page.waitForURL("**/#/showtimes/" + subtitled);
+        waitForSeatMap(page);
+        assertThat(page.getByTestId("screening-kind")).hasText("Subtitled, Relaxed screening");
+        assertThat(consoleErrors).isEmpty();
+    }
+
     @Test
     @org.junit.jupiter.api.Order(5)
     void homeMovieAndSeatMapAreAccessibleAndLookRightOnPhoneAndDesktopInLightAndDark() throws IOException {

@@ -85,9 +85,7 @@ final class ShowtimeFixture {
      */
     static String inAScreenOfItsOwn(String cinemaName, int seats, OffsetDateTime startsAt) {
         GraphQlHttp gateway = new GraphQlHttp(GATEWAY);
-        GraphQlHttp admin = gateway.withBearer(data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e,"
-                + " password: $p) { accessToken } }", Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login")
-                .getString("accessToken"));
+        GraphQlHttp admin = asAdmin(gateway);
         String movieId = data(gateway.post("{ movies(filter: {status: \"NOW_SHOWING\"}, size: 5) { items { id } } }"), "movies")
                 .getJsonArray("items").getJsonObject(0).getString("id");
         String cinemaId = data(admin.post("mutation($in: CinemaInput!) { createCinema(input: $in) { id } }",
@@ -105,6 +103,29 @@ final class ShowtimeFixture {
                 Map.of("in", Json.createObjectBuilder().add("movieId", movieId).add("auditoriumId", auditoriumId)
                         .add("startsAt", startsAt.toString()).add("basePriceCents", 1150).add("currency", "GBP").build())),
                 "createShowtime").getString("id");
+    }
+
+    /** The gateway as the demo admin. */
+    private static GraphQlHttp asAdmin(GraphQlHttp gateway) {
+        return gateway.withBearer(data(gateway.post("mutation($e: String!, $p: String!) { login(email: $e,"
+                + " password: $p) { accessToken } }", Map.of("e", "admin@cinema.test", "p", "Admin-Demo-2026!")), "login")
+                .getString("accessToken"));
+    }
+
+    /**
+     * Makes the showtime a screening of these kinds (SUBTITLED, RELAXED, ...) as staff do, with updateShowtime
+     * through the gateway, all else as it was; answers its features as the booking service now has them.
+     */
+    static List<String> describeAs(String showtimeId, String... features) {
+        GraphQlHttp gateway = new GraphQlHttp(GATEWAY);
+        JsonObject showtime = data(gateway.post("query($id: ID!) { showtime(id: $id) { movieId auditoriumId startsAt"
+                + " basePriceCents currency } }", Map.of("id", showtimeId)), "showtime");
+        JsonObject input = Json.createObjectBuilder(showtime).add("features", Json.createArrayBuilder(List.of(features)))
+                .build();
+        return data(asAdmin(gateway).post("mutation($id: ID!, $in: ShowtimeInput!) { updateShowtime(id: $id, input: $in)"
+                + " { features } }", Map.of("id", showtimeId, "in", input)), "updateShowtime")
+                .getJsonArray("features").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     private static List<String> auditoriumIds(GraphQlHttp... sources) {

@@ -7,13 +7,14 @@ import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, money, counted, dayLabel } from '../ui.js';
 import { adminNav } from './nav.js';
 import { overlaps, addDays, mondayOf, wallClock, instantOf, stageOf, runStarts } from './schedule.js';
+import { SCREENING_FEATURES, featureWords } from '../showtimes.js';
 
 const ESTATE = '{ cinemas { id name timeZone auditoriums { id name } } }';
 const MOVIES = 'query($page: Int) { movies(page: $page, size: 100) { total items { id title durationMinutes status } } }';
 // The cleaning gap as the booking service enforces it (cinema.booking.cleaning-gap), never an assumed one.
 const RULES = '{ schedulingRules { cleaningGapMinutes maxRunDays } }';
 const WEEK = `query Week($c: ID, $from: DateTime, $to: DateTime) { showtimes(cinemaId: $c, from: $from, to: $to) {
-  id auditoriumId movieId startsAt endsAt basePriceCents currency status availableSeats movie { title } } }`;
+  id auditoriumId movieId startsAt endsAt basePriceCents currency status availableSeats features movie { title } } }`;
 const CREATE = 'mutation($in: ShowtimeInput!) { createShowtime(input: $in) { id startsAt } }';
 const RUN = 'mutation($in: ShowtimeInput!, $days: Int!) { scheduleShowtimeRun(input: $in, days: $days) { id startsAt } }';
 const UPDATE = 'mutation($id: ID!, $in: ShowtimeInput!) { updateShowtime(id: $id, input: $in) { id startsAt } }';
@@ -66,6 +67,13 @@ export async function render(root) {
   const dayCount = el('input', { id: 'sched-days', name: 'days', type: 'number', min: 1, max: maxRunDays, value: 1,
     class: 'form-control form-control-sm', 'aria-describedby': 'sched-days-note' });
   const currency = el('input', { id: 'sched-currency', name: 'currency', value: 'GBP', maxlength: 3, class: 'form-control form-control-sm' });
+  // What kind of screening (subtitled, relaxed, ...): a kind sold to customers cannot be taken away (CONFLICT).
+  const kinds = SCREENING_FEATURES.map(([value, words]) => {
+    const box = el('input', { type: 'checkbox', class: 'form-check-input', id: `sched-kind-${value}`, value, name: 'features' });
+    return { value, box, field: el('div', { class: 'form-check form-check-inline' }, box,
+      el('label', { class: 'form-check-label small', for: `sched-kind-${value}` }, words)) };
+  });
+  const chosenKinds = () => kinds.filter((k) => k.box.checked).map((k) => k.value);
   const selected = () => auditoriums.find((a) => a.id === auditorium.value);
   const zone = () => selected()?.cinema.timeZone ?? 'UTC';
   const hhmm = (iso) => wallClock(iso, zone()).slice(11);
@@ -105,6 +113,7 @@ export async function render(root) {
           el('strong', { class: 'd-block' }, `${hhmm(s.startsAt)}\u2013${hhmm(s.endsAt)}`), ' ',
           el('span', { class: 'd-block' }, s.movie?.title ?? `Movie ${s.movieId}`),
           el('span', { class: 'd-block' }, `${money(s.basePriceCents, s.currency)} \u00b7 ${s.availableSeats} free `),
+          s.features?.length ? el('span', { class: 'd-block fst-italic', 'data-testid': 'sched-kind' }, featureWords(s.features)) : null,
           // who is coming (or came): the bookings screen filtered to this showtime
           el('a', { class: 'd-block', href: `#/admin/bookings?showtimeId=${encodeURIComponent(s.id)}`,
             'aria-label': `Bookings of ${what}` }, 'Bookings'),
@@ -212,6 +221,7 @@ export async function render(root) {
       start.value = wallClock(showtime.startsAt, zone());
       price.value = showtime.basePriceCents;
       currency.value = showtime.currency;
+      for (const k of kinds) k.box.checked = (showtime.features ?? []).includes(k.value);
       start.focus();
     }
     updatePreview();
@@ -224,6 +234,8 @@ export async function render(root) {
     el('div', { class: 'col-6 col-lg-2' }, el('label', { for: 'sched-price', class: 'form-label small' }, 'Base price (cents)'), price),
     el('div', { class: 'col-6 col-lg-1' }, el('label', { for: 'sched-currency', class: 'form-label small' }, 'Currency'), currency),
     daysField,
+    el('fieldset', { class: 'col-12' }, el('legend', { class: 'form-label small mb-1' }, 'Kind of screening (none: an ordinary one)'),
+      kinds.map((k) => k.field)),
     el('div', { class: 'col-auto d-flex gap-2' }, submit, stopMoving),
     el('div', { class: 'col-12' }, gapNote, preview));
   form.addEventListener('submit', async (event) => {
@@ -237,7 +249,7 @@ export async function render(root) {
       return;
     }
     const input = { movieId: movie.value, auditoriumId: auditorium.value, startsAt: instantOf(start.value, zone()),
-      basePriceCents: Number.parseInt(price.value, 10), currency: currency.value.trim().toUpperCase() };
+      basePriceCents: Number.parseInt(price.value, 10), currency: currency.value.trim().toUpperCase(), features: chosenKinds() };
     try {
       let done;
       if (moving) {
@@ -255,6 +267,7 @@ export async function render(root) {
       monday = mondayOf(start.value.slice(0, 10));
       setMoving(null);
       dayCount.value = 1;
+      for (const k of kinds) k.box.checked = false;
       await loadWeek();
     } catch (error) {
       notice.replaceChildren(alertBox(error.field ? `${error.field}: ${error.message}` : error.explained));

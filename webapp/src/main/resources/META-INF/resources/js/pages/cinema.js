@@ -2,7 +2,7 @@
 // moviegoer's own (your-cinema.js).
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, formatLabel, addressLine } from '../ui.js';
-import { SHOWTIME_FIELDS, nextDays, byMovie, dayPicker, rememberDay } from '../showtimes.js';
+import { SHOWTIME_FIELDS, nextDays, byMovie, screeningsPicker, rememberDay, rememberKind } from '../showtimes.js';
 import { yourCinemaToggle } from '../your-cinema.js';
 
 const CINEMA = `query Cinema($id: ID!) {
@@ -63,7 +63,8 @@ export async function render(root, { params: [id], query }) {
   try {
     const { showtimes } = await graphql(SHOWTIMES, { id, ...nextDays(7) });
     const list = (showtimes ?? []).filter((s) => s.status !== 'CANCELLED');
-    showtimesArea.replaceChildren(list.length ? dayPicker(list, byMovie, { day: query?.get('day'), onDay: rememberDay })
+    showtimesArea.replaceChildren(list.length ? screeningsPicker(list, byMovie, { day: query?.get('day'), onDay: rememberDay,
+        kind: query?.get('kind') ?? '', onKind: rememberKind })
       : el('p', { class: 'text-body-secondary' }, 'No showtimes this week.'));
   } catch (error) {
     showtimesArea.replaceChildren(alertBox(error.message));

@@ -7,7 +7,7 @@ import { isSignedIn, currentUser } from '../session.js';
 import { el, loading, alertBox, pageTitle, stars, dayLabel, goSignIn, counted } from '../ui.js';
 import { markInvalid } from '../fields.js';
 import { poster, openingLabel } from './home.js';
-import { SHOWTIME_FIELDS, nextDays, byCinema, dayPicker, rememberDay } from '../showtimes.js';
+import { SHOWTIME_FIELDS, nextDays, byCinema, screeningsPicker, rememberDay, rememberKind } from '../showtimes.js';
 import { REPORT_REVIEW, MY_REVIEWS_AND_REPORTS, DELETE_MY_REVIEW, REPORT_REASONS, TEXT_LIMIT, reportProblem,
   refusal, canReport, ownReviewOf, reportsOfMovie, removedLine, reportedLine, mayReportAgain } from '../reviews.js';
 
@@ -338,7 +338,8 @@ export async function render(root, { params: [id], query }) {
 
   graphql(SHOWTIMES, { id, ...nextDays(14) }).then(({ showtimes }) => {
     const list = (showtimes ?? []).filter((s) => s.status !== 'CANCELLED');
-    showtimesArea.replaceChildren(list.length ? dayPicker(list, byCinema, { day: query?.get('day'), onDay: rememberDay })
+    showtimesArea.replaceChildren(list.length ? screeningsPicker(list, byCinema, { day: query?.get('day'), onDay: rememberDay,
+        kind: query?.get('kind') ?? '', onKind: rememberKind })
       : el('p', { class: 'text-body-secondary' }, movie.status === 'COMING_SOON'
         ? 'Not on sale yet: its showtimes appear here once they are scheduled.' : 'No showtimes in the next two weeks.'));
   }).catch((error) => showtimesArea.replaceChildren(alertBox(error.message)));

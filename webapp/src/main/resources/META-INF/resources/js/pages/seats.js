@@ -12,7 +12,7 @@ import { holdActions, pendingSeats } from '../seats/hold.js';
 import { openSeatStream } from '../seats/stream.js';
 import { waitlistSection } from '../seats/waitlist.js';
 import * as api from '../seats/api.js';
-import { bookingClosed } from '../showtimes.js';
+import { bookingClosed, featureWords } from '../showtimes.js';
 
 const CLOSED_NOTICES = {
   cancelled: 'This showtime was cancelled.',
@@ -164,7 +164,9 @@ export async function render(root, { params: [showtimeId] }) {
     heading,
     el('p', { class: 'text-body-secondary mb-3' },
       [showtime.cinema?.name, showtime.auditorium?.name, formatLabel(showtime.auditorium?.format), dateTimeLabel(showtime.startsAt, showtime.cinema?.timeZone)]
-        .filter(Boolean).join(' · ')),
+        .filter(Boolean).join(' · '),
+      showtime.features?.length
+        ? el('span', { class: 'd-block', 'data-testid': 'screening-kind' }, `${featureWords(showtime.features)} screening`) : null),
     closedArea,
     message,
     // From 1200 px the map takes three quarters of the page: a 30-column screen then fits whole, row labels included

@@ -4,7 +4,7 @@ import { graphql } from '../graphql.js';
 
 const SHOWTIME = `query Showtime($id: ID!) {
   showtime(id: $id) {
-    id startsAt endsAt status basePriceCents currency availableSeats movieId cinemaId
+    id startsAt endsAt status basePriceCents currency availableSeats movieId cinemaId features
     movie { id title ageRating durationMinutes }
     cinema { id name timeZone }
     auditorium { id name format }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The public {@code Showtime} type. Its plain fields are exactly the booking service's, so the typed client reads
@@ -41,4 +42,8 @@ public class Showtime {
     @NonNull
     @Description("SCHEDULED or CANCELLED")
     public String status;
+    @NonNull
+    @Description("What kind of screening it is (SUBTITLED, AUDIO_DESCRIBED, RELAXED, PARENT_AND_BABY), in that order; "
+            + "empty for an ordinary one")
+    public List<@NonNull ScreeningFeature> features;
 }

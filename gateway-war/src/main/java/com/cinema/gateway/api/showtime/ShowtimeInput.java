@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A showtime to schedule or reschedule (staff). Checked here at the edge and again by the booking service, with
@@ -40,4 +41,7 @@ public class ShowtimeInput {
     @NotBlank
     @Pattern(regexp = InputLimits.CURRENCY_PATTERN, message = InputLimits.CURRENCY_FORM)
     public String currency;
+    @Description("What kind of screening it is: SUBTITLED, AUDIO_DESCRIBED, RELAXED, PARENT_AND_BABY; none (or null) for "
+            + "an ordinary one. On a change, a feature is not taken away once seats are held or sold (CONFLICT)")
+    public List<ScreeningFeature> features;
 }
