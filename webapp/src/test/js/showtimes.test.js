@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bookingClosed, lowestPrice, showtimeDays, dayName, seatsNote, SCREENING_FEATURES, SHOWTIME_FIELDS, featureWords, featuresIn,
-  ofKind } from '../../main/resources/META-INF/resources/js/showtimes.js';
+  ofKind, nextDayToBook, dayTitle } from '../../main/resources/META-INF/resources/js/showtimes.js';
 
 const now = Date.parse('2026-12-05T18:00:00Z');
 
@@ -65,7 +65,7 @@ test('a screening\'s kinds read as words in the API\'s order; an ordinary one sa
   assert.deepEqual(SCREENING_FEATURES.map(([f]) => f), ['SUBTITLED', 'AUDIO_DESCRIBED', 'RELAXED', 'PARENT_AND_BABY']);
   assert.match(SHOWTIME_FIELDS, /\bfeatures\b/);
   assert.equal(featureWords(['SUBTITLED', 'RELAXED']), 'Subtitled, Relaxed');
-  assert.equal(featureWords(['PARENT_AND_BABY']), 'Parent & baby');
+  assert.equal(featureWords(['PARENT_AND_BABY']), 'Parent and baby');
   assert.equal(featureWords([]), '');
   assert.equal(featureWords(undefined), '');
   assert.equal(featureWords(['DOLBY_ATMOS']), 'DOLBY_ATMOS', 'a kind this page does not know yet is shown as the API names it');
@@ -84,4 +84,21 @@ test('the Screenings choice offers the kinds the showtimes have and keeps the sh
   assert.deepEqual(ofKind(showtimes, 'SUBTITLED').map((s) => s.id), ['3']);
   assert.deepEqual(ofKind(showtimes, '').map((s) => s.id), ['1', '2', '3', '4'], 'all screenings');
   assert.deepEqual(ofKind(showtimes, 'NONSENSE').map((s) => s.id), ['1', '2', '3', '4'], 'an address edited by hand shows all');
+});
+
+test('the home page\'s day at your cinema: the first with showtimes still to book, named as a day picker would', () => {
+  const london = { timeZone: 'Europe/London' };
+  const at = (id, startsAt, status = 'SCHEDULED') => ({ id, startsAt, status, cinema: london });
+  const evening = Date.parse('2026-12-07T21:30:00Z');
+  const showtimes = [at('started', '2026-12-07T21:00:00Z'), at('cancelled', '2026-12-07T22:00:00Z', 'CANCELLED'),
+    at('sat-1', '2026-12-12T13:00:00Z'), at('sat-2', '2026-12-12T19:00:00Z'), at('sun', '2026-12-13T13:00:00Z')];
+  const day = nextDayToBook(showtimes, evening);
+  assert.equal(day.key, '2026-12-12', 'the rest of today is started or cancelled');
+  assert.deepEqual(day.showtimes.map((s) => s.id), ['sat-1', 'sat-2']);
+  assert.equal(dayTitle(day, evening), 'Sat 12 Dec');
+  assert.equal(dayTitle(nextDayToBook([at('late', '2026-12-07T23:30:00Z')], evening), evening), 'Today');
+  assert.equal(dayTitle(nextDayToBook([at('next', '2026-12-08T00:30:00Z')], evening), evening), 'Tomorrow',
+    'after midnight in London is the next day there');
+  assert.equal(nextDayToBook([at('started', '2026-12-07T21:00:00Z')], evening), null);
+  assert.equal(nextDayToBook(null, evening), null);
 });

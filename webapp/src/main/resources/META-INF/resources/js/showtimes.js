@@ -12,7 +12,7 @@ export const SCREENING_FEATURES = [
   ['SUBTITLED', 'Subtitled'],
   ['AUDIO_DESCRIBED', 'Audio described'],
   ['RELAXED', 'Relaxed'],
-  ['PARENT_AND_BABY', 'Parent & baby'],
+  ['PARENT_AND_BABY', 'Parent and baby'],
 ];
 
 /** "Subtitled, Relaxed": a showtime's features in words, or '' for an ordinary screening. */
@@ -111,6 +111,21 @@ export function showtimeDays(showtimes) {
   const sorted = [...showtimes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const byDay = groupBy(sorted, (s) => dayKey(s.startsAt, s.cinema?.timeZone));
   return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({ key, showtimes: list }));
+}
+
+/**
+ * The first day, on the cinema's calendar, that still has showtimes to book (not cancelled, not started), with those
+ * showtimes: what the home page shows of the moviegoer's own cinema. Null when there is none.
+ */
+export function nextDayToBook(showtimes, now = Date.now()) {
+  return showtimeDays((showtimes ?? []).filter((s) => !bookingClosed(s, now)))[0] ?? null;
+}
+
+/** "Today", "Tomorrow" or the weekday and date ("Sat 12 Dec") of a day of showtimes, on its cinemas' calendar. */
+export function dayTitle(day, now = Date.now()) {
+  const { startsAt, cinema } = day.showtimes[0];
+  return nearDay(day.key, cinema?.timeZone, now)
+    ?? `${weekdayLabel(startsAt, cinema?.timeZone)} ${shortDateLabel(startsAt, cinema?.timeZone)}`;
 }
 
 /** "Today", "Tomorrow" or the weekday ("Tue") of a day of showtimes, on its cinemas' calendar. */

@@ -1,6 +1,7 @@
 // "Your cinema": the cinema a moviegoer picks on its page, remembered by this browser (nothing is sent anywhere, so it
-// works before signing in). The movie page lists that cinema's showtimes first and the cinema list marks it. Pure
-// functions take the storage, so node --test runs them against a Map-backed stand-in.
+// works before signing in). The home page opens with its next day of showtimes, the movie page lists its showtimes
+// first and the cinema list marks it. Pure functions take the storage, so node --test runs them against a
+// Map-backed stand-in.
 import { el } from './ui.js';
 
 export const YOUR_CINEMA_KEY = 'cinema.yours';

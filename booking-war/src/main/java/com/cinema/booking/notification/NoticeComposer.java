@@ -240,7 +240,7 @@ public class NoticeComposer implements NoticeRelevance {
         String title = movies.movie(showtime.getMovieId()).map(MovieSummary::title)
                 .orElse("Movie " + showtime.getMovieId());
         return new NoticeText.Showing(title, venue.cinemaName(), venue.auditoriumName(), showtime.getStartsAt(),
-                showtime.getTimeZone(), venue.place());
+                showtime.getTimeZone(), venue.place(), showtime.getFeatures());
     }
 
     private static IllegalStateException missing(OutboxNotice notice) {

@@ -2,6 +2,7 @@ package com.cinema.booking.notification;
 
 import com.cinema.mail.MailMessage;
 import com.cinema.booking.domain.BookingNotices.Kind;
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.TicketType;
 
 import java.math.BigDecimal;
@@ -11,8 +12,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The words of each notice, from plain facts: no lookups here, so every rule of the text is unit-tested. */
 public final class NoticeText {
@@ -28,7 +32,17 @@ public final class NoticeText {
      * it).
      */
     public record Showing(String movieTitle, String cinemaName, String auditoriumName, Instant startsAt,
-                          String timeZone, Venues.Place place) {
+                          String timeZone, Venues.Place place, Set<ScreeningFeature> features) {
+
+        public Showing {
+            features = features == null ? Set.of() : Set.copyOf(features);
+        }
+
+        /** An ordinary screening. */
+        public Showing(String movieTitle, String cinemaName, String auditoriumName, Instant startsAt, String timeZone,
+                       Venues.Place place) {
+            this(movieTitle, cinemaName, auditoriumName, startsAt, timeZone, place, Set.of());
+        }
 
         /** A moment in the cinema's wall-clock time, its zone named ("BST" and the like are not known everywhere). */
         String at(Instant instant) {
@@ -49,6 +63,11 @@ public final class NoticeText {
                 rows.add(new NoticeLetter.Row("Address", place.address()));
             }
             rows.add(new NoticeLetter.Row("When", at(startsAt)));
+            if (!features.isEmpty()) {
+                // "Subtitled, Relaxed screening", in the kinds' own order (ADR 0029)
+                rows.add(new NoticeLetter.Row("Type", EnumSet.copyOf(features).stream().map(ScreeningFeature::label)
+                        .collect(Collectors.joining(", ")) + " screening"));
+            }
             return rows;
         }
 

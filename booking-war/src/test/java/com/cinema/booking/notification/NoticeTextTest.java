@@ -2,11 +2,13 @@ package com.cinema.booking.notification;
 
 import com.cinema.mail.MailMessage;
 import com.cinema.booking.domain.BookingNotices.Kind;
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.TicketType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +75,19 @@ class NoticeTextTest {
         assertThat(mail.body()).contains("Cinema:  Lumen Leicester Square, Screen 3\n"
                 + "Address: 24-26 Leicester Square, London\n"
                 + "When:    Friday 4 July 2031, 19:30 (Europe/London time)\n");
+    }
+
+    @Test
+    void aScreeningOfAKindIsNamedAsSuchAndAnOrdinaryOneIsNot() {
+        NoticeText.Facts f = facts(Kind.BOOKING_CONFIRMED, "Europe/London", "GBP", 1250);
+        NoticeText.Showing subtitled = new NoticeText.Showing("Stub Feature", "Lumen Leicester Square", "Screen 3",
+                STARTS, "Europe/London", null, Set.of(ScreeningFeature.RELAXED, ScreeningFeature.SUBTITLED));
+        MailMessage mail = NoticeText.compose(new NoticeText.Facts(f.bookingId(), f.bookingCode(), f.kind(),
+                f.recipient(), subtitled, f.seats(), f.totalCents(), f.currency()));
+
+        assertThat(mail.body()).contains("When:    Friday 4 July 2031, 19:30 (Europe/London time)\n"
+                + "Type:    Subtitled, Relaxed screening\n");
+        assertThat(NoticeText.compose(f).body()).doesNotContain("Type:").doesNotContain("screening\n");
     }
 
     @Test

@@ -449,12 +449,13 @@ class PortalBrowserIT {
 
     /**
      * "My cinema": chosen on a cinema's page, remembered by the browser (no sign-in), its showtimes first on a movie's
-     * page and its name first in the cinema list, each with a badge; pressed again, forgotten.
+     * page, its next day of showtimes on the home page and its name first in the cinema list, each with a badge;
+     * pressed again, forgotten.
      */
     @Test
     @org.junit.jupiter.api.Order(4)
     void aMoviegoersOwnCinemaComesFirstOnTheMoviePageAndInTheCinemaList() {
-        // two cinemas of their own showing the same film three days on (in December London's time is UTC)
+        // two cinemas of their own showing the same film three days on (10:00 UTC is that day in London all year)
         OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withHour(10).truncatedTo(ChronoUnit.HOURS);
         String earlierShow = ShowtimeFixture.inAScreenOfItsOwn("Early Cinema", 4, first);
         String laterShow = ShowtimeFixture.inAScreenOfItsOwn("Late Cinema", 4, first.plusHours(2));
@@ -483,6 +484,17 @@ class PortalBrowserIT {
         assertThat(page.getByTestId("cinema-showtimes").first().getByTestId("your-cinema-badge")).hasText("Your cinema");
         assertThat(page.getByTestId("your-cinema-badge")).hasCount(1);
 
+        // the home page opens with its next day of showtimes
+        page.navigate("/#/");
+        Locator atYours = page.getByTestId("your-cinema-section");
+        // (the name is letters, digits and spaces: as it is, it reads the same as a JavaScript regular expression)
+        assertThat(atYours.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+                .hasText(Pattern.compile("^(Today|Tomorrow|\\w{3} \\d{1,2} \\w{3}) at " + late + "$"));
+        assertThat(atYours.locator("a.showtime-link[data-showtime-id='" + laterShow + "']")).isVisible();
+        assertThat(atYours.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("All showtimes at " + late)))
+                .isVisible();
+        BrowserKit.assertNoSeriousViolations(page, "the home page with the moviegoer's own cinema");
+
         // remembered by the browser: a new visit to the cinema list finds it first
         page.navigate("/#/cinemas");
         page.reload();
@@ -500,6 +512,9 @@ class PortalBrowserIT {
         page.getByTestId("cinema-showtimes").first().waitFor();
         assertThat(cinemaCardsOf(page).indexOf(early)).isLessThan(cinemaCardsOf(page).indexOf(late));
         assertThat(page.getByTestId("your-cinema-badge")).hasCount(0);
+        page.navigate("/#/");
+        movieCards(page, "now-showing").first().waitFor();
+        assertThat(page.getByTestId("your-cinema-section")).hasCount(0);
         assertThat(consoleErrors).isEmpty();
     }
 

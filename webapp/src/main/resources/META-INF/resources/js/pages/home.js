@@ -1,7 +1,10 @@
-// Home: now showing and coming soon (soonest first, each with its opening day), with a title search and a genre
-// filter (kept in the address: #/?search=&genre=).
+// Home: the next showtimes at the moviegoer's own cinema (when they chose one: your-cinema.js), now showing and coming
+// soon (soonest first, each with its opening day), with a title search and a genre filter (kept in the address:
+// #/?search=&genre=).
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle, stars, dayKey, dayLabel, shortDateLabel, nearDay } from '../ui.js';
+import { SHOWTIME_FIELDS, byMovie, dayTitle, nextDayToBook, nextDays } from '../showtimes.js';
+import { yourCinema } from '../your-cinema.js';
 
 const MOVIES = `query Movies($filter: MovieFilter) {
   movies(filter: $filter, size: 100) {
@@ -10,6 +13,30 @@ const MOVIES = `query Movies($filter: MovieFilter) {
   }
 }`;
 const GENRES = 'query Genres { genres }';
+const YOUR_CINEMA_WEEK = `query YourCinemaWeek($id: ID!, $from: DateTime, $to: DateTime) {
+  showtimes(cinemaId: $id, from: $from, to: $to) { ${SHOWTIME_FIELDS} }
+}`;
+
+/**
+ * "Today at Lumen Southbank" (or the next day with showtimes to book, within a week): that day's showtimes at the
+ * moviegoer's own cinema, one card per film, and a link to the cinema's week.
+ */
+function yourCinemaSection(yours) {
+  const heading = el('h2', { id: 'your-cinema-heading', class: 'h4 mb-3' }, `At ${yours.name}`);
+  const area = el('div', { 'aria-live': 'polite' }, loading('Loading your cinema\u2019s showtimes\u2026'));
+  const all = el('a', { href: `#/cinemas/${encodeURIComponent(yours.id)}` }, `All showtimes at ${yours.name}`);
+  graphql(YOUR_CINEMA_WEEK, { id: yours.id, ...nextDays(7) }).then(({ showtimes }) => {
+    const day = nextDayToBook(showtimes);
+    if (!day) {
+      area.replaceChildren(el('p', { class: 'text-body-secondary' }, 'No showtimes to book there this week.'));
+      return;
+    }
+    heading.textContent = `${dayTitle(day)} at ${yours.name}`;
+    area.replaceChildren(byMovie(day.showtimes));
+  }).catch((error) => area.replaceChildren(alertBox(error.message)));
+  return el('section', { class: 'mb-5', 'aria-labelledby': 'your-cinema-heading', 'data-testid': 'your-cinema-section' },
+    heading, area, el('p', { class: 'mt-2 mb-0' }, all));
+}
 
 export function poster(movie, className = 'card-img-top') {
   if (movie.posterUrl) {
@@ -118,7 +145,9 @@ export function render(root, { query }) {
 
   const nowShowing = el('div', { id: 'now-showing', 'aria-live': 'polite' });
   const comingSoon = el('div', { id: 'coming-soon', 'aria-live': 'polite' });
-  root.append(heading, form,
+  // a search or a genre asks about films, so the cinema's day stands aside for it
+  const yours = search || genre ? null : yourCinema();
+  root.append(heading, form, ...(yours ? [yourCinemaSection(yours)] : []),
     el('section', { class: 'mb-5', 'aria-labelledby': 'now-showing-heading' },
       el('h2', { id: 'now-showing-heading', class: 'h4 mb-3' }, 'Now showing'), nowShowing),
     el('section', { 'aria-labelledby': 'coming-soon-heading' },
