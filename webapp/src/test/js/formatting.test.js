@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { holdLeft } from '../../main/resources/META-INF/resources/js/bookings.js';
-import { money, formatLabel, counted, addressLine } from '../../main/resources/META-INF/resources/js/ui.js';
+import { money, formatLabel, counted, addressLine, directionsUrl } from '../../main/resources/META-INF/resources/js/ui.js';
 
 test('money is formatted from integer cents in the showtime currency', () => {
   assert.equal(money(1450, 'GBP'), '£14.50');
@@ -43,4 +43,15 @@ test('an address line names the town once, whether or not the address already do
   assert.equal(addressLine('5 Rother Street', 'Stratford-upon-Avon (Warks.)'), '5 Rother Street, Stratford-upon-Avon (Warks.)', 'a town with regex characters is matched as text');
   assert.equal(addressLine('', 'Leeds'), 'Leeds');
   assert.equal(addressLine('1 Park Row', null), '1 Park Row');
+});
+
+test('directions lead to the cinema\'s coordinates, else to its name and address, else nowhere', () => {
+  assert.equal(directionsUrl({ name: 'Lumen Southbank', latitude: 51.5055, longitude: -0.1167 }),
+    'https://www.google.com/maps/dir/?api=1&destination=51.5055,-0.1167');
+  assert.equal(directionsUrl({ name: 'Lumen Ormond Quay', address: '1 Ormond Quay', city: 'Dublin' }),
+    'https://www.google.com/maps/dir/?api=1&destination=Lumen%20Ormond%20Quay%2C%201%20Ormond%20Quay%2C%20Dublin');
+  assert.equal(directionsUrl({ latitude: 0, longitude: 0, name: 'Null Island' }),
+    'https://www.google.com/maps/dir/?api=1&destination=0,0', 'zero is a coordinate');
+  assert.equal(directionsUrl({}), null);
+  assert.equal(directionsUrl(null), null);
 });

@@ -5,7 +5,7 @@ import { featureWords } from './showtimes.js';
 
 export const BOOKING_FIELDS = `id code status showtimeId holdExpiresAt createdAt subtotalCents discountCents totalCents currency couponCode
   tickets { id seatId seatLabel seatType ticketType priceCents fullPriceCents checkedInAt }
-  showtime { id startsAt endsAt features movie { id title ageRating } cinema { id name address city timeZone } auditorium { name } }`;
+  showtime { id startsAt endsAt features movie { id title ageRating } cinema { id name address city timeZone latitude longitude } auditorium { name } }`;
 export const PAYMENT_FIELDS = 'payment { id status method amountCents currency receiptNumber refundedCents cardBrand cardLast4 }';
 
 export const BOOKING = `query Booking($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} ${PAYMENT_FIELDS} } }`;

@@ -153,6 +153,25 @@ export function addressLine(address, city) {
   return namesTown.test(street) ? street : `${street}, ${town}`;
 }
 
+/**
+ * A route to the cinema in Google Maps (its app on a phone): to its coordinates when known, else to its name and
+ * address; null when there is nothing to go by.
+ */
+export function directionsUrl(cinema) {
+  const base = 'https://www.google.com/maps/dir/?api=1&destination=';
+  if (Number.isFinite(cinema?.latitude) && Number.isFinite(cinema?.longitude)) {
+    return `${base}${cinema.latitude},${cinema.longitude}`;
+  }
+  const where = [cinema?.name, addressLine(cinema?.address, cinema?.city)].filter(Boolean).join(', ');
+  return where ? `${base}${encodeURIComponent(where)}` : null;
+}
+
+/** A link that opens elsewhere, in a new tab, saying so to those who cannot see the icon-less hint. */
+export function externalLink(href, text, attributes = {}) {
+  return el('a', { href, target: '_blank', rel: 'noopener noreferrer', ...attributes },
+    text, el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+}
+
 /** Seat types as customers read them. */
 export const SEAT_TYPES = { STANDARD: 'Standard', PREMIUM: 'Premium', VIP: 'VIP', WHEELCHAIR: 'Wheelchair space', COUPLE: 'Couple seat', COMPANION: 'Companion seat (with a wheelchair space)' };
 

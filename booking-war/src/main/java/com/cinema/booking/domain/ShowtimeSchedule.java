@@ -177,7 +177,7 @@ public class ShowtimeSchedule {
 
     /** "subtitled and relaxed": the features as words, for a refusal. */
     private static String named(Set<ScreeningFeature> features) {
-        List<String> words = features.stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList();
+        List<String> words = features.stream().map(f -> f.label().toLowerCase(Locale.ROOT)).toList();
         return words.size() == 1 ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }

@@ -2,6 +2,7 @@ package com.cinema.booking.demo;
 
 import com.cinema.booking.client.MovieRef;
 import com.cinema.booking.client.MovieServiceClient;
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.persistence.SchemaMigrated;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,18 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoScheduleTest {
+
+    @Test
+    void theDemoWeekHasScreeningsOfEachKindOnEachCinemasFirstTwoScreens() {
+        assertThat(DemoSchedule.features(0, 0, 0)).containsExactly(ScreeningFeature.RELAXED);
+        assertThat(DemoSchedule.features(0, 1, 0)).containsExactly(ScreeningFeature.PARENT_AND_BABY);
+        assertThat(DemoSchedule.features(0, 2, 0)).as("every third day an ordinary noon showing").isEmpty();
+        assertThat(DemoSchedule.features(0, 0, 2)).containsExactly(ScreeningFeature.SUBTITLED);
+        assertThat(DemoSchedule.features(0, 1, 2)).isEmpty();
+        assertThat(DemoSchedule.features(1, 5, 1)).containsExactly(ScreeningFeature.AUDIO_DESCRIBED);
+        assertThat(DemoSchedule.features(1, 5, 0)).isEmpty();
+        assertThat(DemoSchedule.features(2, 0, 0)).as("a third screen shows ordinary screenings").isEmpty();
+    }
 
     @Test
     void pricesFollowTheAuditoriumFormat() {

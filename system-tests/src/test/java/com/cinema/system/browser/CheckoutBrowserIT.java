@@ -238,10 +238,15 @@ class CheckoutBrowserIT {
         String location = new ShowingCalendarFile(null, ics).event().get("LOCATION");
         assertThat(page.getByTestId("cinema-address")).isVisible();
         assertThat(location).endsWith(", " + page.getByTestId("cinema-address").textContent());
+        // and the way there, by its coordinates, in a new tab
+        assertThat(page.getByTestId("directions")).hasAttribute("href",
+                Pattern.compile("^https://www\\.google\\.com/maps/dir/\\?api=1&destination=-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?$"));
+        assertThat(page.getByTestId("directions")).hasAttribute("target", "_blank");
 
         // printing shows the ticket without the navigation and buttons
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("header")).isHidden();
+        assertThat(page.getByTestId("directions")).isHidden();
         assertThat(page.getByTestId("ticket-qr")).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print ticket"))).isHidden();
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));

@@ -473,6 +473,9 @@ class PortalBrowserIT {
         page.getByTestId("cinema-showtimes").locator("h3 a").filter(new Locator.FilterOptions().setHasText(late)).click();
         Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("My cinema"));
         assertThat(toggle).hasAttribute("aria-pressed", "false");
+        // the way there: to the cinema's coordinates (ShowtimeFixture puts it at 51.5, -0.1)
+        assertThat(page.getByTestId("directions"))
+                .hasAttribute("href", "https://www.google.com/maps/dir/?api=1&destination=51.5,-0.1");
         toggle.click();
         assertThat(toggle).hasAttribute("aria-pressed", "true");
         assertThat(page.getByTestId("your-cinema-status")).hasText(late + " is your cinema: its showtimes come first on every movie's page.");

@@ -4,7 +4,8 @@ import { graphql } from '../graphql.js';
 import { BOOKING, BOOKING_FIELDS, PAYMENT_FIELDS, priceTable, showtimeLine, statusBadge } from '../bookings.js';
 import { calendarFileName, calendarFileUrl, ticketImageUrl } from '../tickets.js';
 import { BOOKING_NOTICES, SEND_TICKETS_AGAIN, canSendTicketsAgain, noticeLine, shownNotices, ticketsSentLine } from '../notices.js';
-import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money, addressLine } from '../ui.js';
+import { el, loading, alertBox, pageTitle, dateTimeLabel, goSignIn, money, addressLine, directionsUrl, externalLink }
+  from '../ui.js';
 import { seatList } from '../ticket-types.js';
 
 const CANCEL = `mutation Cancel($id: ID!) { cancelBooking(bookingId: $id) { ${BOOKING_FIELDS} ${PAYMENT_FIELDS} } }`;
@@ -144,8 +145,10 @@ export async function render(root, { params: [bookingId], query }) {
           booking.payment?.receiptNumber ? el('p', { class: 'mb-1' }, 'Receipt ', el('strong', { 'data-testid': 'confirmation-receipt' }, booking.payment.receiptNumber)) : null,
           el('p', { class: 'mb-1' }, el('strong', {}, show?.movie?.title ?? '')),
           el('p', { class: 'mb-1' }, show ? showtimeLine(show, dateTimeLabel) : ''),
-          show?.cinema?.address ? el('p', { class: 'mb-1 small text-body-secondary', 'data-testid': 'cinema-address' },
-            addressLine(show.cinema.address, show.cinema.city)) : null,
+          show?.cinema?.address ? el('p', { class: 'mb-1 small text-body-secondary' },
+            el('span', { 'data-testid': 'cinema-address' }, addressLine(show.cinema.address, show.cinema.city)),
+            el('span', { class: 'd-print-none' }, ' \u00b7 ',
+              externalLink(directionsUrl(show.cinema), 'Directions', { 'data-testid': 'directions' }))) : null,
           el('p', { class: 'mb-2' }, `Seats ${seatList(booking.tickets)}`),
           el('div', { class: 'd-flex flex-wrap gap-2 d-print-none' }, printButton, calendarLink)))));
   }

@@ -1,7 +1,7 @@
 // Cinema detail: address, facilities, auditoriums and the week's showtimes, a day at a time; "My cinema" makes it the
 // moviegoer's own (your-cinema.js).
 import { graphql } from '../graphql.js';
-import { el, loading, alertBox, pageTitle, formatLabel, addressLine } from '../ui.js';
+import { el, loading, alertBox, pageTitle, formatLabel, addressLine, directionsUrl, externalLink } from '../ui.js';
 import { SHOWTIME_FIELDS, nextDays, byMovie, screeningsPicker, rememberDay, rememberKind } from '../showtimes.js';
 import { yourCinemaToggle } from '../your-cinema.js';
 
@@ -42,7 +42,8 @@ export async function render(root, { params: [id], query }) {
       el('li', { class: 'breadcrumb-item active', 'aria-current': 'page' }, cinema.name))),
     heading,
     el('p', { class: 'text-body-secondary' }, addressLine(cinema.address, cinema.city),
-      cinema.phone ? [' · ', el('a', { href: `tel:${cinema.phone}` }, cinema.phone)] : null),
+      cinema.phone ? [' · ', el('a', { href: `tel:${cinema.phone}` }, cinema.phone)] : null,
+      directionsUrl(cinema) ? [' · ', externalLink(directionsUrl(cinema), 'Directions', { 'data-testid': 'directions' })] : null),
     el('div', { class: 'd-flex flex-wrap align-items-center gap-2 mb-3' }, yourCinemaToggle(cinema, chosen),
       chosen),
     el('div', { class: 'row g-4' },
