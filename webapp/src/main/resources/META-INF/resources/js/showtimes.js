@@ -239,14 +239,15 @@ export function cinemaGroups(showtimes, yours = yourCinema()) {
 }
 
 export function byCinema(showtimes) {
-  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes).map((list) => {
+  const yours = yourCinema(); // read once for the day, not once per cinema
+  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes, yours).map((list) => {
     const cinema = list[0].cinema ?? { id: list[0].cinemaId, name: 'Cinema' };
     return el('div', { class: 'col' }, el('section', { class: 'card h-100', 'data-testid': 'cinema-showtimes' },
       el('div', { class: 'card-body' },
         el('h3', { class: 'h6 card-title' },
           el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
           cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
-          isYourCinema(cinema.id) ? yourCinemaBadge() : null,
+          isYourCinema(cinema.id, yours) ? yourCinemaBadge() : null,
           fromPrice(list)),
         times(list, () => list[0].cinema?.name))));
   }));

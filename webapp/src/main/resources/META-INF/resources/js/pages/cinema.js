@@ -34,6 +34,7 @@ export async function render(root, { params: [id], query }) {
     return;
   }
   const heading = el('h1', { class: 'h3 mb-1' }, cinema.name);
+  const directions = directionsUrl(cinema);
   const chosen = el('span', { class: 'small text-body-secondary', 'aria-live': 'polite', 'data-testid': 'your-cinema-status' });
   const showtimesArea = el('div', { 'aria-live': 'polite' }, loading('Loading showtimes…'));
   root.replaceChildren(
@@ -43,7 +44,7 @@ export async function render(root, { params: [id], query }) {
     heading,
     el('p', { class: 'text-body-secondary' }, addressLine(cinema.address, cinema.city),
       cinema.phone ? [' · ', el('a', { href: `tel:${cinema.phone}` }, cinema.phone)] : null,
-      directionsUrl(cinema) ? [' · ', externalLink(directionsUrl(cinema), 'Directions', { 'data-testid': 'directions' })] : null),
+      directions ? [' · ', externalLink(directions, 'Directions', { 'data-testid': 'directions' })] : null),
     el('div', { class: 'd-flex flex-wrap align-items-center gap-2 mb-3' }, yourCinemaToggle(cinema, chosen),
       chosen),
     el('div', { class: 'row g-4' },
