@@ -1,7 +1,7 @@
 // The installable shell's service worker: keeps the static shell (HTML, CSS, scripts, icons) as a fallback for a
 // flaky network, and shows the offline page when a page cannot be loaded at all. Never caches the API (/graphql,
 // /api/...), anything sent with an Authorization header, or anything but a plain GET of this site's files.
-const CACHE = 'cinema-shell-v16';
+const CACHE = 'cinema-shell-v17';
 const OFFLINE = '/offline.html';
 // Every module the customer portal loads (webapp's service-worker.test.js checks this against the imports); of the
 // staff screens only access.js, which app.js imports.
@@ -13,7 +13,7 @@ const SHELL = [
   '/js/tickets.js', '/js/ui.js', '/js/waitlist.js', '/js/your-cinema.js',
   '/js/pages/booking.js', '/js/pages/bookings.js', '/js/pages/checkout.js', '/js/pages/cinema.js', '/js/pages/cinemas.js',
   '/js/pages/forgot-password.js', '/js/pages/holds.js', '/js/pages/home.js', '/js/pages/movie.js', '/js/pages/profile.js',
-  '/js/pages/register.js', '/js/pages/reset-password.js', '/js/pages/seats.js', '/js/pages/signin.js',
+  '/js/pages/register.js', '/js/pages/reset-password.js', '/js/pages/screenings.js', '/js/pages/seats.js', '/js/pages/signin.js',
   '/js/seats/api.js', '/js/seats/grid.js', '/js/seats/hold.js', '/js/seats/model.js', '/js/seats/navigation.js',
   '/js/seats/panel.js', '/js/seats/stream.js', '/js/seats/waitlist.js',
 ];

@@ -1,4 +1,4 @@
-// The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/signin,
+// The portal shell: a hash router (#/, #/movies/{id}, #/cinemas, #/cinemas/{id}, #/showtimes/{id}, #/screenings, #/signin,
 // #/register, #/forgot-password, #/reset-password?token=..., #/holds, #/checkout/{bookingId}, #/bookings,
 // #/bookings/{id}, #/profile; staff: #/admin,
 // #/admin/movies, #/admin/cinemas, #/admin/scheduler, #/admin/bookings, #/admin/payments, #/admin/coupons, #/admin/users, #/admin/reviews, #/admin/door), the account area of the navigation bar and the session's token renewal.
@@ -14,6 +14,7 @@ const ROUTES = [
   { pattern: /^\/cinemas$/, page: () => import('./pages/cinemas.js'), nav: 'cinemas' },
   { pattern: /^\/cinemas\/([^/]+)$/, page: () => import('./pages/cinema.js'), nav: 'cinemas' },
   { pattern: /^\/showtimes\/([^/]+)$/, page: () => import('./pages/seats.js'), nav: 'home' },
+  { pattern: /^\/screenings$/, page: () => import('./pages/screenings.js'), nav: 'home' },
   { pattern: /^\/signin$/, page: () => import('./pages/signin.js'), nav: 'signin' },
   { pattern: /^\/register$/, page: () => import('./pages/register.js'), nav: 'signin' },
   // Public, signed in or not: the e-mailed link's token is the credential (a signed-in visitor may still use it).

@@ -191,9 +191,14 @@ export function screeningsPicker(showtimes, groupOf, { day = null, onDay = () =>
     el('option', { value: '' }, 'All screenings'), kinds.map(([value, words]) => el('option', { value }, words)));
   select.value = kinds.some(([value]) => value === kind) ? kind : '';
   const area = el('div', { 'aria-live': 'polite' });
+  // with a kind chosen: the way to that kind of screening of every film, at every cinema
+  const elsewhere = el('a', { class: 'small', 'data-testid': 'special-screenings-link' });
   function show() {
     const list = ofKind(showtimes, select.value);
     area.replaceChildren(dayPicker(list, groupOf, { day: chosenDay, onDay: (d) => { chosenDay = d; onDay(d); } }));
+    elsewhere.hidden = !select.value;
+    elsewhere.href = `#/screenings?kind=${encodeURIComponent(select.value)}`;
+    elsewhere.textContent = select.value ? `All ${featureWords([select.value]).toLowerCase()} screenings` : '';
   }
   select.addEventListener('change', () => {
     onKind(select.value);
@@ -202,7 +207,7 @@ export function screeningsPicker(showtimes, groupOf, { day = null, onDay = () =>
   show();
   return el('div', {},
     el('div', { class: 'd-flex align-items-center gap-2 mb-2' },
-      el('label', { for: 'screening-kind', class: 'small text-body-secondary' }, 'Screenings'), select),
+      el('label', { for: 'screening-kind', class: 'small text-body-secondary' }, 'Screenings'), select, elsewhere),
     area);
 }
 
@@ -250,6 +255,31 @@ export function byCinema(showtimes) {
           isYourCinema(cinema.id, yours) ? yourCinemaBadge() : null,
           fromPrice(list)),
         times(list, () => list[0].cinema?.name))));
+  }));
+}
+
+/**
+ * One day's showtimes of many films at many cinemas (the special screenings page): one card per cinema, the
+ * moviegoer's own first, and in it each film with its times.
+ */
+export function byCinemaAndMovie(showtimes) {
+  const yours = yourCinema();
+  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes, yours).map((list) => {
+    const cinema = list[0].cinema ?? { id: list[0].cinemaId, name: 'Cinema' };
+    const films = [...groupBy(list, (s) => s.movieId ?? s.movie?.id).values()];
+    return el('div', { class: 'col' }, el('section', { class: 'card h-100', 'data-testid': 'cinema-showtimes' },
+      el('div', { class: 'card-body' },
+        el('h3', { class: 'h6 card-title' },
+          el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
+          cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
+          isYourCinema(cinema.id, yours) ? yourCinemaBadge() : null),
+        films.map((film) => {
+          const movie = film[0].movie ?? { id: film[0].movieId, title: 'Movie' };
+          return el('div', { class: 'mb-2', 'data-testid': 'film-showtimes' },
+            el('h4', { class: 'h6 small fw-semibold mb-1' },
+              el('a', { href: `#/movies/${encodeURIComponent(movie.id)}` }, movie.title)),
+            times(film, () => `${movie.title} at ${cinema.name}`));
+        }))));
   }));
 }
 

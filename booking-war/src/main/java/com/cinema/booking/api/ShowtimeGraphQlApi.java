@@ -5,6 +5,7 @@ import com.cinema.booking.domain.SeatEventFeed;
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeListings;
 import com.cinema.booking.domain.ShowtimeSchedule;
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.common.error.ValidationException;
 import com.cinema.common.input.IdBatch;
@@ -53,15 +54,17 @@ public class ShowtimeGraphQlApi {
 
     @Query("showtimes")
     @Description("Scheduled showtimes in order of start, optionally of one movie, at one cinema, on one calendar "
-            + "day in each cinema's own time zone, starting at or after from and before to")
+            + "day in each cinema's own time zone, starting at or after from and before to, and of every kind of "
+            + "screening in features (e.g. [SUBTITLED]; none: any kind)")
     public @NonNull List<@NonNull ShowtimeView> showtimes(@Name("movieId") @Id String movieId,
                                                           @Name("cinemaId") @Id String cinemaId,
                                                           @Name("date") LocalDate date,
                                                           @Name("from") OffsetDateTime from,
-                                                          @Name("to") OffsetDateTime to) {
+                                                          @Name("to") OffsetDateTime to,
+                                                          @Name("features") List<ScreeningFeature> features) {
         ShowtimeSearch search = ShowtimeSearch.of(Ids.parseOptional("movieId", movieId),
                 Ids.parseOptional("cinemaId", cinemaId),
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant()).ofKinds(features);
         return views(listings.search(search, date));
     }
 

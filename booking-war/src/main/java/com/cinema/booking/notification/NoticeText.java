@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,17 +64,30 @@ public final class NoticeText {
                 rows.add(new NoticeLetter.Row("Address", place.address()));
             }
             rows.add(new NoticeLetter.Row("When", at(startsAt)));
-            if (!features.isEmpty()) {
-                // "Subtitled, Relaxed screening", in the kinds' own order (ADR 0029)
-                rows.add(new NoticeLetter.Row("Type", EnumSet.copyOf(features).stream().map(ScreeningFeature::label)
-                        .collect(Collectors.joining(", ")) + " screening"));
-            }
+            kinds().ifPresent(kinds -> rows.add(new NoticeLetter.Row("Type", kinds + " screening")));
             return rows;
         }
 
-        /** The SMS's words for it: film, cinema and screen, start. */
+        /**
+         * The kinds of screening it is, "Subtitled, Relaxed", in the kinds' own order (ADR 0029); none for an
+         * ordinary screening.
+         */
+        Optional<String> kinds() {
+            return features.isEmpty() ? Optional.empty() : Optional.of(EnumSet.copyOf(features).stream()
+                    .map(ScreeningFeature::label).collect(Collectors.joining(", ")));
+        }
+
+        /**
+         * The film with the kind of screening when it is one, "Stub Feature (Subtitled)", where there is no room for
+         * a row of its own (SMS, calendar): a Deaf customer reads it on the phone that holds the tickets.
+         */
+        String titleAndKinds() {
+            return movieTitle + kinds().map(kinds -> " (" + kinds + ")").orElse("");
+        }
+
+        /** The SMS's words for it: film (and kind), cinema and screen, start. */
         String inShort() {
-            return movieTitle + ", " + cinemaName + " " + auditoriumName + ", " + shortAt(startsAt);
+            return titleAndKinds() + ", " + cinemaName + " " + auditoriumName + ", " + shortAt(startsAt);
         }
     }
 

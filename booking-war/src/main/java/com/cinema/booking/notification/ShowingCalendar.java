@@ -159,9 +159,9 @@ public final class ShowingCalendar {
         return new File(fileName(event.bookingCode()), text.toString());
     }
 
-    /** "Film at Cinema", marked when cancelled. */
+    /** "Film at Cinema", or "Film (Subtitled) at Cinema" for a kind of screening, marked when cancelled. */
     private static String summary(Event event) {
-        String summary = event.showing().movieTitle() + " at " + event.showing().cinemaName();
+        String summary = event.showing().titleAndKinds() + " at " + event.showing().cinemaName();
         return event.cancelled() ? "Cancelled: " + summary : summary;
     }
 

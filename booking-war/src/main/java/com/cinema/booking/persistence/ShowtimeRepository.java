@@ -1,5 +1,6 @@
 package com.cinema.booking.persistence;
 
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.booking.domain.ShowtimeStatus;
@@ -101,6 +102,12 @@ public class ShowtimeRepository implements ShowtimeStore {
         and(where, parameters, "s.cinemaId in :cinemas", "cinemas", search.cinemaIds());
         and(where, parameters, "s.startsAt >= :from", "from", search.from());
         and(where, parameters, "s.startsAt < :to", "to", search.to());
+        int kind = 0;
+        for (ScreeningFeature feature : search.features()) {
+            // the column lists names comma-separated (ScreeningFeaturesColumn): ",SUBTITLED,RELAXED," holds ",RELAXED,"
+            String name = "kind" + kind++;
+            and(where, parameters, "concat(',', s.features, ',') like :" + name, name, "%," + feature.name() + ",%");
+        }
         TypedQuery<Showtime> query = em.createQuery(
                 "select s from Showtime s" + where + " order by s.startsAt, s.id", Showtime.class);
         parameters.forEach(query::setParameter);

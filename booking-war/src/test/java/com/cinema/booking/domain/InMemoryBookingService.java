@@ -674,7 +674,8 @@ final class InMemoryBookingService {
             tx.requireOpen();
             return rows.values().stream().filter(s -> !s.isCancelled()
                             && (search.from() == null || !s.getStartsAt().isBefore(search.from()))
-                            && (search.to() == null || s.getStartsAt().isBefore(search.to())))
+                            && (search.to() == null || s.getStartsAt().isBefore(search.to()))
+                            && s.getFeatures().containsAll(search.features()))
                     .sorted(Comparator.comparing(Showtime::getStartsAt)).toList();
         }
     }

@@ -4,6 +4,8 @@ import com.cinema.common.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,21 @@ class ShowtimeSearchTest {
         assertThat(many.movieIds()).containsExactlyInAnyOrder(1L, 2L);
         assertThat(many.cinemaIds()).containsExactly(3L);
         assertThat(many.from()).isEqualTo(NOON);
+    }
+
+    @Test
+    void kindsOfScreeningAreKeptThroughANewWindowAndANullAmongThemIsAValidationErrorOfFeatures() {
+        ShowtimeSearch subtitled = ShowtimeSearch.of(1L, null, null, null)
+                .ofKinds(List.of(ScreeningFeature.SUBTITLED, ScreeningFeature.RELAXED));
+        assertThat(subtitled.features()).containsExactlyInAnyOrder(ScreeningFeature.SUBTITLED, ScreeningFeature.RELAXED);
+        assertThat(subtitled.between(NOON, null).features()).isEqualTo(subtitled.features());
+        assertThat(subtitled.between(NOON, null).movieIds()).containsExactly(1L);
+        assertThat(ShowtimeSearch.everything().features()).as("any kind").isEmpty();
+        assertThat(ShowtimeSearch.everything().ofKinds(null).features()).isEmpty();
+
+        assertThatThrownBy(() -> ShowtimeSearch.everything()
+                .ofKinds(Arrays.asList(ScreeningFeature.SUBTITLED, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("features"));
     }
 
     @Test

@@ -229,6 +229,67 @@ class ShowtimeScheduleIT {
         assertThat(errorField(withNull)).isEqualTo("features");
     }
 
+    @Test
+    void showtimesOfAKindAreFoundByTheirFeaturesAndEveryKindAskedForMustBeThere() {
+        Instant start = freshDay();
+        String subtitledAndRelaxed = scheduledAs(input("901", "811", start, 1100, "GBP"), "SUBTITLED", "RELAXED");
+        String subtitled = scheduledAs(input("903", "812", start, 1100, "GBP"), "SUBTITLED");
+        String relaxed = scheduledAs(input("901", "811", start.plus(Duration.ofHours(4)), 1100, "GBP"), "RELAXED");
+        String ordinary = scheduled("903", "812", start.plus(Duration.ofHours(4)), 1100).getString("id");
+        String audioDescribed = scheduledAs(input("901", "811", start.plus(Duration.ofHours(8)), 1100, "GBP"),
+                "AUDIO_DESCRIBED");
+        String query = "query($from: DateTime, $to: DateTime, $features: [ScreeningFeature]) { "
+                + "showtimes(from: $from, to: $to, features: $features) { id } }";
+        Map<String, Object> day = Map.of("from", start.toString(), "to", start.plus(Duration.ofDays(1)).toString());
+
+        assertThat(ids(GRAPHQL.post(query, with(day, "features", kinds("SUBTITLED")))))
+                .containsExactly(subtitledAndRelaxed, subtitled);
+        assertThat(ids(GRAPHQL.post(query, with(day, "features", kinds("RELAXED")))))
+                .containsExactly(subtitledAndRelaxed, relaxed);
+        assertThat(ids(GRAPHQL.post(query, with(day, "features", kinds("RELAXED", "SUBTITLED")))))
+                .as("every kind asked for").containsExactly(subtitledAndRelaxed);
+        assertThat(ids(GRAPHQL.post(query, with(day, "features", kinds("PARENT_AND_BABY"))))).isEmpty();
+        assertThat(ids(GRAPHQL.post(query, with(day, "features", kinds())))).as("none: any kind")
+                .containsExactly(subtitledAndRelaxed, subtitled, relaxed, ordinary, audioDescribed);
+        assertThat(ids(GRAPHQL.post(query, day))).containsExactly(subtitledAndRelaxed, subtitled, relaxed, ordinary,
+                audioDescribed);
+        // with the cinema's calendar day too
+        assertThat(ids(GRAPHQL.post("query($date: Date, $features: [ScreeningFeature]) { "
+                + "showtimes(cinemaId: \"801\", date: $date, features: $features) { id } }",
+                Map.of("date", start.atZone(ZoneId.of("Europe/London")).toLocalDate().toString(),
+                        "features", kinds("AUDIO_DESCRIBED"))))).containsExactly(audioDescribed);
+
+        JsonObject withNull = GRAPHQL.post(query, with(day, "features",
+                Json.createArrayBuilder().add("SUBTITLED").addNull().build()));
+        assertThat(GraphQlHttp.firstErrorCode(withNull)).as(withNull.toString()).isEqualTo("VALIDATION");
+        assertThat(errorField(withNull)).isEqualTo("features");
+        JsonObject unknown = GRAPHQL.post(query, with(day, "features", kinds("IMAX")));
+        assertThat(GraphQlHttp.firstErrorCode(unknown)).as(unknown.toString()).isEqualTo("VALIDATION");
+    }
+
+    private static String scheduledAs(JsonObject input, String... features) {
+        JsonObject created = ADMIN.post("mutation($input: ShowtimeInput!) { createShowtime(input: $input) { id } }",
+                Map.of("input", withFeatures(input, features)));
+        assertThat(created.containsKey("errors")).as(created.toString()).isFalse();
+        return created.getJsonObject("data").getJsonObject("createShowtime").getString("id");
+    }
+
+    private static jakarta.json.JsonArray kinds(String... features) {
+        return Json.createArrayBuilder(List.of(features)).build();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> variables, String name, Object value) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(variables);
+        more.put(name, value);
+        return more;
+    }
+
+    private static List<String> ids(JsonObject response) {
+        assertThat(response.containsKey("errors")).as(response.toString()).isFalse();
+        return response.getJsonObject("data").getJsonArray("showtimes").getValuesAs(JsonObject.class).stream()
+                .map(showtime -> showtime.getString("id")).toList();
+    }
+
     private static JsonObject withFeatures(JsonObject input, String... features) {
         return Json.createObjectBuilder(input).add("features", Json.createArrayBuilder(List.of(features))).build();
     }

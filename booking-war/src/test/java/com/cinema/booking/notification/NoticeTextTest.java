@@ -88,6 +88,14 @@ class NoticeTextTest {
         assertThat(mail.body()).contains("When:    Friday 4 July 2031, 19:30 (Europe/London time)\n"
                 + "Type:    Subtitled, Relaxed screening\n");
         assertThat(NoticeText.compose(f).body()).doesNotContain("Type:").doesNotContain("screening\n");
+
+        // the SMS has no rows: the kind goes with the film's title
+        SmsMessage sms = NoticeText.sms(new NoticeText.Facts(f.bookingId(), f.bookingCode(), f.kind(), "+447700900123",
+                subtitled, f.seats(), f.totalCents(), f.currency()));
+        assertThat(sms.text()).contains("Stub Feature (Subtitled, Relaxed), Lumen Leicester Square Screen 3, ");
+        assertThat(NoticeText.sms(new NoticeText.Facts(f.bookingId(), f.bookingCode(), f.kind(), "+447700900123",
+                f.showing(), f.seats(), f.totalCents(), f.currency())).text())
+                .contains("Stub Feature, Lumen").doesNotContain("(Subtitled");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cinema.booking.notification;
 
+import com.cinema.booking.domain.ScreeningFeature;
 import com.cinema.booking.domain.TicketType;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +87,24 @@ class ShowingCalendarTest {
         assertThat(value(event, Property.ORGANIZER)).isEqualTo("mailto:tickets@lumen.test");
         assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getParameter("CN").orElseThrow().getValue())
                 .isEqualTo("Lumen Cinemas");
+    }
+
+    @Test
+    void aScreeningOfAKindSaysSoInTheEventsTitleAndAnOrdinaryOneDoesNot() throws Exception {
+        ShowingCalendar.Event ordinary = event("Stub Feature", LEICESTER_SQUARE, false);
+        ShowingCalendar.Event subtitled = new ShowingCalendar.Event(42, "K7Q2XP",
+                new NoticeText.Showing("Stub Feature", "Lumen, Leicester Square", "Screen 3", STARTS,
+                        "Europe/London", LEICESTER_SQUARE,
+                        Set.of(ScreeningFeature.AUDIO_DESCRIBED, ScreeningFeature.SUBTITLED)),
+                ENDS, ordinary.seats(), false);
+
+        assertThat(value(parsed(ShowingCalendar.of(subtitled, CINEMA, NOW)), Property.SUMMARY))
+                .isEqualTo("Stub Feature (Subtitled, Audio described) at Lumen, Leicester Square");
+        assertThat(GoogleCalendarLinks.query(ShowingCalendar.addLink(subtitled,
+                URI.create(GoogleCalendarLinks.TEMPLATE)).orElseThrow()).get("text"))
+                .isEqualTo("Stub Feature (Subtitled, Audio described) at Lumen, Leicester Square");
+        assertThat(value(parsed(ShowingCalendar.of(ordinary, CINEMA, NOW)), Property.SUMMARY))
+                .isEqualTo("Stub Feature at Lumen, Leicester Square");
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.cinema.gateway.api.dashboard.SalesSummary;
 import com.cinema.gateway.api.reward.LoyaltyProgress;
 import com.cinema.gateway.api.dashboard.ShowtimeOccupancyPage;
 import com.cinema.gateway.api.showtime.SchedulingRules;
+import com.cinema.gateway.api.showtime.ScreeningFeature;
 import com.cinema.gateway.api.showtime.SeatMap;
 import com.cinema.gateway.api.showtime.Showtime;
 import com.cinema.gateway.api.showtime.ShowtimeInput;
@@ -59,7 +60,8 @@ import java.util.List;
 public class BookingServiceClient {
 
     static final GraphQlOperation<List<Showtime>> SHOWTIMES = GraphQlOperation.queryForList("showtimes",
-            Showtime.class, "movieId: ID", "cinemaId: ID", "date: Date", "from: DateTime", "to: DateTime");
+            Showtime.class, "movieId: ID", "cinemaId: ID", "date: Date", "from: DateTime", "to: DateTime",
+            "features: [ScreeningFeature]");
     // One call for the showtimes of a whole list of movies or cinemas (Movie.showtimes / Cinema.showtimes on lists).
     static final GraphQlOperation<List<Showtime>> SHOWTIMES_OF = GraphQlOperation.queryForList("showtimesOf",
             Showtime.class, "movieIds: [String!]", "cinemaIds: [String!]", "date: Date", "from: DateTime",
@@ -158,8 +160,8 @@ public class BookingServiceClient {
     }
 
     public List<Showtime> showtimes(String movieId, String cinemaId, LocalDate date, OffsetDateTime from,
-                                    OffsetDateTime to) {
-        return bookingService.execute(SHOWTIMES, null, movieId, cinemaId, date, from, to);
+                                    OffsetDateTime to, List<ScreeningFeature> features) {
+        return bookingService.execute(SHOWTIMES, null, movieId, cinemaId, date, from, to, features);
     }
 
     public List<Showtime> showtimesOf(List<String> movieIds, List<String> cinemaIds, LocalDate date,

@@ -567,6 +567,65 @@ class PortalBrowserIT {
         assertThat(consoleErrors).isEmpty();
     }
 
+    /**
+     * The special screenings page: every screening of one kind at every cinema (the booking service's kind filter
+     * through the gateway), reached from the home page and from a movie page's Screenings choice, the kind kept in
+     * the address.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void theSpecialScreeningsPageListsEveryScreeningOfTheChosenKindAtEveryCinema() {
+        OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).withHour(11).truncatedTo(ChronoUnit.HOURS);
+        String ordinary = ShowtimeFixture.inAScreenOfItsOwn("Plain Screens", 5, first);
+        String relaxed = ShowtimeFixture.inAScreenOfItsOwn("Quiet Screens", 5, first.plusHours(1));
+        String babies = ShowtimeFixture.inAScreenOfItsOwn("Pushchair Screens", 5, first.plusHours(2));
+        ShowtimeFixture.describeAs(relaxed, "RELAXED", "AUDIO_DESCRIBED");
+        ShowtimeFixture.describeAs(babies, "PARENT_AND_BABY");
+        String day = first.toLocalDate().toString();
+
+        Page page = open(1280, "");
+        page.getByTestId("special-screenings-link").click();
+        page.waitForURL("**/#/screenings");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Special screenings"))).isVisible();
+        assertThat(page.locator("#kind-subtitled")).isChecked();
+        assertThat(page.getByTestId("kind-note")).containsText("d/Deaf");
+
+        page.locator("label[for='kind-relaxed']").click();
+        page.waitForURL(url -> url.contains("kind=RELAXED"));
+        assertThat(page.getByTestId("kind-note")).containsText("sound turned down");
+        page.locator(".day-button[data-day='" + day + "']").click();
+        Locator relaxedLink = page.locator("a.showtime-link[data-showtime-id='" + relaxed + "']");
+        assertThat(relaxedLink).isVisible();
+        assertThat(relaxedLink).hasAttribute("aria-label", Pattern.compile(".*Audio described, Relaxed.*"));
+        assertThat(page.locator("section[data-testid='cinema-showtimes']", new Page.LocatorOptions()
+                .setHasText("Quiet Screens")).getByTestId("film-showtimes")).hasCount(1);
+        assertThat(page.locator("a.showtime-link[data-showtime-id='" + ordinary + "']")).hasCount(0);
+        assertThat(page.locator("a.showtime-link[data-showtime-id='" + babies + "']")).hasCount(0);
+        for (String kind : page.locator("a.showtime-link").all().stream()
+                .map(link -> link.getByTestId("screening-kind").textContent()).toList()) {
+            assertThat(kind).contains("Relaxed");
+        }
+        BrowserKit.assertNoSeriousViolations(page, "the relaxed screenings");
+
+        // another kind, the day kept; the address holds both, so a reload shows the same
+        page.locator("label[for='kind-parent_and_baby']").click();
+        page.waitForURL(url -> url.contains("kind=PARENT_AND_BABY"));
+        assertThat(page.locator("a.showtime-link[data-showtime-id='" + babies + "']")).isVisible();
+        assertThat(relaxedLink).hasCount(0);
+        page.reload();
+        assertThat(page.locator("#kind-parent_and_baby")).isChecked();
+        assertThat(page.locator(".day-button[aria-pressed='true']")).hasAttribute("data-day", day);
+        assertThat(page.locator("a.showtime-link[data-showtime-id='" + babies + "']")).isVisible();
+
+        // from a movie page's Screenings choice to that kind at every cinema
+        page.navigate("/#/movies/" + showtimeOf(relaxed).getString("movieId") + "?day=" + day);
+        page.getByLabel("Screenings").selectOption("RELAXED");
+        page.getByText("All relaxed screenings").click();
+        page.waitForURL(url -> url.endsWith("#/screenings?kind=RELAXED"));
+        assertThat(page.locator("#kind-relaxed")).isChecked();
+        assertThat(consoleErrors).isEmpty();
+    }
+
     @Test
     @org.junit.jupiter.api.Order(5)
     void homeMovieAndSeatMapAreAccessibleAndLookRightOnPhoneAndDesktopInLightAndDark() throws IOException {

@@ -118,7 +118,7 @@ export function render(root, { query }) {
   });
   const genreSelect = el('select', { id: 'genre', class: 'form-select', name: 'genre' },
     el('option', { value: '' }, 'All genres'));
-  const form = el('form', { class: 'row g-2 mb-4', role: 'search', 'aria-label': 'Find a movie' },
+  const form = el('form', { class: 'row g-2 mb-2', role: 'search', 'aria-label': 'Find a movie' },
     el('div', { class: 'col-12 col-sm-6 col-md-5' },
       el('label', { for: 'search', class: 'visually-hidden' }, 'Search movies by title'), searchInput),
     el('div', { class: 'col-8 col-sm-4 col-md-3' },
@@ -147,7 +147,9 @@ export function render(root, { query }) {
   const comingSoon = el('div', { id: 'coming-soon', 'aria-live': 'polite' });
   // a search or a genre asks about films, so the cinema's day stands aside for it
   const yours = search || genre ? null : yourCinema();
-  root.append(heading, form, ...(yours ? [yourCinemaSection(yours)] : []),
+  const special = el('p', { class: 'small mb-4' }, 'Looking for a subtitled, audio described, relaxed or parent-and-baby '
+    + 'screening? ', el('a', { href: '#/screenings', 'data-testid': 'special-screenings-link' }, 'Special screenings at every cinema'));
+  root.append(heading, form, special, ...(yours ? [yourCinemaSection(yours)] : []),
     el('section', { class: 'mb-5', 'aria-labelledby': 'now-showing-heading' },
       el('h2', { id: 'now-showing-heading', class: 'h4 mb-3' }, 'Now showing'), nowShowing),
     el('section', { 'aria-labelledby': 'coming-soon-heading' },

@@ -38,13 +38,15 @@ public class ShowtimeGraphQlApi {
 
     @Query("showtimes")
     @Description("Scheduled showtimes in order of start, optionally of one movie, at one cinema, on one calendar day "
-            + "in the cinema's own time zone, starting at or after from and before to")
+            + "in the cinema's own time zone, starting at or after from and before to, and of every kind of screening "
+            + "in features (e.g. [SUBTITLED] for the subtitled screenings; none: any kind)")
     public @NonNull List<@NonNull Showtime> showtimes(@Name("movieId") @Id String movieId,
                                                       @Name("cinemaId") @Id String cinemaId,
                                                       @Name("date") LocalDate date,
                                                       @Name("from") OffsetDateTime from,
-                                                      @Name("to") OffsetDateTime to) {
-        return registered(bookings.showtimes(movieId, cinemaId, date, from, to));
+                                                      @Name("to") OffsetDateTime to,
+                                                      @Name("features") List<ScreeningFeature> features) {
+        return registered(bookings.showtimes(movieId, cinemaId, date, from, to, features));
     }
 
     @Query("showtime")
