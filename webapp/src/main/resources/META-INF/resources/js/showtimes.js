@@ -232,7 +232,6 @@ function times(showtimes, labelOf) {
   return el('div', { class: 'd-flex flex-wrap gap-2' }, showtimes.map((s) => showtimeLink(s, labelOf?.(s))));
 }
 
-/** Movie page: one day's showtimes, one card per cinema. */
 /**
  * One day's showtimes of a movie, one list per cinema: the moviegoer's own cinema first (your-cinema.js), then the
  * others by their first showtime of the day.
@@ -243,19 +242,26 @@ export function cinemaGroups(showtimes, yours = yourCinema()) {
   return yoursFirst([...groupBy(sorted, cinemaIdOf).values()], (list) => cinemaIdOf(list[0]), yours);
 }
 
+/** A cinema's card of showtimes: its name (a link), city and, when it is the moviegoer's own, the badge; then `body`. */
+function cinemaCard(cinema, yours, { price = null, body }) {
+  return el('div', { class: 'col' }, el('section', { class: 'card h-100', 'data-testid': 'cinema-showtimes' },
+    el('div', { class: 'card-body' },
+      el('h3', { class: 'h6 card-title' },
+        el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
+        cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
+        isYourCinema(cinema.id, yours) ? yourCinemaBadge() : null,
+        price),
+      body)));
+}
+
+function cinemaOf(list) {
+  return list[0].cinema ?? { id: list[0].cinemaId, name: 'Cinema' };
+}
+
 export function byCinema(showtimes) {
   const yours = yourCinema(); // read once for the day, not once per cinema
-  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes, yours).map((list) => {
-    const cinema = list[0].cinema ?? { id: list[0].cinemaId, name: 'Cinema' };
-    return el('div', { class: 'col' }, el('section', { class: 'card h-100', 'data-testid': 'cinema-showtimes' },
-      el('div', { class: 'card-body' },
-        el('h3', { class: 'h6 card-title' },
-          el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
-          cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
-          isYourCinema(cinema.id, yours) ? yourCinemaBadge() : null,
-          fromPrice(list)),
-        times(list, () => list[0].cinema?.name))));
-  }));
+  return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes, yours).map((list) =>
+    cinemaCard(cinemaOf(list), yours, { price: fromPrice(list), body: times(list, () => list[0].cinema?.name) })));
 }
 
 /**
@@ -265,21 +271,15 @@ export function byCinema(showtimes) {
 export function byCinemaAndMovie(showtimes) {
   const yours = yourCinema();
   return el('div', { class: 'row row-cols-1 row-cols-lg-2 g-3' }, cinemaGroups(showtimes, yours).map((list) => {
-    const cinema = list[0].cinema ?? { id: list[0].cinemaId, name: 'Cinema' };
+    const cinema = cinemaOf(list);
     const films = [...groupBy(list, (s) => s.movieId ?? s.movie?.id).values()];
-    return el('div', { class: 'col' }, el('section', { class: 'card h-100', 'data-testid': 'cinema-showtimes' },
-      el('div', { class: 'card-body' },
-        el('h3', { class: 'h6 card-title' },
-          el('a', { href: `#/cinemas/${encodeURIComponent(cinema.id)}` }, cinema.name),
-          cinema.city ? el('span', { class: 'text-body-secondary fw-normal' }, ` · ${cinema.city}`) : null,
-          isYourCinema(cinema.id, yours) ? yourCinemaBadge() : null),
-        films.map((film) => {
-          const movie = film[0].movie ?? { id: film[0].movieId, title: 'Movie' };
-          return el('div', { class: 'mb-2', 'data-testid': 'film-showtimes' },
-            el('h4', { class: 'h6 small fw-semibold mb-1' },
-              el('a', { href: `#/movies/${encodeURIComponent(movie.id)}` }, movie.title)),
-            times(film, () => `${movie.title} at ${cinema.name}`));
-        }))));
+    return cinemaCard(cinema, yours, { body: films.map((film) => {
+      const movie = film[0].movie ?? { id: film[0].movieId, title: 'Movie' };
+      return el('div', { class: 'mb-2', 'data-testid': 'film-showtimes' },
+        el('h4', { class: 'h6 small fw-semibold mb-1' },
+          el('a', { href: `#/movies/${encodeURIComponent(movie.id)}` }, movie.title)),
+        times(film, () => `${movie.title} at ${cinema.name}`));
+    }) });
   }));
 }
 

@@ -32,6 +32,7 @@ export function render(root, { query }) {
   let kind = chosenKind(query?.get('kind'));
   let day = query?.get('day');
   const heading = el('h1', { class: 'h3 mb-1' }, 'Special screenings');
+  const listHeading = el('h2', { class: 'h5 mt-4 mb-1', id: 'kind-heading' });
   const note = el('p', { class: 'mb-3', 'data-testid': 'kind-note' });
   const area = el('div', { 'aria-live': 'polite' });
   const choices = SCREENING_FEATURES.map(([value, words]) => {
@@ -49,15 +50,17 @@ export function render(root, { query }) {
       + 'every cinema in the next two weeks.'),
     el('div', { class: 'd-flex flex-wrap gap-2 mb-2', role: 'radiogroup', 'aria-label': 'Kind of screening',
       'data-testid': 'kind-choice' }, choices),
-    note, area);
+    el('section', { 'aria-labelledby': 'kind-heading' }, listHeading, note, area));
   pageTitle(heading);
 
   let generation = 0;
   async function load() {
     const current = ++generation;
+    const phrase = kindPhrase(kind);
+    listHeading.textContent = `${phrase[0].toUpperCase()}${phrase.slice(1)}`;
     note.textContent = KIND_NOTES[kind];
     area.setAttribute('aria-busy', 'true');
-    area.replaceChildren(loading(`Loading ${kindPhrase(kind)}\u2026`));
+    area.replaceChildren(loading(`Loading ${phrase}\u2026`));
     try {
       const { showtimes } = await graphql(SHOWTIMES, { features: [kind], ...nextDays(14) });
       if (current !== generation) return; // a newer choice is on its way
@@ -65,7 +68,7 @@ export function render(root, { query }) {
       area.replaceChildren(list.length
         ? dayPicker(list, byCinemaAndMovie, { day, onDay: (d) => { day = d; rememberDay(d); } })
         : el('p', { class: 'text-body-secondary', 'data-testid': 'no-screenings' },
-          `No ${kindPhrase(kind)} in the next two weeks.`));
+          `No ${phrase} in the next two weeks.`));
     } catch (error) {
       if (current === generation) area.replaceChildren(alertBox(error.message));
     } finally {
