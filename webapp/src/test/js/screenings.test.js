@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND_NOTES, chosenKind, kindPhrase } from '../../main/resources/META-INF/resources/js/pages/screenings.js';
-import { SCREENING_FEATURES } from '../../main/resources/META-INF/resources/js/showtimes.js';
+import { KIND_NOTES, chosenKind } from '../../main/resources/META-INF/resources/js/pages/screenings.js';
+import { SCREENING_FEATURES, kindPhrase } from '../../main/resources/META-INF/resources/js/showtimes.js';
 
 test('the special screenings page opens on the kind its address names, else on subtitled screenings', () => {
   assert.equal(chosenKind('RELAXED'), 'RELAXED');

@@ -21,6 +21,11 @@ export function featureWords(features) {
   return (features ?? []).map((f) => words.get(f) ?? f).join(', ');
 }
 
+/** "subtitled screenings", "parent and baby screenings": one kind of screening in a sentence. */
+export function kindPhrase(kind) {
+  return `${featureWords([kind]).toLowerCase()} screenings`;
+}
+
 /** The kinds of screening among `showtimes`, in the API's order: what a filter may offer. */
 export function featuresIn(showtimes) {
   const present = new Set((showtimes ?? []).flatMap((s) => s.features ?? []));
@@ -198,7 +203,7 @@ export function screeningsPicker(showtimes, groupOf, { day = null, onDay = () =>
     area.replaceChildren(dayPicker(list, groupOf, { day: chosenDay, onDay: (d) => { chosenDay = d; onDay(d); } }));
     elsewhere.hidden = !select.value;
     elsewhere.href = `#/screenings?kind=${encodeURIComponent(select.value)}`;
-    elsewhere.textContent = select.value ? `All ${featureWords([select.value]).toLowerCase()} screenings` : '';
+    elsewhere.textContent = select.value ? `All ${kindPhrase(select.value)}` : '';
   }
   select.addEventListener('change', () => {
     onKind(select.value);

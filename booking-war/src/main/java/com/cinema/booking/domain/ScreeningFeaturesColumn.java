@@ -11,9 +11,22 @@ import java.util.stream.Collectors;
  * mapping rather than a JPA AttributeConverter: Hibernate asks Liberty's CDI for converters while the persistence
  * unit starts, before CDI is ready, and the unit fails.)
  */
-final class ScreeningFeaturesColumn {
+public final class ScreeningFeaturesColumn {
 
     private ScreeningFeaturesColumn() {
+    }
+
+    /**
+     * The column of the showtime aliased {@code alias} between commas (JPQL), for a {@code like} against
+     * {@link #holding}: ",SUBTITLED,RELAXED," holds ",RELAXED,".
+     */
+    public static String delimited(String alias) {
+        return "concat(',', " + alias + ".features, ',')";
+    }
+
+    /** The {@code like} pattern of a column holding {@code feature} among others, against {@link #delimited}. */
+    public static String holding(ScreeningFeature feature) {
+        return "%," + feature.name() + ",%";
     }
 
     static String text(Set<ScreeningFeature> features) {

@@ -1,6 +1,7 @@
 package com.cinema.booking.persistence;
 
 import com.cinema.booking.domain.ScreeningFeature;
+import com.cinema.booking.domain.ScreeningFeaturesColumn;
 import com.cinema.booking.domain.Showtime;
 import com.cinema.booking.domain.ShowtimeSearch;
 import com.cinema.booking.domain.ShowtimeStatus;
@@ -104,9 +105,9 @@ public class ShowtimeRepository implements ShowtimeStore {
         and(where, parameters, "s.startsAt < :to", "to", search.to());
         int kind = 0;
         for (ScreeningFeature feature : search.features()) {
-            // the column lists names comma-separated (ScreeningFeaturesColumn): ",SUBTITLED,RELAXED," holds ",RELAXED,"
             String name = "kind" + kind++;
-            and(where, parameters, "concat(',', s.features, ',') like :" + name, name, "%," + feature.name() + ",%");
+            and(where, parameters, ScreeningFeaturesColumn.delimited("s") + " like :" + name, name,
+                    ScreeningFeaturesColumn.holding(feature));
         }
         TypedQuery<Showtime> query = em.createQuery(
                 "select s from Showtime s" + where + " order by s.startsAt, s.id", Showtime.class);

@@ -21,6 +21,27 @@ class ScreeningFeaturesColumnTest {
     }
 
     @Test
+    void theLikePatternOfAKindMatchesTheDelimitedColumnOfEveryShowtimeOfThatKindAndNoOther() {
+        assertThat(ScreeningFeaturesColumn.delimited("s")).isEqualTo("concat(',', s.features, ',')");
+        for (ScreeningFeature kind : ScreeningFeature.values()) {
+            // the pattern's wildcards at both ends only, so "contains" is what the database's like does
+            String needle = ScreeningFeaturesColumn.holding(kind);
+            assertThat(needle).startsWith("%").endsWith("%");
+            for (int bits = 0; bits < 1 << ScreeningFeature.values().length; bits++) {
+                EnumSet<ScreeningFeature> features = EnumSet.noneOf(ScreeningFeature.class);
+                for (ScreeningFeature f : ScreeningFeature.values()) {
+                    if ((bits & 1 << f.ordinal()) != 0) {
+                        features.add(f);
+                    }
+                }
+                String delimited = "," + ScreeningFeaturesColumn.text(features) + ",";
+                assertThat(delimited.contains(needle.substring(1, needle.length() - 1)))
+                        .as(kind + " in " + delimited).isEqualTo(features.contains(kind));
+            }
+        }
+    }
+
+    @Test
     void readsBackWhatItWroteAndSkipsNamesItDoesNotKnow() {
         assertThat(ScreeningFeaturesColumn.features("SUBTITLED,RELAXED"))
                 .containsExactly(ScreeningFeature.SUBTITLED, ScreeningFeature.RELAXED);

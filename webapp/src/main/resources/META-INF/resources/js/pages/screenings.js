@@ -3,7 +3,8 @@
 // a day at a time, one card per cinema (the moviegoer's own first).
 import { graphql } from '../graphql.js';
 import { el, loading, alertBox, pageTitle } from '../ui.js';
-import { SHOWTIME_FIELDS, SCREENING_FEATURES, nextDays, dayPicker, byCinemaAndMovie, rememberDay, rememberKind } from '../showtimes.js';
+import { SHOWTIME_FIELDS, SCREENING_FEATURES, nextDays, dayPicker, byCinemaAndMovie, kindPhrase, rememberDay, rememberKind }
+  from '../showtimes.js';
 
 const SHOWTIMES = `query SpecialScreenings($features: [ScreeningFeature!], $from: DateTime, $to: DateTime) {
   showtimes(features: $features, from: $from, to: $to) { ${SHOWTIME_FIELDS} }
@@ -20,12 +21,6 @@ export const KIND_NOTES = {
 /** The kind the address asks for, else the first (subtitled). */
 export function chosenKind(kind) {
   return SCREENING_FEATURES.some(([value]) => value === kind) ? kind : SCREENING_FEATURES[0][0];
-}
-
-/** "subtitled screenings", "parent and baby screenings": the kind in a sentence. */
-export function kindPhrase(kind) {
-  const words = new Map(SCREENING_FEATURES).get(kind) ?? kind;
-  return `${words.toLowerCase()} screenings`;
 }
 
 export function render(root, { query }) {
